@@ -1,0 +1,59 @@
+package vn.khlt.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds a plan's association or unit by any of its names and aliases, whatever the case,
+ * diacritics or administrative prefix. A key that two entries share is ambiguous and finds
+ * neither, so that "Bến Tre" (the province or its city?) is never silently resolved.
+ */
+public final class NameIndex<T> {
+
+    private final Map<String, List<T>> byKey = new LinkedHashMap<>();
+
+    NameIndex(List<T> entries, Function<T, List<String>> names) {
+        for (T entry : entries) {
+            for (String name : names.apply(entry)) {
+                String key = Names.key(name);
+                add(key, entry);
+                Names.withoutPrefix(key).ifPresent(k -> add(k, entry));
+            }
+        }
+    }
+
+    private void add(String key, T entry) {
+        if (key.isEmpty()) {
+            return;
+        }
+        List<T> found = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!found.contains(entry)) {
+            found.add(entry);
+        }
+    }
+
+    /** The one entry that the name stands for, if exactly one does. */
+    public Optional<T> find(String name) {
+        List<T> found = candidates(name);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Every entry that the name could stand for: none, one, or several when it is ambiguous. */
+    public List<T> candidates(String name) {
+        String key = Names.key(name);
+        List<T> found = byKey.get(key);
+        if (found == null) {
+            found = Names.withoutPrefix(key).map(byKey::get).orElse(List.of());
+        }
+        return List.copyOf(found);
+    }
+
+    /** Every key with the entries it stands for, in the order they were added. */
+    Map<String, List<T>> keys() {
+        return byKey;
+    }
+}

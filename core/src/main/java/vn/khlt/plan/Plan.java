@@ -1,0 +1,136 @@
+package vn.khlt.plan;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.khlt.i18n.Text;
+
+/**
+ * A joint plan as data: its period, associations, reporting units, indicators and targets.
+ * Built by {@link PlanLoader}, which has checked it; immutable.
+ */
+public final class Plan {
+
+    private final String id;
+    private final String number;
+    private final Text title;
+    private final String issued;
+    private final Period period;
+    private final List<Association> associations;
+    private final List<ReportingUnit> units;
+    private final List<Indicator> indicators;
+    private final String source;
+    private final NameIndex<Association> associationNames;
+    private final NameIndex<ReportingUnit> unitNames;
+
+    Plan(String id, String number, Text title, String issued, Period period,
+            List<Association> associations, List<ReportingUnit> units, List<Indicator> indicators,
+            String source) {
+        this.id = id;
+        this.number = number;
+        this.title = title;
+        this.issued = issued;
+        this.period = period;
+        this.associations = List.copyOf(associations);
+        this.units = List.copyOf(units);
+        this.indicators = List.copyOf(indicators);
+        this.source = source;
+        this.associationNames = new NameIndex<>(this.associations, Plan::names);
+        this.unitNames = new NameIndex<>(this.units, Plan::names);
+    }
+
+    static List<String> names(Association a) {
+        return concat(a.code(), a.name(), a.aliases());
+    }
+
+    static List<String> names(ReportingUnit u) {
+        return concat(u.code(), u.name(), u.aliases());
+    }
+
+    private static List<String> concat(String code, Text name, List<String> aliases) {
+        return Stream.concat(Stream.of(code, name.vi(), name.en()),
+                aliases.stream()).toList();
+    }
+
+    /** The plan's identifier, as {@code --plan} and {@code plan show} name it. */
+    public String id() {
+        return id;
+    }
+
+    /** The document's number, such as {@code 02/KHLT}. */
+    public String number() {
+        return number;
+    }
+
+    public Text title() {
+        return title;
+    }
+
+    /** The date the plan was signed, as written in the plan file (ISO 8601). */
+    public String issued() {
+        return issued;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public List<Association> associations() {
+        return associations;
+    }
+
+    public List<ReportingUnit> units() {
+        return units;
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /** The plan file's text as it was loaded, comments included. */
+    public String source() {
+        return source;
+    }
+
+    public Optional<Association> association(String code) {
+        return associations.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    public Optional<ReportingUnit> unit(String code) {
+        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    /** The indicator with this code, in any case: {@code ct08} finds CT08. */
+    public Optional<Indicator> indicator(String code) {
+        String wanted = code.trim().toUpperCase(Locale.ROOT);
+        return indicators.stream().filter(i -> i.code().equals(wanted)).findFirst();
+    }
+
+    /** The association that leads the plan and consolidates the others' reports. */
+    public Optional<Association> lead() {
+        return associations.stream().filter(Association::lead).findFirst();
+    }
+
+    /** Finds associations by any name or alias. */
+    public NameIndex<Association> associationNames() {
+        return associationNames;
+    }
+
+    /** Finds reporting units by any name or alias. */
+    public NameIndex<ReportingUnit> unitNames() {
+        return unitNames;
+    }
+
+    /** The units of one level, in plan order. */
+    public List<ReportingUnit> units(UnitLevel level) {
+        return units.stream().filter(u -> u.level() == level).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The associations expected to report an indicator. */
+    public List<Association> reporters(Indicator indicator) {
+        return indicator.reportedBy().stream().map(this::association).flatMap(Optional::stream).toList();
+    }
+
+}

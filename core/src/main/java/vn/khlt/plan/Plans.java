@@ -1,0 +1,58 @@
+package vn.khlt.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The plans that ship inside khlt. The first is the default. */
+public final class Plans {
+
+    /** Joint Plan No. 02/KHLT of Bến Tre, 2016–2020. */
+    public static final String DEFAULT_ID = "bentre-02-khlt-2016";
+
+    private static final Map<String, String> RESOURCES = Map.of(DEFAULT_ID, DEFAULT_ID + ".yaml");
+
+    private Plans() {
+    }
+
+    /** The identifiers of the built-in plans. */
+    public static List<String> ids() {
+        return List.of(DEFAULT_ID);
+    }
+
+    /** The default plan, 02/KHLT. */
+    public static Plan defaultPlan() {
+        return builtIn(DEFAULT_ID).orElseThrow();
+    }
+
+    /** A built-in plan by its identifier. A built-in plan that does not load is a bug in khlt. */
+    public static Optional<Plan> builtIn(String id) {
+        return builtInText(id).map(text -> {
+            try {
+                return PlanLoader.load(RESOURCES.get(id), text);
+            } catch (InvalidPlanException e) {
+                throw new IllegalStateException("built-in plan " + id + " is invalid:\n" + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The YAML text of a built-in plan, comments included. */
+    public static Optional<String> builtInText(String id) {
+        String resource = RESOURCES.get(id);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = Plans.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

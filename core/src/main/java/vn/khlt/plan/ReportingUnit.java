@@ -1,0 +1,14 @@
+package vn.khlt.plan;
+
+import java.util.List;
+import java.util.Optional;
+import vn.khlt.i18n.Text;
+
+/** A unit that reports: the province itself, a district, a commune. */
+public record ReportingUnit(String code, Text name, UnitLevel level, Optional<String> parent,
+        List<String> aliases) {
+
+    public ReportingUnit {
+        aliases = List.copyOf(aliases);
+    }
+}

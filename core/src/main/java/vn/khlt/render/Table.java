@@ -1,0 +1,35 @@
+package vn.khlt.render;
+
+import java.util.List;
+
+/**
+ * A table ready to render: a title, headers and rows of text cells. Every renderer (terminal,
+ * CSV, Markdown) takes this one model.
+ */
+public record Table(String title, List<Column> columns, List<List<String>> rows) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(List::copyOf).toList();
+        for (List<String> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+            }
+        }
+    }
+
+    /** A column's header and how its cells align. */
+    public record Column(String header, Align align) {
+        public static Column left(String header) {
+            return new Column(header, Align.LEFT);
+        }
+
+        public static Column right(String header) {
+            return new Column(header, Align.RIGHT);
+        }
+    }
+
+    public enum Align {
+        LEFT, RIGHT
+    }
+}
