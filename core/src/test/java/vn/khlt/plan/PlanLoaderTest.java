@@ -1,0 +1,188 @@
+package vn.khlt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+import vn.khlt.i18n.Lang;
+
+/** Each problem a plan file can have, found with its line. */
+class PlanLoaderTest {
+
+    /** A small valid plan; tests break one thing in it at a time. Line numbers are counted from here. */
+    private static final String VALID = """
+            id: test-plan
+            title: {vi: Kế hoạch thử, en: Test plan}
+            period: {from: 2016, to: 2020}
+            associations:
+              - {code: HLHPN, lead: true, name: {vi: Hội Phụ nữ, en: Women's Union}}
+              - {code: HND, name: {vi: Hội Nông dân, en: Farmers' Association}, aliases: [Nông dân]}
+            units:
+              - {code: TINH, level: province, name: {vi: Cấp tỉnh, en: Province}}
+              - {code: BA-TRI, level: district, parent: TINH, name: {vi: Huyện Ba Tri, en: Ba Tri}}
+            indicators:
+              - code: CT08
+                name: {vi: Hộ đăng ký, en: Households registered}
+                unit: {vi: hộ, en: households}
+                measure: count
+                nature: flow
+                targets:
+                  - {kind: cumulative-at-least, value: 5560, scope: HND}
+              - code: CT11
+                name: {vi: Nhà tiêu hợp vệ sinh, en: Hygienic latrines}
+                unit: {vi: gia đình, en: families}
+                measure: rate
+                nature: stock
+                numerator: {vi: Có nhà tiêu, en: With a latrine}
+                denominator: {vi: Tổng số, en: All}
+                targets:
+                  - kind: milestones
+                    scope: each
+                    milestones: {2016: 60, 2020: 70}
+            """;
+
+    @Test
+    void loadsAValidPlan() throws InvalidPlanException {
+        Plan plan = PlanLoader.load("test.yaml", VALID);
+        assertThat(plan.id()).isEqualTo("test-plan");
+        assertThat(plan.number()).isEqualTo("test-plan");
+        assertThat(plan.indicator("ct08")).isPresent();
+        Target.Cumulative ct08 = (Target.Cumulative) plan.indicator("CT08").orElseThrow().targets().get(0);
+        assertThat(ct08.value()).isEqualByComparingTo("5560");
+        assertThat(ct08.from()).isEqualTo(2016);
+        assertThat(ct08.deadline()).isEqualTo(2020);
+        assertThat(ct08.scope()).isEqualTo(new Scope.Of("HND"));
+        assertThat(plan.indicator("CT08").orElseThrow().reportedBy()).containsExactly("HLHPN", "HND");
+    }
+
+    @Test
+    void theBuiltInPlanChecksClean() {
+        PlanCheck check = PlanLoader.check("built-in", Plans.builtInText(Plans.DEFAULT_ID).orElseThrow());
+        assertThat(check.problems()).isEmpty();
+    }
+
+    @Test
+    void unknownTargetKind() {
+        assertProblems(VALID.replace("kind: cumulative-at-least", "kind: cumulative"),
+                tuple("plan-unknown-target-kind", 17));
+        assertThat(message(VALID.replace("kind: cumulative-at-least", "kind: cumulative")))
+                .contains("'cumulative'", "cumulative-at-least, every-year-at-least");
+    }
+
+    @Test
+    void duplicateIndicatorCode() {
+        assertProblems(VALID.replace("- code: CT11", "- code: CT08"), tuple("plan-duplicate-code", 18));
+        assertThat(message(VALID.replace("- code: CT11", "- code: CT08"))).contains("line 11");
+    }
+
+    @Test
+    void rangeWhoseMinimumExceedsItsStretch() {
+        String yaml = VALID.replace("{kind: cumulative-at-least, value: 5560, scope: HND}",
+                "{kind: range, min: 12, stretch: 10, scope: each}");
+        assertProblems(yaml, tuple("plan-range-min-above-stretch", 17));
+    }
+
+    @Test
+    void targetForAnUnknownAssociation() {
+        assertProblems(VALID.replace("scope: HND}", "scope: HCCB}"), tuple("plan-unknown-association", 17));
+        assertThat(message(VALID.replace("scope: HND}", "scope: HCCB}"))).contains("HLHPN, HND");
+    }
+
+    @Test
+    void milestoneOutsideThePeriod() {
+        assertProblems(VALID.replace("2020: 70}", "2021: 70}"), tuple("plan-outside-period", 28));
+    }
+
+    @Test
+    void rateWithoutDenominatorLabel() {
+        assertProblems(VALID.replace("    denominator: {vi: Tổng số, en: All}\n", ""),
+                tuple("plan-rate-without-denominator", 21));
+    }
+
+    @Test
+    void missingRequiredFieldsAndUnknownFields() {
+        String yaml = VALID.replace("    unit: {vi: hộ, en: households}\n", "    units: {vi: hộ, en: households}\n");
+        assertProblems(yaml, tuple("plan-missing-field", 11), tuple("plan-unknown-field", 13));
+    }
+
+    @Test
+    void aValueOfTheWrongKind() {
+        assertProblems(VALID.replace("value: 5560", "value: lots"), tuple("plan-bad-value", 17));
+        assertProblems(VALID.replace("measure: count", "measure: number"), tuple("plan-bad-value", 14));
+        assertThat(message(VALID.replace("measure: count", "measure: number"))).contains("count, rate, yes-no");
+    }
+
+    @Test
+    void aRatePercentageAboveOneHundred() {
+        assertProblems(VALID.replace("2020: 70}", "2020: 170}"), tuple("plan-bad-value", 28));
+    }
+
+    @Test
+    void twoAssociationsSharingAnAlias() {
+        assertProblems(VALID.replace("aliases: [Nông dân]", "aliases: [Hoi Phu nu]"),
+                tuple("plan-alias-collision", 6));
+    }
+
+    @Test
+    void unknownParentUnit() {
+        assertProblems(VALID.replace("parent: TINH", "parent: BEN-TRE"), tuple("plan-unknown-unit", 9));
+    }
+
+    @Test
+    void periodBackwards() {
+        assertProblems(VALID.replace("{from: 2016, to: 2020}", "{from: 2020, to: 2016}"),
+                tuple("plan-bad-period", 3));
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesItsLine() {
+        assertProblems(VALID.replace("    measure: rate", "    measure: rate: yes"), tuple("plan-syntax", 21));
+    }
+
+    @Test
+    void duplicateKeyIsASyntaxError() {
+        assertProblems(VALID.replace("    nature: flow\n", "    nature: flow\n    nature: stock\n"),
+                tuple("plan-syntax", 16));
+    }
+
+    @Test
+    void provinceScopeOnAnAssociationIndicator() {
+        assertProblems(VALID.replace("scope: HND}", "scope: province}"), tuple("plan-scope-mismatch", 17));
+    }
+
+    @Test
+    void everyProblemIsReportedInOnePass() {
+        String yaml = VALID.replace("kind: cumulative-at-least", "kind: cumulative")
+                .replace("2020: 70}", "2021: 70}")
+                .replace("- code: CT11", "- code: CT08");
+        assertProblems(yaml, tuple("plan-unknown-target-kind", 17), tuple("plan-duplicate-code", 18),
+                tuple("plan-outside-period", 28));
+    }
+
+    @Test
+    void loadThrowsWithEveryProblem() {
+        assertThatThrownBy(() -> PlanLoader.load("bad.yaml", VALID.replace("value: 5560", "value: -1")))
+                .isInstanceOf(InvalidPlanException.class)
+                .hasMessageContaining("bad.yaml:17: [plan-bad-value]");
+    }
+
+    @Test
+    void messagesSpeakVietnameseByDefault() {
+        PlanCheck check = PlanLoader.check("p.yaml", VALID.replace("kind: cumulative-at-least", "kind: cumulative"));
+        assertThat(check.problems().get(0).describe("p.yaml", Lang.VI))
+                .isEqualTo("p.yaml:17: [plan-unknown-target-kind] Loại chỉ tiêu không hợp lệ 'cumulative' "
+                        + "(các loại hợp lệ: " + Target.kinds() + ")");
+    }
+
+    private static void assertProblems(String yaml, org.assertj.core.groups.Tuple... expected) {
+        PlanCheck check = PlanLoader.check("test.yaml", yaml);
+        assertThat(check.valid()).isFalse();
+        assertThat(check.plan()).isEmpty();
+        assertThat(check.problems()).extracting(PlanProblem::code, PlanProblem::line).containsExactly(expected);
+    }
+
+    private static String message(String yaml) {
+        return PlanLoader.check("test.yaml", yaml).problems().get(0).message().en();
+    }
+}
