@@ -3,7 +3,9 @@ package vn.khlt.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
@@ -63,7 +65,9 @@ public final class PlanViews {
                     .append('\n');
         }
         for (Target target : indicator.targets()) {
-            out.append("  ").append(target.scope().label(plan).in(lang)).append(": ")
+            String who = target.scope().label(plan).in(lang)
+                    + (target.scope() instanceof Scope.Of of ? " (" + of.association() + ")" : "");
+            out.append("  ").append(who).append(": ")
                     .append(TargetText.describe(target, indicator, lang)).append('\n');
         }
         return out.toString();
@@ -160,14 +164,18 @@ public final class PlanViews {
         return indicator.measure().label().in(lang) + ", " + indicator.nature().label().in(lang);
     }
 
+    /** Targets that fall due alike share their time: {@code HND ≥ 5.560 · DTN ≥ 329, cộng dồn 2016–2020}. */
     private static String targets(Plan plan, Indicator indicator, Lang lang) {
         if (indicator.targets().isEmpty()) {
             return t("— (chỉ theo dõi)", "— (tracked only)", lang);
         }
-        List<String> parts = new ArrayList<>();
+        Map<String, List<String>> byTime = new LinkedHashMap<>();
         for (Target target : indicator.targets()) {
-            parts.add(scope(target.scope(), lang) + ": " + TargetText.describe(target, indicator, lang));
+            byTime.computeIfAbsent(TargetText.when(target, lang), k -> new ArrayList<>())
+                    .add(scope(target.scope(), lang) + " " + TargetText.figure(target, indicator, lang));
         }
+        List<String> parts = new ArrayList<>();
+        byTime.forEach((when, figures) -> parts.add(String.join(" · ", figures) + (when.isEmpty() ? "" : ", " + when)));
         return String.join("; ", parts);
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.khlt.i18n.Lang;
 
@@ -60,6 +64,16 @@ class PlanLoaderTest {
     void theBuiltInPlanChecksClean() {
         PlanCheck check = PlanLoader.check("built-in", Plans.builtInText(Plans.DEFAULT_ID).orElseThrow());
         assertThat(check.problems()).isEmpty();
+    }
+
+    @Test
+    void theExampleOfTheFormatDocumentIsValid() throws IOException {
+        String doc = Files.readString(Path.of("../docs/plan-format.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String yaml = doc.substring(start, doc.indexOf("```", start));
+        PlanCheck check = PlanLoader.check("plan-format.md", yaml);
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.plan().orElseThrow().indicators()).hasSize(4);
     }
 
     @Test

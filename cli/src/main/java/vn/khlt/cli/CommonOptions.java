@@ -1,0 +1,77 @@
+package vn.khlt.cli;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.InvalidPlanException;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.PlanLoader;
+import vn.khlt.plan.PlanProblem;
+import vn.khlt.plan.Plans;
+
+/** The options every command takes: which plan, which language, how much to say. */
+final class CommonOptions {
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "Plan file (YAML) to use instead of the built-in plan (bentre-02-khlt-2016, joint plan 02/KHLT).")
+    Optional<Path> planFile = Optional.empty();
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+            converter = LangConverter.class,
+            description = "Language of labels and messages: vi (default) or en.")
+    Lang lang = Lang.VI;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the result and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say more on stderr; show stack traces of internal faults.")
+    boolean verbose;
+
+    /** The plan to work with: the built-in one, or the file given with --plan. */
+    Plan plan() {
+        if (planFile.isEmpty()) {
+            return Plans.defaultPlan();
+        }
+        Path file = planFile.get();
+        try {
+            return PlanLoader.load(file);
+        } catch (NoSuchFileException e) {
+            throw CannotRunException.cannotRun(Text.of("Không tìm thấy tệp kế hoạch %s",
+                    "Plan file %s not found").format(file));
+        } catch (MalformedInputException e) {
+            throw CannotRunException.cannotRun(Text.of("Tệp kế hoạch %s không phải văn bản UTF-8",
+                    "Plan file %s is not UTF-8 text").format(file));
+        } catch (IOException e) {
+            throw CannotRunException.cannotRun(Text.of("Không đọc được tệp kế hoạch %s: %s",
+                    "Cannot read plan file %s: %s").format(file, e.getMessage()));
+        } catch (InvalidPlanException e) {
+            StringBuilder problems = new StringBuilder();
+            StringBuilder problemsEn = new StringBuilder();
+            for (PlanProblem problem : e.check().problems()) {
+                problems.append("\n  ").append(problem.describe(file.toString(), Lang.VI));
+                problemsEn.append("\n  ").append(problem.describe(file.toString(), Lang.EN));
+            }
+            throw CannotRunException.cannotRun(Text.of(
+                    "Tệp kế hoạch " + file + " không hợp lệ (kiểm tra bằng: khlt plan check " + file + "):" + problems,
+                    "Plan file " + file + " is not valid (check it with: khlt plan check " + file + "):" + problemsEn));
+        }
+    }
+
+    /** Reads {@code vi} or {@code en}, in any case. */
+    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            for (Lang lang : Lang.values()) {
+                if (lang.tag().equalsIgnoreCase(value.trim())) {
+                    return lang;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected vi or en, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.khlt.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code khlt} command: its subcommands, its help, and how failures become exit codes. */
+@Command(name = "khlt",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Progress tables and target-gap analyses for the joint plan 02/KHLT.",
+        description = {
+            "Reads the yearly reports of the plan's four associations (HLHPN, HND, HCCB, DTN), "
+                + "checks them against the plan's indicators and consolidates them. "
+                + "Labels and messages are in Vietnamese; add --lang en for English."},
+        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:done, and the data is clean (warnings allowed)",
+            " 1:done, but the data has errors",
+            " 2:bad usage (unknown option, missing argument, unknown code)",
+            " 3:could not run (unreadable or invalid plan, I/O error)",
+            " 4:another run holds the lock",
+            "70:internal fault in khlt (a bug: please report it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  khlt plan list                 the plan's twenty indicators and their targets",
+            "  khlt plan show CT08 --lang en  one indicator in detail, in English",
+            "",
+            "Run 'khlt COMMAND --help' for a command's options."})
+public final class Khlt implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        // `khlt` alone: the help, on stderr, and the exit code of bad usage
+        throw new ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    /** The command line as main runs it; tests call the same with their own writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Khlt());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Khlt::badUsage);
+        cli.setExecutionExceptionHandler(Khlt::internalFault);
+        return cli;
+    }
+
+    /** Runs khlt with these arguments and returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int badUsage(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("khlt: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static int internalFault(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        err.println("khlt: internal fault, a bug in khlt: " + e);
+        boolean verbose = parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose");
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Please report it with the command you ran; add --verbose to see the stack trace.");
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+}

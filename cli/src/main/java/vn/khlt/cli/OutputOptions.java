@@ -1,0 +1,31 @@
+package vn.khlt.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import vn.khlt.i18n.Text;
+import vn.khlt.io.AtomicFiles;
+
+/** Where a command's result goes: stdout, or a file written whole or not at all. */
+final class OutputOptions {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
+            description = "Write the result to FILE instead of stdout ('-', the default, is stdout).")
+    String output = "-";
+
+    void emit(String content, PrintWriter stdout) {
+        if (output.equals("-")) {
+            stdout.print(content);
+            stdout.flush();
+            return;
+        }
+        Path file = Path.of(output);
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw CannotRunException.cannotRun(Text.of("Không ghi được tệp %s: %s", "Cannot write %s: %s")
+                    .format(file, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package vn.khlt.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.PlanCheck;
+import vn.khlt.plan.PlanLoader;
+import vn.khlt.plan.PlanProblem;
+import vn.khlt.render.Json;
+import vn.khlt.render.PlanViews;
+import vn.khlt.render.TextTable;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** {@code khlt plan}: the plan's indicators and targets, and plan files. */
+@Command(name = "plan",
+        description = "List, show, check and export plans (indicators and targets). Without a subcommand: list.",
+        subcommands = {PlanCommand.ListCommand.class, PlanCommand.Show.class, PlanCommand.Check.class,
+            PlanCommand.Export.class},
+        footer = {"", "Examples:",
+            "  khlt plan list",
+            "  khlt plan show CT08 --lang en",
+            "  khlt plan export -o next-plan.yaml && khlt plan check next-plan.yaml"})
+final class PlanCommand extends BaseCommand {
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default) or json.")
+    Format format = Format.text;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    int run() {
+        return ListCommand.list(common.plan(), format, common.lang, output, out());
+    }
+
+    static void textOrJson(Format format) {
+        if (format != Format.text && format != Format.json) {
+            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn text hoặc json",
+                    "Format '%s' is not available here: use text or json").format(format));
+        }
+    }
+
+    @Command(name = "list", description = "List the plan's indicators: measure, scope and target, one line each.")
+    static final class ListCommand extends BaseCommand {
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = "Output format: text (default) or json (the whole plan, both languages).")
+        Format format = Format.text;
+
+        @Mixin
+        OutputOptions output;
+
+        @Override
+        int run() {
+            return list(common.plan(), format, common.lang, output, out());
+        }
+
+        static int list(Plan plan, Format format, Lang lang, OutputOptions output, java.io.PrintWriter out) {
+            textOrJson(format);
+            String content = format == Format.json
+                    ? Json.write(PlanViews.plan(plan))
+                    : TextTable.render(PlanViews.indicators(plan, lang));
+            output.emit(content, out);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "show", description = "Show everything about one indicator.")
+    static final class Show extends BaseCommand {
+
+        @Parameters(paramLabel = "CODE", description = "Indicator code, such as CT08.")
+        String code;
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = "Output format: text (default) or json.")
+        Format format = Format.text;
+
+        @Mixin
+        OutputOptions output;
+
+        @Override
+        int run() {
+            textOrJson(format);
+            Plan plan = common.plan();
+            Indicator indicator = plan.indicator(code).orElseThrow(() -> CannotRunException.usage(Text.of(
+                    "Kế hoạch %s không có chỉ tiêu '%s' (các chỉ tiêu: %s)",
+                    "Plan %s has no indicator '%s' (indicators: %s)").format(plan.id(), code,
+                    plan.indicators().stream().map(Indicator::code).collect(Collectors.joining(", ")))));
+            String content = format == Format.json
+                    ? Json.write(PlanViews.indicator(plan, indicator))
+                    : PlanViews.indicator(plan, indicator, common.lang);
+            output.emit(content, out());
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "check", description = "Check a plan file: exit 0 if it is valid, else list every problem with its line and exit 1.")
+    static final class Check extends BaseCommand {
+
+        @Parameters(paramLabel = "FILE", description = "Plan file (YAML).")
+        Path file;
+
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = "Output format: text (default) or json.")
+        Format format = Format.text;
+
+        @Mixin
+        OutputOptions output;
+
+        @Override
+        int run() {
+            textOrJson(format);
+            PlanCheck check = PlanLoader.check(file.toString(), read(file));
+            String content = format == Format.json ? json(check) : text(check, common.lang);
+            output.emit(content, out());
+            return check.valid() ? ExitCode.OK : ExitCode.DATA_ERRORS;
+        }
+
+        private static String read(Path file) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw CannotRunException.cannotRun(Text.of("Không tìm thấy tệp %s", "File %s not found").format(file));
+            } catch (MalformedInputException e) {
+                throw CannotRunException.cannotRun(Text.of("Tệp %s không phải văn bản UTF-8",
+                        "File %s is not UTF-8 text").format(file));
+            } catch (IOException e) {
+                throw CannotRunException.cannotRun(Text.of("Không đọc được tệp %s: %s", "Cannot read %s: %s")
+                        .format(file, e.getMessage()));
+            }
+        }
+
+        private static String text(PlanCheck check, Lang lang) {
+            if (check.valid()) {
+                Plan plan = check.plan().orElseThrow();
+                return Text.of("%s: hợp lệ — kế hoạch %s, %s, %d đoàn thể, %d đơn vị, %d chỉ tiêu%n",
+                        "%s: valid — plan %s, %s, %d associations, %d units, %d indicators%n")
+                        .format(check.file(), plan.id(), plan.period(), plan.associations().size(),
+                                plan.units().size(), plan.indicators().size()).in(lang);
+            }
+            StringBuilder out = new StringBuilder();
+            for (PlanProblem problem : check.problems()) {
+                out.append(problem.describe(check.file(), lang)).append('\n');
+            }
+            out.append(Text.of("%s: %d lỗi%n", "%s: %d problems%n")
+                    .format(check.file(), check.problems().size()).in(lang));
+            return out.toString();
+        }
+
+        private static String json(PlanCheck check) {
+            ObjectNode root = Json.object();
+            root.put("file", check.file());
+            root.put("valid", check.valid());
+            check.plan().ifPresent(plan -> root.put("plan", plan.id()));
+            ArrayNode problems = root.putArray("problems");
+            for (PlanProblem problem : check.problems()) {
+                ObjectNode node = problems.addObject();
+                node.put("code", problem.code());
+                node.put("line", problem.line());
+                node.put("message", problem.message().vi());
+                node.put("messageEn", problem.message().en());
+            }
+            return Json.write(root);
+        }
+    }
+
+    @Command(name = "export", description = "Print the plan as YAML (comments kept): the starting point for the next period's plan.")
+    static final class Export extends BaseCommand {
+
+        @Mixin
+        OutputOptions output;
+
+        @Override
+        int run() {
+            output.emit(common.plan().source(), out());
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KhltCommandTest {
+
+    @Test
+    void helpListsCommandsExitCodesAndAnExample() {
+        Run run = Run.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("plan ", "Exit codes:", " 1   done, but the data has errors",
+                "70   internal fault", "Examples:", "khlt plan list");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void versionNamesKhlt() {
+        Run run = Run.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("khlt ");
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        Run run = Run.of();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("khlt: a command is needed", "khlt --help");
+    }
+
+    @Test
+    void unknownOptionIsBadUsageWithoutStackTrace() {
+        Run run = Run.of("plan", "list", "--colour");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--colour'").doesNotContain("at vn.khlt", "Exception");
+    }
+
+    @Test
+    void unknownCommandSuggestsTheClosest() {
+        Run run = Run.of("plans");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("plan");
+    }
+
+    @Test
+    void badLanguageIsBadUsage() {
+        Run run = Run.of("plan", "list", "--lang", "fr");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("expected vi or en, not 'fr'");
+    }
+}
