@@ -1,0 +1,55 @@
+package vn.khlt.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.khlt.i18n.Lang;
+
+/**
+ * Where something was read: a file, a sheet, a row and a column as a spreadsheet shows them
+ * (row 1-based with title rows counted, column in A1 letters; a CSV's line number). Parts that
+ * do not apply are empty ({@code ""}, row 0): a CSV has no sheet, a file-level issue no cell.
+ */
+public record Location(String file, String sheet, int row, String column) {
+
+    public static Location file(String file) {
+        return new Location(file, "", 0, "");
+    }
+
+    public Location at(int row, String column) {
+        return new Location(file, sheet, row, column);
+    }
+
+    public Location row(int row) {
+        return new Location(file, sheet, row, "");
+    }
+
+    /** The cell in A1 notation ({@code C7}), or the row ({@code 7}), or empty. */
+    public String cell() {
+        if (row == 0) {
+            return column;
+        }
+        return column + row;
+    }
+
+    /** {@code HND_2017.xlsx › Báo cáo › C7}, as messages name a place. */
+    public String describe(Lang lang) {
+        List<String> parts = new ArrayList<>();
+        parts.add(file);
+        if (!sheet.isEmpty()) {
+            parts.add(sheet);
+        }
+        if (!cell().isEmpty()) {
+            parts.add(column.isEmpty() ? (lang == Lang.EN ? "row " : "dòng ") + row : cell());
+        }
+        return String.join(" › ", parts);
+    }
+
+    /** Column letters of a 0-based index: 0 is A, 25 is Z, 26 is AA. */
+    public static String columnName(int index) {
+        StringBuilder name = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            name.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return name.toString();
+    }
+}

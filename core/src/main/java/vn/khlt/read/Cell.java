@@ -1,0 +1,37 @@
+package vn.khlt.read;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One cell as read from a CSV line or a sheet, before it means anything: its column (0-based),
+ * its text as the file holds it, and for a spreadsheet number its value and whether its format
+ * shows a date or a percentage.
+ */
+record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boolean dateFormat,
+        boolean percentFormat) {
+
+    enum Kind {
+        TEXT, NUMBER, ERROR, BOOLEAN
+    }
+
+    static Cell text(int column, String text) {
+        return new Cell(column, Kind.TEXT, text, Optional.empty(), false, false);
+    }
+
+    static Cell number(int column, BigDecimal value, String raw, boolean dateFormat, boolean percentFormat) {
+        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat);
+    }
+
+    static Cell error(int column, String text) {
+        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false);
+    }
+
+    static Cell bool(int column, String text) {
+        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false);
+    }
+
+    boolean blank() {
+        return kind == Kind.TEXT && text.isBlank();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.khlt.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Association;
+import vn.khlt.plan.Names;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.ReportingUnit;
+import vn.khlt.read.Attribution.Attribute;
+
+/**
+ * Finds whose figures a file holds from its name ({@code HND_2017.xlsx},
+ * {@code hnd-2017-ba-tri.csv}) and from the title block above a sheet's table
+ * ("HỘI NÔNG DÂN HUYỆN BA TRI", "Báo cáo kết quả năm 2017").
+ */
+final class Clues {
+
+    private static final Pattern YEAR_TOKEN = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?:^| )nam (\\d{4})(?: |$)");
+    /** Words that stand before an association's name in a letterhead: "BCH Hội Nông dân ...". */
+    private static final List<String> LEADERSHIP = List.of("ban chap hanh", "ban thuong vu", "thuong truc", "bch", "btv");
+    /** Prefixes of a unit below the province, which a letterhead names after the association. */
+    private static final List<String> LOCAL = List.of("huyen", "thanh pho", "tp", "thi xa", "tx", "quan");
+    private static final int MAX_WINDOW = 6;
+
+    private final Plan plan;
+
+    Clues(Plan plan) {
+        this.plan = plan;
+    }
+
+    /** What a file's name says: its association, unit and year, each when exactly one fits. */
+    void fromFileName(String fileName, Attribution into) {
+        String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        List<String> tokens = new ArrayList<>(Arrays.asList(Names.key(base).split(" ")));
+        Text origin = Text.of("tên tệp " + fileName, "the file name " + fileName);
+        List<String> years = tokens.stream().filter(t -> YEAR_TOKEN.matcher(t).matches()).distinct().toList();
+        if (years.size() == 1) {
+            into.add(Attribute.YEAR, new Claim(years.get(0), origin));
+            tokens.remove(years.get(0));
+        }
+        take(tokens, w -> plan.associationNames().find(w).map(Association::code))
+                .ifPresent(code -> into.add(Attribute.ASSOCIATION, new Claim(code, origin)));
+        take(tokens, w -> plan.unitNames().find(w).map(ReportingUnit::code))
+                .ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
+    }
+
+    /** What one text cell of a title block says. */
+    void fromTitle(String text, String cell, Attribution into) {
+        String key = Names.key(text);
+        if (key.isEmpty()) {
+            return;
+        }
+        Text origin = Text.of("tiêu đề ô " + cell, "the title in " + cell);
+        Matcher year = TITLE_YEAR.matcher(key);
+        if (year.find()) {
+            into.add(Attribute.YEAR, new Claim(year.group(1), origin));
+        }
+        String rest = strip(key, LEADERSHIP);
+        for (Association association : plan.associations()) {
+            for (String name : names(association)) {
+                if (rest.equals(name) || rest.startsWith(name + " ")) {
+                    into.add(Attribute.ASSOCIATION, new Claim(association.code(), origin));
+                    String after = rest.substring(name.length()).strip();
+                    if (LOCAL.stream().anyMatch(p -> after.startsWith(p + " "))) {
+                        unit(after).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
+                    }
+                    return;
+                }
+            }
+        }
+        if (key.startsWith("don vi ")) {
+            unit(key.substring("don vi ".length())).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
+        }
+    }
+
+    private Optional<String> unit(String key) {
+        return plan.unitNames().find(key).map(ReportingUnit::code);
+    }
+
+    /** An association's names as keys, longest first, so that "hoi nong dan tinh" wins over "hoi nong dan". */
+    private static List<String> names(Association association) {
+        return Stream.concat(Stream.of(association.code(), association.name().vi(), association.name().en()),
+                        association.aliases().stream())
+                .map(Names::key).filter(k -> !k.isEmpty()).distinct()
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    private static String strip(String key, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix + " ")) {
+                return key.substring(prefix.length() + 1);
+            }
+        }
+        return key;
+    }
+
+    /**
+     * The one entry that some run of consecutive tokens names, longest runs first; the tokens
+     * it used are taken out. Two different entries named: none.
+     */
+    private static Optional<String> take(List<String> tokens, java.util.function.Function<String, Optional<String>> find) {
+        for (int size = Math.min(MAX_WINDOW, tokens.size()); size >= 1; size--) {
+            Optional<String> found = Optional.empty();
+            int at = -1;
+            for (int i = 0; i + size <= tokens.size(); i++) {
+                Optional<String> match = find.apply(String.join(" ", tokens.subList(i, i + size)));
+                if (match.isPresent()) {
+                    if (found.isPresent() && !found.equals(match)) {
+                        return Optional.empty();
+                    }
+                    found = match;
+                    at = i;
+                }
+            }
+            if (found.isPresent()) {
+                tokens.subList(at, at + size).clear();
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+}

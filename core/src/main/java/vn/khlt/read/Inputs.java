@@ -1,0 +1,108 @@
+package vn.khlt.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.khlt.check.Issue;
+import vn.khlt.check.Location;
+import vn.khlt.check.Severity;
+import vn.khlt.i18n.Text;
+
+/**
+ * Turns the command line's inputs into the files to read: folders walked recursively in a
+ * stable order, skipping Excel's lock files, hidden files and files that are no spreadsheet,
+ * each with a note. Links to folders are not followed, so a link loop cannot trap the walk.
+ */
+final class Inputs {
+
+    static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
+
+    private Inputs() {
+    }
+
+    static List<Path> expand(List<Path> inputs, List<Issue> issues) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk(input, files, issues);
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                issues.add(new Issue("file-not-found", Severity.ERROR, Location.file(input.toString()), Text.of(
+                        "Không tìm thấy tệp hoặc thư mục: kiểm tra đường dẫn",
+                        "No such file or folder: check the path")));
+            }
+        }
+        return files;
+    }
+
+    private static void walk(Path folder, List<Path> files, List<Issue> issues) {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            found = walk.filter(p -> !p.equals(folder)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            issues.add(new Issue("unreadable", Severity.ERROR, Location.file(folder.toString()), Text.of(
+                    "Không đọc được thư mục: %s", "Cannot read the folder: %s").format(reason(e))));
+            return;
+        }
+        for (Path path : found) {
+            String name = path.getFileName().toString();
+            if (hiddenBelow(folder, path)) {
+                if (name.startsWith(".") && !Files.isDirectory(path) && !underHidden(folder, path)) {
+                    issues.add(note(path, Text.of("Tệp ẩn, bỏ qua", "Hidden file, skipped")));
+                }
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                continue;
+            }
+            if (name.startsWith("~$")) {
+                issues.add(note(path, Text.of("Tệp khóa tạm của Excel (đang mở tệp gốc), bỏ qua",
+                        "Excel's lock file (the workbook is open somewhere), skipped")));
+            } else if (!EXTENSIONS.contains(extension(name))) {
+                issues.add(note(path, Text.of("Không phải bảng tính (.xlsx, .xls, .csv), bỏ qua",
+                        "Not a spreadsheet (.xlsx, .xls, .csv), skipped")));
+            } else {
+                files.add(path);
+            }
+        }
+    }
+
+    /** True for a path that is hidden or lies in a hidden folder below the folder walked. */
+    private static boolean hiddenBelow(Path folder, Path path) {
+        for (Path part : folder.relativize(path)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean underHidden(Path folder, Path path) {
+        Path parent = folder.relativize(path).getParent();
+        return parent != null && hiddenBelow(folder, folder.resolve(parent));
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static Issue note(Path path, Text text) {
+        return new Issue("skipped", Severity.NOTE, Location.file(path.toString()), text);
+    }
+
+    static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Header.shorten(message.lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,20 @@
+package vn.khlt.read;
+
+import java.util.List;
+import vn.khlt.check.Issue;
+
+/**
+ * What reading found besides the figures, which went to the caller's sink as they were read:
+ * the files read, and every issue met on the way, in the order of the files.
+ */
+public record ReadResult(List<String> files, List<Issue> issues, long figures) {
+
+    public ReadResult {
+        files = List.copyOf(files);
+        issues = List.copyOf(issues);
+    }
+
+    public boolean hasErrors() {
+        return issues.stream().anyMatch(Issue::isError);
+    }
+}

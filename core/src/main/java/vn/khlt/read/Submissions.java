@@ -1,0 +1,269 @@
+package vn.khlt.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.khlt.check.Issue;
+import vn.khlt.check.Location;
+import vn.khlt.check.Severity;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Plan;
+import vn.khlt.read.Attribution.Attribute;
+
+/**
+ * Reads the submissions: every file of the inputs, each for what its bytes are (XLSX, XLS or
+ * CSV, whatever its name says), into figures with their sources. A file that cannot be read
+ * becomes an issue and never stops the others; its figures are given to the sink only once
+ * the whole file has been read.
+ */
+public final class Submissions {
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private final Plan plan;
+    private final ReadOptions options;
+    private final Clues clues;
+
+    private Submissions(Plan plan, ReadOptions options) {
+        this.plan = plan;
+        this.options = options;
+        this.clues = new Clues(plan);
+    }
+
+    /** Reads every input (files and folders) and gives each figure read to the sink. */
+    public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, Consumer<Figure> sink) {
+        Submissions submissions = new Submissions(plan, options);
+        List<Issue> issues = new ArrayList<>();
+        List<Path> files = Inputs.expand(inputs, issues);
+        List<String> names = new ArrayList<>();
+        long figures = 0;
+        for (Path file : files) {
+            names.add(file.toString());
+            figures += submissions.file(file, issues, sink);
+        }
+        return new ReadResult(names, issues, figures);
+    }
+
+    private long file(Path file, List<Issue> issues, Consumer<Figure> sink) {
+        String name = file.toString();
+        Location location = Location.file(name);
+        List<Issue> found = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        boolean whole = false;
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(8192);
+            }
+            if (head.length == 0) {
+                issues.add(new Issue("empty-file", Severity.ERROR, location, Text.of(
+                        "Tệp rỗng (0 byte): gửi lại tệp báo cáo", "The file is empty (0 bytes): send the report again")));
+                return 0;
+            }
+            Attribution claims = fileClaims(file);
+            if (startsWith(head, ZIP)) {
+                typeNote(name, "xlsx", "XLSX", found);
+                workbook(location, claims, figures::add, found, handler -> XlsxInput.read(file, handler));
+            } else if (startsWith(head, OLE2)) {
+                ole2(file, location, claims, figures, found);
+            } else if (binary(head)) {
+                found.add(new Issue("not-a-spreadsheet", Severity.ERROR, location, Text.of(
+                        "Tệp không phải bảng tính (.xlsx, .xls) hay văn bản CSV: kiểm tra lại tệp đã gửi",
+                        "The file is neither a workbook (.xlsx, .xls) nor CSV text: check the file that was sent")));
+            } else {
+                typeNote(name, "csv", "CSV", found);
+                csv(file, location, claims, figures::add, found);
+            }
+            whole = true;
+        } catch (NoSuchFileException e) {
+            found.add(new Issue("unreadable", Severity.ERROR, location, Text.of(
+                    "Tệp đã biến mất trong khi đọc", "The file vanished while being read")));
+        } catch (AccessDeniedException e) {
+            found.add(new Issue("unreadable", Severity.ERROR, location, Text.of(
+                    "Không có quyền đọc tệp: cấp quyền đọc hoặc chép tệp sang chỗ khác",
+                    "No permission to read the file: grant read access or copy it elsewhere")));
+        } catch (EncryptedDocumentException e) {
+            found.add(encrypted(location));
+        } catch (CsvInput.TooWideException e) {
+            found.add(new Issue("too-many-columns", Severity.ERROR, location.at(e.line, ""), Text.of(
+                    "Dòng có %d cột, quá nhiều cho một mẫu báo cáo: tệp có thể bị hỏng",
+                    "The row has %d fields, too many for a report form: the file may be damaged").format(e.fields)));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            found.add(new Issue("bad-encoding", Severity.ERROR, location, Text.of(
+                    "Tệp có chuỗi byte không hợp lệ với bảng mã của nó: lưu lại dưới dạng CSV UTF-8",
+                    "The file has byte sequences that its encoding does not allow: save it again as CSV UTF-8")));
+        } catch (Exception e) {
+            found.add(corrupt(location, e));
+        }
+        issues.addAll(found);
+        if (!whole) {
+            return 0; // a file that could not be read whole gives no figures at all
+        }
+        figures.forEach(sink);
+        return figures.size();
+    }
+
+    private Attribution fileClaims(Path file) {
+        Attribution claims = new Attribution();
+        options.association().ifPresent(a -> claims.add(Attribute.ASSOCIATION, new Claim(a, option("--association"))));
+        options.unit().ifPresent(u -> claims.add(Attribute.UNIT, new Claim(u, option("--unit"))));
+        options.year().ifPresent(y -> claims.add(Attribute.YEAR, new Claim(y.toString(), option("--year"))));
+        clues.fromFileName(file.getFileName().toString(), claims);
+        return claims;
+    }
+
+    private static Text option(String name) {
+        return Text.of("tùy chọn " + name, "the option " + name);
+    }
+
+    private void csv(Path file, Location location, Attribution claims, Consumer<Figure> sink, List<Issue> issues)
+            throws IOException {
+        CsvInput.Dialect dialect = CsvInput.dialect(file);
+        TableReader table = new TableReader(plan, location, claims, clues, sink, issues);
+        CsvInput.read(file, dialect, table::row);
+        if (!table.end()) {
+            issues.add(noHeader(location));
+        }
+    }
+
+    private interface WorkbookReader {
+        void read(SheetHandler handler) throws Exception;
+    }
+
+    private void workbook(Location location, Attribution claims, Consumer<Figure> sink, List<Issue> issues,
+            WorkbookReader reader) throws Exception {
+        List<Issue> skipped = new ArrayList<>();
+        int[] tables = {0};
+        reader.read(new SheetHandler() {
+            private TableReader table;
+            private String sheet;
+            private boolean content;
+
+            @Override
+            public void startSheet(String name) {
+                sheet = name;
+                content = false;
+                table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues);
+            }
+
+            @Override
+            public void row(Row row) {
+                content |= !row.blank();
+                table.row(row);
+            }
+
+            @Override
+            public void endSheet() {
+                if (table.end()) {
+                    tables[0]++;
+                } else if (content) {
+                    skipped.add(new Issue("sheet-skipped", Severity.NOTE, new Location(location.file(), sheet, 0, ""),
+                            Text.of("Trang tính không có bảng số liệu theo mẫu, bỏ qua",
+                                    "The sheet holds no table of the report form, skipped")));
+                }
+            }
+        });
+        if (tables[0] == 0) {
+            issues.add(noHeader(location));
+        } else {
+            issues.addAll(skipped);
+        }
+    }
+
+    private void ole2(Path file, Location location, Attribution claims, List<Figure> figures, List<Issue> issues)
+            throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                issues.add(encrypted(location));
+                return;
+            }
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK") && !fs.getRoot().hasEntry("Book")) {
+                issues.add(new Issue("not-a-spreadsheet", Severity.ERROR, location, Text.of(
+                        "Tệp Office này không phải bảng tính Excel (có thể là Word): gửi tệp .xlsx hoặc .csv",
+                        "This Office file is not an Excel workbook (perhaps Word): send an .xlsx or .csv file")));
+                return;
+            }
+            typeNote(location.file(), "xls", "XLS", issues);
+            workbook(location, claims, figures::add, issues, handler -> XlsInput.read(fs, handler));
+        }
+    }
+
+    /** A note when a file's name says one type and its bytes another: it is read for what it is. */
+    private static void typeNote(String name, String extension, String type, List<Issue> issues) {
+        String actual = Inputs.extension(name);
+        boolean fits = actual.equals(extension) || extension.equals("xlsx") && actual.equals("xlsm")
+                || extension.equals("csv") && (actual.equals("txt") || actual.equals("tsv"));
+        if (!fits) {
+            issues.add(new Issue("type-mismatch", Severity.WARNING, Location.file(name), Text.of(
+                    "Tên tệp có đuôi '.%s' nhưng nội dung là %s; đã đọc như %s. Nên đổi tên cho đúng",
+                    "The file is named '.%s' but holds %s; it was read as %s. Consider renaming it")
+                    .format(actual.isEmpty() ? "" : actual, type, type)));
+        }
+    }
+
+    private static Issue noHeader(Location location) {
+        return new Issue("no-header", Severity.ERROR, location, Text.of(
+                "Không tìm thấy dòng tiêu đề của bảng số liệu trong %d dòng đầu: cần cột 'Đơn vị' và các cột chỉ tiêu "
+                        + "ghi mã (CT01–CT20), hoặc các cột 'Chỉ tiêu' và 'Giá trị'. Dùng mẫu của khlt template",
+                "No table header found in the first %d rows: it needs a 'Unit' column and indicator columns headed "
+                        + "with their codes (CT01–CT20), or 'Indicator' and 'Value' columns. Use the form from khlt template")
+                .format(Header.SEARCH_ROWS));
+    }
+
+    private static Issue encrypted(Location location) {
+        return new Issue("encrypted", Severity.ERROR, location, Text.of(
+                "Tệp có mật khẩu nên không đọc được: gỡ mật khẩu (File › Info › Protect Workbook) rồi gửi lại",
+                "The workbook is password-protected and cannot be read: remove the password and send it again"));
+    }
+
+    private static Issue corrupt(Location location, Exception e) {
+        String reason = Inputs.reason(e);
+        boolean bomb = reason.toLowerCase(Locale.ROOT).contains("zip bomb");
+        return new Issue(bomb ? "zip-bomb" : "corrupt-file", Severity.ERROR, location, bomb
+                ? Text.of("Tệp nén bất thường (nghi là zip bomb), không đọc: mở bằng Excel và lưu lại",
+                        "The file decompresses abnormally (a suspected zip bomb) and was not read: open it in Excel and save it again")
+                : Text.of("Tệp bị hỏng hoặc không đọc được (%s): mở bằng Excel, lưu lại rồi gửi lại",
+                        "The file is damaged or unreadable (%s): open it in Excel, save it again and resend").format(reason));
+    }
+
+    /** NUL bytes, or many control characters, in what should be text. */
+    private static boolean binary(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            return false; // UTF-16 with BOM holds NUL bytes
+        }
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > head.length / 10;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

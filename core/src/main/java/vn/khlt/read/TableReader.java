@@ -1,0 +1,429 @@
+package vn.khlt.read;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.khlt.check.Issue;
+import vn.khlt.check.Location;
+import vn.khlt.check.Severity;
+import vn.khlt.i18n.Numbers;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Association;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Names;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.ReportingUnit;
+import vn.khlt.read.Attribution.Attribute;
+import vn.khlt.read.Header.IndicatorColumns;
+import vn.khlt.read.Header.Role;
+
+/**
+ * Reads one sheet (or one CSV), row by row as they stream in: finds the header among the first
+ * rows, takes what the title block above it says, then turns each data row into figures. Only
+ * the rows before the header are held in memory.
+ */
+final class TableReader {
+
+    private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so");
+
+    private final Plan plan;
+    private final Location sheet;
+    private final Attribution fileClaims;
+    private final Clues clues;
+    private final Consumer<Figure> sink;
+    private final List<Issue> issues;
+
+    private final List<Row> buffer = new ArrayList<>();
+    private Header header;
+    private Attribution claims;
+    private boolean blocked;
+    private long figures;
+    /** Sums of the data rows since the header or the last total row, per column, for total rows. */
+    private final Map<Integer, BigDecimal> sums = new HashMap<>();
+    private final Set<Integer> textNumbers = new HashSet<>();
+
+    TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, Consumer<Figure> sink, List<Issue> issues) {
+        this.plan = plan;
+        this.sheet = sheet;
+        this.fileClaims = fileClaims;
+        this.clues = clues;
+        this.sink = sink;
+        this.issues = issues;
+    }
+
+    void row(Row row) {
+        if (header != null) {
+            data(row);
+            return;
+        }
+        if (row.blank()) {
+            return;
+        }
+        buffer.add(row);
+        if (buffer.size() >= Header.SEARCH_ROWS) {
+            search();
+        }
+    }
+
+    /** True when a table was found; the caller says what a sheet without one means. */
+    boolean end() {
+        if (header == null) {
+            search();
+        }
+        return header != null;
+    }
+
+    long figures() {
+        return figures;
+    }
+
+    private void search() {
+        Optional<Header> found = Header.find(plan, buffer, sheet);
+        List<Row> rows = List.copyOf(buffer);
+        buffer.clear();
+        if (found.isEmpty()) {
+            return;
+        }
+        header = found.get();
+        issues.addAll(header.issues);
+        claims = fileClaims.copy();
+        for (Row row : rows) {
+            if (row.number() < header.firstRow) {
+                for (Cell cell : row.cells()) {
+                    if (cell.kind() == Cell.Kind.TEXT) {
+                        clues.fromTitle(cell.text(), Location.columnName(cell.column()) + row.number(), claims);
+                    }
+                }
+            }
+        }
+        List<Issue> contradictions = claims.contradictions(sheet);
+        issues.addAll(contradictions);
+        blocked = !contradictions.isEmpty();
+        checkAttributes();
+        for (Row row : rows) {
+            if (row.number() > header.lastRow) {
+                data(row);
+            }
+        }
+    }
+
+    /** Without a column, the association (unless every indicator is the province's), unit and year must come from elsewhere. */
+    private void checkAttributes() {
+        if (blocked) {
+            return;
+        }
+        List<Attribute> lacking = new ArrayList<>();
+        boolean provincialOnly = header.layout == Header.Layout.WIDE
+                && header.indicators.stream().allMatch(c -> c.indicator().provincial());
+        if (header.column(Role.ASSOCIATION).isEmpty() && claims.get(Attribute.ASSOCIATION).isEmpty() && !provincialOnly
+                && header.layout == Header.Layout.WIDE) {
+            lacking.add(Attribute.ASSOCIATION);
+        }
+        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty()) {
+            lacking.add(Attribute.UNIT);
+        }
+        if (header.column(Role.YEAR).isEmpty() && claims.get(Attribute.YEAR).isEmpty()) {
+            lacking.add(Attribute.YEAR);
+        }
+        for (Attribute attribute : lacking) {
+            issues.add(new Issue("missing-" + attribute.name().toLowerCase(java.util.Locale.ROOT), Severity.ERROR, sheet,
+                    Text.of("Không biết %s của bảng này: thêm cột '%s', ghi vào tiêu đề hoặc tên tệp (ví dụ HND_2017_Ba-Tri.xlsx), hoặc dùng tùy chọn %s",
+                            "The %s of this table is not known: add a '%s' column, state it in the title or the file name (such as HND_2017_Ba-Tri.xlsx), or pass %s")
+                            .format(attribute.label, attribute == Attribute.ASSOCIATION ? "Đoàn thể"
+                                    : attribute == Attribute.UNIT ? "Đơn vị" : "Năm", attribute.option)));
+            blocked = true;
+        }
+    }
+
+    private void data(Row row) {
+        if (blocked || row.blank()) {
+            return;
+        }
+        if (header.layout == Header.Layout.LONG) {
+            longRow(row);
+        } else {
+            wideRow(row);
+        }
+    }
+
+    private void wideRow(Row row) {
+        String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
+        boolean hasValues = header.indicators.stream().anyMatch(c -> columns(c).anyMatch(col -> row.cell(col).isPresent()));
+        if (isTotal(unitText)) {
+            total(row);
+            return;
+        }
+        if (!hasValues) {
+            return; // a blank line, a signature, "Người lập biểu", a note
+        }
+        Optional<Owner> owner = owner(row);
+        if (owner.isEmpty()) {
+            return;
+        }
+        for (IndicatorColumns columns : header.indicators) {
+            Indicator indicator = columns.indicator();
+            Optional<String> association = indicator.provincial() ? Optional.empty() : owner.get().association;
+            if (association.isEmpty() && !indicator.provincial()) {
+                continue;
+            }
+            if (indicator.isRate()) {
+                int n = columns.numerator().getAsInt();
+                int d = columns.denominator().getAsInt();
+                emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), Optional.empty(),
+                        value(row, n), value(row, d), at(row, n), Optional.of(at(row, d))));
+            } else {
+                int v = columns.value().getAsInt();
+                emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), value(row, v),
+                        Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
+            }
+            columns(columns).forEach(col -> add(row, col));
+        }
+    }
+
+    private void longRow(Row row) {
+        int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
+        String indicatorText = row.text(indicatorColumn);
+        List<Integer> valueColumns = List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
+                .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList();
+        boolean hasValues = valueColumns.stream().anyMatch(c -> row.cell(c).isPresent());
+        String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
+        if (isTotal(unitText) || indicatorText.isEmpty() && !hasValues) {
+            return;
+        }
+        if (indicatorText.isEmpty()) {
+            issues.add(new Issue("missing-indicator", Severity.ERROR, at(row, indicatorColumn), Text.of(
+                    "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (CT01–CT20)",
+                    "The row has figures but no indicator: write the indicator's code (CT01–CT20)")));
+            return;
+        }
+        Optional<Indicator> indicator = Header.indicatorCell(plan, indicatorText);
+        if (indicator.isEmpty()) {
+            issues.add(new Issue("unknown-indicator", Severity.ERROR, at(row, indicatorColumn), Text.of(
+                    "Chỉ tiêu '%s' không có trong kế hoạch %s (các mã: %s)",
+                    "Indicator '%s' is not in plan %s (codes: %s)").format(Header.shorten(indicatorText), plan.id(),
+                    plan.indicators().stream().map(Indicator::code).collect(Collectors.joining(", ")))));
+            return;
+        }
+        Optional<Owner> owner = owner(row);
+        if (owner.isEmpty()) {
+            return;
+        }
+        Indicator found = indicator.get();
+        Optional<String> association = found.provincial() ? Optional.empty() : owner.get().association;
+        if (association.isEmpty() && !found.provincial()) {
+            issues.add(new Issue("missing-association", Severity.ERROR, at(row, indicatorColumn), Text.of(
+                    "Không biết đoàn thể của dòng này: ghi vào cột 'Đoàn thể', tên tệp (ví dụ HND_2017.csv) hoặc dùng --association",
+                    "The row's association is not known: fill the 'Association' column, name the file (such as HND_2017.csv) or pass --association")));
+            return;
+        }
+        OptionalInt valueColumn = header.column(Role.VALUE);
+        OptionalInt numeratorColumn = header.column(Role.NUMERATOR);
+        OptionalInt denominatorColumn = header.column(Role.DENOMINATOR);
+        if (found.isRate()) {
+            boolean parts = numeratorColumn.isPresent() && denominatorColumn.isPresent()
+                    && (row.cell(numeratorColumn.getAsInt()).isPresent() || row.cell(denominatorColumn.getAsInt()).isPresent());
+            if (!parts && valueColumn.isPresent() && row.cell(valueColumn.getAsInt()).isPresent()) {
+                issues.add(new Issue("rate-as-value", Severity.ERROR, at(row, valueColumn.getAsInt()), Text.of(
+                        "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số'), không ghi tỷ lệ phần trăm",
+                        "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns), not a percentage")
+                        .format(found.code())));
+                return;
+            }
+            if (numeratorColumn.isEmpty() || denominatorColumn.isEmpty()) {
+                return;
+            }
+            int n = numeratorColumn.getAsInt();
+            int d = denominatorColumn.getAsInt();
+            emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), Optional.empty(),
+                    value(row, n), value(row, d), at(row, n), Optional.of(at(row, d))));
+        } else {
+            OptionalInt column = valueColumn.isPresent() ? valueColumn : numeratorColumn;
+            if (column.isEmpty()) {
+                return;
+            }
+            int v = column.getAsInt();
+            emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), value(row, v),
+                    Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
+        }
+    }
+
+    /** Whose row this is: columns first, then what the sheet's sources claim; a disagreement is an error. */
+    private record Owner(Optional<String> association, String unit, int year) {
+    }
+
+    private Optional<Owner> owner(Row row) {
+        Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, text ->
+                found(plan.associationNames().candidates(text).stream().map(Association::code).toList(), text,
+                        "unknown-association", Text.of("đoàn thể", "association"),
+                        plan.associations().stream().map(Association::code).toList()));
+        Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, text ->
+                found(plan.unitNames().candidates(text).stream().map(ReportingUnit::code).toList(), text,
+                        "unknown-unit", Text.of("đơn vị", "unit"),
+                        plan.units().stream().map(u -> u.name().vi()).toList()));
+        Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, this::year);
+        if (unit.isEmpty() || year.isEmpty() || unresolved) {
+            unresolved = false;
+            return Optional.empty();
+        }
+        return Optional.of(new Owner(association, unit.get(), Integer.parseInt(year.get())));
+    }
+
+    /** Set when a cell of the row could not be resolved; its issue is already reported. */
+    private boolean unresolved;
+    private Location cellBeingRead;
+
+    private Optional<String> attribute(Row row, Attribute attribute, Role role,
+            java.util.function.Function<String, Optional<String>> resolve) {
+        Optional<Claim> claim = claims.get(attribute);
+        OptionalInt column = header.column(role);
+        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
+        if (text.isEmpty()) {
+            return claim.map(Claim::value);
+        }
+        cellBeingRead = at(row, column.getAsInt());
+        Optional<String> value = resolve.apply(text);
+        if (value.isEmpty()) {
+            unresolved = true;
+            return value;
+        }
+        if (claim.isPresent() && !claim.get().value().equals(value.get())) {
+            issues.add(Attribution.contradiction(attribute, claim.get(),
+                    new Claim(value.get(), Text.of("ô " + cellBeingRead.cell(), "cell " + cellBeingRead.cell())), cellBeingRead));
+            unresolved = true;
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private Optional<String> found(List<String> candidates, String text, String code, Text what, List<String> known) {
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        if (candidates.isEmpty()) {
+            String list = String.join(", ", known);
+            issues.add(new Issue(code, Severity.ERROR, cellBeingRead, Text.of(
+                    String.format("Không nhận ra %s '%s' (có: %s)", what.vi(), Header.shorten(text), list),
+                    String.format("Unknown %s '%s' (known: %s)", what.en(), Header.shorten(text), list))));
+        } else {
+            issues.add(new Issue(code.replace("unknown", "ambiguous"), Severity.ERROR, cellBeingRead, Text.of(
+                    "'%s' có thể là %s: ghi rõ tên đầy đủ", "'%s' could be %s: write the full name")
+                    .format(Header.shorten(text), String.join(" hoặc ", candidates))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> year(String text) {
+        Optional<BigDecimal> number = NumberText.parse(text).map(NumberText.Parsed::value)
+                .filter(n -> n.stripTrailingZeros().scale() <= 0)
+                .filter(n -> n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2200)) <= 0);
+        if (number.isPresent()) {
+            return Optional.of(String.valueOf(number.get().intValueExact()));
+        }
+        issues.add(new Issue("bad-year", Severity.ERROR, cellBeingRead, Text.of(
+                "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
+                "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
+        return Optional.empty();
+    }
+
+    /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
+    private Optional<BigDecimal> value(Row row, int column) {
+        Optional<Cell> found = row.cell(column);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Cell cell = found.get();
+        Location at = at(row, column);
+        switch (cell.kind()) {
+            case NUMBER:
+                if (cell.dateFormat()) {
+                    issues.add(new Issue("date-in-number-cell", Severity.ERROR, at, Text.of(
+                            "Ô định dạng ngày tháng, không phải số: đổi định dạng ô sang Số (Number) rồi nhập lại",
+                            "The cell is formatted as a date, not a number: format it as Number and enter the figure again")));
+                    return Optional.empty();
+                }
+                BigDecimal number = cell.number().orElseThrow();
+                return Optional.of(cell.percentFormat() ? number.movePointRight(2) : number);
+            case ERROR:
+                issues.add(new Issue("excel-error", Severity.ERROR, at, Text.of(
+                        "Ô báo lỗi Excel %s: sửa công thức hoặc nhập số",
+                        "The cell shows the Excel error %s: correct the formula or enter the figure").format(Header.shorten(cell.text()))));
+                return Optional.empty();
+            case TEXT:
+                Optional<NumberText.Parsed> parsed = NumberText.parse(cell.text());
+                if (parsed.isPresent()) {
+                    return Optional.of(parsed.get().value());
+                }
+                break;
+            default:
+                break;
+        }
+        issues.add(new Issue("not-a-number", Severity.ERROR, at, Text.of(
+                "'%s' không phải là số: ghi số (ví dụ 3.987 hoặc 60,5), hoặc để trống nếu chưa có số liệu",
+                "'%s' is not a number: write a number (such as 3987 or 60.5), or leave the cell blank when there is no figure")
+                .format(Header.shorten(cell.text()))));
+        return Optional.empty();
+    }
+
+    private void emit(Figure figure) {
+        figures++;
+        sink.accept(figure);
+    }
+
+    private static boolean isTotal(String unitText) {
+        String key = Names.key(unitText);
+        return TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ");
+    }
+
+    private void add(Row row, int column) {
+        row.cell(column).ifPresent(cell -> {
+            Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER ? cell.number()
+                    : cell.kind() == Cell.Kind.TEXT ? NumberText.parse(cell.text()).map(NumberText.Parsed::value) : Optional.empty();
+            number.ifPresent(n -> sums.merge(column, n, BigDecimal::add));
+            if (cell.kind() == Cell.Kind.TEXT && number.isPresent()) {
+                textNumbers.add(column);
+            }
+        });
+    }
+
+    /** A total row is never a unit: it is checked against the rows above it. */
+    private void total(Row row) {
+        for (IndicatorColumns columns : header.indicators) {
+            columns(columns).forEach(column -> {
+                Optional<Cell> cell = row.cell(column);
+                Optional<BigDecimal> stated = cell.flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
+                        : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+                BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
+                if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                    boolean text = textNumbers.contains(column);
+                    issues.add(new Issue("total-mismatch", Severity.WARNING, at(row, column), Text.of(
+                            String.format("Dòng tổng ghi %s nhưng cộng các dòng phía trên được %s%s",
+                                    Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
+                                    text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
+                            String.format("The total row says %s but the rows above add up to %s%s",
+                                    Numbers.format(stated.get(), 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
+                                    text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
+                }
+            });
+        }
+        sums.clear();
+        textNumbers.clear();
+    }
+
+    private static java.util.stream.IntStream columns(IndicatorColumns columns) {
+        return java.util.stream.IntStream.of(columns.value().orElse(-1), columns.numerator().orElse(-1),
+                columns.denominator().orElse(-1)).filter(c -> c >= 0);
+    }
+
+    private Location at(Row row, int column) {
+        return sheet.at(row.number(), Location.columnName(column));
+    }
+}

@@ -1,0 +1,65 @@
+package vn.khlt.read;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Reads a legacy XLS workbook (Excel 97–2003) through POI's HSSF, formulas by their cached values. */
+final class XlsInput {
+
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
+    private XlsInput() {
+    }
+
+    static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+            for (Sheet sheet : workbook) {
+                handler.startSheet(CsvInput.nfc(sheet.getSheetName()));
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    List<Cell> cells = new ArrayList<>();
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        Cell read = cell(cell);
+                        if (read != null) {
+                            cells.add(read);
+                        }
+                    }
+                    handler.row(new Row(row.getRowNum() + 1, cells));
+                }
+                handler.endSheet();
+            }
+        }
+    }
+
+    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {
+        int column = cell.getColumnIndex();
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case STRING:
+                return Cell.text(column, CsvInput.nfc(cell.getStringCellValue()));
+            case NUMERIC:
+                double number = cell.getNumericCellValue();
+                if (Double.isNaN(number) || Double.isInfinite(number)) {
+                    return Cell.text(column, Double.toString(number));
+                }
+                BigDecimal value = new BigDecimal(BigDecimal.valueOf(number).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString());
+                String format = cell.getCellStyle().getDataFormatString();
+                return Cell.number(column, value, value.toPlainString(), DateUtil.isCellDateFormatted(cell),
+                        format != null && format.contains("%"));
+            case BOOLEAN:
+                return Cell.bool(column, Boolean.toString(cell.getBooleanCellValue()));
+            case ERROR:
+                return Cell.error(column, FormulaError.forInt(cell.getErrorCellValue()).getString());
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package vn.khlt.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an XLSX workbook with POI's streaming (SAX) API, a row at a time, so that a sheet of
+ * 200,000 rows needs no more memory than one of twenty. Formulas give their cached values;
+ * POI's hardened XML parser refuses external entities and DTDs.
+ */
+final class XlsxInput {
+
+    /** Excel shows 15 significant digits; so does khlt, which hides binary noise like 60.499999999999993. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
+    private XlsxInput() {
+    }
+
+    static void read(Path file, SheetHandler handler) throws IOException, OpenXML4JException, SAXException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    handler.startSheet(CsvInput.nfc(sheets.getSheetName()));
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new SheetXml(strings, styles, handler));
+                    parser.parse(new InputSource(sheet));
+                    handler.endSheet();
+                } catch (ParserConfigurationException e) {
+                    throw new IllegalStateException("no XML parser", e);
+                }
+            }
+        }
+    }
+
+    /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
+    private static final class SheetXml extends DefaultHandler {
+
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final SheetHandler handler;
+        private final Map<Integer, boolean[]> formats = new HashMap<>();
+
+        private int rowNumber;
+        private List<Cell> cells;
+        private int column;
+        private String type;
+        private int style;
+        private final StringBuilder text = new StringBuilder();
+        private boolean collecting;
+        private boolean inInline;
+
+        SheetXml(ReadOnlySharedStringsTable strings, StylesTable styles, SheetHandler handler) {
+            this.strings = strings;
+            this.styles = styles;
+            this.handler = handler;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    cells = new ArrayList<>();
+                    column = -1;
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? column + 1 : columnIndex(r);
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    text.setLength(0);
+                }
+                case "v" -> {
+                    text.setLength(0);
+                    collecting = true;
+                }
+                case "is" -> {
+                    text.setLength(0);
+                    inInline = true;
+                }
+                case "t" -> collecting = inInline;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (collecting) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> collecting = false;
+                case "is" -> inInline = false;
+                case "c" -> cell().ifPresent(cells::add);
+                case "row" -> handler.row(new Row(rowNumber, cells));
+                default -> {
+                }
+            }
+        }
+
+        private java.util.Optional<Cell> cell() {
+            String value = text.toString();
+            text.setLength(0);
+            if (value.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            String t = type == null ? "n" : type;
+            return java.util.Optional.of(switch (t) {
+                case "s" -> Cell.text(column, CsvInput.nfc(strings.getItemAt(Integer.parseInt(value.trim())).getString()));
+                case "inlineStr", "str" -> Cell.text(column, CsvInput.nfc(value));
+                case "e" -> Cell.error(column, value);
+                case "b" -> Cell.bool(column, value);
+                case "d" -> Cell.number(column, BigDecimal.ZERO, value, true, false);
+                default -> number(value);
+            });
+        }
+
+        private Cell number(String raw) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(raw.trim()).round(EXCEL_DIGITS);
+            } catch (NumberFormatException e) {
+                return Cell.text(column, raw);
+            }
+            boolean[] format = formats.computeIfAbsent(style, this::format);
+            String plain = value.stripTrailingZeros().toPlainString();
+            return Cell.number(column, new BigDecimal(plain), plain, format[0], format[1]);
+        }
+
+        /** Whether a style shows numbers as dates, and as percentages. */
+        private boolean[] format(int index) {
+            if (styles == null || index >= styles.getNumCellStyles()) {
+                return new boolean[] {false, false};
+            }
+            XSSFCellStyle cellStyle = styles.getStyleAt(index);
+            String pattern = cellStyle.getDataFormatString();
+            boolean date = pattern != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern);
+            boolean percent = pattern != null && pattern.contains("%");
+            return new boolean[] {date, percent};
+        }
+
+        /** {@code C7} is column 2. */
+        private static int columnIndex(String reference) {
+            int index = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                index = index * 26 + (c - 'A' + 1);
+            }
+            return index - 1;
+        }
+    }
+
+}
