@@ -1,0 +1,136 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvReadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void longCsvInUtf8WithBomAndVietnameseNumbers() throws IOException {
+        Path file = Reading.resource("HND_2017_long.csv", dir);
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2017 CT08 1130 @E2",
+                "HND CHO-LACH 2017 CT04 3987/4120 @F3",
+                "HND MO-CAY-NAM 2017 CT09 4 @E4",
+                "HND MO-CAY-NAM 2017 CT11 60.5/100 @F5",
+                "HND THANH-PHU 2017 CT06 missing @E6");
+        assertThat(reading.issues()).isEmpty();
+        Figure rate = reading.figures().get(1);
+        assertThat(rate.denominatorSource()).map(l -> l.cell()).contains("G3");
+        assertThat(rate.source().file()).isEqualTo(file.toString());
+        assertThat(rate.source().sheet()).isEmpty();
+    }
+
+    @Test
+    void windows1258WithSemicolonsTitleRowsAndATotalRow() throws IOException {
+        Path file = Reading.resource("phu-nu-2018-windows1258.csv", dir);
+        assertThat(CsvInput.dialect(file)).isEqualTo(new CsvInput.Dialect(Charset.forName("windows-1258"), 0, ';'));
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly(
+                "HLHPN THANH-PHU 2018 CT08 120 @B5",
+                "HLHPN THANH-PHU 2018 CT09 2 @C5",
+                "HLHPN GIONG-TROM 2018 CT08 95 @B6",
+                "HLHPN GIONG-TROM 2018 CT09 1 @C6");
+        assertThat(reading.issues()).isEmpty();
+    }
+
+    @Test
+    void windows1258TextComesOutAsPrecomposedUnicode() throws IOException {
+        Path file = Reading.resource("phu-nu-2018-windows1258.csv", dir);
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        CsvInput.read(file, CsvInput.dialect(file), rows::add);
+        assertThat(rows.get(0).text(0)).isEqualTo("Hội Liên hiệp Phụ nữ tỉnh Bến Tre");
+        assertThat(rows.get(4).text(0)).isEqualTo("Thạnh Phú");
+    }
+
+    @Test
+    void utf16WithBomAndTabs() throws IOException {
+        Path file = Reading.resource("dtn-utf16.csv", dir);
+        assertThat(CsvInput.dialect(file).delimiter()).isEqualTo('\t');
+        assertThat(Reading.of(file).lines()).containsExactly("DTN BINH-DAI 2019 CT15 7 @E2");
+    }
+
+    @Test
+    void decomposedToneMarksAreNormalised() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("Đơn vị,CT15\nBình Đại,3\n", java.text.Normalizer.Form.NFD);
+        Path file = write("DTN_2019.csv", decomposed, StandardCharsets.UTF_8);
+        assertThat(Reading.of(file).lines()).containsExactly("DTN BINH-DAI 2019 CT15 3 @B2");
+    }
+
+    @Test
+    void quotedFieldsAcrossLinesKeepTheFilesLineNumbers() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT09,Ghi chú\n\"Ba Tri\",2,\"ghi chú\ndài hai dòng\"\n\nChợ Lách,3,\n",
+                StandardCharsets.UTF_8);
+        assertThat(Reading.of(file).lines()).containsExactly(
+                "HND BA-TRI 2017 CT09 2 @B2", "HND CHO-LACH 2017 CT09 3 @B5");
+    }
+
+    @Test
+    void blankIsMissingNotZero() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT09,CT08\nBa Tri,,0\n", StandardCharsets.UTF_8);
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2017 CT09 missing @B2", "HND BA-TRI 2017 CT08 0 @C2");
+        assertThat(reading.figures().get(0).missing()).isTrue();
+        assertThat(reading.figures().get(1).value()).contains(java.math.BigDecimal.ZERO);
+    }
+
+    @Test
+    void textThatIsNotANumberIsAnIssueAtItsCell() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT09,CT08\nBa Tri,hai,NaN\n", StandardCharsets.UTF_8);
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("not-a-number B2", "not-a-number C2");
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2017 CT09 missing @B2", "HND BA-TRI 2017 CT08 missing @C2");
+        assertThat(reading.result().issues().get(0).message().vi()).startsWith("'hai' không phải là số");
+    }
+
+    @Test
+    void provinceFiguresNeedNoAssociation() throws IOException {
+        Path file = write("tinh-2018.csv", "Chỉ tiêu,Đơn vị,Năm,Giá trị,Tử số,Mẫu số\nCT01,Cấp tỉnh,2018,31,,\nCT02,Tỉnh,2018,,\"5.120\",\"380.000\"\n",
+                StandardCharsets.UTF_8);
+        assertThat(Reading.of(file).lines()).containsExactly(
+                "province TINH 2018 CT01 31 @D2", "province TINH 2018 CT02 5120/380000 @E3");
+    }
+
+    @Test
+    void aRateGivenAsAPercentageIsRefused() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,Chỉ tiêu,Giá trị\nBa Tri,CT11,\"60,5%\"\n", StandardCharsets.UTF_8);
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("rate-as-value C2");
+        assertThat(reading.figures()).isEmpty();
+    }
+
+    @Test
+    void unknownIndicatorUnitAndAssociationAreIssuesAtTheirCells() throws IOException {
+        Path file = write("x.csv", "Đoàn thể,Đơn vị,Năm,Chỉ tiêu,Giá trị\nHND,Ba Tri,2017,CT99,1\nHội Phụ Lão,Ba Tri,2017,CT09,1\n"
+                + "HND,Bến Tre,2017,CT09,1\nHND,Ba Tri,17,CT09,1\n", StandardCharsets.UTF_8);
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("unknown-indicator D2", "unknown-association A3",
+                "ambiguous-unit B4", "bad-year C5");
+        assertThat(reading.figures()).isEmpty();
+    }
+
+    @Test
+    void delimiterIsFoundFromTheLinesThatHaveFields() {
+        assertThat(CsvInput.delimiter("Báo cáo năm 2017\nĐơn vị;CT08;CT09\nBa Tri;1,5;2\nChợ Lách;3;4\n")).isEqualTo(';');
+        assertThat(CsvInput.delimiter("a,b,c\n1,\"2;3\",4\n")).isEqualTo(',');
+        assertThat(CsvInput.delimiter("a\tb\tc\n1\t2\t3\n")).isEqualTo('\t');
+    }
+
+    private Path write(String name, String text, Charset charset) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, charset);
+        return file;
+    }
+
+}

@@ -1,0 +1,58 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberTextTest {
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "3987        | 3987",
+        "3.987       | 3987",
+        "1.234.567   | 1234567",
+        "3 987       | 3987",
+        "'1,234'     | 1234",
+        "'1,234,567' | 1234567",
+        "'60,5'      | 60.5",
+        "60.5        | 60.5",
+        "'0,125'     | 0.125",
+        "0.125       | 0.125",
+        "'1.234.567,5' | 1234567.5",
+        "'1,234,567.5' | 1234567.5",
+        "-12         | -12",
+        "+12         | 12",
+        "007         | 7",
+        "'  42  '    | 42",
+    })
+    void readsNumbersAsOfficesWriteThem(String text, String expected) {
+        assertThat(NumberText.parse(text)).hasValueSatisfying(p -> {
+            assertThat(p.value()).isEqualByComparingTo(expected);
+            assertThat(p.percent()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"60,5%", "60.5 %", "60,5 %"})
+    void aPercentSignIsKept(String text) {
+        assertThat(NumberText.parse(text)).hasValueSatisfying(p -> {
+            assertThat(p.value()).isEqualByComparingTo("60.5");
+            assertThat(p.percent()).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "abc", "NaN", "Infinity", "-Infinity", "1e400", "1E5", "12/05/2017",
+        "1.2.3", "1,2,3", "--1", "0x1F", "12abc", "%", "1.234,56.7"})
+    void refusesWhatIsNotANumber(String text) {
+        assertThat(NumberText.parse(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesFiveThousandDigits() {
+        assertThat(NumberText.parse("9".repeat(5000))).isEmpty();
+        assertThat(NumberText.parse("9".repeat(NumberText.MAX_DIGITS))).isPresent();
+    }
+}
