@@ -1,0 +1,209 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workbooks built with POI as offices make them: title rows, merged headers, formulas, text numbers. */
+class XlsxReadingTest {
+
+    @TempDir
+    Path dir;
+
+    /** The provincial Farmers' Association's report of 2017, as its office lays it out. */
+    static void farmersReport(Workbook wb) {
+        Sheet sheet = wb.createSheet("Báo cáo");
+        set(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+        set(sheet, 0, 4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        set(sheet, 2, 0, "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02/KHLT NĂM 2017");
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
+        set(sheet, 4, 0, "STT");
+        set(sheet, 4, 1, "Đơn vị");
+        set(sheet, 4, 2, "CT04 - Gia đình được vận động xây dựng NTM");
+        sheet.addMergedRegion(new CellRangeAddress(4, 4, 2, 3));
+        set(sheet, 4, 4, "CT08 - Số hộ đăng ký đề án");
+        sheet.addMergedRegion(new CellRangeAddress(4, 5, 4, 4));
+        set(sheet, 4, 5, "Mái ấm tình thương");
+        set(sheet, 5, 2, "Tử số");
+        set(sheet, 5, 3, "Mẫu số");
+        row(sheet, 6, 1, "Huyện Ba Tri", 1200, 1300, 500, "4");
+        row(sheet, 7, 2, "Chợ Lách", "3.987", 4120, null, 2);
+        sheet.getRow(7).createCell(4).setCellFormula("300+330");
+        Row total = sheet.createRow(8);
+        total.createCell(1).setCellValue("Tổng cộng");
+        for (String column : new String[] {"C", "D", "E", "F"}) {
+            int index = column.charAt(0) - 'A';
+            total.createCell(index).setCellFormula("SUM(" + column + "7:" + column + "8)");
+        }
+        set(sheet, 10, 1, "Người lập biểu");
+        set(sheet, 11, 0, "Ghi chú: số liệu tính đến 31/12/2017");
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+    }
+
+    @Test
+    void wideSheetWithTitleBlockMergedHeaderFormulasAndTotalRow() throws IOException {
+        Path file = save(new XSSFWorkbook(), "bao-cao-2017.xlsx", XlsxReadingTest::farmersReport);
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2017 CT04 1200/1300 @Báo cáo!C7",
+                "HND BA-TRI 2017 CT08 500 @Báo cáo!E7",
+                "HND BA-TRI 2017 CT09 4 @Báo cáo!F7",
+                "HND CHO-LACH 2017 CT04 3987/4120 @Báo cáo!C8",
+                "HND CHO-LACH 2017 CT08 630 @Báo cáo!E8",
+                "HND CHO-LACH 2017 CT09 2 @Báo cáo!F8");
+        assertThat(reading.issues()).containsExactly("total-mismatch Báo cáo!C9", "total-mismatch Báo cáo!F9");
+        assertThat(reading.result().issues().get(0).message().vi()).isEqualTo(
+                "Dòng tổng ghi 1.200 nhưng cộng các dòng phía trên được 5.187"
+                        + " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)");
+        assertThat(reading.figures().get(3).denominatorSource()).map(l -> l.cell()).contains("D8");
+    }
+
+    @Test
+    void theSameSheetAsLegacyXls() throws IOException {
+        Path file = save(new HSSFWorkbook(), "bao-cao-2017.xls", XlsxReadingTest::farmersReport);
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).hasSize(6).contains("HND CHO-LACH 2017 CT08 630 @Báo cáo!E8");
+        assertThat(reading.issues()).containsExactly("total-mismatch Báo cáo!C9", "total-mismatch Báo cáo!F9");
+    }
+
+    @Test
+    void errorCellsDatesAndPercentFormats() throws IOException {
+        Path file = save(new XSSFWorkbook(), "HND_2018.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("Số liệu");
+            set(sheet, 0, 0, "Đơn vị");
+            set(sheet, 0, 1, "CT08");
+            set(sheet, 0, 2, "CT09");
+            set(sheet, 0, 3, "CT15");
+            row(sheet, 1, "Ba Tri", null, null, 7.0000000000000009);
+            sheet.getRow(1).createCell(1).setCellFormula("1/0");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            sheet.getRow(1).createCell(2).setCellValue(43000);
+            sheet.getRow(1).getCell(2).setCellStyle(date);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("excel-error Số liệu!B2", "date-in-number-cell Số liệu!C2");
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2018 CT08 missing @Số liệu!B2",
+                "HND BA-TRI 2018 CT09 missing @Số liệu!C2",
+                "HND BA-TRI 2018 CT15 7 @Số liệu!D2");
+        assertThat(reading.result().issues().get(0).message().en()).contains("#DIV/0!");
+    }
+
+    @Test
+    void everySheetWithATableIsReadOthersAreSkippedWithANote() throws IOException {
+        Path file = save(new XSSFWorkbook(), "DTN_2019.xlsx", wb -> {
+            Sheet help = wb.createSheet("Hướng dẫn");
+            set(help, 0, 0, "Điền số liệu vào trang Báo cáo");
+            wb.createSheet("Trống");
+            for (String name : new String[] {"Ba Tri", "Chợ Lách"}) {
+                Sheet sheet = wb.createSheet(name);
+                set(sheet, 0, 0, "Đơn vị");
+                set(sheet, 0, 1, "CT15");
+                row(sheet, 1, name, 3);
+            }
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly("DTN BA-TRI 2019 CT15 3 @Ba Tri!B2", "DTN CHO-LACH 2019 CT15 3 @Chợ Lách!B2");
+        assertThat(reading.issues()).containsExactly("sheet-skipped Hướng dẫn!");
+    }
+
+    @Test
+    void aFileNameThatContradictsTheTitleIsAnErrorAndNothingIsCounted() throws IOException {
+        Path file = save(new XSSFWorkbook(), "HLHPN_2017.xlsx", XlsxReadingTest::farmersReport);
+        Reading reading = Reading.of(file);
+        assertThat(reading.figures()).isEmpty();
+        assertThat(reading.issues()).contains("contradiction Báo cáo!");
+        assertThat(reading.result().issues().stream().filter(i -> i.code().equals("contradiction")).findFirst().orElseThrow()
+                .message().en()).startsWith("Contradiction on the association: the file name HLHPN_2017.xlsx says HLHPN "
+                + "but the title in A1 says HND");
+    }
+
+    @Test
+    void anOptionThatContradictsAColumnIsAnErrorAtTheCell() throws IOException {
+        Path file = save(new XSSFWorkbook(), "data.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("A");
+            set(sheet, 0, 0, "Năm");
+            set(sheet, 0, 1, "Đơn vị");
+            set(sheet, 0, 2, "CT09");
+            row(sheet, 1, 2017, "Ba Tri", 4);
+            row(sheet, 2, 2018, "Ba Tri", 5);
+        });
+        Reading reading = Reading.of(new ReadOptions(java.util.Optional.of("HND"), java.util.Optional.empty(),
+                java.util.Optional.of(2018)), file);
+        assertThat(reading.issues()).containsExactly("contradiction A!A2");
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2018 CT09 5 @A!C3");
+    }
+
+    @Test
+    void withoutAYearAnywhereTheTableIsRefusedOnce() throws IOException {
+        Path file = save(new XSSFWorkbook(), "HND.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("A");
+            set(sheet, 0, 0, "Đơn vị");
+            set(sheet, 0, 1, "CT09");
+            row(sheet, 1, "Ba Tri", 4);
+            row(sheet, 2, "Chợ Lách", 5);
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("missing-year A!");
+        assertThat(reading.figures()).isEmpty();
+    }
+
+    @Test
+    void aWorkbookNamedCsvIsReadForWhatItIs() throws IOException {
+        Path file = save(new XSSFWorkbook(), "bao-cao-2017.csv", XlsxReadingTest::farmersReport);
+        Reading reading = Reading.of(file);
+        assertThat(reading.figures()).hasSize(6);
+        assertThat(reading.issues()).startsWith("type-mismatch");
+    }
+
+    @Test
+    void aTruncatedWorkbookIsAnIssueAndGivesNoFigures() throws IOException {
+        Path whole = save(new XSSFWorkbook(), "whole.xlsx", XlsxReadingTest::farmersReport);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path file = dir.resolve("HND_2017.xlsx");
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Reading reading = Reading.of(file);
+        assertThat(reading.figures()).isEmpty();
+        assertThat(reading.issues()).containsExactly("corrupt-file");
+    }
+
+    static void set(Sheet sheet, int row, int column, String text) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        r.createCell(column).setCellValue(text);
+    }
+
+    /** A row from column A: strings as text cells, numbers as number cells, null as no cell. */
+    static void row(Sheet sheet, int row, Object... values) {
+        Row r = sheet.createRow(row);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof String text) {
+                r.createCell(i).setCellValue(text);
+            } else if (values[i] instanceof Number number) {
+                r.createCell(i).setCellValue(number.doubleValue());
+            }
+        }
+    }
+
+    Path save(Workbook wb, String name, java.util.function.Consumer<Workbook> content) throws IOException {
+        Path file = dir.resolve(name);
+        try (wb; OutputStream out = Files.newOutputStream(file)) {
+            content.accept(wb);
+            wb.write(out);
+        }
+        return file;
+    }
+}
