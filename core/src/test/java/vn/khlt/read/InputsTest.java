@@ -1,0 +1,94 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folders, and files that are not what they should be: each an issue, and the others still read. */
+class InputsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void foldersAreWalkedInAStableOrderSkippingWhatIsNoSubmission() throws IOException {
+        write("b/HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
+        write("a/DTN_2017.csv", "Đơn vị,CT09\nBa Tri,2\n");
+        write("a/~$DTN_2017.xlsx", "lock");
+        write("a/.hidden.csv", "Đơn vị,CT09\nBa Tri,3\n");
+        write(".git/x.csv", "Đơn vị,CT09\nBa Tri,3\n");
+        write("a/ghi-chu.docx", "not a sheet");
+        Reading reading = Reading.of(dir);
+        assertThat(reading.lines()).containsExactly("DTN BA-TRI 2017 CT09 2 @B2", "HND BA-TRI 2017 CT09 1 @B2");
+        assertThat(reading.result().issues()).extracting(i -> i.code() + " " + dir.relativize(Path.of(i.location().file())))
+                .containsExactly("skipped a/.hidden.csv", "skipped a/ghi-chu.docx", "skipped a/~$DTN_2017.xlsx");
+    }
+
+    @Test
+    void aMissingInputIsAnErrorAndTheOthersAreStillRead() throws IOException {
+        Path good = write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
+        Reading reading = Reading.of(dir.resolve("none.csv"), good);
+        assertThat(reading.issues()).containsExactly("file-not-found");
+        assertThat(reading.figures()).hasSize(1);
+    }
+
+    @Test
+    void emptyBinaryAndHeaderlessFiles() throws IOException {
+        Path empty = write("HND_2017_a.csv", "");
+        Path binary = dir.resolve("HND_2017_b.csv");
+        Files.write(binary, new byte[] {1, 2, 0, 4, 5, 0, 7});
+        Path headerOnly = write("HND_2017_c.csv", "Đơn vị,CT09\n");
+        Path noHeader = write("HND_2017_d.csv", "xin chào\nbáo cáo\n");
+        Reading reading = Reading.of(empty, binary, headerOnly, noHeader);
+        assertThat(reading.issues()).containsExactly("empty-file", "not-a-spreadsheet", "no-header");
+        assertThat(reading.figures()).isEmpty();
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsAnIssue() throws Exception {
+        Path encrypted = dir.resolve("HND_2017.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("A").createRow(0).createCell(0).setCellValue("Đơn vị");
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("bí mật");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                wb.write(out);
+            }
+            try (OutputStream out = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertThat(Reading.of(encrypted).issues()).containsExactly("encrypted");
+    }
+
+    @Test
+    void inputFilesAreNeverModified() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
+        byte[] before = Files.readAllBytes(file);
+        var modified = Files.getLastModifiedTime(file);
+        Reading.of(dir);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
