@@ -41,7 +41,9 @@ final class Header {
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
-        ORDINAL("stt", "tt", "so thu tu", "no");
+        ORDINAL("stt", "tt", "so thu tu", "no"),
+        /** Where a figure came from, as khlt inspect writes it: read back, these are passed over. */
+        SOURCE("tep", "trang tinh", "dong", "cot", "file", "sheet", "row", "column");
 
         final List<String> words;
 
@@ -122,7 +124,7 @@ final class Header {
             }
             Optional<Role> role = Role.of(key);
             if (role.isPresent()) {
-                if (roles.putIfAbsent(role.get(), cell.column()) != null) {
+                if (roles.putIfAbsent(role.get(), cell.column()) != null && role.get() != Role.SOURCE) {
                     issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(cell.column())), cell.text()));
                 }
             } else {

@@ -162,7 +162,7 @@ final class TableReader {
             total(row);
             return;
         }
-        if (!hasValues) {
+        if (!hasValues && (unitText.isEmpty() || plan.unitNames().candidates(unitText).size() != 1)) {
             return; // a blank line, a signature, "Người lập biểu", a note
         }
         Optional<Owner> owner = owner(row);

@@ -18,14 +18,18 @@ public record Table(String title, List<Column> columns, List<List<String>> rows)
         }
     }
 
-    /** A column's header and how its cells align. */
-    public record Column(String header, Align align) {
+    /**
+     * A column's header, how its cells align, and whether they hold numbers (which a CSV or a
+     * spreadsheet writes as numbers, never as text to neutralise).
+     */
+    public record Column(String header, Align align, boolean number) {
         public static Column left(String header) {
-            return new Column(header, Align.LEFT);
+            return new Column(header, Align.LEFT, false);
         }
 
-        public static Column right(String header) {
-            return new Column(header, Align.RIGHT);
+        /** Right-aligned numbers. */
+        public static Column number(String header) {
+            return new Column(header, Align.RIGHT, true);
         }
     }
 

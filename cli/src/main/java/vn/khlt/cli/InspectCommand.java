@@ -1,0 +1,59 @@
+package vn.khlt.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Plan;
+import vn.khlt.read.Figure;
+import vn.khlt.read.ReadResult;
+import vn.khlt.read.Submissions;
+import vn.khlt.render.CsvTable;
+import vn.khlt.render.FigureViews;
+import vn.khlt.render.Json;
+import vn.khlt.render.TextTable;
+
+/** {@code khlt inspect}: what was read, value by value, with the cell it came from. */
+@Command(name = "inspect",
+        description = "Show what was read from the inputs, one line per value with its source (file, sheet, cell).",
+        footer = {"", "Examples:",
+            "  khlt inspect samples/",
+            "  khlt inspect HND_2017.xlsx --format json",
+            "  khlt inspect bao-cao.csv --association HND --year 2017 --format csv -o doc-duoc.csv"})
+final class InspectCommand extends BaseCommand {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+            description = "Output format: text (default), csv (long layout, readable by khlt) or json.")
+    Format format = Format.text;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    int run() {
+        if (format != Format.text && format != Format.csv && format != Format.json) {
+            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn text, csv hoặc json",
+                    "Format '%s' is not available here: use text, csv or json").format(format));
+        }
+        Plan plan = common.plan();
+        List<Figure> figures = new ArrayList<>();
+        ReadResult result = Submissions.read(plan, input.inputs(), input.readOptions(plan), figures::add);
+        String content = switch (format) {
+            case json -> Json.write(FigureViews.json(figures));
+            case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));
+            default -> TextTable.render(FigureViews.table(plan, figures, common.lang));
+        };
+        output.emit(content, out());
+        IssuePrinter.print(result.issues(), common.lang, common.quiet, err());
+        if (!common.quiet) {
+            err().println(IssuePrinter.summary(result.files().size(), result.figures(), result.issues(), common.lang));
+            err().flush();
+        }
+        return result.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.khlt.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import vn.khlt.check.Issue;
+import vn.khlt.check.Severity;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
+
+/** Issues met while reading, said on stderr one per line, and counted. */
+final class IssuePrinter {
+
+    private IssuePrinter() {
+    }
+
+    static void print(List<Issue> issues, Lang lang, boolean quiet, PrintWriter err) {
+        for (Issue issue : issues) {
+            if (!quiet || issue.severity() == Severity.ERROR) {
+                err.println(issue.describe(lang));
+            }
+        }
+        err.flush();
+    }
+
+    static String summary(int files, long figures, List<Issue> issues, Lang lang) {
+        long errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
+        long warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
+        return Text.of("Đã đọc %d tệp: %d số liệu, %d lỗi, %d cảnh báo", "Read %d files: %d figures, %d errors, %d warnings")
+                .format(files, figures, errors, warnings).in(lang);
+    }
+}

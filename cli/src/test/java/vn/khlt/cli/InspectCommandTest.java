@@ -1,0 +1,118 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khlt.render.Json;
+
+class InspectCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void showsEachValueWithItsSource() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,\"1.130\",\"3.987\",\"4.120\"\nChợ Lách,,,\n");
+        Run run = Run.of("inspect", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll(" +", " ")).contains(
+                "HND Huyện Ba Tri 2017 CT08 1.130 " + file + " › B2",
+                "HND Huyện Ba Tri 2017 CT04 3.987 4.120 " + file + " › C2",
+                "HND Huyện Chợ Lách 2017 CT08 (trống) " + file + " › B3",
+                "HND Huyện Chợ Lách 2017 CT04 (trống) (trống) " + file + " › C3");
+        assertThat(run.err()).isEqualTo("Đã đọc 1 tệp: 4 số liệu, 0 lỗi, 0 cảnh báo\n");
+    }
+
+    @Test
+    void jsonFollowsTheContract() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,\"1.130\",\"3.987\",\"4.120\"\n");
+        Run run = Run.of("inspect", file.toString(), "--format", "json");
+        JsonNode records = Json.read(run.out()).path("records");
+        assertThat(records).hasSize(2);
+        JsonNode count = records.get(0);
+        assertThat(count.path("association").asText()).isEqualTo("HND");
+        assertThat(count.path("unit").asText()).isEqualTo("BA-TRI");
+        assertThat(count.path("year").asInt()).isEqualTo(2017);
+        assertThat(count.path("indicator").asText()).isEqualTo("CT08");
+        assertThat(count.path("value").decimalValue()).isEqualByComparingTo("1130");
+        assertThat(count.path("source").path("file").asText()).isEqualTo(file.toString());
+        assertThat(count.path("source").path("sheet").isNull()).isTrue();
+        assertThat(count.path("source").path("row").asInt()).isEqualTo(2);
+        assertThat(count.path("source").path("column").asText()).isEqualTo("B");
+        JsonNode rate = records.get(1);
+        assertThat(rate.has("value")).isFalse();
+        assertThat(rate.path("numerator").decimalValue()).isEqualByComparingTo("3987");
+        assertThat(rate.path("denominator").decimalValue()).isEqualByComparingTo("4120");
+        assertThat(rate.path("denominatorSource").path("column").asText()).isEqualTo("D");
+    }
+
+    @Test
+    void csvOutputIsReadBackToTheSameFigures() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,\"1.130\",\"3.987\",\"4.120\"\nTP. Bến Tre,7,\"60,5\",100\n");
+        Path csv = dir.resolve("out/long.csv");
+        Run first = Run.of("inspect", file.toString(), "--format", "csv", "-o", csv.toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(Files.readString(csv)).startsWith("\uFEFFĐoàn thể,Đơn vị,Năm,Chỉ tiêu,Giá trị,Tử số,Mẫu số,Tệp,Trang tính,Dòng,Cột\r\n"
+                + "HND,BA-TRI,2017,CT08,1130,,," + file + ",,2,B\r\n");
+        Run again = Run.of("inspect", csv.toString(), "--format", "json");
+        Run original = Run.of("inspect", file.toString(), "--format", "json");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).doesNotContain("cảnh báo [");
+        assertThat(strip(Json.read(again.out()))).isEqualTo(strip(Json.read(original.out())));
+    }
+
+    /** The records without their sources, which differ between a file and its copy. */
+    private static String strip(JsonNode root) {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode record : root.path("records")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) record).remove(java.util.List.of("source", "denominatorSource"));
+            out.append(record).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void dataErrorsExitOneAndAreSaidWithTheirPlaceOnStderr() throws IOException {
+        Path bad = write("HND_2017.csv", "Đơn vị,CT08\nBa Tri,nhiều\n");
+        Path good = write("DTN_2017.csv", "Đơn vị,CT08\nBa Tri,5\n");
+        Run run = Run.of("inspect", bad.toString(), good.toString(), "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("DTN ", "Ba Tri District");
+        assertThat(run.err()).contains(bad + " › B2: error [not-a-number] 'nhiều' is not a number",
+                "Read 2 files: 2 figures, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void optionsSayWhatTheFileDoesNot() throws IOException {
+        Path file = write("bao-cao.csv", "Đơn vị,CT09\nBa Tri,4\n");
+        assertThat(Run.of("inspect", file.toString()).err()).contains("[missing-association]", "[missing-year]");
+        Run run = Run.of("inspect", file.toString(), "--association", "Hội Nông dân", "--year", "2018");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll(" +", " ")).contains("HND Huyện Ba Tri 2018 CT09 4");
+    }
+
+    @Test
+    void anUnknownAssociationOptionIsBadUsage() {
+        Run run = Run.of("inspect", dir.toString(), "--association", "Hội Phụ Lão");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--association: không có đoàn thể 'Hội Phụ Lão' (có: HLHPN, HND, HCCB, DTN)");
+    }
+
+    @Test
+    void aYearOutsideThePlanIsBadUsage() {
+        Run run = Run.of("inspect", dir.toString(), "--year", "2030");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+}

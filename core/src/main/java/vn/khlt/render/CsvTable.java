@@ -1,0 +1,51 @@
+package vn.khlt.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Renders a {@link Table} as CSV for Excel: a UTF-8 byte-order mark so that Excel shows
+ * Vietnamese correctly, RFC 4180 quoting, and text that Excel would take for a formula
+ * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
+ */
+public final class CsvTable {
+
+    /** The byte-order mark, as the first character of the text. */
+    public static final String BOM = "\uFEFF";
+
+    private CsvTable() {
+    }
+
+    public static String render(Table table) {
+        StringWriter out = new StringWriter();
+        out.write(BOM);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(table.columns().stream().map(c -> neutralise(c.header())).toList());
+            for (List<String> row : table.rows()) {
+                Object[] cells = new Object[row.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    String cell = row.get(i);
+                    cells[i] = table.columns().get(i).number() ? cell : neutralise(cell);
+                }
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Text that begins like a formula gets a leading {@code '}; everything else is left as it is. */
+    public static String neutralise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky ? "'" + text : text;
+    }
+}
