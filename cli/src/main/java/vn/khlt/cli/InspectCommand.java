@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.Figure;
+import vn.khlt.read.FigureSink;
 import vn.khlt.read.ReadResult;
 import vn.khlt.read.Submissions;
 import vn.khlt.render.CsvTable;
@@ -42,7 +43,7 @@ final class InspectCommand extends BaseCommand {
         }
         Plan plan = common.plan();
         List<Figure> figures = new ArrayList<>();
-        ReadResult result = Submissions.read(plan, input.inputs(), input.readOptions(plan), figures::add);
+        ReadResult result = Submissions.read(plan, input.inputs(), input.readOptions(plan), FigureSink.into(figures));
         String content = switch (format) {
             case json -> Json.write(FigureViews.json(figures));
             case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));

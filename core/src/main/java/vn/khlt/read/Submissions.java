@@ -22,8 +22,8 @@ import vn.khlt.read.Attribution.Attribute;
 /**
  * Reads the submissions: every file of the inputs, each for what its bytes are (XLSX, XLS or
  * CSV, whatever its name says), into figures with their sources. A file that cannot be read
- * becomes an issue and never stops the others; its figures are given to the sink only once
- * the whole file has been read.
+ * becomes an issue and never stops the others; the figures of a file that breaks part-way
+ * are discarded from the sink.
  */
 public final class Submissions {
 
@@ -41,7 +41,7 @@ public final class Submissions {
     }
 
     /** Reads every input (files and folders) and gives each figure read to the sink. */
-    public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, Consumer<Figure> sink) {
+    public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, FigureSink sink) {
         Submissions submissions = new Submissions(plan, options);
         List<Issue> issues = new ArrayList<>();
         List<Path> files = Inputs.expand(inputs, issues);
@@ -54,11 +54,15 @@ public final class Submissions {
         return new ReadResult(names, issues, figures);
     }
 
-    private long file(Path file, List<Issue> issues, Consumer<Figure> sink) {
+    private long file(Path file, List<Issue> issues, FigureSink sink) {
         String name = file.toString();
         Location location = Location.file(name);
         List<Issue> found = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
+        long[] count = {0};
+        Consumer<Figure> figures = figure -> {
+            count[0]++;
+            sink.accept(figure);
+        };
         boolean whole = false;
         try {
             byte[] head;
@@ -73,7 +77,7 @@ public final class Submissions {
             Attribution claims = fileClaims(file);
             if (startsWith(head, ZIP)) {
                 typeNote(name, "xlsx", "XLSX", found);
-                workbook(location, claims, figures::add, found, handler -> XlsxInput.read(file, handler));
+                workbook(location, claims, figures, found, handler -> XlsxInput.read(file, handler));
             } else if (startsWith(head, OLE2)) {
                 ole2(file, location, claims, figures, found);
             } else if (binary(head)) {
@@ -82,7 +86,7 @@ public final class Submissions {
                         "The file is neither a workbook (.xlsx, .xls) nor CSV text: check the file that was sent")));
             } else {
                 typeNote(name, "csv", "CSV", found);
-                csv(file, location, claims, figures::add, found);
+                csv(file, location, claims, figures, found);
             }
             whole = true;
         } catch (NoSuchFileException e) {
@@ -107,10 +111,10 @@ public final class Submissions {
         }
         issues.addAll(found);
         if (!whole) {
-            return 0; // a file that could not be read whole gives no figures at all
+            sink.discard(name); // a file that could not be read whole gives no figures at all
+            return 0;
         }
-        figures.forEach(sink);
-        return figures.size();
+        return count[0];
     }
 
     private Attribution fileClaims(Path file) {
@@ -180,7 +184,7 @@ public final class Submissions {
         }
     }
 
-    private void ole2(Path file, Location location, Attribution claims, List<Figure> figures, List<Issue> issues)
+    private void ole2(Path file, Location location, Attribution claims, Consumer<Figure> figures, List<Issue> issues)
             throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
@@ -194,7 +198,7 @@ public final class Submissions {
                 return;
             }
             typeNote(location.file(), "xls", "XLS", issues);
-            workbook(location, claims, figures::add, issues, handler -> XlsInput.read(fs, handler));
+            workbook(location, claims, figures, issues, handler -> XlsInput.read(fs, handler));
         }
     }
 

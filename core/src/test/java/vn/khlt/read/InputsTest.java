@@ -73,6 +73,26 @@ class InputsTest {
     }
 
     @Test
+    void aFileThatBreaksPartWayGivesNoFiguresAtAll() throws IOException {
+        StringBuilder text = new StringBuilder("Đơn vị,CT09\n");
+        while (text.length() < 1_200_000) {
+            text.append("Ba Tri,1\n");
+        }
+        Path file = dir.resolve("HND_2017.csv");
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 10);
+        System.arraycopy("Ba Tri,".getBytes(StandardCharsets.UTF_8), 0, bytes, good.length, 7);
+        bytes[good.length + 7] = (byte) 0xFF;
+        bytes[good.length + 8] = '\n';
+        bytes[good.length + 9] = '\n';
+        Files.write(file, bytes);
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("bad-encoding");
+        assertThat(reading.figures()).isEmpty();
+        assertThat(reading.result().figures()).isZero();
+    }
+
+    @Test
     void inputFilesAreNeverModified() throws IOException {
         Path file = write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
         byte[] before = Files.readAllBytes(file);

@@ -23,7 +23,7 @@ record Reading(List<Figure> figures, ReadResult result) {
 
     static Reading of(ReadOptions options, Path... inputs) {
         List<Figure> figures = new ArrayList<>();
-        ReadResult result = Submissions.read(PLAN, Arrays.asList(inputs), options, figures::add);
+        ReadResult result = Submissions.read(PLAN, Arrays.asList(inputs), options, FigureSink.into(figures));
         return new Reading(figures, result);
     }
 
