@@ -1,5 +1,6 @@
 package vn.khlt.i18n;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,9 +28,23 @@ public record Text(String vi, String en) {
         return lang == Lang.EN ? en : vi;
     }
 
-    /** Fills the templates of both languages with the same arguments. */
+    /**
+     * Fills the templates of both languages with the same arguments; a {@link BigDecimal} is
+     * written as each language writes numbers (3.987 and 60,5 in Vietnamese).
+     */
     public Text format(Object... args) {
-        return new Text(String.format(Locale.ROOT, vi, args), String.format(Locale.ROOT, en, args));
+        return new Text(String.format(Locale.ROOT, vi, localised(args, Lang.VI)),
+                String.format(Locale.ROOT, en, localised(args, Lang.EN)));
+    }
+
+    private static Object[] localised(Object[] args, Lang lang) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof BigDecimal number) {
+                out[i] = Numbers.format(number, 6, lang);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,0 +1,35 @@
+package vn.khlt.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A figure that passed every check and counts: a value, or a rate's numerator and denominator,
+ * with the cells it was read from.
+ */
+public record Fact(FactKey key, Optional<BigDecimal> value, Optional<BigDecimal> numerator,
+        Optional<BigDecimal> denominator, List<Location> sources) {
+
+    public Fact {
+        sources = List.copyOf(sources);
+    }
+
+    public boolean isRate() {
+        return numerator.isPresent();
+    }
+
+    /** The figure as one number: the value, or the rate's numerator. */
+    public BigDecimal amount() {
+        return value.orElseGet(numerator::orElseThrow);
+    }
+
+    /** A rate as a percentage, when its denominator is not zero. */
+    public Optional<BigDecimal> percent() {
+        if (!isRate() || denominator.orElseThrow().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(numerator.orElseThrow().multiply(BigDecimal.valueOf(100))
+                .divide(denominator.orElseThrow(), 10, java.math.RoundingMode.HALF_EVEN));
+    }
+}

@@ -1,0 +1,83 @@
+package vn.khlt.check;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.SortedMap;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Measure;
+import vn.khlt.plan.Nature;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.Target;
+
+/**
+ * Year-on-year changes worth a second look: a flow that jumps or falls by more than a factor
+ * from the previous year (a typing slip, a cumulative figure sent as a year's), a stock that
+ * falls where the plan wants it to rise. Warnings: the figures still count.
+ */
+final class TrendChecks {
+
+    private TrendChecks() {
+    }
+
+    static void check(Plan plan, SortedMap<FactKey, Fact> facts, BigDecimal factor, Validator.Findings findings) {
+        Fact previous = null;
+        for (Map.Entry<FactKey, Fact> entry : facts.entrySet()) {
+            Fact fact = entry.getValue();
+            FactKey key = entry.getKey();
+            if (previous != null && sameSeries(previous.key(), key) && previous.key().year() + 1 == key.year()) {
+                Indicator indicator = plan.indicator(key.indicator()).orElseThrow();
+                compare(indicator, previous, fact, factor, findings);
+            }
+            previous = fact;
+        }
+    }
+
+    private static boolean sameSeries(FactKey a, FactKey b) {
+        return a.indicator().equals(b.indicator()) && a.owner().equals(b.owner()) && a.unit().equals(b.unit());
+    }
+
+    private static void compare(Indicator indicator, Fact before, Fact now, BigDecimal factor, Validator.Findings findings) {
+        if (indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT) {
+            BigDecimal a = before.amount();
+            BigDecimal b = now.amount();
+            boolean jump = a.signum() > 0 && (b.compareTo(a.multiply(factor)) > 0 || b.multiply(factor).compareTo(a) < 0);
+            if (jump) {
+                findings.add("flow-jump", Severity.WARNING, now.sources().get(0), Text.of(
+                        String.format("%s năm %d là %s, năm trước %s: thay đổi hơn %s lần. Kiểm tra lại (có thể đã ghi số cộng dồn thay vì số trong năm)",
+                                indicator.code(), now.key().year(), n(b, Lang.VI), n(a, Lang.VI), n(factor, Lang.VI)),
+                        String.format("%s is %s in %d against %s the year before: a change of more than %s times. Check it (a cumulative figure given instead of the year's?)",
+                                indicator.code(), n(b, Lang.EN), now.key().year(), n(a, Lang.EN), n(factor, Lang.EN))));
+            }
+            return;
+        }
+        if (indicator.nature() == Nature.STOCK && rising(indicator)) {
+            boolean fell = indicator.measure() == Measure.RATE
+                    ? before.percent().isPresent() && now.percent().isPresent() && now.percent().get().compareTo(before.percent().get()) < 0
+                    : now.amount().compareTo(before.amount()) < 0;
+            if (fell) {
+                findings.add("stock-fall", Severity.WARNING, now.sources().get(0), Text.of(
+                        String.format("%s năm %d thấp hơn năm trước (%s so với %s) dù là mức tích lũy: kiểm tra lại",
+                                indicator.code(), now.key().year(), level(now, Lang.VI), level(before, Lang.VI)),
+                        String.format("%s in %d is below the year before (%s against %s) though it is a level that should hold: check it",
+                                indicator.code(), now.key().year(), level(now, Lang.EN), level(before, Lang.EN))));
+            }
+        }
+    }
+
+    /** A stock whose targets ask it to reach a level from below: it should not fall. */
+    private static boolean rising(Indicator indicator) {
+        return indicator.targets().stream().allMatch(t -> !(t instanceof Target.Level level)
+                || level.comparison() == Target.Comparison.AT_LEAST || level.comparison() == Target.Comparison.ABOVE);
+    }
+
+    private static String level(Fact fact, Lang lang) {
+        return fact.percent().map(p -> Numbers.format(p, 1, lang) + "%").orElse(n(fact.amount(), lang));
+    }
+
+    private static String n(BigDecimal value, Lang lang) {
+        return Numbers.format(value, 2, lang);
+    }
+}

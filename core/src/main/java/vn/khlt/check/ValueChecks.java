@@ -1,0 +1,104 @@
+package vn.khlt.check;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Measure;
+import vn.khlt.read.Figure;
+
+/**
+ * The checks of one figure's numbers: counts are whole and not negative, a yes/no is 0 or 1,
+ * a rate has both parts and its numerator does not exceed its denominator.
+ */
+final class ValueChecks {
+
+    private ValueChecks() {
+    }
+
+    /** The figure when its numbers are sound; otherwise the findings and nothing. */
+    static Optional<Figure> check(Indicator indicator, Figure figure, Validator.Findings findings) {
+        boolean ok;
+        if (indicator.measure() == Measure.RATE) {
+            ok = rate(indicator, figure, findings);
+        } else {
+            ok = count(indicator, figure, findings);
+        }
+        return ok ? Optional.of(figure) : Optional.empty();
+    }
+
+    private static boolean count(Indicator indicator, Figure figure, Validator.Findings findings) {
+        if (figure.value().isEmpty()) {
+            findings.add("missing-value", Severity.ERROR, figure.source(), Text.of(
+                    "%s là số đếm: ghi vào cột Giá trị, không ghi tử số, mẫu số",
+                    "%s is a count: give it as a value, not as numerator and denominator").format(indicator.code()));
+            return false;
+        }
+        BigDecimal value = figure.value().get();
+        boolean ok = whole(indicator, value, figure, findings);
+        if (ok && indicator.measure() == Measure.YES_NO && value.compareTo(BigDecimal.ONE) > 0) {
+            findings.add("not-yes-no", Severity.ERROR, figure.source(), Text.of(
+                    "%s là chỉ tiêu có/không: ghi 1 (có) hoặc 0 (không), không ghi %s",
+                    "%s is a yes/no indicator: write 1 (yes) or 0 (no), not %s").format(indicator.code(), value));
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static boolean rate(Indicator indicator, Figure figure, Validator.Findings findings) {
+        if (figure.numerator().isEmpty() || figure.denominator().isEmpty()) {
+            boolean numerator = figure.numerator().isEmpty();
+            findings.add("incomplete-rate", Severity.ERROR, numerator ? figure.source() : figure.denominatorSource().orElse(figure.source()),
+                    Text.of("%s là tỷ lệ: thiếu %s. Ghi cả tử số và mẫu số",
+                            "%s is a rate: its %s is missing. Give both numerator and denominator")
+                            .format(indicator.code(), numerator ? "tử số / numerator" : "mẫu số / denominator"));
+            return false;
+        }
+        BigDecimal numerator = figure.numerator().get();
+        BigDecimal denominator = figure.denominator().get();
+        boolean ok = whole(indicator, numerator, figure, findings)
+                & whole(indicator, denominator, figure.denominatorSource().map(d -> withSource(figure, d)).orElse(figure), findings);
+        if (!ok) {
+            return false;
+        }
+        if (denominator.signum() == 0 && numerator.signum() != 0) {
+            findings.add("zero-denominator", Severity.ERROR, figure.denominatorSource().orElse(figure.source()), Text.of(
+                    "Mẫu số bằng 0 trong khi tử số là %s: ghi đúng mẫu số (%s)",
+                    "The denominator is 0 while the numerator is %s: give the right denominator (%s)")
+                    .format(numerator, indicator.denominator().map(Text::vi).orElse("")));
+            return false;
+        }
+        if (numerator.compareTo(denominator) > 0) {
+            findings.add("numerator-above-denominator", Severity.ERROR, figure.source(), Text.of(
+                    "Tử số %s lớn hơn mẫu số %s: một tỷ lệ không thể vượt 100%%. Kiểm tra hai số, có thể bị ghi ngược",
+                    "The numerator %s is above the denominator %s: a rate cannot exceed 100%%. Check both; they may be swapped")
+                    .format(numerator, denominator));
+            return false;
+        }
+        return true;
+    }
+
+    private static Figure withSource(Figure figure, vn.khlt.check.Location source) {
+        return new Figure(figure.association(), figure.unit(), figure.year(), figure.indicator(), figure.value(),
+                figure.numerator(), figure.denominator(), source, figure.denominatorSource());
+    }
+
+    /** Counts of households, members and works are whole numbers, never below zero. */
+    private static boolean whole(Indicator indicator, BigDecimal value, Figure figure, Validator.Findings findings) {
+        if (value.signum() < 0) {
+            findings.add("negative", Severity.ERROR, figure.source(), Text.of(
+                    "Số âm (%s) không hợp lệ cho %s: ghi số từ 0 trở lên",
+                    "A negative number (%s) is not valid for %s: give a number of 0 or more")
+                    .format(value, indicator.code()));
+            return false;
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            findings.add("fraction-in-count", Severity.ERROR, figure.source(), Text.of(
+                    "%s đếm " + indicator.unit().vi() + " nên phải là số nguyên, không phải %s. Nếu đây là tỷ lệ phần trăm, ghi số đếm thay vào",
+                    "%s counts " + indicator.unit().en() + " and must be a whole number, not %s. If this is a percentage, give the count instead")
+                    .format(indicator.code(), value));
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,194 @@
+package vn.khlt.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.khlt.check.Completeness;
+import vn.khlt.check.Issue;
+import vn.khlt.check.Location;
+import vn.khlt.check.Severity;
+import vn.khlt.check.Validation;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
+import vn.khlt.i18n.Text;
+
+/** What {@code khlt validate} shows: the issues grouped by file, who sent what, and a summary. */
+public final class ValidationViews {
+
+    /**
+     * Which issues to show: those at least as severe as {@code minimum}, at most {@code max} of
+     * them (0: all). The summary always counts every issue, and says when the list is partial.
+     */
+    public record Selection(Severity minimum, int max) {
+        public static Selection all() {
+            return new Selection(Severity.NOTE, 0);
+        }
+
+        List<Issue> apply(List<Issue> issues) {
+            List<Issue> shown = issues.stream().filter(i -> i.severity().ordinal() <= minimum.ordinal()).toList();
+            return max > 0 && shown.size() > max ? shown.subList(0, max) : shown;
+        }
+
+        long eligible(List<Issue> issues) {
+            return issues.stream().filter(i -> i.severity().ordinal() <= minimum.ordinal()).count();
+        }
+    }
+
+    private ValidationViews() {
+    }
+
+    public static String text(Validation validation, Selection selection, Lang lang) {
+        StringBuilder out = new StringBuilder();
+        List<Issue> shown = selection.apply(validation.issues());
+        Map<String, List<Issue>> byFile = new LinkedHashMap<>();
+        for (Issue issue : shown) {
+            byFile.computeIfAbsent(issue.location().file(), f -> new ArrayList<>()).add(issue);
+        }
+        byFile.forEach((file, issues) -> {
+            out.append(file.isEmpty() ? t("(toàn bộ số liệu)", "(all submissions)", lang) : file).append('\n');
+            List<List<String>> rows = new ArrayList<>();
+            for (Issue issue : issues) {
+                rows.add(List.of(place(issue.location(), lang), issue.severity().label().in(lang),
+                        "[" + issue.code() + "]", issue.message().in(lang)));
+            }
+            String table = TextTable.render(new Table("", List.of(Table.Column.left(""), Table.Column.left(""),
+                    Table.Column.left(""), Table.Column.left("")), rows));
+            // the table without its (empty) header and rule, indented under the file
+            table.lines().skip(2).forEach(line -> out.append("  ").append(line.stripTrailing()).append('\n'));
+            out.append('\n');
+        });
+        if (!validation.completeness().isEmpty()) {
+            out.append(TextTable.render(completeness(validation, lang))).append('\n');
+        }
+        out.append(summary(validation, selection, lang)).append('\n');
+        return out.toString();
+    }
+
+    /** The one line a cron job's mail shows first. */
+    public static String summary(Validation validation, Selection selection, Lang lang) {
+        long eligible = selection.eligible(validation.issues());
+        int shown = selection.apply(validation.issues()).size();
+        String partial = shown < eligible
+                ? Text.of(" Chỉ hiển thị %d/%d vấn đề (--max-issues).", " Only %d of %d issues shown (--max-issues).")
+                        .format(shown, eligible).in(lang)
+                : "";
+        return Text.of("Kết quả: %d tệp, %s số liệu đã đọc, %s được tính; %d lỗi, %d cảnh báo, %d ghi chú.%s",
+                "Result: %d files, %s figures read, %s counted; %d errors, %d warnings, %d notes.%s")
+                .format(validation.files().size(), Numbers.format(java.math.BigDecimal.valueOf(validation.figures()), lang),
+                        Numbers.format(java.math.BigDecimal.valueOf(validation.facts().size()), lang),
+                        validation.count(Severity.ERROR), validation.count(Severity.WARNING),
+                        validation.count(Severity.NOTE), partial).in(lang);
+    }
+
+    /** Who sent what: received of expected, per association (rows) and year (columns). */
+    public static Table completeness(Validation validation, Lang lang) {
+        TreeSet<Integer> years = new TreeSet<>();
+        Map<String, Map<Integer, Completeness>> byOwner = new LinkedHashMap<>();
+        for (Completeness c : validation.completeness()) {
+            years.add(c.year());
+            byOwner.computeIfAbsent(c.owner(), o -> new LinkedHashMap<>()).put(c.year(), c);
+        }
+        List<Table.Column> columns = new ArrayList<>();
+        columns.add(Table.Column.left(t("Đoàn thể", "Association", lang)));
+        years.forEach(y -> columns.add(Table.Column.number(String.valueOf(y))));
+        List<List<String>> rows = new ArrayList<>();
+        byOwner.forEach((owner, cells) -> {
+            List<String> row = new ArrayList<>();
+            row.add(owner.equals("province") ? t("Tỉnh (thống kê)", "Province (statistics)", lang) : owner);
+            for (int year : years) {
+                Completeness c = cells.get(year);
+                row.add(c == null ? "" : c.received() + "/" + c.expected() + " (" + Numbers.format(c.percent(), 1, lang) + "%)");
+            }
+            rows.add(row);
+        });
+        return new Table(t("Mức đầy đủ số liệu (đã nhận/kế hoạch cần):", "Completeness (received/expected):", lang),
+                columns, rows);
+    }
+
+    /** DESIGN.md's contract: {@code issues} with code, severity, file, sheet, row, column, message; and a {@code summary}. */
+    public static ObjectNode json(Validation validation, Selection selection, Lang lang) {
+        ObjectNode root = Json.object();
+        root.put("plan", validation.plan());
+        ArrayNode issues = root.putArray("issues");
+        for (Issue issue : selection.apply(validation.issues())) {
+            ObjectNode node = issues.addObject();
+            node.put("code", issue.code());
+            node.put("severity", issue.severity().key());
+            Location at = issue.location();
+            nullable(node, "file", at.file());
+            nullable(node, "sheet", at.sheet());
+            if (at.row() == 0) {
+                node.putNull("row");
+            } else {
+                node.put("row", at.row());
+            }
+            nullable(node, "column", at.column());
+            node.put("message", issue.message().in(lang));
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("files", validation.files().size());
+        summary.put("figures", validation.figures());
+        summary.put("counted", validation.facts().size());
+        summary.put("errors", validation.count(Severity.ERROR));
+        summary.put("warnings", validation.count(Severity.WARNING));
+        summary.put("notes", validation.count(Severity.NOTE));
+        summary.put("issues", validation.issues().size());
+        summary.put("shown", issues.size());
+        summary.put("partial", issues.size() < selection.eligible(validation.issues()));
+        ObjectNode byCode = summary.putObject("byCode");
+        validation.byCode().forEach(byCode::put);
+        ArrayNode completeness = root.putArray("completeness");
+        for (Completeness c : validation.completeness()) {
+            ObjectNode node = completeness.addObject();
+            node.put("association", c.owner());
+            node.put("year", c.year());
+            node.put("expected", c.expected());
+            node.put("received", c.received());
+            node.put("counted", c.valid());
+            node.put("percent", c.percent());
+        }
+        return root;
+    }
+
+    /** One issue a row, for Excel. */
+    public static Table csv(Validation validation, Selection selection, Lang lang) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Issue issue : selection.apply(validation.issues())) {
+            Location at = issue.location();
+            rows.add(List.of(issue.severity().label().in(lang), issue.code(), at.file(), at.sheet(),
+                    at.row() == 0 ? "" : String.valueOf(at.row()), at.column(), issue.message().in(lang)));
+        }
+        return new Table("", List.of(Table.Column.left(t("Mức độ", "Severity", lang)), Table.Column.left(t("Mã", "Code", lang)),
+                Table.Column.left(t("Tệp", "File", lang)), Table.Column.left(t("Trang tính", "Sheet", lang)),
+                Table.Column.number(t("Dòng", "Row", lang)), Table.Column.left(t("Cột", "Column", lang)),
+                Table.Column.left(t("Nội dung", "Message", lang))), rows);
+    }
+
+    /** Where in the file: {@code Báo cáo › C7}, {@code dòng 7}, or the whole file. */
+    private static String place(Location at, Lang lang) {
+        List<String> parts = new ArrayList<>();
+        if (!at.sheet().isEmpty()) {
+            parts.add(at.sheet());
+        }
+        if (at.row() > 0) {
+            parts.add(at.column().isEmpty() ? t("dòng ", "row ", lang) + at.row() : at.cell());
+        }
+        return parts.isEmpty() ? t("(cả tệp)", "(whole file)", lang) : String.join(" › ", parts);
+    }
+
+    private static void nullable(ObjectNode node, String field, String value) {
+        if (value.isEmpty()) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+
+    private static String t(String vi, String en, Lang lang) {
+        return lang == Lang.EN ? en : vi;
+    }
+}
