@@ -28,13 +28,7 @@ final class ValueChecks {
     }
 
     private static boolean count(Indicator indicator, Figure figure, Validator.Findings findings) {
-        if (figure.value().isEmpty()) {
-            findings.add("missing-value", Severity.ERROR, figure.source(), Text.of(
-                    "%s là số đếm: ghi vào cột Giá trị, không ghi tử số, mẫu số",
-                    "%s is a count: give it as a value, not as numerator and denominator").format(indicator.code()));
-            return false;
-        }
-        BigDecimal value = figure.value().get();
+        BigDecimal value = figure.value().orElseThrow(); // a count without a value is missing, and never gets here
         boolean ok = whole(indicator, value, figure, findings);
         if (ok && indicator.measure() == Measure.YES_NO && value.compareTo(BigDecimal.ONE) > 0) {
             findings.add("not-yes-no", Severity.ERROR, figure.source(), Text.of(
