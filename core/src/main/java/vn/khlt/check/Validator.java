@@ -121,10 +121,11 @@ public final class Validator implements FigureSink {
         }
         Optional<ReportingUnit> unit = plan.unit(figure.unit());
         if (indicator.reportedAt().isPresent() && unit.isPresent() && unit.get().level() != indicator.reportedAt().get()) {
+            Text level = indicator.reportedAt().get().label();
             add("not-expected", Severity.WARNING, figure.source(), Text.of(
-                    "Chỉ tiêu %s chỉ do đơn vị cấp %s báo cáo, không phải %s, nên số liệu này không được tính",
-                    "%s is reported by units at %s level only, not by %s, so this figure is not counted")
-                    .format(indicator.code(), indicator.reportedAt().get().key(), unit.get().name().vi()));
+                    "Chỉ tiêu %s chỉ do đơn vị cấp " + level.vi() + " báo cáo, không phải %s, nên số liệu này không được tính",
+                    "%s is reported by units at " + level.en() + " level only, not by %s, so this figure is not counted")
+                    .format(indicator.code(), unit.get().name().vi()));
             return false;
         }
         return true;

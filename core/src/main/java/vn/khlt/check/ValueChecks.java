@@ -43,9 +43,10 @@ final class ValueChecks {
         if (figure.numerator().isEmpty() || figure.denominator().isEmpty()) {
             boolean numerator = figure.numerator().isEmpty();
             findings.add("incomplete-rate", Severity.ERROR, numerator ? figure.source() : figure.denominatorSource().orElse(figure.source()),
-                    Text.of("%s là tỷ lệ: thiếu %s. Ghi cả tử số và mẫu số",
-                            "%s is a rate: its %s is missing. Give both numerator and denominator")
-                            .format(indicator.code(), numerator ? "tử số / numerator" : "mẫu số / denominator"));
+                    Text.of("%s là tỷ lệ: thiếu " + (numerator ? "tử số" : "mẫu số") + ". Ghi cả tử số và mẫu số",
+                            "%s is a rate: its " + (numerator ? "numerator" : "denominator")
+                                    + " is missing. Give both numerator and denominator")
+                            .format(indicator.code()));
             return false;
         }
         BigDecimal numerator = figure.numerator().get();

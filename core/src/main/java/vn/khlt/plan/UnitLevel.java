@@ -2,18 +2,25 @@ package vn.khlt.plan;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.khlt.i18n.Text;
 
 /** Levels of the administrative hierarchy that reports roll up along. */
 public enum UnitLevel {
-    NATION("nation"),
-    PROVINCE("province"),
-    DISTRICT("district"),
-    COMMUNE("commune");
+    NATION("nation", Text.of("quốc gia", "nation")),
+    PROVINCE("province", Text.of("tỉnh", "province")),
+    DISTRICT("district", Text.of("huyện", "district")),
+    COMMUNE("commune", Text.of("xã", "commune"));
 
     private final String key;
+    private final Text label;
 
-    UnitLevel(String key) {
+    UnitLevel(String key, Text label) {
         this.key = key;
+        this.label = label;
+    }
+
+    public Text label() {
+        return label;
     }
 
     /** The word used in plan files. */

@@ -85,7 +85,7 @@ final class Clues {
     }
 
     /** An association's names as keys, longest first, so that "hoi nong dan tinh" wins over "hoi nong dan". */
-    private static List<String> names(Association association) {
+    static List<String> names(Association association) {
         return Stream.concat(Stream.of(association.code(), association.name().vi(), association.name().en()),
                         association.aliases().stream())
                 .map(Names::key).filter(k -> !k.isEmpty()).distinct()

@@ -159,7 +159,10 @@ final class Header {
         // a second header row under merged cells: "Tử số" and "Mẫu số" under "CT04 ..."
         Map<Integer, Indicator> subOwners = new TreeMap<>();
         Map<Integer, Role> subParts = new TreeMap<>();
-        for (Cell cell : next.map(Row::cells).orElse(List.of())) {
+        // a data row (it holds numbers) is never a second header row, whatever its notes say
+        boolean numbers = next.map(r -> r.cells().stream().anyMatch(c -> c.kind() == Cell.Kind.NUMBER
+                || NumberText.parse(c.text()).isPresent())).orElse(true);
+        for (Cell cell : numbers ? List.<Cell>of() : next.get().cells()) {
             Role part = part(Names.key(cell.text()));
             Optional<Indicator> owner = indicatorCells.entrySet().stream()
                     .filter(e -> e.getKey() <= cell.column()).reduce((a, b) -> b).map(Map.Entry::getValue);
@@ -261,6 +264,12 @@ final class Header {
         return new Issue("duplicate-column", Severity.WARNING, at, Text.of(
                 "Cột '%s' lặp lại; chỉ cột đầu tiên được đọc. Xóa cột thừa",
                 "Column '%s' appears twice; only the first is read. Remove the extra one").format(shorten(what)));
+    }
+
+    /** The plan's indicator codes as a range, {@code CT01–CT20}. */
+    static String codes(Plan plan) {
+        List<Indicator> all = plan.indicators();
+        return all.isEmpty() ? "" : all.get(0).code() + "–" + all.get(all.size() - 1).code();
     }
 
     static String shorten(String text) {

@@ -215,13 +215,13 @@ public final class Submissions {
         }
     }
 
-    private static Issue noHeader(Location location) {
+    private Issue noHeader(Location location) {
         return new Issue("no-header", Severity.ERROR, location, Text.of(
                 "Không tìm thấy dòng tiêu đề của bảng số liệu trong %d dòng đầu: cần cột 'Đơn vị' và các cột chỉ tiêu "
-                        + "ghi mã (CT01–CT20), hoặc các cột 'Chỉ tiêu' và 'Giá trị'. Dùng mẫu của khlt template",
+                        + "ghi mã (%s), hoặc các cột 'Chỉ tiêu' và 'Giá trị'. Dùng mẫu của khlt template",
                 "No table header found in the first %d rows: it needs a 'Unit' column and indicator columns headed "
-                        + "with their codes (CT01–CT20), or 'Indicator' and 'Value' columns. Use the form from khlt template")
-                .format(Header.SEARCH_ROWS));
+                        + "with their codes (%s), or 'Indicator' and 'Value' columns. Use the form from khlt template")
+                .format(Header.SEARCH_ROWS, Header.codes(plan)));
     }
 
     private static Issue encrypted(Location location) {

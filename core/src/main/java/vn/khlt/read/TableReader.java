@@ -201,16 +201,18 @@ final class TableReader {
         }
         if (indicatorText.isEmpty()) {
             issues.add(new Issue("missing-indicator", Severity.ERROR, at(row, indicatorColumn), Text.of(
-                    "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (CT01–CT20)",
-                    "The row has figures but no indicator: write the indicator's code (CT01–CT20)")));
+                    "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (%s)",
+                    "The row has figures but no indicator: write the indicator's code (%s)").format(Header.codes(plan))));
             return;
         }
         Optional<Indicator> indicator = Header.indicatorCell(plan, indicatorText);
         if (indicator.isEmpty()) {
+            String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
+                    i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
             issues.add(new Issue("unknown-indicator", Severity.ERROR, at(row, indicatorColumn), Text.of(
-                    "Chỉ tiêu '%s' không có trong kế hoạch %s (các mã: %s)",
-                    "Indicator '%s' is not in plan %s (codes: %s)").format(Header.shorten(indicatorText), plan.id(),
-                    plan.indicators().stream().map(Indicator::code).collect(Collectors.joining(", ")))));
+                    "Chỉ tiêu '%s' không có trong kế hoạch %s (%s): có phải %s?",
+                    "Indicator '%s' is not in plan %s (%s): did you mean %s?").format(Header.shorten(indicatorText),
+                    plan.id(), Header.codes(plan), closest)));
             return;
         }
         Optional<Owner> owner = owner(row);
@@ -264,11 +266,13 @@ final class TableReader {
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, text ->
                 found(plan.associationNames().candidates(text).stream().map(Association::code).toList(), text,
                         "unknown-association", Text.of("đoàn thể", "association"),
-                        plan.associations().stream().map(Association::code).toList()));
+                        Closest.to(text, plan.associations(), Clues::names, a -> a.code() + " (" + a.name().vi() + ")")));
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, text ->
-                found(plan.unitNames().candidates(text).stream().map(ReportingUnit::code).toList(), text,
+                found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(), text,
                         "unknown-unit", Text.of("đơn vị", "unit"),
-                        plan.units().stream().map(u -> u.name().vi()).toList()));
+                        Closest.to(text, plan.units(), u -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(u.code(), u.name().vi()), u.aliases().stream()).toList(),
+                                u -> u.name().vi())));
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, this::year);
         if (unit.isEmpty() || year.isEmpty() || unresolved) {
             unresolved = false;
@@ -306,17 +310,19 @@ final class TableReader {
 
     private Optional<String> found(List<String> candidates, String text, String code, Text what, List<String> known) {
         if (candidates.size() == 1) {
-            return Optional.of(candidates.get(0));
+            String found = candidates.get(0);
+            return Optional.of(found.contains("=") ? found.substring(0, found.indexOf('=')) : found);
         }
         if (candidates.isEmpty()) {
-            String list = String.join(", ", known);
+            String list = String.join(" / ", known);
             issues.add(new Issue(code, Severity.ERROR, cellBeingRead, Text.of(
-                    String.format("Không nhận ra %s '%s' (có: %s)", what.vi(), Header.shorten(text), list),
-                    String.format("Unknown %s '%s' (known: %s)", what.en(), Header.shorten(text), list))));
+                    String.format("Không nhận ra %s '%s': có phải %s?", what.vi(), Header.shorten(text), list),
+                    String.format("Unknown %s '%s': did you mean %s?", what.en(), Header.shorten(text), list))));
         } else {
             issues.add(new Issue(code.replace("unknown", "ambiguous"), Severity.ERROR, cellBeingRead, Text.of(
                     "'%s' có thể là %s: ghi rõ tên đầy đủ", "'%s' could be %s: write the full name")
-                    .format(Header.shorten(text), String.join(" hoặc ", candidates))));
+                    .format(Header.shorten(text), String.join(" / ", candidates.stream()
+                            .map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : c).toList()))));
         }
         return Optional.empty();
     }
@@ -388,7 +394,7 @@ final class TableReader {
             Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER ? cell.number()
                     : cell.kind() == Cell.Kind.TEXT ? NumberText.parse(cell.text()).map(NumberText.Parsed::value) : Optional.empty();
             number.ifPresent(n -> sums.merge(column, n, BigDecimal::add));
-            if (cell.kind() == Cell.Kind.TEXT && number.isPresent()) {
+            if (cell.kind() == Cell.Kind.TEXT && number.isPresent() && !sheet.sheet().isEmpty()) {
                 textNumbers.add(column);
             }
         });
