@@ -1,0 +1,108 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khlt.render.Json;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FAULTY = Golden.SAMPLES.resolve("with-errors").toString();
+
+    @Test
+    void theFaultySamplesGiveTheirExpectedReport() throws IOException {
+        Run run = Run.of("validate", FAULTY);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        Golden.assertMatches(run.out(), "with-errors-validate.txt");
+    }
+
+    @Test
+    void theFaultySamplesAsJson() throws IOException {
+        Run run = Run.of("validate", FAULTY, "--format", "json", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(1);
+        Golden.assertMatches(run.out(), "with-errors-validate.json");
+        JsonNode json = Json.read(run.out());
+        JsonNode first = json.path("issues").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("code", "severity", "file", "sheet", "row", "column", "message");
+        assertThat(json.path("summary").path("errors").asInt()).isPositive();
+        assertThat(json.path("summary").path("partial").asBoolean()).isFalse();
+        assertThat(run.err()).startsWith("Result: ");
+    }
+
+    @Test
+    void aCleanFolderExitsZero() throws IOException {
+        Files.writeString(dir.resolve("HND_2017.csv"), "Đơn vị,CT08\nBa Tri,1130\n", StandardCharsets.UTF_8);
+        Run run = Run.of("validate", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Kết quả: 1 tệp, 1 số liệu đã đọc, 1 được tính; 0 lỗi, 0 cảnh báo, 0 ghi chú.");
+    }
+
+    @Test
+    void warningsAloneStillExitZero() throws IOException {
+        Files.writeString(dir.resolve("HND_2017.csv"), "Đơn vị,CT08,Thừa\nBa Tri,1130,x\n", StandardCharsets.UTF_8);
+        Run run = Run.of("validate", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("[unknown-column]");
+    }
+
+    @Test
+    void severityErrorShowsOnlyErrorsButCountsAll() {
+        Run run = Run.of("validate", FAULTY, "--severity", "error");
+        assertThat(run.out()).doesNotContain("cảnh báo  [", "ghi chú  [").contains("lỗi  [", "4 cảnh báo");
+    }
+
+    @Test
+    void maxIssuesSaysTheListIsPartial() throws IOException {
+        Run run = Run.of("validate", FAULTY, "--max-issues", "3", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Only 3 of 24 issues shown (--max-issues).");
+        assertThat(run.out().lines().filter(l -> l.contains("  ["))).hasSize(3);
+        JsonNode json = Json.read(Run.of("validate", FAULTY, "--max-issues", "3", "--format", "json").out());
+        assertThat(json.path("issues")).hasSize(3);
+        assertThat(json.path("summary").path("partial").asBoolean()).isTrue();
+        assertThat(json.path("summary").path("issues").asInt()).isEqualTo(24);
+    }
+
+    @Test
+    void csvForExcelHasOneIssueARow() throws IOException {
+        Path out = dir.resolve("issues.csv");
+        Run run = Run.of("validate", FAULTY, "--format", "csv", "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFMức độ,Mã,Tệp,Trang tính,Dòng,Cột,Nội dung\r\n");
+        assertThat(csv.lines().count()).isEqualTo(25);
+        assertThat(csv).contains("lỗi,negative,../samples/with-errors/HND_2017_Ba-Tri.csv,,3,B,");
+    }
+
+    @Test
+    void missingListsEveryExpectedFigureNobodySent() {
+        Run run = Run.of("validate", FAULTY, "--missing", "--format", "csv", "--severity", "note");
+        assertThat(run.out()).contains("not-submitted", "Chưa có số liệu: HCCB, Huyện Thạnh Phú, năm 2019, CT20");
+    }
+
+    @Test
+    void quietPrintsNothingWhenClean() throws IOException {
+        Files.writeString(dir.resolve("HND_2017.csv"), "Đơn vị,CT08\nBa Tri,1130\n", StandardCharsets.UTF_8);
+        Run run = Run.of("validate", dir.toString(), "-q");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void badOptionsAreBadUsage() {
+        assertThat(Run.of("validate", FAULTY, "--severity", "fatal").exitCode()).isEqualTo(2);
+        assertThat(Run.of("validate", FAULTY, "--max-issues", "-1").exitCode()).isEqualTo(2);
+        assertThat(Run.of("validate", FAULTY, "--format", "xlsx").exitCode()).isEqualTo(2);
+    }
+}
