@@ -16,6 +16,15 @@ public final class Main {
         // UTF-8 whatever the platform's default, so that Vietnamese reaches pipes and files intact
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        System.exit(Khlt.execute(out, err, args));
+        int code;
+        try {
+            code = Khlt.execute(out, err, args);
+        } catch (OutOfMemoryError e) {
+            err.println("khlt: không đủ bộ nhớ cho lượng dữ liệu này; chạy lại với java -Xmx2g -jar khlt.jar ..."
+                    + " / not enough memory for this much data; run again with java -Xmx2g -jar khlt.jar ...");
+            err.flush();
+            code = ExitCode.CANNOT_RUN;
+        }
+        System.exit(code);
     }
 }

@@ -44,8 +44,20 @@ public record Location(String file, String sheet, int row, String column) {
         return String.join(" › ", parts);
     }
 
+    private static final String[] NAMES = new String[256];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            NAMES[i] = name(i);
+        }
+    }
+
     /** Column letters of a 0-based index: 0 is A, 25 is Z, 26 is AA. */
     public static String columnName(int index) {
+        return index < NAMES.length ? NAMES[index] : name(index);
+    }
+
+    private static String name(int index) {
         StringBuilder name = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             name.insert(0, (char) ('A' + (i - 1) % 26));

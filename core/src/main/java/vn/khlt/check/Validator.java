@@ -33,15 +33,15 @@ public final class Validator implements FigureSink {
     private final Map<FactKey, String> received = new HashMap<>();
     private long figures;
 
-    /** The first figure seen for a key, and whether another has contradicted it. */
+    /** The first figure seen for a key (where, its numbers, its fact if sound), and whether another has contradicted it. */
     private static final class Entry {
         final Figure first;
-        final Optional<Fact> fact;
+        final Fact fact;
         boolean conflicted;
 
-        Entry(Figure first, Optional<Fact> fact) {
-            this.first = first;
-            this.fact = fact;
+        Entry(Figure figure, Optional<Fact> fact) {
+            this.first = figure;
+            this.fact = fact.orElse(null);
         }
     }
 
@@ -97,8 +97,8 @@ public final class Validator implements FigureSink {
     public Validation finish(ReadResult read) {
         TreeMap<FactKey, Fact> facts = new TreeMap<>();
         entries.forEach((key, entry) -> {
-            if (!entry.conflicted) {
-                entry.fact.ifPresent(f -> facts.put(key, f));
+            if (!entry.conflicted && entry.fact != null) {
+                facts.put(key, entry.fact);
             }
         });
         TrendChecks.check(plan, facts, options.jumpFactor(), this::add);

@@ -1,6 +1,9 @@
 package vn.khlt.plan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,6 +25,9 @@ public final class Plan {
     private final List<ReportingUnit> units;
     private final List<Indicator> indicators;
     private final String source;
+    private final Map<String, Association> associationsByCode;
+    private final Map<String, ReportingUnit> unitsByCode;
+    private final Map<String, Indicator> indicatorsByCode;
     private final NameIndex<Association> associationNames;
     private final NameIndex<ReportingUnit> unitNames;
 
@@ -37,8 +43,17 @@ public final class Plan {
         this.units = List.copyOf(units);
         this.indicators = List.copyOf(indicators);
         this.source = source;
+        this.associationsByCode = byCode(this.associations, Association::code);
+        this.unitsByCode = byCode(this.units, ReportingUnit::code);
+        this.indicatorsByCode = byCode(this.indicators, Indicator::code);
         this.associationNames = new NameIndex<>(this.associations, Plan::names);
         this.unitNames = new NameIndex<>(this.units, Plan::names);
+    }
+
+    private static <T> Map<String, T> byCode(List<T> entries, Function<T, String> code) {
+        Map<String, T> map = new HashMap<>();
+        entries.forEach(e -> map.putIfAbsent(code.apply(e), e));
+        return map;
     }
 
     static List<String> names(Association a) {
@@ -95,17 +110,18 @@ public final class Plan {
     }
 
     public Optional<Association> association(String code) {
-        return associations.stream().filter(a -> a.code().equals(code)).findFirst();
+        return Optional.ofNullable(associationsByCode.get(code));
     }
 
     public Optional<ReportingUnit> unit(String code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        return Optional.ofNullable(unitsByCode.get(code));
     }
 
     /** The indicator with this code, in any case: {@code ct08} finds CT08. */
     public Optional<Indicator> indicator(String code) {
-        String wanted = code.trim().toUpperCase(Locale.ROOT);
-        return indicators.stream().filter(i -> i.code().equals(wanted)).findFirst();
+        Indicator exact = indicatorsByCode.get(code);
+        return exact != null ? Optional.of(exact)
+                : Optional.ofNullable(indicatorsByCode.get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
     /** The association that leads the plan and consolidates the others' reports. */

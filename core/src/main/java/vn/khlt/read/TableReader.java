@@ -266,11 +266,11 @@ final class TableReader {
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, text ->
                 found(plan.associationNames().candidates(text).stream().map(Association::code).toList(), text,
                         "unknown-association", Text.of("đoàn thể", "association"),
-                        Closest.to(text, plan.associations(), Clues::names, a -> a.code() + " (" + a.name().vi() + ")")));
+                        () -> Closest.to(text, plan.associations(), Clues::names, a -> a.code() + " (" + a.name().vi() + ")")));
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, text ->
                 found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(), text,
                         "unknown-unit", Text.of("đơn vị", "unit"),
-                        Closest.to(text, plan.units(), u -> java.util.stream.Stream.concat(
+                        () -> Closest.to(text, plan.units(), u -> java.util.stream.Stream.concat(
                                 java.util.stream.Stream.of(u.code(), u.name().vi()), u.aliases().stream()).toList(),
                                 u -> u.name().vi())));
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, this::year);
@@ -308,13 +308,14 @@ final class TableReader {
         return value;
     }
 
-    private Optional<String> found(List<String> candidates, String text, String code, Text what, List<String> known) {
+    private Optional<String> found(List<String> candidates, String text, String code, Text what,
+            java.util.function.Supplier<List<String>> closest) {
         if (candidates.size() == 1) {
             String found = candidates.get(0);
             return Optional.of(found.contains("=") ? found.substring(0, found.indexOf('=')) : found);
         }
         if (candidates.isEmpty()) {
-            String list = String.join(" / ", known);
+            String list = String.join(" / ", closest.get());
             issues.add(new Issue(code, Severity.ERROR, cellBeingRead, Text.of(
                     String.format("Không nhận ra %s '%s': có phải %s?", what.vi(), Header.shorten(text), list),
                     String.format("Unknown %s '%s': did you mean %s?", what.en(), Header.shorten(text), list))));
