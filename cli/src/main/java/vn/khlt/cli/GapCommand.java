@@ -1,0 +1,149 @@
+package vn.khlt.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.khlt.analyse.GapReport;
+import vn.khlt.analyse.GapRow;
+import vn.khlt.analyse.Status;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Plan;
+import vn.khlt.read.ReadOptions;
+import vn.khlt.render.CsvTable;
+import vn.khlt.render.GapViews;
+import vn.khlt.render.Json;
+import vn.khlt.render.TextTable;
+
+/** {@code khlt gap}: how far each target is, who is behind, and the pace needed to make it. */
+@Command(name = "gap",
+        description = "How far each target stands as of a year: actual, expected by now, gap, percent, status, "
+                + "the pace needed against the pace so far, and where that pace ends. Rules: docs/gap-analysis.md.",
+        footer = {"", "Examples:",
+            "  khlt gap samples/ --as-of 2019",
+            "  khlt gap samples/ --association HND --indicator CT08       how far is HND from its 5,560 households?",
+            "  khlt gap samples/ --status off_track,needs_acceleration    only what is behind",
+            "  khlt gap samples/ --by association --indicator CT08        associations ranked by % of their own target",
+            "  khlt gap samples/ --format json                            for scripts"})
+final class GapCommand extends BaseCommand {
+
+    @Option(names = {"--as-of", "--year"}, paramLabel = "YEAR",
+            description = "The year to judge (default: the latest year with data).")
+    Optional<Integer> asOf = Optional.empty();
+
+    @Option(names = "--association", paramLabel = "CODE", description = "Only this association's rows (code or name).")
+    Optional<String> association = Optional.empty();
+
+    @Option(names = "--indicator", paramLabel = "CODE", split = ",", description = "Only these indicators (repeatable: --indicator CT08 --indicator CT09).")
+    List<String> indicators = new ArrayList<>();
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "Only this unit's figures (\"Ba Tri\").")
+    Optional<String> unit = Optional.empty();
+
+    @Option(names = "--status", paramLabel = "STATUS", split = ",",
+            description = "Only these statuses: exceeded, achieved, on_track, needs_acceleration, off_track, no_data.")
+    List<String> statuses = new ArrayList<>();
+
+    @Option(names = "--by", paramLabel = "association", description = "Rank: 'association' orders each target's associations from furthest behind.")
+    Optional<String> by = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+            description = "Output format: text (default), csv or json.")
+    Format format = Format.text;
+
+    @Option(names = "--color", negatable = true, description = "Colour the statuses (default: only on a terminal).")
+    Optional<Boolean> color = Optional.empty();
+
+    @Mixin
+    InputsOnly input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    int run() {
+        if (format != Format.text && format != Format.csv && format != Format.json) {
+            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn text, csv hoặc json",
+                    "Format '%s' is not available here: use text, csv or json").format(format));
+        }
+        Plan plan = common.plan();
+        InputOptions names = new InputOptions();
+        names.association = association;
+        names.unit = unit;
+        names.year = asOf;
+        ReadOptions resolved = names.readOptions(plan);
+        List<Status> wanted = statuses.stream().map(s -> Status.parse(s).orElseThrow(() -> CannotRunException.usage(Text.of(
+                "--status: không có trạng thái '%s' (có: exceeded, achieved, on_track, needs_acceleration, off_track, no_data)",
+                "--status: no status '%s' (known: exceeded, achieved, on_track, needs_acceleration, off_track, no_data)").format(s))))
+                .toList();
+        List<String> codes = indicators.stream().map(code -> plan.indicator(code).map(Indicator::code)
+                .orElseThrow(() -> CannotRunException.usage(Text.of("--indicator: không có chỉ tiêu '%s'",
+                        "--indicator: no indicator '%s'").format(code)))).toList();
+        if (by.isPresent() && !by.get().equals("association")) {
+            throw CannotRunException.usage(Text.of("--by: chỉ hỗ trợ 'association'", "--by: only 'association' is supported"));
+        }
+        GapReport report = GapReport.run(plan, input.inputs(), ReadOptions.none(),
+                new GapReport.Question(asOf, resolved.unit()));
+        if (report.asOf().isEmpty()) {
+            err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")
+                    .in(common.lang));
+            IssuePrinter.print(report.validation().issues(), common.lang, true, err());
+            return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        }
+        List<GapRow> rows = report.rows().stream()
+                .filter(r -> resolved.association().map(a -> r.scope().equals(a)).orElse(true))
+                .filter(r -> codes.isEmpty() || codes.contains(r.indicator().code()))
+                .filter(r -> wanted.isEmpty() || wanted.contains(r.status()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (by.isPresent()) {
+            rows.sort(Comparator.comparing((GapRow r) -> r.indicator().code())
+                    .thenComparing(r -> r.percent().orElse(java.math.BigDecimal.valueOf(-1))));
+        }
+        int year = report.asOf().get();
+        String content = switch (format) {
+            case json -> Json.write(GapViews.json(plan, rows, year));
+            case csv -> CsvTable.render(GapViews.table(plan, rows, year, common.lang));
+            default -> coloured(TextTable.render(GapViews.table(plan, rows, year, common.lang)), rows);
+        };
+        output.emit(content, out());
+        if (report.validation().hasErrors() && !common.quiet) {
+            err().println(Text.of("khlt: %d lỗi trong số liệu đầu vào, các số liệu lỗi không được tính (xem: khlt validate)",
+                    "khlt: %d errors in the inputs; figures in error are not counted (see: khlt validate)")
+                    .format(report.validation().count(vn.khlt.check.Severity.ERROR)).in(common.lang));
+            err().flush();
+        }
+        return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+    }
+
+    /** Statuses in colour, on a terminal (or with --color), never in files or pipes. */
+    private String coloured(String table, List<GapRow> rows) {
+        boolean terminal = System.console() != null && output.output.equals("-") && System.getenv("NO_COLOR") == null;
+        if (!color.orElse(terminal)) {
+            return table;
+        }
+        List<String> lines = new ArrayList<>(table.lines().toList());
+        int first = lines.size() - rows.size();
+        for (int i = 0; i < rows.size(); i++) {
+            String label = rows.get(i).status().label().in(common.lang);
+            lines.set(first + i, lines.get(first + i).replaceFirst(java.util.regex.Pattern.quote(label),
+                    java.util.regex.Matcher.quoteReplacement(GapViews.colour(rows.get(i).status()) + label + "\u001B[0m")));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The inputs without the options that {@code gap} uses for its own questions. */
+    static final class InputsOnly {
+        @picocli.CommandLine.Parameters(paramLabel = "INPUT", arity = "0..*",
+                description = "Files (.xlsx, .xls, .csv) or folders, read recursively. Default: the current folder.")
+        List<java.nio.file.Path> inputs = new ArrayList<>();
+
+        List<java.nio.file.Path> inputs() {
+            return inputs.isEmpty() ? List.of(java.nio.file.Path.of(".")) : inputs;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khlt.render.Json;
+
+class GapCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** PLAN.md's worked example: HND's districts report 980, 1,130 and 1,240 households. */
+    @BeforeEach
+    void workedExample() throws IOException {
+        write("HND_2016.csv", "Đơn vị,CT08,CT09\nBa Tri,500,2\nChợ Lách,480,3\n");
+        write("HND_2017.csv", "Đơn vị,CT08,CT09\nBa Tri,600,2\nChợ Lách,530,1\n");
+        write("HND_2018.csv", "Đơn vị,CT08,CT09\nBa Tri,700,2\nChợ Lách,540,3\n");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void howFarIsTheFarmersAssociationFromItsHouseholds() {
+        Run run = Run.of("gap", dir.toString(), "--association", "HND", "--indicator", "CT08");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Khoảng cách đến mục tiêu, tính đến năm 2018 — 02/KHLT\n");
+        assertThat(run.out().replaceAll(" {2,}", " | ")).contains(
+                "CT08 | HND | ≥ 5.560 cộng dồn 2016–2020 | 3.350 | 3.336 | 2.210 | 60,3% | Đúng tiến độ | 1.105 | 1.116,7 | 5.583");
+        assertThat(run.out().lines().filter(l -> l.startsWith("CT"))).hasSize(1);
+    }
+
+    @Test
+    void jsonFollowsTheContract() throws IOException {
+        Run run = Run.of("gap", dir.toString(), "--format", "json", "--as-of", "2018");
+        JsonNode json = Json.read(run.out());
+        assertThat(json.path("plan").asText()).isEqualTo("bentre-02-khlt-2016");
+        assertThat(json.path("asOf").asInt()).isEqualTo(2018);
+        JsonNode hnd = null;
+        for (JsonNode row : json.path("rows")) {
+            assertThat(row.has("indicator") && row.has("scope") && row.has("target") && row.has("actual")
+                    && row.has("expectedByNow") && row.has("gap") && row.has("percent") && row.has("status")
+                    && row.has("requiredAnnualPace") && row.has("actualAnnualPace") && row.has("projectedEnd")).isTrue();
+            if (row.path("indicator").asText().equals("CT08") && row.path("scope").asText().equals("HND")) {
+                hnd = row;
+            }
+        }
+        assertThat(hnd).isNotNull();
+        assertThat(hnd.path("actual").decimalValue()).isEqualByComparingTo("3350");
+        assertThat(hnd.path("expectedByNow").decimalValue()).isEqualByComparingTo("3336");
+        assertThat(hnd.path("gap").decimalValue()).isEqualByComparingTo("2210");
+        assertThat(hnd.path("requiredAnnualPace").decimalValue()).isEqualByComparingTo("1105");
+        assertThat(hnd.path("actualAnnualPace").decimalValue()).isEqualByComparingTo("1116.6667");
+        assertThat(hnd.path("projectedEnd").decimalValue()).isEqualByComparingTo("5583.3333");
+        assertThat(hnd.path("status").asText()).isEqualTo("on_track");
+        assertThat(json.path("rows")).extracting(r -> r.path("scope").asText()).contains("joint", "province", "HLHPN");
+    }
+
+    @Test
+    void onlyWhatIsBehind() {
+        Run run = Run.of("gap", dir.toString(), "--status", "off_track,needs_acceleration", "--lang", "en");
+        assertThat(run.out().lines().filter(l -> l.startsWith("CT"))).allSatisfy(l ->
+                assertThat(l).containsAnyOf("Off track", "Needs acceleration"));
+        assertThat(run.out().replaceAll(" +", " ")).contains("CT08 joint");
+    }
+
+    @Test
+    void anEarlierYear() {
+        Run run = Run.of("gap", dir.toString(), "--as-of", "2016", "--association", "HND", "--indicator", "CT08", "--lang", "en");
+        assertThat(run.out().replaceAll(" {2,}", " | ")).contains("CT08 | HND | ≥ 5,560 in total 2016–2020 | 980 | 1,112 |");
+    }
+
+    @Test
+    void rankingByAssociationPutsTheFurthestBehindFirst() throws IOException {
+        write("DTN_2018.csv", "Đơn vị,CT08\nBa Tri,300\n");
+        Run run = Run.of("gap", dir.toString(), "--by", "association", "--indicator", "CT08", "--format", "csv");
+        assertThat(run.out().lines().skip(1).map(l -> l.split(",")[1]).toList())
+                .containsExactly("HLHPN", "HCCB", "liên tịch", "HND", "DTN");
+    }
+
+    @Test
+    void dataErrorsGiveExitOneAndTheFiguresStillShow() throws IOException {
+        write("HND_2019.csv", "Đơn vị,CT08\nBa Tri,-5\n");
+        Run run = Run.of("gap", dir.toString(), "--as-of", "2018", "--association", "HND", "--indicator", "CT08");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("3.350");
+        assertThat(run.err()).contains("1 lỗi trong số liệu đầu vào");
+    }
+
+    @Test
+    void badQuestionsAreBadUsage() {
+        assertThat(Run.of("gap", dir.toString(), "--status", "late").exitCode()).isEqualTo(2);
+        assertThat(Run.of("gap", dir.toString(), "--indicator", "CT99").exitCode()).isEqualTo(2);
+        assertThat(Run.of("gap", dir.toString(), "--association", "XYZ").exitCode()).isEqualTo(2);
+    }
+}

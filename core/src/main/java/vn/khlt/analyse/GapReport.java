@@ -1,0 +1,42 @@
+package vn.khlt.analyse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import vn.khlt.check.Fact;
+import vn.khlt.check.FactKey;
+import vn.khlt.check.Validation;
+import vn.khlt.check.ValidationOptions;
+import vn.khlt.check.Validator;
+import vn.khlt.plan.Plan;
+import vn.khlt.read.ReadOptions;
+
+/**
+ * What {@code khlt gap} answers: the inputs read and checked, then every target's standing
+ * as of a year, from the figures that count.
+ *
+ * @param asOf the year judged: as asked, or the latest year with data (empty when there is none)
+ */
+public record GapReport(Validation validation, Optional<Integer> asOf, List<GapRow> rows) {
+
+    /** What to look at: a year, and optionally only one unit's figures. */
+    public record Question(Optional<Integer> asOf, Optional<String> unit) {
+    }
+
+    public static GapReport run(Plan plan, List<Path> inputs, ReadOptions read, Question question) {
+        Validation validation = Validator.validate(plan, inputs, read, ValidationOptions.defaults());
+        SortedMap<FactKey, Fact> facts = validation.facts();
+        if (question.unit().isPresent()) {
+            Set<String> unit = Set.of(question.unit().get());
+            facts = new TreeMap<>(facts);
+            facts.keySet().removeIf(k -> !unit.contains(k.unit()));
+        }
+        Consolidation data = new Consolidation(plan, facts);
+        Optional<Integer> asOf = question.asOf().or(data::latestYear);
+        List<GapRow> rows = asOf.map(year -> new GapAnalysis(data).asOf(year)).orElse(List.of());
+        return new GapReport(validation, asOf, rows);
+    }
+}

@@ -1,0 +1,130 @@
+package vn.khlt.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.khlt.analyse.GapRow;
+import vn.khlt.analyse.Status;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.TargetText;
+
+/** What {@code khlt gap} shows: one row per target and scope, for people and for scripts. */
+public final class GapViews {
+
+    private GapViews() {
+    }
+
+    /** The table for a terminal or for a CSV file; statuses in words, so that they read without colour. */
+    public static Table table(Plan plan, List<GapRow> rows, int asOf, Lang lang) {
+        List<List<String>> cells = new ArrayList<>();
+        for (GapRow row : rows) {
+            int decimals = row.inPercent() ? 1 : 0;
+            String unit = row.inPercent() && !row.target().perUnit() ? "%" : "";
+            cells.add(List.of(row.indicator().code(), scope(row.scope(), lang),
+                    TargetText.figure(row.target(), row.indicator(), lang) + " " + TargetText.when(row.target(), lang),
+                    number(row.actual(), decimals, lang) + (row.actual().isPresent() ? unit : "")
+                            + (row.note().isEmpty() ? "" : " (" + row.note() + ")"),
+                    number(row.expectedByNow(), decimals, lang),
+                    number(row.gap(), decimals, lang),
+                    number(row.percent(), 1, lang) + (row.percent().isPresent() ? "%" : ""),
+                    row.status().label().in(lang),
+                    number(row.requiredAnnualPace(), 1, lang),
+                    number(row.actualAnnualPace(), 1, lang),
+                    number(row.projectedEnd(), decimals, lang)));
+        }
+        String title = t("Khoảng cách đến mục tiêu, tính đến năm ", "Gap to target as of ", lang) + asOf
+                + " — " + plan.number();
+        return new Table(title, List.of(
+                Table.Column.left(t("Chỉ tiêu", "Indicator", lang)),
+                Table.Column.left(t("Phạm vi", "Scope", lang)),
+                Table.Column.left(t("Mục tiêu", "Target", lang)),
+                Table.Column.number(t("Thực hiện", "Actual", lang)),
+                Table.Column.number(t("Cần đạt đến nay", "Expected by now", lang)),
+                Table.Column.number(t("Còn thiếu", "Gap", lang)),
+                Table.Column.number(t("% mục tiêu", "% of target", lang)),
+                Table.Column.left(t("Trạng thái", "Status", lang)),
+                Table.Column.number(t("Cần mỗi năm", "Pace needed", lang)),
+                Table.Column.number(t("Đạt mỗi năm", "Pace so far", lang)),
+                Table.Column.number(t("Dự báo cuối kỳ", "Projected end", lang))), cells);
+    }
+
+    /** ANSI colour for a status, for terminals only. */
+    public static String colour(Status status) {
+        return switch (status) {
+            case EXCEEDED, ACHIEVED, ON_TRACK -> "\u001B[32m";
+            case NEEDS_ACCELERATION -> "\u001B[33m";
+            case OFF_TRACK -> "\u001B[31m";
+            case NO_DATA -> "\u001B[2m";
+        };
+    }
+
+    /** DESIGN.md's contract: {@code plan}, {@code asOf} and {@code rows}. */
+    public static ObjectNode json(Plan plan, List<GapRow> rows, int asOf) {
+        ObjectNode root = Json.object();
+        root.put("plan", plan.id());
+        root.put("asOf", asOf);
+        ArrayNode array = root.putArray("rows");
+        for (GapRow row : rows) {
+            ObjectNode node = array.addObject();
+            node.put("indicator", row.indicator().code());
+            node.put("scope", row.scope());
+            node.put("kind", row.target().kind());
+            node.put("perUnit", row.target().perUnit());
+            node.put("unit", row.inPercent() ? "percent" : "count");
+            node.put("deadline", row.target().deadline());
+            node.put("target", round(row.targetValue()));
+            put(node, "thisYear", row.thisYear());
+            put(node, "actual", row.actual());
+            put(node, "expectedByNow", row.expectedByNow());
+            put(node, "gap", row.gap());
+            put(node, "percent", row.percent());
+            node.put("status", row.status().key());
+            put(node, "requiredAnnualPace", row.requiredAnnualPace());
+            put(node, "actualAnnualPace", row.actualAnnualPace());
+            put(node, "projectedEnd", row.projectedEnd());
+            if (row.reachedIn().isPresent()) {
+                node.put("reachedIn", row.reachedIn().get());
+            } else {
+                node.putNull("reachedIn");
+            }
+            node.put("note", row.note());
+        }
+        return root;
+    }
+
+    private static void put(ObjectNode node, String field, Optional<BigDecimal> value) {
+        if (value.isPresent()) {
+            node.put(field, round(value.get()));
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    /** Four decimals are more than any figure of the plan needs, and make the output stable. */
+    private static BigDecimal round(BigDecimal value) {
+        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    private static String number(Optional<BigDecimal> value, int decimals, Lang lang) {
+        return value.map(v -> Numbers.format(v, decimals, lang)).orElse("—");
+    }
+
+    static String scope(String scope, Lang lang) {
+        return switch (scope) {
+            case "joint" -> t("liên tịch", "joint", lang);
+            case "province" -> t("toàn tỉnh", "province", lang);
+            default -> scope;
+        };
+    }
+
+    private static String t(String vi, String en, Lang lang) {
+        return lang == Lang.EN ? en : vi;
+    }
+}
