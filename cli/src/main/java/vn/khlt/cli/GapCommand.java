@@ -135,15 +135,4 @@ final class GapCommand extends BaseCommand {
         }
         return String.join("\n", lines) + "\n";
     }
-
-    /** The inputs without the options that {@code gap} uses for its own questions. */
-    static final class InputsOnly {
-        @picocli.CommandLine.Parameters(paramLabel = "INPUT", arity = "0..*",
-                description = "Files (.xlsx, .xls, .csv) or folders, read recursively. Default: the current folder.")
-        List<java.nio.file.Path> inputs = new ArrayList<>();
-
-        List<java.nio.file.Path> inputs() {
-            return inputs.isEmpty() ? List.of(java.nio.file.Path.of(".")) : inputs;
-        }
-    }
 }

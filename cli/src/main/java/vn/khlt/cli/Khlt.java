@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "Reads the yearly reports of the plan's four associations (HLHPN, HND, HCCB, DTN), "
                 + "checks them against the plan's indicators and consolidates them. "
                 + "Labels and messages are in Vietnamese; add --lang en for English."},
-        subcommands = {PlanCommand.class, InspectCommand.class, ValidateCommand.class, GapCommand.class,
+        subcommands = {PlanCommand.class, InspectCommand.class, ValidateCommand.class, ReportCommand.class, GapCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
             "  khlt inspect samples/          every value read, with the cell it came from",
             "  khlt validate samples/         every problem in every file, and who sent what",
             "  khlt gap samples/ --as-of 2019 how far each target is, and the pace needed",
+            "  khlt report --year 2019 samples/bentre   the annual report: XLSX, CSV, JSON, Markdown, HTML",
             "",
             "Run 'khlt COMMAND --help' for a command's options."})
 public final class Khlt implements Runnable {

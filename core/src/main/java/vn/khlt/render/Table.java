@@ -22,14 +22,19 @@ public record Table(String title, List<Column> columns, List<List<String>> rows)
      * A column's header, how its cells align, and whether they hold numbers (which a CSV or a
      * spreadsheet writes as numbers, never as text to neutralise).
      */
-    public record Column(String header, Align align, boolean number) {
+    public record Column(String header, Align align, boolean number, boolean percent) {
         public static Column left(String header) {
-            return new Column(header, Align.LEFT, false);
+            return new Column(header, Align.LEFT, false, false);
         }
 
         /** Right-aligned numbers. */
         public static Column number(String header) {
-            return new Column(header, Align.RIGHT, true);
+            return new Column(header, Align.RIGHT, true, false);
+        }
+
+        /** Right-aligned percentages (the cell holds 60.5 for 60,5 %). */
+        public static Column percent(String header) {
+            return new Column(header, Align.RIGHT, true, true);
         }
     }
 

@@ -1,0 +1,75 @@
+package vn.khlt.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Plan;
+import vn.khlt.report.AnnualReport;
+
+/** {@code khlt report}: the consolidated annual progress report. */
+@Command(name = "report",
+        description = "Write the consolidated annual progress report: summary, gap, by district, trend, completeness, "
+                + "issues, sources, and the figures in long layout (readable by khlt as the level above's input).",
+        footer = {"", "Examples:",
+            "  khlt report --year 2019 samples/bentre                 all formats into ./khlt-report-2019/",
+            "  khlt report --year 2019 --format xlsx --out bao-cao/ inbox/",
+            "  khlt report --year 2019 --format csv,html --lang en inbox/"})
+final class ReportCommand extends BaseCommand {
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The year reported on.")
+    int year;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the report (default: ./khlt-report-YEAR/).")
+    Optional<Path> out = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "xlsx,csv,json,md,html", split = ",",
+            description = "Formats to write (default: all five).")
+    List<String> formats = List.of("xlsx", "csv", "json", "md", "html");
+
+    @Mixin
+    InputsOnly input;
+
+    @Override
+    int run() {
+        Plan plan = common.plan();
+        if (!plan.period().contains(year)) {
+            throw CannotRunException.usage(Text.of("--year: năm %d nằm ngoài giai đoạn %s của kế hoạch",
+                    "--year: %d is outside the plan's period %s").format(year, plan.period()));
+        }
+        Set<AnnualReport.Format> chosen = EnumSet.noneOf(AnnualReport.Format.class);
+        for (String name : formats) {
+            try {
+                chosen.add(AnnualReport.Format.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw CannotRunException.usage(Text.of("--format: không có định dạng '%s' (có: xlsx, csv, json, md, html)",
+                        "--format: no format '%s' (known: xlsx, csv, json, md, html)").format(name));
+            }
+        }
+        AnnualReport report = AnnualReport.build(plan, input.inputs(), vn.khlt.read.ReadOptions.none(), year, common.lang);
+        Path folder = out.orElse(Path.of("khlt-report-" + year));
+        List<Path> written;
+        try {
+            written = report.write(folder, chosen);
+        } catch (IOException e) {
+            throw CannotRunException.cannotRun(Text.of("Không ghi được báo cáo vào %s: %s", "Cannot write the report into %s: %s")
+                    .format(folder, e.getMessage()));
+        }
+        if (!common.quiet) {
+            IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+            err().println(Text.of("Đã ghi %d tệp vào %s", "Wrote %d files into %s").format(written.size(), folder).in(common.lang));
+            for (Path file : written) {
+                out().println(file);
+            }
+            out().flush();
+            err().flush();
+        }
+        return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.khlt.render;
+
+import java.math.BigDecimal;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
+
+/** A plain cell as people read it: {@code 3350} becomes {@code 3.350}, a percentage {@code 60,3%}. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    static String display(Table.Column column, String cell, Lang lang) {
+        if (!column.number() || cell.isEmpty()) {
+            return cell;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(cell);
+        } catch (NumberFormatException e) {
+            return cell;
+        }
+        int decimals = column.percent() || value.stripTrailingZeros().scale() > 0 ? 1 : 0;
+        return Numbers.format(value, decimals, lang) + (column.percent() ? "%" : "");
+    }
+
+    static BigDecimal number(String cell) {
+        try {
+            return cell.isEmpty() ? null : new BigDecimal(cell);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

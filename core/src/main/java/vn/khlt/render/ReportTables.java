@@ -1,0 +1,261 @@
+package vn.khlt.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.khlt.analyse.Consolidation;
+import vn.khlt.analyse.GapRow;
+import vn.khlt.analyse.Total;
+import vn.khlt.check.Completeness;
+import vn.khlt.check.Fact;
+import vn.khlt.check.Issue;
+import vn.khlt.check.Location;
+import vn.khlt.check.Validation;
+import vn.khlt.i18n.Lang;
+import vn.khlt.plan.Association;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.ReportingUnit;
+import vn.khlt.plan.TargetText;
+
+/**
+ * The tables of the annual progress report, with numbers written plainly (3350, 60.2518) so
+ * that each renderer writes them its own way: numbers in a spreadsheet, {@code 3.350} in a
+ * Vietnamese page.
+ */
+public final class ReportTables {
+
+    /** A table of the report, with the name of its file and its sheet. */
+    public record Named(String file, String sheet, Table table) {
+    }
+
+    private final Plan plan;
+    private final Validation validation;
+    private final Consolidation data;
+    private final List<GapRow> gap;
+    private final int year;
+    private final Lang lang;
+
+    public ReportTables(Plan plan, Validation validation, Consolidation data, List<GapRow> gap, int year, Lang lang) {
+        this.plan = plan;
+        this.validation = validation;
+        this.data = data;
+        this.gap = gap;
+        this.year = year;
+        this.lang = lang;
+    }
+
+    public List<Named> all() {
+        return List.of(
+                new Named("tong-hop", t("Tổng hợp", "Summary"), summary()),
+                new Named("khoang-cach", t("Khoảng cách", "Gap"), gap()),
+                new Named("theo-huyen", t("Theo huyện", "By district"), byDistrict()),
+                new Named("xu-huong", t("Xu hướng", "Trend"), trend()),
+                new Named("day-du", t("Đầy đủ", "Completeness"), completeness()),
+                new Named("van-de", t("Vấn đề", "Issues"), issues()),
+                new Named("nguon", t("Nguồn", "Sources"), sources()),
+                new Named("so-lieu", t("Số liệu", "Figures"), figures()));
+    }
+
+    /** The one page a leader reads: each target and scope, this year, to date, expected, status. */
+    public Table summary() {
+        List<List<String>> rows = new ArrayList<>();
+        for (GapRow row : gap) {
+            rows.add(List.of(row.indicator().code(), row.indicator().label().in(lang), GapViews.scope(row.scope(), lang),
+                    target(row), unit(row), plain(row.thisYear()), plain(row.actual()), plain(row.expectedByNow()),
+                    plain(row.percent()), row.status().label().in(lang)));
+        }
+        return new Table(t("Tổng hợp kết quả thực hiện Kế hoạch ", "Progress of the joint plan ") + plan.number()
+                + t(", năm ", ", ") + year, List.of(
+                Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Chỉ tiêu", "Indicator")),
+                Table.Column.left(t("Phạm vi", "Scope")), Table.Column.left(t("Mục tiêu", "Target")),
+                Table.Column.left(t("Đơn vị tính", "Unit")), Table.Column.number(t("Năm ", "In ") + year),
+                Table.Column.number(t("Thực hiện đến nay", "To date")), Table.Column.number(t("Cần đạt đến nay", "Expected by now")),
+                Table.Column.percent(t("% mục tiêu", "% of target")), Table.Column.left(t("Trạng thái", "Status"))), rows);
+    }
+
+    public Table gap() {
+        List<List<String>> rows = new ArrayList<>();
+        for (GapRow row : gap) {
+            rows.add(List.of(row.indicator().code(), GapViews.scope(row.scope(), lang), target(row), unit(row),
+                    plain(row.actual()), plain(row.expectedByNow()), plain(row.gap()), plain(row.percent()),
+                    row.status().label().in(lang), plain(row.requiredAnnualPace()), plain(row.actualAnnualPace()),
+                    plain(row.projectedEnd()), row.reachedIn().map(String::valueOf).orElse(""), row.note()));
+        }
+        return new Table(t("Khoảng cách đến mục tiêu, tính đến năm ", "Gap to target as of ") + year, List.of(
+                Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Phạm vi", "Scope")),
+                Table.Column.left(t("Mục tiêu", "Target")), Table.Column.left(t("Đơn vị tính", "Unit")),
+                Table.Column.number(t("Thực hiện", "Actual")), Table.Column.number(t("Cần đạt đến nay", "Expected by now")),
+                Table.Column.number(t("Còn thiếu", "Gap")), Table.Column.percent(t("% mục tiêu", "% of target")),
+                Table.Column.left(t("Trạng thái", "Status")), Table.Column.number(t("Cần mỗi năm", "Pace needed")),
+                Table.Column.number(t("Đạt mỗi năm", "Pace so far")), Table.Column.number(t("Dự báo cuối kỳ", "Projected end")),
+                Table.Column.left(t("Năm đạt", "Reached in")), Table.Column.left(t("Ghi chú", "Note"))), rows);
+    }
+
+    /** Indicator × district × association for the year: counts, or rates in percent. */
+    public Table byDistrict() {
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.left(t("Mã", "Code")),
+                Table.Column.left(t("Đơn vị", "Unit")), Table.Column.left(t("Đơn vị tính", "Counted in"))));
+        for (Association association : plan.associations()) {
+            columns.add(Table.Column.number(association.code()));
+        }
+        columns.add(Table.Column.number(t("Liên tịch", "Joint")));
+        List<List<String>> rows = new ArrayList<>();
+        for (Indicator indicator : plan.indicators()) {
+            if (indicator.provincial()) {
+                continue;
+            }
+            for (ReportingUnit unit : data.expectedUnits(indicator)) {
+                List<String> row = new ArrayList<>(List.of(indicator.code(), unit.name().in(lang),
+                        indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%"));
+                Total joint = null;
+                for (Association association : plan.associations()) {
+                    Optional<Fact> fact = data.unit(indicator, association.code(), unit.code(), year);
+                    row.add(fact.map(f -> f.percent().or(() -> f.isRate() ? Optional.empty() : Optional.of(f.amount()))
+                            .map(ReportTables::plain).orElse("")).orElse(""));
+                    if (fact.isPresent()) {
+                        Total total = fact.get().isRate()
+                                ? Total.rate(fact.get().numerator().orElseThrow(), fact.get().denominator().orElseThrow(), 1)
+                                : Total.count(fact.get().amount(), 1);
+                        joint = joint == null ? total : new Total(joint.numerator().add(total.numerator()),
+                                joint.denominator().map(d -> d.add(total.denominator().orElse(BigDecimal.ZERO))),
+                                joint.facts() + 1);
+                    }
+                }
+                row.add(joint == null ? "" : joint.value().map(ReportTables::plain).orElse(""));
+                rows.add(row);
+            }
+        }
+        return new Table(t("Kết quả theo đơn vị, năm ", "Results by unit, ") + year, columns, rows);
+    }
+
+    /** Each indicator by year, from the period's start to the report's year, per scope. */
+    public Table trend() {
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.left(t("Mã", "Code")),
+                Table.Column.left(t("Chỉ tiêu", "Indicator")), Table.Column.left(t("Phạm vi", "Scope")),
+                Table.Column.left(t("Đơn vị tính", "Unit"))));
+        for (int y = plan.period().from(); y <= year; y++) {
+            columns.add(Table.Column.number(String.valueOf(y)));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Indicator indicator : plan.indicators()) {
+            Map<String, List<String>> scopes = new LinkedHashMap<>();
+            if (indicator.provincial()) {
+                scopes.put("province", List.of("province"));
+            } else {
+                indicator.reportedBy().forEach(a -> scopes.put(a, List.of(a)));
+                scopes.put("joint", indicator.reportedBy());
+            }
+            scopes.forEach((scope, owners) -> {
+                List<String> row = new ArrayList<>(List.of(indicator.code(), indicator.label().in(lang),
+                        GapViews.scope(scope, lang),
+                        indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%"));
+                for (int y = plan.period().from(); y <= year; y++) {
+                    row.add(data.year(indicator, owners, y).flatMap(Total::value).map(ReportTables::plain).orElse(""));
+                }
+                rows.add(row);
+            });
+        }
+        return new Table(t("Xu hướng theo năm", "Trend by year"), columns, rows);
+    }
+
+    public Table completeness() {
+        TreeSet<Integer> years = validation.completeness().stream().map(Completeness::year)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.left(t("Đoàn thể", "Association"))));
+        for (int y : years) {
+            columns.add(Table.Column.number(y + t(" đã nhận", " received")));
+            columns.add(Table.Column.number(y + t(" cần", " expected")));
+            columns.add(Table.Column.percent(y + " %"));
+        }
+        Map<String, Map<Integer, Completeness>> byOwner = new LinkedHashMap<>();
+        validation.completeness().forEach(c -> byOwner.computeIfAbsent(c.owner(), o -> new LinkedHashMap<>()).put(c.year(), c));
+        List<List<String>> rows = new ArrayList<>();
+        byOwner.forEach((owner, cells) -> {
+            List<String> row = new ArrayList<>(List.of(GapViews.scope(owner, lang)));
+            for (int y : years) {
+                Completeness c = cells.get(y);
+                row.add(c == null ? "" : String.valueOf(c.received()));
+                row.add(c == null ? "" : String.valueOf(c.expected()));
+                row.add(c == null ? "" : plain(c.percent()));
+            }
+            rows.add(row);
+        });
+        return new Table(t("Mức đầy đủ số liệu: ai đã gửi gì", "Completeness: who sent what"), columns, rows);
+    }
+
+    public Table issues() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Issue issue : validation.issues()) {
+            Location at = issue.location();
+            rows.add(List.of(issue.severity().label().in(lang), issue.code(), at.file(), at.sheet(),
+                    at.row() == 0 ? "" : String.valueOf(at.row()), at.column(), issue.message().in(lang)));
+        }
+        return new Table(t("Vấn đề trong số liệu đầu vào (số liệu lỗi không được tính)",
+                "Issues in the inputs (figures in error are not counted)"), List.of(
+                Table.Column.left(t("Mức độ", "Severity")), Table.Column.left(t("Mã", "Code")),
+                Table.Column.left(t("Tệp", "File")), Table.Column.left(t("Trang tính", "Sheet")),
+                Table.Column.number(t("Dòng", "Row")), Table.Column.left(t("Cột", "Column")),
+                Table.Column.left(t("Nội dung", "Message"))), rows);
+    }
+
+    /** Every figure that counts, with the cells it was read from. */
+    public Table sources() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Fact fact : validation.facts().values()) {
+            rows.add(List.of(fact.key().indicator(), GapViews.scope(fact.key().owner(), lang),
+                    plan.unit(fact.key().unit()).map(u -> u.name().in(lang)).orElse(fact.key().unit()),
+                    String.valueOf(fact.key().year()), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()),
+                    fact.sources().stream().map(l -> l.describe(lang)).collect(Collectors.joining("; "))));
+        }
+        return new Table(t("Nguồn của từng số liệu được tính", "Where each counted figure came from"), List.of(
+                Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Đoàn thể", "Association")),
+                Table.Column.left(t("Đơn vị", "Unit")), Table.Column.number(t("Năm", "Year")),
+                Table.Column.number(t("Giá trị", "Value")), Table.Column.number(t("Tử số", "Numerator")),
+                Table.Column.number(t("Mẫu số", "Denominator")), Table.Column.left(t("Ô nguồn", "Source cells"))), rows);
+    }
+
+    /** The facts in the long layout that khlt reads back: the submission of the level above. */
+    public Table figures() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Fact fact : validation.facts().values()) {
+            String owner = fact.key().owner();
+            rows.add(List.of(owner.equals("province") ? "" : owner, fact.key().unit(), String.valueOf(fact.key().year()),
+                    fact.key().indicator(), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator())));
+        }
+        return new Table("", List.of(Table.Column.left("association"), Table.Column.left("unit"),
+                Table.Column.number("year"), Table.Column.left("indicator"), Table.Column.number("value"),
+                Table.Column.number("numerator"), Table.Column.number("denominator")), rows);
+    }
+
+    private String target(GapRow row) {
+        return TargetText.figure(row.target(), row.indicator(), lang) + " " + TargetText.when(row.target(), lang);
+    }
+
+    private String unit(GapRow row) {
+        if (row.target().perUnit()) {
+            return t("đơn vị đạt", "units meeting it");
+        }
+        return row.indicator().measure() == vn.khlt.plan.Measure.COUNT ? row.indicator().unit().in(lang) : "%";
+    }
+
+    static String plain(Optional<BigDecimal> value) {
+        return value.map(ReportTables::plain).orElse("");
+    }
+
+    /** At most four decimals, no trailing zeros, never an exponent. */
+    static String plain(BigDecimal value) {
+        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    }
+
+    private String t(String vi, String en) {
+        return lang == Lang.EN ? en : vi;
+    }
+}

@@ -1,0 +1,246 @@
+package vn.khlt.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.khlt.analyse.Status;
+import vn.khlt.i18n.Lang;
+
+/**
+ * The report as a workbook: a sheet per table with its title, a header frozen and repeated on
+ * every printed page, numbers as numbers with thousands separators, percentages, coloured
+ * statuses, widths that fit, landscape A4 fitted to width, and a bar chart of percent of
+ * target (POI's XDDF charts). Text that Excel could take for a formula is marked as text.
+ */
+public final class XlsxReport {
+
+    private static final int HEADER_ROW = 2;
+
+    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final Lang lang;
+    private final XSSFCellStyle title;
+    private final XSSFCellStyle header;
+    private final XSSFCellStyle text;
+    private final XSSFCellStyle quoted;
+    private final XSSFCellStyle integer;
+    private final XSSFCellStyle decimal;
+    private final XSSFCellStyle percent;
+    private final Map<Status, XSSFCellStyle> statuses = new EnumMap<>(Status.class);
+
+    private XlsxReport(Lang lang) {
+        this.lang = lang;
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 13);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        header = bordered();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE8, (byte) 0xE8, (byte) 0xE8}, null));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        text = bordered();
+        quoted = bordered();
+        quoted.setQuotePrefixed(true);
+        integer = bordered();
+        integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        decimal = bordered();
+        decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.0"));
+        percent = bordered();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0.0\"%\""));
+        for (Status status : Status.values()) {
+            XSSFCellStyle style = bordered();
+            style.setFillForegroundColor(new XSSFColor(colour(status), null));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            statuses.put(status, style);
+        }
+    }
+
+    /** The workbook's bytes; its properties carry the report's year-end, never the time it was made. */
+    public static byte[] write(List<ReportTables.Named> tables, int year, Lang lang) throws IOException {
+        XlsxReport report = new XlsxReport(lang);
+        try (XSSFWorkbook wb = report.wb) {
+            for (ReportTables.Named named : tables) {
+                XSSFSheet sheet = report.sheet(named);
+                if (named.file().equals("tong-hop")) {
+                    report.chart(sheet, named.table());
+                }
+            }
+            wb.getProperties().getCoreProperties().setCreated(Optional.of(new java.util.Date(
+                    java.time.LocalDate.of(year, 12, 31).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli())));
+            wb.getProperties().getCoreProperties().setCreator("khlt");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return fixTimes(out.toByteArray(), java.time.LocalDateTime.of(year, 12, 31, 0, 0));
+        }
+    }
+
+    /** The same workbook with every zip entry dated alike, so that a rerun gives the same bytes. */
+    static byte[] fixTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream rewritten = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                copy.setTimeLocal(time);
+                rewritten.putNextEntry(copy);
+                in.transferTo(rewritten);
+                rewritten.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private XSSFSheet sheet(ReportTables.Named named) {
+        Table table = named.table();
+        XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(named.sheet()));
+        XSSFCell heading = sheet.createRow(0).createCell(0);
+        heading.setCellValue(table.title().isEmpty() ? named.sheet() : table.title());
+        heading.setCellStyle(title);
+        XSSFRow head = sheet.createRow(HEADER_ROW);
+        int[] widths = new int[table.columns().size()];
+        for (int c = 0; c < widths.length; c++) {
+            XSSFCell cell = head.createCell(c);
+            cell.setCellValue(table.columns().get(c).header());
+            cell.setCellStyle(header);
+            widths[c] = Math.max(6, Math.min(18, table.columns().get(c).header().length()));
+        }
+        int r = HEADER_ROW + 1;
+        for (List<String> row : table.rows()) {
+            XSSFRow line = sheet.createRow(r++);
+            for (int c = 0; c < row.size(); c++) {
+                Table.Column column = table.columns().get(c);
+                String value = row.get(c);
+                XSSFCell cell = line.createCell(c);
+                BigDecimal number = column.number() ? Cells.number(value) : null;
+                if (number != null) {
+                    cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(column.percent() ? percent
+                            : number.stripTrailingZeros().scale() > 0 ? decimal : integer);
+                    widths[c] = Math.max(widths[c], Cells.display(column, value, lang).length() + 1);
+                } else {
+                    cell.setCellValue(value);
+                    cell.setCellStyle(status(value).map(statuses::get).orElse(risky(value) ? quoted : text));
+                    widths[c] = Math.max(widths[c], Math.min(60, value.length() + 1));
+                }
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, (widths[c] + 2) * 256);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        return sheet;
+    }
+
+    /** A horizontal bar per row of the summary: its percent of target, next to the table. */
+    private void chart(XSSFSheet sheet, Table summary) {
+        int percentColumn = -1;
+        for (int c = 0; c < summary.columns().size(); c++) {
+            if (summary.columns().get(c).percent()) {
+                percentColumn = c;
+            }
+        }
+        int rows = summary.rows().size();
+        if (percentColumn < 0 || rows == 0) {
+            return;
+        }
+        int labelColumn = summary.columns().size() + 1;
+        for (int i = 0; i < rows; i++) {
+            List<String> row = summary.rows().get(i);
+            XSSFCell label = sheet.getRow(HEADER_ROW + 1 + i).createCell(labelColumn);
+            label.setCellValue(row.get(0) + " " + row.get(2));
+        }
+        sheet.setColumnHidden(labelColumn, true);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, labelColumn + 1, HEADER_ROW, labelColumn + 10,
+                HEADER_ROW + Math.max(20, rows + 2));
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(lang == Lang.EN ? "Percent of target" : "Phần trăm mục tiêu");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + rows, labelColumn, labelColumn));
+        XDDFNumericalDataSource<Double> percents = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + rows, percentColumn, percentColumn));
+        XDDFChartData data = chart.createData(ChartTypes.BAR, categories, values);
+        XDDFChartData.Series series = data.addSeries(labels, percents);
+        series.setTitle(summary.columns().get(percentColumn).header(), null);
+        ((XDDFBarChartData) data).setBarDirection(BarDirection.BAR);
+        chart.plot(data);
+    }
+
+    private XSSFCellStyle bordered() {
+        XSSFCellStyle style = wb.createCellStyle();
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        return style;
+    }
+
+    private Optional<Status> status(String cell) {
+        for (Status status : Status.values()) {
+            if (status.label().in(lang).equals(cell)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Text that begins like a formula: shown as it is, never evaluated (Excel's quote prefix). */
+    private static boolean risky(String value) {
+        return !CsvTable.neutralise(value).equals(value);
+    }
+
+    private static byte[] colour(Status status) {
+        return switch (status) {
+            case EXCEEDED, ACHIEVED, ON_TRACK -> new byte[] {(byte) 0xD9, (byte) 0xF2, (byte) 0xD9};
+            case NEEDS_ACCELERATION -> new byte[] {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
+            case OFF_TRACK -> new byte[] {(byte) 0xF8, (byte) 0xD7, (byte) 0xDA};
+            case NO_DATA -> new byte[] {(byte) 0xEE, (byte) 0xEE, (byte) 0xEE};
+        };
+    }
+}
