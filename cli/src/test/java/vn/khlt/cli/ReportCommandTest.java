@@ -1,0 +1,124 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khlt.render.Json;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String BENTRE = Golden.SAMPLES.resolve("bentre").toString();
+
+    private Run report(String... extra) {
+        String[] args = Stream.concat(Stream.of("report", "--year", "2019", "--out", dir.resolve("out").toString(), BENTRE),
+                Stream.of(extra)).toArray(String[]::new);
+        return Run.of(args);
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(dir.resolve("out").resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSamplesReportMatchesItsGoldenFiles() throws IOException {
+        Run run = report();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Đã ghi 12 tệp vào");
+        Golden.assertMatches(read("tong-hop.csv"), "bentre-report-2019/tong-hop.csv");
+        Golden.assertMatches(read("xu-huong.csv"), "bentre-report-2019/xu-huong.csv");
+        Golden.assertMatches(read("theo-huyen.csv"), "bentre-report-2019/theo-huyen.csv");
+        Golden.assertMatches(read("bao-cao-2019.md"), "bentre-report-2019/bao-cao-2019.md");
+        Golden.assertMatches(read("bao-cao-2019.html"), "bentre-report-2019/bao-cao-2019.html");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aRerunGivesTheSameBytes() throws IOException {
+        report();
+        byte[] xlsx = Files.readAllBytes(dir.resolve("out/bao-cao-2019.xlsx"));
+        String json = read("bao-cao-2019.json");
+        report();
+        assertThat(Files.readAllBytes(dir.resolve("out/bao-cao-2019.xlsx"))).isEqualTo(xlsx);
+        assertThat(read("bao-cao-2019.json")).isEqualTo(json);
+    }
+
+    @Test
+    void theWorkbookHasASheetPerTableWithNumbersFrozenHeadersAndColouredStatuses() throws IOException {
+        report("--format", "xlsx");
+        try (InputStream in = Files.newInputStream(dir.resolve("out/bao-cao-2019.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            XSSFSheet summary = wb.getSheet("Tổng hợp");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tổng hợp kết quả thực hiện Kế hoạch 02/KHLT, năm 2019");
+            assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Mã");
+            assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+            assertThat(summary.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            XSSFCell hndActual = null;
+            XSSFCell hndStatus = null;
+            for (int r = 3; r <= summary.getLastRowNum(); r++) {
+                if (summary.getRow(r).getCell(0).getStringCellValue().equals("CT08")
+                        && summary.getRow(r).getCell(2).getStringCellValue().equals("HND")) {
+                    hndActual = summary.getRow(r).getCell(6);
+                    hndStatus = summary.getRow(r).getCell(9);
+                }
+            }
+            assertThat(hndActual.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(hndActual.getNumericCellValue()).isEqualTo(3600);
+            assertThat(hndActual.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(hndStatus.getStringCellValue()).isEqualTo("Chậm tiến độ");
+            assertThat(hndStatus.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theFiguresInLongLayoutAreReadBackAsTheLevelAbovesSubmission() throws IOException {
+        report("--format", "csv");
+        Path figures = dir.resolve("out/so-lieu.csv");
+        JsonNode original = Json.read(Run.of("gap", BENTRE, "--as-of", "2019", "--format", "json").out());
+        Run again = Run.of("gap", figures.toString(), "--as-of", "2019", "--format", "json");
+        assertThat(again.exitCode()).isZero();
+        assertThat(Json.read(again.out())).isEqualTo(original);
+    }
+
+    @Test
+    void inputsWithErrorsStillGiveAReportAndExitOne() throws IOException {
+        Run run = Run.of("report", "--year", "2018", "--out", dir.resolve("e").toString(), "--format", "csv",
+                Golden.SAMPLES.resolve("with-errors").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("e/van-de.csv"), StandardCharsets.UTF_8)).contains("negative", "contradiction");
+    }
+
+    @Test
+    void englishLabels() throws IOException {
+        report("--format", "md", "--lang", "en");
+        assertThat(read("bao-cao-2019.md")).startsWith("# Joint plan 02/KHLT: progress report 2019")
+                .contains("| Code | Indicator | Scope | Target |", "Off track", "5,560");
+    }
+
+    @Test
+    void badFormatsAndYearsAreBadUsage() {
+        assertThat(report("--format", "pdf").exitCode()).isEqualTo(2);
+        assertThat(Run.of("report", "--year", "2030", BENTRE).exitCode()).isEqualTo(2);
+        assertThat(Run.of("report", BENTRE).exitCode()).isEqualTo(2);
+    }
+}
