@@ -191,7 +191,7 @@ public final class XlsxReport {
             XSSFCell label = sheet.getRow(HEADER_ROW + 1 + i).createCell(labelColumn);
             label.setCellValue(row.get(0) + " " + row.get(2));
         }
-        sheet.setColumnHidden(labelColumn, true);
+        sheet.setColumnWidth(labelColumn, 16 * 256);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, labelColumn + 1, HEADER_ROW, labelColumn + 10,
                 HEADER_ROW + Math.max(20, rows + 2));
@@ -200,6 +200,7 @@ public final class XlsxReport {
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+        values.setCrosses(org.apache.poi.xddf.usermodel.chart.AxisCrosses.AUTO_ZERO);
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + rows, labelColumn, labelColumn));
         XDDFNumericalDataSource<Double> percents = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
@@ -209,6 +210,10 @@ public final class XlsxReport {
         series.setTitle(summary.columns().get(percentColumn).header(), null);
         ((XDDFBarChartData) data).setBarDirection(BarDirection.BAR);
         chart.plot(data);
+        org.apache.poi.xddf.usermodel.XDDFShapeProperties shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+        shape.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                org.apache.poi.xddf.usermodel.XDDFColor.from(new byte[] {(byte) 0x4F, (byte) 0x81, (byte) 0xBD})));
+        series.setShapeProperties(shape);
     }
 
     private XSSFCellStyle bordered() {
