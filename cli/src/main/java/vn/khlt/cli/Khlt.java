@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             "Reads the yearly reports of the plan's four associations (HLHPN, HND, HCCB, DTN), "
                 + "checks them against the plan's indicators and consolidates them. "
                 + "Labels and messages are in Vietnamese; add --lang en for English."},
-        subcommands = {PlanCommand.class, InspectCommand.class, ValidateCommand.class, ReportCommand.class, GapCommand.class,
+        subcommands = {PlanCommand.class, TemplateCommand.class, InspectCommand.class, ValidateCommand.class,
+            ReportCommand.class, GapCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",

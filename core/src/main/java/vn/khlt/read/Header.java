@@ -133,7 +133,8 @@ final class Header {
         }
         boolean isLong = roles.containsKey(Role.INDICATOR)
                 && (roles.containsKey(Role.VALUE) || roles.containsKey(Role.NUMERATOR));
-        boolean isWide = !indicatorCells.isEmpty() && (roles.containsKey(Role.UNIT) || indicatorCells.size() >= 2);
+        boolean isWide = !indicatorCells.isEmpty()
+                && (roles.containsKey(Role.UNIT) || new java.util.HashSet<>(indicatorCells.values()).size() >= 2);
         if (!isLong && !isWide) {
             return Optional.empty();
         }

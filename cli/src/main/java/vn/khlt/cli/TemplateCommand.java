@@ -1,0 +1,73 @@
+package vn.khlt.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.khlt.i18n.Text;
+import vn.khlt.io.AtomicFiles;
+import vn.khlt.plan.Association;
+import vn.khlt.plan.Plan;
+import vn.khlt.template.FillInTemplate;
+
+/** {@code khlt template}: the fill-in form an association's office returns. */
+@Command(name = "template",
+        description = "Write the fill-in form for one association and year: instructions in Vietnamese, a row per "
+                + "unit, a column per indicator (a rate as numerator and denominator), whole numbers only, "
+                + "headers locked. khlt reads the filled form back as it is.",
+        footer = {"", "Examples:",
+            "  khlt template --association HND --year 2019                 writes HND_2019.xlsx",
+            "  khlt template --association \"Tỉnh Đoàn\" --year 2019 -o mau/DTN_2019.xlsx",
+            "  khlt template --association HND --year 2019 --format csv    writes HND_2019.csv (long layout)"})
+final class TemplateCommand extends BaseCommand {
+
+    @Option(names = "--association", paramLabel = "CODE", required = true, description = "The association (code or name).")
+    String association;
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The year the form reports on.")
+    int year;
+
+    @Option(names = "--format", paramLabel = "xlsx|csv", defaultValue = "xlsx", description = "xlsx (default) or csv.")
+    Format format = Format.xlsx;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write it ('-': stdout). Default: CODE_YEAR.xlsx in the current folder.")
+    Optional<String> output = Optional.empty();
+
+    @Override
+    int run() {
+        Plan plan = common.plan();
+        Association found = plan.associationNames().find(association).orElseThrow(() -> CannotRunException.usage(Text.of(
+                "--association: không có đoàn thể '%s' (có: %s)", "--association: no association '%s' (known: %s)")
+                .format(association, String.join(", ", plan.associations().stream().map(Association::code).toList()))));
+        if (!plan.period().contains(year)) {
+            throw CannotRunException.usage(Text.of("--year: năm %d nằm ngoài giai đoạn %s của kế hoạch",
+                    "--year: %d is outside the plan's period %s").format(year, plan.period()));
+        }
+        if (format != Format.xlsx && format != Format.csv) {
+            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn xlsx hoặc csv",
+                    "Format '%s' is not available here: use xlsx or csv").format(format));
+        }
+        String target = output.orElse(FillInTemplate.fileName(found, year, format.name()));
+        try {
+            byte[] content = format == Format.xlsx ? FillInTemplate.xlsx(plan, found, year)
+                    : FillInTemplate.csv(plan, found, year).getBytes(StandardCharsets.UTF_8);
+            if (target.equals("-")) {
+                System.out.write(content);
+                System.out.flush();
+                return ExitCode.OK;
+            }
+            AtomicFiles.write(Path.of(target), content);
+        } catch (IOException e) {
+            throw CannotRunException.cannotRun(Text.of("Không ghi được tệp %s: %s", "Cannot write %s: %s")
+                    .format(target, e.getMessage()));
+        }
+        if (!common.quiet) {
+            out().println(target);
+            out().flush();
+        }
+        return ExitCode.OK;
+    }
+}
