@@ -29,6 +29,7 @@ import vn.khlt.render.TextTable;
             "  khlt gap samples/ --association HND --indicator CT08       how far is HND from its 5,560 households?",
             "  khlt gap samples/ --status off_track,needs_acceleration    only what is behind",
             "  khlt gap samples/ --by association --indicator CT08        associations ranked by % of their own target",
+            "  khlt gap samples/ --by unit --indicator CT16               the districts that hold a target back",
             "  khlt gap samples/ --format json                            for scripts"})
 final class GapCommand extends BaseCommand {
 
@@ -49,7 +50,9 @@ final class GapCommand extends BaseCommand {
             description = "Only these statuses: exceeded, achieved, on_track, needs_acceleration, off_track, no_data.")
     List<String> statuses = new ArrayList<>();
 
-    @Option(names = "--by", paramLabel = "association", description = "Rank: 'association' orders each target's associations from furthest behind.")
+    @Option(names = "--by", paramLabel = "association|unit",
+            description = "Rank: 'association' orders each target's associations from furthest behind; "
+                    + "'unit' lists the districts short of each target, by their share of its shortfall.")
     Optional<String> by = Optional.empty();
 
     @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
@@ -84,8 +87,8 @@ final class GapCommand extends BaseCommand {
         List<String> codes = indicators.stream().map(code -> plan.indicator(code).map(Indicator::code)
                 .orElseThrow(() -> CannotRunException.usage(Text.of("--indicator: không có chỉ tiêu '%s'",
                         "--indicator: no indicator '%s'").format(code)))).toList();
-        if (by.isPresent() && !by.get().equals("association")) {
-            throw CannotRunException.usage(Text.of("--by: chỉ hỗ trợ 'association'", "--by: only 'association' is supported"));
+        if (by.isPresent() && !by.get().equals("association") && !by.get().equals("unit")) {
+            throw CannotRunException.usage(Text.of("--by: chọn 'association' hoặc 'unit'", "--by: use 'association' or 'unit'"));
         }
         GapReport report = GapReport.run(plan, input.inputs(), ReadOptions.none(),
                 new GapReport.Question(asOf, resolved.unit()));
@@ -105,6 +108,17 @@ final class GapCommand extends BaseCommand {
                     .thenComparing(r -> r.percent().orElse(java.math.BigDecimal.valueOf(-1))));
         }
         int year = report.asOf().get();
+        if (by.filter("unit"::equals).isPresent()) {
+            List<vn.khlt.analyse.UnitShortfall> parts = rows.stream()
+                    .filter(r -> r.status() != Status.NO_DATA && r.status() != Status.ACHIEVED && r.status() != Status.EXCEEDED)
+                    .flatMap(r -> report.analysis().byUnit(r).stream()).toList();
+            output.emit(switch (format) {
+                case json -> Json.write(GapViews.unitsJson(plan, parts, year));
+                case csv -> CsvTable.render(GapViews.units(plan, parts, year, common.lang, true));
+                default -> TextTable.render(GapViews.units(plan, parts, year, common.lang, false));
+            }, out());
+            return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        }
         String content = switch (format) {
             case json -> Json.write(GapViews.json(plan, rows, year));
             case csv -> CsvTable.render(GapViews.table(plan, rows, year, common.lang));

@@ -103,4 +103,14 @@ class GapCommandTest {
         assertThat(Run.of("gap", dir.toString(), "--indicator", "CT99").exitCode()).isEqualTo(2);
         assertThat(Run.of("gap", dir.toString(), "--association", "XYZ").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void theUnitsThatHoldATargetBack() throws IOException {
+        Run run = Run.of("gap", dir.toString(), "--by", "unit", "--indicator", "CT08", "--association", "HND",
+                "--format", "json");
+        JsonNode units = Json.read(run.out()).path("units");
+        assertThat(units).isNotEmpty();
+        assertThat(units.get(0).path("unit").asText()).isEqualTo("TINH"); // nothing reported at province level
+        assertThat(units.get(0).path("shortfall").decimalValue()).isEqualByComparingTo("333.6"); // 3,336 ÷ 10 units
+    }
 }

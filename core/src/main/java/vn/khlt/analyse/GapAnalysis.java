@@ -48,6 +48,63 @@ public final class GapAnalysis {
         return rows;
     }
 
+    /**
+     * The units of a row's scope ranked by their share of its shortfall, largest first; units
+     * that fall short only. Per-unit targets count what each unit misses of its own figure; a
+     * rate, the numerator each unit lacks to reach the target on its own denominator; a count,
+     * what each unit lacks of an even share of the scope's expected-by-now.
+     */
+    public List<UnitShortfall> byUnit(GapRow row) {
+        List<UnitShortfall> parts = new ArrayList<>();
+        Indicator indicator = row.indicator();
+        List<ReportingUnit> units = data.expectedUnits(indicator);
+        int year = row.asOf();
+        for (String owner : owners(indicator, row.scope())) {
+            for (ReportingUnit unit : units) {
+                Optional<vn.khlt.check.Fact> fact = data.unit(indicator, owner, unit.code(), year);
+                BigDecimal actual;
+                BigDecimal expected;
+                if (row.target().perUnit()) {
+                    actual = fact.map(vn.khlt.check.Fact::amount).orElse(BigDecimal.ZERO);
+                    expected = row.target() instanceof Target.EveryYear every ? every.value() : BigDecimal.ONE;
+                } else if (indicator.isRate()) {
+                    if (fact.isEmpty() || row.expectedByNow().isEmpty()) {
+                        continue;
+                    }
+                    actual = fact.get().numerator().orElseThrow();
+                    expected = row.expectedByNow().get().multiply(fact.get().denominator().orElseThrow())
+                            .divide(HUNDRED, 0, RoundingMode.CEILING);
+                } else {
+                    if (row.expectedByNow().isEmpty()) {
+                        continue;
+                    }
+                    actual = row.target() instanceof Target.Cumulative cumulative
+                            ? unitToDate(indicator, owner, unit.code(), cumulative.from(), year)
+                            : fact.map(vn.khlt.check.Fact::amount).orElse(BigDecimal.ZERO);
+                    expected = div(row.expectedByNow().get(), BigDecimal.valueOf((long) units.size() * owners(indicator, row.scope()).size()));
+                }
+                BigDecimal shortfall = expected.subtract(actual);
+                if (shortfall.signum() > 0) {
+                    parts.add(new UnitShortfall(row, owner, unit.code(), actual, expected, shortfall, BigDecimal.ZERO));
+                }
+            }
+        }
+        BigDecimal total = parts.stream().map(UnitShortfall::shortfall).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return parts.stream()
+                .map(p -> new UnitShortfall(p.row(), p.owner(), p.unit(), p.actual(), p.expected(), p.shortfall(),
+                        percent(p.shortfall(), total)))
+                .sorted(java.util.Comparator.comparing(UnitShortfall::shortfall).reversed())
+                .toList();
+    }
+
+    private BigDecimal unitToDate(Indicator indicator, String owner, String unit, int from, int year) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int y = from; y <= year; y++) {
+            sum = sum.add(data.unit(indicator, owner, unit, y).map(vn.khlt.check.Fact::amount).orElse(BigDecimal.ZERO));
+        }
+        return sum;
+    }
+
     private List<String> scopes(Indicator indicator, Scope scope) {
         if (scope instanceof Scope.Each) {
             return indicator.reportedBy();

@@ -20,7 +20,7 @@ import vn.khlt.read.ReadOptions;
  *
  * @param asOf the year judged: as asked, or the latest year with data (empty when there is none)
  */
-public record GapReport(Validation validation, Optional<Integer> asOf, List<GapRow> rows) {
+public record GapReport(Validation validation, Optional<Integer> asOf, List<GapRow> rows, GapAnalysis analysis) {
 
     /** What to look at: a year, and optionally only one unit's figures. */
     public record Question(Optional<Integer> asOf, Optional<String> unit) {
@@ -36,7 +36,8 @@ public record GapReport(Validation validation, Optional<Integer> asOf, List<GapR
         }
         Consolidation data = new Consolidation(plan, facts);
         Optional<Integer> asOf = question.asOf().or(data::latestYear);
-        List<GapRow> rows = asOf.map(year -> new GapAnalysis(data).asOf(year)).orElse(List.of());
-        return new GapReport(validation, asOf, rows);
+        GapAnalysis analysis = new GapAnalysis(data);
+        List<GapRow> rows = asOf.map(analysis::asOf).orElse(List.of());
+        return new GapReport(validation, asOf, rows, analysis);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.khlt.analyse.GapRow;
+import vn.khlt.analyse.UnitShortfall;
 import vn.khlt.analyse.Status;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Numbers;
@@ -52,6 +53,48 @@ public final class GapViews {
                 Table.Column.number(t("Cần mỗi năm", "Pace needed", lang)),
                 Table.Column.number(t("Đạt mỗi năm", "Pace so far", lang)),
                 Table.Column.number(t("Dự báo cuối kỳ", "Projected end", lang))), cells);
+    }
+
+    /** Which units hold each target back: their share of its shortfall. */
+    public static Table units(Plan plan, List<UnitShortfall> parts, int asOf, Lang lang, boolean plainNumbers) {
+        List<List<String>> cells = new ArrayList<>();
+        for (UnitShortfall part : parts) {
+            cells.add(List.of(part.row().indicator().code(), scope(part.row().scope(), lang),
+                    part.owner().equals(part.row().scope()) ? "" : part.owner(),
+                    plan.unit(part.unit()).map(u -> u.name().in(lang)).orElse(part.unit()),
+                    amount(part.actual(), plainNumbers, lang), amount(part.expected(), plainNumbers, lang),
+                    amount(part.shortfall(), plainNumbers, lang),
+                    plainNumbers ? ReportTables.plain(part.share()) : Numbers.format(part.share(), 1, lang) + "%"));
+        }
+        return new Table(t("Đơn vị còn thiếu so với mục tiêu, tính đến năm ", "Units short of the target as of ", lang) + asOf,
+                List.of(Table.Column.left(t("Chỉ tiêu", "Indicator", lang)), Table.Column.left(t("Phạm vi", "Scope", lang)),
+                        Table.Column.left(t("Đoàn thể", "Association", lang)), Table.Column.left(t("Đơn vị", "Unit", lang)),
+                        Table.Column.number(t("Thực hiện", "Actual", lang)), Table.Column.number(t("Cần đạt", "Needed", lang)),
+                        Table.Column.number(t("Còn thiếu", "Shortfall", lang)),
+                        Table.Column.number(t("% phần thiếu", "% of shortfall", lang))), cells);
+    }
+
+    private static String amount(BigDecimal value, boolean plain, Lang lang) {
+        return plain ? ReportTables.plain(value) : Numbers.format(value, 1, lang);
+    }
+
+    public static ObjectNode unitsJson(Plan plan, List<UnitShortfall> parts, int asOf) {
+        ObjectNode root = Json.object();
+        root.put("plan", plan.id());
+        root.put("asOf", asOf);
+        ArrayNode array = root.putArray("units");
+        for (UnitShortfall part : parts) {
+            ObjectNode node = array.addObject();
+            node.put("indicator", part.row().indicator().code());
+            node.put("scope", part.row().scope());
+            node.put("association", part.owner());
+            node.put("unit", part.unit());
+            node.put("actual", round(part.actual()));
+            node.put("expected", round(part.expected()));
+            node.put("shortfall", round(part.shortfall()));
+            node.put("share", round(part.share()));
+        }
+        return root;
     }
 
     /** ANSI colour for a status, for terminals only. */

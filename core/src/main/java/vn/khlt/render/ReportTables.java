@@ -250,7 +250,7 @@ public final class ReportTables {
     }
 
     /** At most four decimals, no trailing zeros, never an exponent. */
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         BigDecimal rounded = value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }

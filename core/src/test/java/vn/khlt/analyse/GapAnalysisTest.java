@@ -173,4 +173,35 @@ class GapAnalysisTest {
         GapRow hnd = row(gap(2020, "HND_2020.csv", "Đơn vị,CT13\nBa Tri,1\nChợ Lách,1\nBình Đại,0\n"), "CT13", "HND");
         assertThat(n(hnd.actual(), 2)).isEqualTo("22.22"); // 2 of the 9 districts
     }
+
+    @Test
+    void aMissingYearCountsNothingAndThePaceSaysSo() throws IOException {
+        GapRow hnd = row(gap(2018, "HND_2016.csv", "Đơn vị,CT08\nBa Tri,980\n", "HND_2018.csv", "Đơn vị,CT08\nBa Tri,1240\n"),
+                "CT08", "HND");
+        assertThat(n(hnd.actual(), 0)).isEqualTo("2220"); // 2017 is missing: nothing counted for it, never guessed
+        assertThat(n(hnd.actualAnnualPace(), 0)).isEqualTo("740");
+        assertThat(hnd.status()).isEqualTo(Status.OFF_TRACK); // 2,220 against 3,336 expected
+        GapRow nothingYet = row(gap(2018, "HND_2016.csv", "Đơn vị,CT09\nBa Tri,4\n"), "CT09", "HND");
+        assertThat(nothingYet.status()).isEqualTo(Status.NO_DATA); // no CT09 for 2018
+    }
+
+    @Test
+    void theDistrictsThatHoldAPerUnitTargetBack() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("units"));
+        Files.writeString(inputs.resolve("HND_2019.csv"), "Đơn vị,CT16,CT11 tử số,CT11 mẫu số\nBa Tri,1,50,100\n"
+                + "Chợ Lách,0,60,100\nBình Đại,2,30,50\n", StandardCharsets.UTF_8);
+        Validation validation = Validator.validate(Plans.defaultPlan(), List.of(inputs), ReadOptions.none(),
+                ValidationOptions.defaults());
+        GapAnalysis analysis = new GapAnalysis(new Consolidation(Plans.defaultPlan(), validation.facts()));
+        List<GapRow> rows = analysis.asOf(2019);
+        List<UnitShortfall> ct16 = analysis.byUnit(row(rows, "CT16", "HND"));
+        assertThat(ct16).extracting(UnitShortfall::unit).hasSize(7).contains("CHO-LACH", "THANH-PHU").doesNotContain("BA-TRI", "BINH-DAI");
+        assertThat(ct16.get(0).shortfall()).isEqualByComparingTo("1");
+        // CT11 2019: 60 % of each unit's own denominator: Ba Tri lacks 10 of 60, Bình Đại 0 of 30, Chợ Lách none
+        List<UnitShortfall> ct11 = analysis.byUnit(row(rows, "CT11", "HND"));
+        assertThat(ct11).extracting(UnitShortfall::unit).containsExactly("BA-TRI");
+        assertThat(ct11.get(0).expected()).isEqualByComparingTo("60");
+        assertThat(ct11.get(0).shortfall()).isEqualByComparingTo("10");
+        assertThat(ct11.get(0).share()).isEqualByComparingTo("100");
+    }
 }
