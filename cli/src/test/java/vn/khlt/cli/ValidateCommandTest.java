@@ -58,19 +58,19 @@ class ValidateCommandTest {
     @Test
     void severityErrorShowsOnlyErrorsButCountsAll() {
         Run run = Run.of("validate", FAULTY, "--severity", "error");
-        assertThat(run.out()).doesNotContain("cảnh báo  [", "ghi chú  [").contains("lỗi  [", "4 cảnh báo");
+        assertThat(run.out()).doesNotContain("cảnh báo  [", "ghi chú  [").contains("lỗi  [", "11 cảnh báo");
     }
 
     @Test
     void maxIssuesSaysTheListIsPartial() throws IOException {
         Run run = Run.of("validate", FAULTY, "--max-issues", "3", "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("Only 3 of 24 issues shown (--max-issues).");
+        assertThat(run.out()).contains("Only 3 of 44 issues shown (--max-issues).");
         assertThat(run.out().lines().filter(l -> l.contains("  ["))).hasSize(3);
         JsonNode json = Json.read(Run.of("validate", FAULTY, "--max-issues", "3", "--format", "json").out());
         assertThat(json.path("issues")).hasSize(3);
         assertThat(json.path("summary").path("partial").asBoolean()).isTrue();
-        assertThat(json.path("summary").path("issues").asInt()).isEqualTo(24);
+        assertThat(json.path("summary").path("issues").asInt()).isEqualTo(44);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFMức độ,Mã,Tệp,Trang tính,Dòng,Cột,Nội dung\r\n");
-        assertThat(csv.lines().count()).isEqualTo(25);
+        assertThat(csv.lines().count()).isEqualTo(45);
         assertThat(csv).contains("lỗi,negative,../samples/with-errors/HND_2017_Ba-Tri.csv,,3,B,");
     }
 
