@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + "checks them against the plan's indicators and consolidates them. "
                 + "Labels and messages are in Vietnamese; add --lang en for English."},
         subcommands = {PlanCommand.class, TemplateCommand.class, InspectCommand.class, ValidateCommand.class,
-            ReportCommand.class, GapCommand.class,
+            ReportCommand.class, GapCommand.class, RunCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",

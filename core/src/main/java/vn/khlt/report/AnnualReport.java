@@ -52,10 +52,21 @@ public final class AnnualReport {
     }
 
     public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, int year, Lang lang) {
+        return build(plan, inputs, read, java.util.Optional.of(year), lang);
+    }
+
+    /** A report of the given year, or of the latest year with data (the period's last when there is none). */
+    public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
+            Lang lang) {
         Validation validation = Validator.validate(plan, inputs, read, ValidationOptions.defaults());
         Consolidation data = new Consolidation(plan, validation.facts());
+        int year = asked.or(data::latestYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(year);
         return new AnnualReport(plan, year, lang, validation, new ReportTables(plan, validation, data, gap, year, lang).all());
+    }
+
+    public int year() {
+        return year;
     }
 
     public Validation validation() {

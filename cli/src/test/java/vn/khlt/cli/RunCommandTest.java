@@ -1,0 +1,169 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khlt.render.Json;
+
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Path inbox;
+    Path out;
+
+    @BeforeEach
+    void inbox() throws IOException {
+        inbox = Files.createDirectories(dir.resolve("inbox"));
+        out = dir.resolve("out");
+        write("HND_2018.csv", "Đơn vị,CT08\nBa Tri,900\n");
+        write("HND_2019.csv", "Đơn vị,CT08\nBa Tri,950\n");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(inbox.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode run(String... extra) throws IOException {
+        String[] args = Stream.concat(Stream.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json"),
+                Stream.of(extra)).toArray(String[]::new);
+        Run run = Run.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return Json.read(run.out());
+    }
+
+    /** Every file under a folder with its bytes' checksum and its modification time. */
+    private static Map<String, String> snapshot(Path folder) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("lock")).toList()) {
+                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+                FileTime time = Files.getLastModifiedTime(p);
+                files.put(folder.relativize(p).toString(), sha + " " + time.toMillis());
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void aRerunWithNothingChangedWritesNothing() throws Exception {
+        JsonNode first = run();
+        assertThat(first.path("status").asText()).isEqualTo("rebuilt");
+        assertThat(first.path("new").asInt()).isEqualTo(2);
+        assertThat(first.path("year").asInt()).isEqualTo(2019);
+        assertThat(first.path("outputs")).hasSize(12);
+        assertThat(out.resolve("report/tong-hop.csv")).exists();
+        Map<String, String> before = snapshot(out);
+        JsonNode second = run();
+        assertThat(second.path("status").asText()).isEqualTo("unchanged");
+        assertThat(second.path("outputs")).isEmpty();
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aNewAChangedAndARemovedFileEachTriggerARebuild() throws Exception {
+        run();
+        write("DTN_2019.csv", "Đơn vị,CT08\nBa Tri,30\n");
+        assertThat(run().path("new").asInt()).isEqualTo(1);
+        write("HND_2019.csv", "Đơn vị,CT08\nBa Tri,951\n");
+        JsonNode changed = run();
+        assertThat(changed.path("status").asText()).isEqualTo("rebuilt");
+        assertThat(changed.path("changed").asInt()).isEqualTo(1);
+        Files.delete(inbox.resolve("DTN_2019.csv"));
+        assertThat(run().path("removed").asInt()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("HND,BA-TRI,2019,CT08,951").doesNotContain("DTN");
+        assertThat(run("--force").path("status").asText()).isEqualTo("rebuilt");
+    }
+
+    @Test
+    void aSecondRunWhileOneHoldsTheLockExitsFour() throws Exception {
+        Path state = Files.createDirectories(out.resolve(".khlt-state"));
+        try (FileChannel channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.lock()) {
+            Run run = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--lang", "en");
+            assertThat(run.exitCode()).isEqualTo(4);
+            assertThat(run.err()).startsWith("khlt: another run holds the lock");
+        }
+        assertThat(out.resolve("report")).doesNotExist();
+    }
+
+    @Test
+    void aLockLeftByARunThatDiedIsTakenOver() throws Exception {
+        Path state = Files.createDirectories(out.resolve(".khlt-state"));
+        Files.writeString(state.resolve("lock"), "4194303 2026-01-01T00:00:00Z\n");
+        assertThat(run().path("status").asText()).isEqualTo("rebuilt");
+    }
+
+    /** A run killed after writing its new report and before putting it in place leaves the old one whole. */
+    @Test
+    void aRunKilledInTheMiddleLeavesThePreviousReportWhole() throws Exception {
+        run();
+        Map<String, String> before = snapshot(out.resolve("report"));
+        write("HND_2019.csv", "Đơn vị,CT08\nBa Tri,999\n");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-Dkhlt.run.pauseBeforeSwap=60000", "-cp",
+                System.getProperty("java.class.path"), "vn.khlt.cli.Main", "run", "--inbox", inbox.toString(),
+                "--out", out.toString(), "-q").redirectErrorStream(true).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!building() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(building()).as("the child run reached its pause").isTrue();
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(snapshot(out.resolve("report"))).isEqualTo(before);
+        JsonNode next = run();
+        assertThat(next.path("status").asText()).isEqualTo("rebuilt");
+        assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("HND,BA-TRI,2019,CT08,999");
+        try (Stream<Path> list = Files.list(out)) {
+            assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report", ".khlt-state");
+        }
+    }
+
+    /** True once a new report has been written whole beside the old one. */
+    private boolean building() throws IOException {
+        try (Stream<Path> list = Files.list(out)) {
+            List<Path> news = list.filter(p -> p.getFileName().toString().startsWith(".new-")).toList();
+            return !news.isEmpty() && Files.exists(news.get(0).resolve("bao-cao-2019.html"));
+        }
+    }
+
+    @Test
+    void inputsAreNeverTouched() throws Exception {
+        Map<String, String> before = snapshot(inbox);
+        run();
+        run("--force");
+        assertThat(snapshot(inbox)).isEqualTo(before);
+    }
+
+    @Test
+    void quietSaysNothingOnSuccessAndAMissingInboxCannotRun() {
+        Run quiet = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "-q");
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).isEmpty();
+        Run missing = Run.of("run", "--inbox", dir.resolve("nowhere").toString(), "--out", out.toString());
+        assertThat(missing.exitCode()).isEqualTo(3);
+    }
+}
