@@ -37,10 +37,7 @@ final class InspectCommand extends BaseCommand {
 
     @Override
     int run() {
-        if (format != Format.text && format != Format.csv && format != Format.json) {
-            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn text, csv hoặc json",
-                    "Format '%s' is not available here: use text, csv or json").format(format));
-        }
+        format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
         List<Figure> figures = new ArrayList<>();
         ReadResult result = Submissions.read(plan, input.inputs(), input.readOptions(plan), FigureSink.into(figures));

@@ -48,10 +48,7 @@ final class PlanCommand extends BaseCommand {
     }
 
     static void textOrJson(Format format) {
-        if (format != Format.text && format != Format.json) {
-            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn text hoặc json",
-                    "Format '%s' is not available here: use text or json").format(format));
-        }
+        format.requireOneOf(Format.text, Format.json);
     }
 
     @Command(name = "list", description = "List the plan's indicators: measure, scope and target, one line each.")

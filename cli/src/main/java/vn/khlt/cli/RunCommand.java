@@ -43,6 +43,7 @@ final class RunCommand extends BaseCommand {
 
     @Override
     int run() {
+        format.requireOneOf(Format.text, Format.json);
         UnattendedRun.Outcome outcome;
         try {
             outcome = new UnattendedRun(common.plan(), inbox, out, state, common.lang, Clock.systemUTC()).run(year, force);

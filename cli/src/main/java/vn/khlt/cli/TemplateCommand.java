@@ -46,10 +46,7 @@ final class TemplateCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--year: năm %d nằm ngoài giai đoạn %s của kế hoạch",
                     "--year: %d is outside the plan's period %s").format(year, plan.period()));
         }
-        if (format != Format.xlsx && format != Format.csv) {
-            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn xlsx hoặc csv",
-                    "Format '%s' is not available here: use xlsx or csv").format(format));
-        }
+        format.requireOneOf(Format.xlsx, Format.csv);
         String target = output.orElse(FillInTemplate.fileName(found, year, format.name()));
         try {
             byte[] content = format == Format.xlsx ? FillInTemplate.xlsx(plan, found, year)

@@ -58,10 +58,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     int run() {
-        if (format != Format.text && format != Format.csv && format != Format.json) {
-            throw CannotRunException.usage(Text.of("Định dạng '%s' không dùng được ở đây: chọn text, csv hoặc json",
-                    "Format '%s' is not available here: use text, csv or json").format(format));
-        }
+        format.requireOneOf(Format.text, Format.csv, Format.json);
         if (maxIssues < 0 || jumpFactor.compareTo(BigDecimal.ONE) <= 0) {
             throw CannotRunException.usage(Text.of("--max-issues phải ≥ 0 và --jump-factor phải > 1",
                     "--max-issues must be 0 or more and --jump-factor above 1"));
