@@ -21,7 +21,7 @@ import vn.khlt.render.Json;
 import vn.khlt.render.TextTable;
 
 /** {@code khlt gap}: how far each target is, who is behind, and the pace needed to make it. */
-@Command(name = "gap",
+@Command(name = "gap", mixinStandardHelpOptions = true,
         description = "How far each target stands as of a year: actual, expected by now, gap, percent, status, "
                 + "the pace needed against the pace so far, and where that pace ends. Rules: docs/gap-analysis.md.",
         footer = {"", "Examples:",

@@ -17,7 +17,7 @@ import vn.khlt.render.Json;
 import vn.khlt.render.TextTable;
 
 /** {@code khlt inspect}: what was read, value by value, with the cell it came from. */
-@Command(name = "inspect",
+@Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Show what was read from the inputs, one line per value with its source (file, sheet, cell).",
         footer = {"", "Examples:",
             "  khlt inspect samples/",

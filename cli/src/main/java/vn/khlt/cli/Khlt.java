@@ -32,12 +32,13 @@ import picocli.CommandLine.Spec;
             "70:internal fault in khlt (a bug: please report it)"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  khlt plan list                 the plan's twenty indicators and their targets",
-            "  khlt plan show CT08 --lang en  one indicator in detail, in English",
-            "  khlt inspect samples/          every value read, with the cell it came from",
-            "  khlt validate samples/         every problem in every file, and who sent what",
-            "  khlt gap samples/ --as-of 2019 how far each target is, and the pace needed",
-            "  khlt report --year 2019 samples/bentre   the annual report: XLSX, CSV, JSON, Markdown, HTML",
+            "  khlt plan list                          indicators and targets",
+            "  khlt template --association HND --year 2019   form HND_2019.xlsx",
+            "  khlt validate samples/bentre            every problem, who sent what",
+            "  khlt report --year 2019 samples/bentre  the annual report",
+            "  khlt gap samples/bentre --as-of 2019    how far each target is",
+            "  khlt inspect samples/bentre             each value and its cell",
+            "  khlt run --inbox in/ --out out/         for cron",
             "",
             "Run 'khlt COMMAND --help' for a command's options."})
 public final class Khlt implements Runnable {

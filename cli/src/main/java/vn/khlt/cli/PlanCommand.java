@@ -25,7 +25,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /** {@code khlt plan}: the plan's indicators and targets, and plan files. */
-@Command(name = "plan",
+@Command(name = "plan", mixinStandardHelpOptions = true,
         description = "List, show, check and export plans (indicators and targets). Without a subcommand: list.",
         subcommands = {PlanCommand.ListCommand.class, PlanCommand.Show.class, PlanCommand.Check.class,
             PlanCommand.Export.class},
@@ -51,7 +51,7 @@ final class PlanCommand extends BaseCommand {
         format.requireOneOf(Format.text, Format.json);
     }
 
-    @Command(name = "list", description = "List the plan's indicators: measure, scope and target, one line each.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the plan's indicators: measure, scope and target, one line each.")
     static final class ListCommand extends BaseCommand {
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -76,7 +76,7 @@ final class PlanCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "show", description = "Show everything about one indicator.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show everything about one indicator.")
     static final class Show extends BaseCommand {
 
         @Parameters(paramLabel = "CODE", description = "Indicator code, such as CT08.")
@@ -105,7 +105,7 @@ final class PlanCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "check", description = "Check a plan file: exit 0 if it is valid, else list every problem with its line and exit 1.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a plan file: exit 0 if it is valid, else list every problem with its line and exit 1.")
     static final class Check extends BaseCommand {
 
         @Parameters(paramLabel = "FILE", description = "Plan file (YAML).")
@@ -175,7 +175,7 @@ final class PlanCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "export", description = "Print the plan as YAML (comments kept): the starting point for the next period's plan.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the plan as YAML (comments kept): the starting point for the next period's plan.")
     static final class Export extends BaseCommand {
 
         @Mixin

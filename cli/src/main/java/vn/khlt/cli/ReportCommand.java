@@ -14,7 +14,7 @@ import vn.khlt.plan.Plan;
 import vn.khlt.report.AnnualReport;
 
 /** {@code khlt report}: the consolidated annual progress report. */
-@Command(name = "report",
+@Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the consolidated annual progress report: summary, gap, by district, trend, completeness, "
                 + "issues, sources, and the figures in long layout (readable by khlt as the level above's input).",
         footer = {"", "Examples:",

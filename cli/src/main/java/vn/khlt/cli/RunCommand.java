@@ -11,7 +11,7 @@ import vn.khlt.i18n.Text;
 import vn.khlt.run.UnattendedRun;
 
 /** {@code khlt run}: the unattended job for cron and systemd timers. */
-@Command(name = "run",
+@Command(name = "run", mixinStandardHelpOptions = true,
         description = "Unattended: validate the inbox and rewrite the report, only when an input is new, changed "
                 + "or gone. Reports are replaced whole; a second run while one is going exits 4. "
                 + "See docs/operations.md.",

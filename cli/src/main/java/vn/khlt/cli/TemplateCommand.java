@@ -13,7 +13,7 @@ import vn.khlt.plan.Plan;
 import vn.khlt.template.FillInTemplate;
 
 /** {@code khlt template}: the fill-in form an association's office returns. */
-@Command(name = "template",
+@Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write the fill-in form for one association and year: instructions in Vietnamese, a row per "
                 + "unit, a column per indicator (a rate as numerator and denominator), whole numbers only, "
                 + "headers locked. khlt reads the filled form back as it is.",

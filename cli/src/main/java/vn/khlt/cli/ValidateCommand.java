@@ -16,7 +16,7 @@ import vn.khlt.render.Json;
 import vn.khlt.render.ValidationViews;
 
 /** {@code khlt validate}: every problem in every file, in one pass. */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the inputs against the plan: every problem in every file, in one pass, "
                 + "with where it is and how to fix it; then who sent what. Exit 0 when there are no errors.",
         footer = {"", "Examples:",

@@ -12,7 +12,19 @@ class KhltCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("plan ", "Exit codes:", " 1   done, but the data has errors",
                 "70   internal fault", "Examples:", "khlt plan list");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(run.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"plan", "plan list", "plan show", "plan check", "plan export",
+        "template", "inspect", "validate", "report", "gap", "run"})
+    void everyCommandHasHelp(String command) {
+        String[] args = (command + " --help").split(" ");
+        Run run = Run.of(args);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: khlt " + command);
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
