@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,5 +210,31 @@ class HostileInputTest {
             }
         }
         return out.toByteArray();
+    }
+
+    /** A sheet named like a formula lands in the issues table: in CSV it gets an apostrophe, in XLSX Excel's quote prefix. */
+    @Test
+    void aSheetNamedLikeAFormulaIsNeverAFormulaInTheReport() throws Exception {
+        Path evil = dir.resolve("HND_2019.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(evil)) {
+            Sheet sheet = wb.createSheet("=SUM(1)");
+            Row head = sheet.createRow(0);
+            head.createCell(0).setCellValue("Đơn vị");
+            head.createCell(1).setCellValue("CT09");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Ba Tri");
+            row.createCell(1).setCellValue(-1);
+            wb.write(out);
+        }
+        Path out = dir.resolve("evil-report");
+        Run run = Run.of("report", "--year", "2019", "--out", out.toString(), "--format", "csv,xlsx", evil.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("van-de.csv"), StandardCharsets.UTF_8)).contains(",'=SUM(1),2,B,");
+        try (var in = Files.newInputStream(out.resolve("bao-cao-2019.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var cell = wb.getSheet("Vấn đề").getRow(3).getCell(3);
+            assertThat(cell.getStringCellValue()).isEqualTo("=SUM(1)");
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
     }
 }

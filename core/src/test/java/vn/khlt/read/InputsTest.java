@@ -93,6 +93,35 @@ class InputsTest {
     }
 
     @Test
+    void aFileThatVanishesBeforeItIsReadIsAnIssueAndTheOthersAreRead() throws IOException {
+        Path first = write("a/HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
+        Path second = write("b/DTN_2017.csv", "Đơn vị,CT09\nBa Tri,2\n");
+        Path third = write("c/HCCB_2017.csv", "Đơn vị,CT09\nBa Tri,3\n");
+        java.util.List<Figure> figures = new java.util.ArrayList<>();
+        FigureSink deleting = new FigureSink() {
+            @Override
+            public void accept(Figure figure) {
+                figures.add(figure);
+                try {
+                    Files.deleteIfExists(second); // taken away while the first file is being read
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void discard(String file) {
+            }
+        };
+        ReadResult result = Submissions.read(Reading.PLAN, java.util.List.of(dir), ReadOptions.none(), deleting);
+        assertThat(result.issues()).extracting(i -> i.code() + " " + Path.of(i.location().file()).getFileName())
+                .containsExactly("unreadable DTN_2017.csv");
+        assertThat(figures).extracting(f -> f.owner()).containsExactly("HND", "HCCB");
+        assertThat(first).exists();
+        assertThat(third).exists();
+    }
+
+    @Test
     void inputFilesAreNeverModified() throws IOException {
         Path file = write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
         byte[] before = Files.readAllBytes(file);
