@@ -5,7 +5,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.khlt.i18n.Text;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.Figure;
 import vn.khlt.read.FigureSink;
