@@ -35,40 +35,45 @@ import java.util.stream.Collectors;
             "  khlt plan export -o next-plan.yaml && khlt plan check next-plan.yaml"})
 final class PlanCommand extends BaseCommand {
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json.")
-    Format format = Format.text;
-
     @Mixin
-    OutputOptions output;
+    TextOrJson output;
 
     @Override
     int run() {
-        return ListCommand.list(common.plan(), format, common.lang, output, out());
+        return ListCommand.list(common.plan(), output, common.lang, out());
     }
 
-    static void textOrJson(Format format) {
-        format.requireOneOf(Format.text, Format.json);
+    /** --format text|json and -o, as every plan command but export takes them. */
+    static final class TextOrJson {
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+                description = "Output format: text (default) or json.")
+        Format format = Format.text;
+
+        @Mixin
+        OutputOptions file;
+
+        boolean json() {
+            return format.requireOneOf(Format.text, Format.json) == Format.json;
+        }
+
+        void emit(String content, java.io.PrintWriter out) {
+            file.emit(content, out);
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the plan's indicators: measure, scope and target, one line each.")
     static final class ListCommand extends BaseCommand {
 
-        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = "Output format: text (default) or json (the whole plan, both languages).")
-        Format format = Format.text;
-
         @Mixin
-        OutputOptions output;
+        TextOrJson output;
 
         @Override
         int run() {
-            return list(common.plan(), format, common.lang, output, out());
+            return list(common.plan(), output, common.lang, out());
         }
 
-        static int list(Plan plan, Format format, Lang lang, OutputOptions output, java.io.PrintWriter out) {
-            textOrJson(format);
-            String content = format == Format.json
+        static int list(Plan plan, TextOrJson output, Lang lang, java.io.PrintWriter out) {
+            String content = output.json()
                     ? Json.write(PlanViews.plan(plan))
                     : TextTable.render(PlanViews.indicators(plan, lang));
             output.emit(content, out);
@@ -82,22 +87,17 @@ final class PlanCommand extends BaseCommand {
         @Parameters(paramLabel = "CODE", description = "Indicator code, such as CT08.")
         String code;
 
-        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = "Output format: text (default) or json.")
-        Format format = Format.text;
-
         @Mixin
-        OutputOptions output;
+        TextOrJson output;
 
         @Override
         int run() {
-            textOrJson(format);
             Plan plan = common.plan();
             Indicator indicator = plan.indicator(code).orElseThrow(() -> CannotRunException.usage(Text.of(
                     "Kế hoạch %s không có chỉ tiêu '%s' (các chỉ tiêu: %s)",
                     "Plan %s has no indicator '%s' (indicators: %s)").format(plan.id(), code,
                     plan.indicators().stream().map(Indicator::code).collect(Collectors.joining(", ")))));
-            String content = format == Format.json
+            String content = output.json()
                     ? Json.write(PlanViews.indicator(plan, indicator))
                     : PlanViews.indicator(plan, indicator, common.lang);
             output.emit(content, out());
@@ -111,18 +111,14 @@ final class PlanCommand extends BaseCommand {
         @Parameters(paramLabel = "FILE", description = "Plan file (YAML).")
         Path file;
 
-        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = "Output format: text (default) or json.")
-        Format format = Format.text;
-
         @Mixin
-        OutputOptions output;
+        TextOrJson output;
 
         @Override
         int run() {
-            textOrJson(format);
+            boolean json = output.json();
             PlanCheck check = PlanLoader.check(file.toString(), read(file));
-            String content = format == Format.json ? json(check) : text(check, common.lang);
+            String content = json ? json(check) : text(check, common.lang);
             output.emit(content, out());
             return check.valid() ? ExitCode.OK : ExitCode.DATA_ERRORS;
         }
