@@ -279,6 +279,9 @@ final class TableReader {
         return Optional.of(new Owner(association, unit.get(), Integer.parseInt(year.get())));
     }
 
+    /** Names already resolved, by role and text. */
+    private final Map<String, String> resolved = new HashMap<>();
+
     /** Set when a cell of the row could not be resolved; its issue is already reported. */
     private boolean unresolved;
     private Location cellBeingRead;
@@ -292,7 +295,10 @@ final class TableReader {
             return claim.map(Claim::value);
         }
         cellBeingRead = at(row, column.getAsInt());
-        Optional<String> value = resolve.apply(text);
+        // a long table repeats the same few names on every row: resolve each once
+        String cacheKey = role.ordinal() + text;
+        Optional<String> value = Optional.ofNullable(resolved.get(cacheKey)).or(() -> resolve.apply(text));
+        value.ifPresent(v -> resolved.put(cacheKey, v));
         if (value.isEmpty()) {
             unresolved = true;
             return value;
