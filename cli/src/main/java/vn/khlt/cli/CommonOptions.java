@@ -1,8 +1,5 @@
 package vn.khlt.cli;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -39,16 +36,7 @@ final class CommonOptions {
         }
         Path file = planFile.get();
         try {
-            return PlanLoader.load(file);
-        } catch (NoSuchFileException e) {
-            throw CannotRunException.cannotRun(Text.of("Không tìm thấy tệp kế hoạch %s",
-                    "Plan file %s not found").format(file));
-        } catch (MalformedInputException e) {
-            throw CannotRunException.cannotRun(Text.of("Tệp kế hoạch %s không phải văn bản UTF-8",
-                    "Plan file %s is not UTF-8 text").format(file));
-        } catch (IOException e) {
-            throw CannotRunException.cannotRun(Text.of("Không đọc được tệp kế hoạch %s: %s",
-                    "Cannot read plan file %s: %s").format(file, e.getMessage()));
+            return PlanLoader.load(file.toString(), PlanFiles.read(file));
         } catch (InvalidPlanException e) {
             StringBuilder problems = new StringBuilder();
             StringBuilder problemsEn = new StringBuilder();

@@ -72,11 +72,9 @@ final class GapCommand extends BaseCommand {
     int run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
-        InputOptions names = new InputOptions();
-        names.association = association;
-        names.unit = unit;
-        names.year = asOf;
-        ReadOptions resolved = names.readOptions(plan);
+        Optional<String> associationCode = association.map(name -> PlanNames.association(plan, name).code());
+        Optional<String> unitCode = unit.map(name -> PlanNames.unit(plan, name).code());
+        asOf.ifPresent(y -> PlanNames.year(plan, y, "--as-of"));
         List<Status> wanted = statuses.stream().map(s -> Status.parse(s).orElseThrow(() -> CannotRunException.usage(Text.of(
                 "--status: không có trạng thái '%s' (có: exceeded, achieved, on_track, needs_acceleration, off_track, no_data)",
                 "--status: no status '%s' (known: exceeded, achieved, on_track, needs_acceleration, off_track, no_data)").format(s))))
@@ -88,7 +86,7 @@ final class GapCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--by: chọn 'association' hoặc 'unit'", "--by: use 'association' or 'unit'"));
         }
         GapReport report = GapReport.run(plan, input.inputs(), ReadOptions.none(),
-                new GapReport.Question(asOf, resolved.unit()));
+                new GapReport.Question(asOf, unitCode));
         if (report.asOf().isEmpty()) {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")
                     .in(common.lang));
@@ -96,7 +94,7 @@ final class GapCommand extends BaseCommand {
             return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
         }
         List<GapRow> rows = report.rows().stream()
-                .filter(r -> resolved.association().map(a -> r.scope().equals(a)).orElse(true))
+                .filter(r -> associationCode.map(a -> r.scope().equals(a)).orElse(true))
                 .filter(r -> codes.isEmpty() || codes.contains(r.indicator().code()))
                 .filter(r -> wanted.isEmpty() || wanted.contains(r.status()))
                 .collect(Collectors.toCollection(ArrayList::new));

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.khlt.i18n.Text;
-import vn.khlt.plan.Association;
 import vn.khlt.plan.Plan;
-import vn.khlt.plan.ReportingUnit;
 import vn.khlt.read.ReadOptions;
 
 /** The submissions to read, and what to assume of those that do not say it themselves. */
@@ -36,18 +33,7 @@ final class InputOptions {
 
     /** The options as codes of the plan; a name the plan does not know is bad usage. */
     ReadOptions readOptions(Plan plan) {
-        Optional<String> associationCode = association.map(name -> plan.associationNames().find(name)
-                .map(Association::code).orElseThrow(() -> CannotRunException.usage(Text.of(
-                        "--association: không có đoàn thể '%s' (có: %s)", "--association: no association '%s' (known: %s)")
-                        .format(name, String.join(", ", plan.associations().stream().map(Association::code).toList())))));
-        Optional<String> unitCode = unit.map(name -> plan.unitNames().find(name).map(ReportingUnit::code)
-                .orElseThrow(() -> CannotRunException.usage(Text.of(
-                        "--unit: không nhận ra đơn vị '%s' (có: %s)", "--unit: unknown unit '%s' (known: %s)")
-                        .format(name, String.join(", ", plan.units().stream().map(u -> u.name().vi()).toList())))));
-        year.filter(y -> !plan.period().contains(y)).ifPresent(y -> {
-            throw CannotRunException.usage(Text.of("--year: năm %d nằm ngoài giai đoạn %s của kế hoạch",
-                    "--year: %d is outside the plan's period %s").format(y, plan.period()));
-        });
-        return new ReadOptions(associationCode, unitCode, year);
+        return new ReadOptions(association.map(name -> PlanNames.association(plan, name).code()),
+                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")));
     }
 }

@@ -16,11 +16,6 @@ import vn.khlt.render.PlanViews;
 import vn.khlt.render.TextTable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -117,24 +112,10 @@ final class PlanCommand extends BaseCommand {
         @Override
         int run() {
             boolean json = output.json();
-            PlanCheck check = PlanLoader.check(file.toString(), read(file));
+            PlanCheck check = PlanLoader.check(file.toString(), PlanFiles.read(file));
             String content = json ? json(check) : text(check, common.lang);
             output.emit(content, out());
             return check.valid() ? ExitCode.OK : ExitCode.DATA_ERRORS;
-        }
-
-        private static String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw CannotRunException.cannotRun(Text.of("Không tìm thấy tệp %s", "File %s not found").format(file));
-            } catch (MalformedInputException e) {
-                throw CannotRunException.cannotRun(Text.of("Tệp %s không phải văn bản UTF-8",
-                        "File %s is not UTF-8 text").format(file));
-            } catch (IOException e) {
-                throw CannotRunException.cannotRun(Text.of("Không đọc được tệp %s: %s", "Cannot read %s: %s")
-                        .format(file, e.getMessage()));
-            }
         }
 
         private static String text(PlanCheck check, Lang lang) {

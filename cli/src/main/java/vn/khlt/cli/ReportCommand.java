@@ -39,10 +39,7 @@ final class ReportCommand extends BaseCommand {
     @Override
     int run() {
         Plan plan = common.plan();
-        if (!plan.period().contains(year)) {
-            throw CannotRunException.usage(Text.of("--year: năm %d nằm ngoài giai đoạn %s của kế hoạch",
-                    "--year: %d is outside the plan's period %s").format(year, plan.period()));
-        }
+        PlanNames.year(plan, year, "--year");
         Set<AnnualReport.Format> chosen = EnumSet.noneOf(AnnualReport.Format.class);
         for (String name : formats) {
             try {

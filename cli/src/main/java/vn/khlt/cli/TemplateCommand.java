@@ -39,13 +39,8 @@ final class TemplateCommand extends BaseCommand {
     @Override
     int run() {
         Plan plan = common.plan();
-        Association found = plan.associationNames().find(association).orElseThrow(() -> CannotRunException.usage(Text.of(
-                "--association: không có đoàn thể '%s' (có: %s)", "--association: no association '%s' (known: %s)")
-                .format(association, String.join(", ", plan.associations().stream().map(Association::code).toList()))));
-        if (!plan.period().contains(year)) {
-            throw CannotRunException.usage(Text.of("--year: năm %d nằm ngoài giai đoạn %s của kế hoạch",
-                    "--year: %d is outside the plan's period %s").format(year, plan.period()));
-        }
+        Association found = PlanNames.association(plan, association);
+        PlanNames.year(plan, year, "--year");
         format.requireOneOf(Format.xlsx, Format.csv);
         String target = output.orElse(FillInTemplate.fileName(found, year, format.name()));
         try {

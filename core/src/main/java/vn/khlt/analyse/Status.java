@@ -28,6 +28,16 @@ public enum Status {
         return label;
     }
 
+    /** The status a table cell shows, in the language it was written in. */
+    public static java.util.Optional<Status> fromLabel(String text, vn.khlt.i18n.Lang lang) {
+        for (Status status : values()) {
+            if (status.label.in(lang).equals(text)) {
+                return java.util.Optional.of(status);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static java.util.Optional<Status> parse(String key) {
         for (Status status : values()) {
             if (status.key.equalsIgnoreCase(key.strip())) {

@@ -9,4 +9,9 @@ public record Association(String code, Text name, List<String> aliases, boolean 
     public Association {
         aliases = List.copyOf(aliases);
     }
+
+    /** Every name the association may be written with: code, both names, aliases. */
+    public List<String> names() {
+        return Plan.names(code, name, aliases);
+    }
 }

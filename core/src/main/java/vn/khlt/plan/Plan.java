@@ -46,8 +46,8 @@ public final class Plan {
         this.associationsByCode = byCode(this.associations, Association::code);
         this.unitsByCode = byCode(this.units, ReportingUnit::code);
         this.indicatorsByCode = byCode(this.indicators, Indicator::code);
-        this.associationNames = new NameIndex<>(this.associations, Plan::names);
-        this.unitNames = new NameIndex<>(this.units, Plan::names);
+        this.associationNames = new NameIndex<>(this.associations, Association::names);
+        this.unitNames = new NameIndex<>(this.units, ReportingUnit::names);
     }
 
     private static <T> Map<String, T> byCode(List<T> entries, Function<T, String> code) {
@@ -56,15 +56,7 @@ public final class Plan {
         return map;
     }
 
-    static List<String> names(Association a) {
-        return concat(a.code(), a.name(), a.aliases());
-    }
-
-    static List<String> names(ReportingUnit u) {
-        return concat(u.code(), u.name(), u.aliases());
-    }
-
-    private static List<String> concat(String code, Text name, List<String> aliases) {
+    static List<String> names(String code, Text name, List<String> aliases) {
         return Stream.concat(Stream.of(code, name.vi(), name.en()),
                 aliases.stream()).toList();
     }

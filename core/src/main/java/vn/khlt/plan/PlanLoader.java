@@ -12,9 +12,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -51,11 +48,6 @@ public final class PlanLoader {
             throw new InvalidPlanException(check);
         }
         return check.plan().orElseThrow();
-    }
-
-    /** Loads a plan file from disk; an unreadable file is an {@link IOException}. */
-    public static Plan load(Path file) throws IOException, InvalidPlanException {
-        return load(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /** Checks a plan without failing: the plan when valid, and the problems. */
@@ -153,8 +145,8 @@ public final class PlanLoader {
             checkLead(root.field("associations"), associations);
             List<ReportingUnit> units = list(root.field("units"), true, this::unit);
             checkParents(root.field("units"), units);
-            checkAliases(root.field("associations"), associations, Plan::names);
-            checkAliases(root.field("units"), units, Plan::names);
+            checkAliases(root.field("associations"), associations, Association::names);
+            checkAliases(root.field("units"), units, ReportingUnit::names);
             List<Indicator> indicators = list(root.field("indicators"), true, this::indicator);
             duplicates(root.field("associations"), associations.stream().map(Association::code).toList());
             duplicates(root.field("units"), units.stream().map(ReportingUnit::code).toList());

@@ -11,4 +11,9 @@ public record ReportingUnit(String code, Text name, UnitLevel level, Optional<St
     public ReportingUnit {
         aliases = List.copyOf(aliases);
     }
+
+    /** Every name the unit may be written with: code, both names, aliases. */
+    public List<String> names() {
+        return Plan.names(code, name, aliases);
+    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
 import vn.khlt.plan.Names;
@@ -85,9 +84,8 @@ final class Clues {
     }
 
     /** An association's names as keys, longest first, so that "hoi nong dan tinh" wins over "hoi nong dan". */
-    static List<String> names(Association association) {
-        return Stream.concat(Stream.of(association.code(), association.name().vi(), association.name().en()),
-                        association.aliases().stream())
+    private static List<String> names(Association association) {
+        return association.names().stream()
                 .map(Names::key).filter(k -> !k.isEmpty()).distinct()
                 .sorted((a, b) -> b.length() - a.length()).toList();
     }

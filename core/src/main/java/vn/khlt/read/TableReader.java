@@ -20,6 +20,7 @@ import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Names;
 import vn.khlt.plan.Plan;
+import vn.khlt.plan.ReportingUnit;
 import vn.khlt.read.Attribution.Attribute;
 import vn.khlt.read.Header.IndicatorColumns;
 import vn.khlt.read.Header.Role;
@@ -264,13 +265,11 @@ final class TableReader {
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, text ->
                 found(plan.associationNames().candidates(text).stream().map(Association::code).toList(), text,
                         "unknown-association", Text.of("đoàn thể", "association"),
-                        () -> Closest.to(text, plan.associations(), Clues::names, a -> a.code() + " (" + a.name().vi() + ")")));
+                        () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")")));
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, text ->
                 found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(), text,
                         "unknown-unit", Text.of("đơn vị", "unit"),
-                        () -> Closest.to(text, plan.units(), u -> java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(u.code(), u.name().vi()), u.aliases().stream()).toList(),
-                                u -> u.name().vi())));
+                        () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi())));
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, this::year);
         if (unit.isEmpty() || year.isEmpty() || unresolved) {
             unresolved = false;

@@ -24,6 +24,12 @@ final class Cells {
         return Numbers.format(value, decimals, lang) + (column.percent() ? "%" : "");
     }
 
+    /** Four decimals are more than any figure of the plan needs, and make the output stable; never an exponent. */
+    static BigDecimal round(BigDecimal value) {
+        BigDecimal rounded = value.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
     static BigDecimal number(String cell) {
         try {
             return cell.isEmpty() ? null : new BigDecimal(cell);

@@ -3,7 +3,6 @@ package vn.khlt.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,10 +148,8 @@ public final class GapViews {
         }
     }
 
-    /** Four decimals are more than any figure of the plan needs, and make the output stable. */
     private static BigDecimal round(BigDecimal value) {
-        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+        return Cells.round(value);
     }
 
     private static String number(Optional<BigDecimal> value, int decimals, Lang lang) {

@@ -120,12 +120,7 @@ public final class HtmlReport {
     }
 
     private static String statusClass(String cell, Lang lang) {
-        for (Status status : Status.values()) {
-            if (status.label().in(lang).equals(cell)) {
-                return status.key();
-            }
-        }
-        return "";
+        return Status.fromLabel(cell, lang).map(Status::key).orElse("");
     }
 
     static String escape(String text) {

@@ -1,7 +1,6 @@
 package vn.khlt.render;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,8 +250,7 @@ public final class ReportTables {
 
     /** At most four decimals, no trailing zeros, never an exponent. */
     public static String plain(BigDecimal value) {
-        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        return Cells.round(value).toPlainString();
     }
 
     private String t(String vi, String en) {

@@ -226,12 +226,7 @@ public final class XlsxReport {
     }
 
     private Optional<Status> status(String cell) {
-        for (Status status : Status.values()) {
-            if (status.label().in(lang).equals(cell)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Status.fromLabel(cell, lang);
     }
 
     /** Text that begins like a formula: shown as it is, never evaluated (Excel's quote prefix). */
