@@ -36,7 +36,7 @@ final class CommonOptions {
         }
         Path file = planFile.get();
         try {
-            return PlanLoader.load(file.toString(), PlanFiles.read(file));
+            return PlanLoader.load(file.toString(), PlanFiles.read(file), PlanFiles.includes(file));
         } catch (InvalidPlanException e) {
             StringBuilder problems = new StringBuilder();
             StringBuilder problemsEn = new StringBuilder();

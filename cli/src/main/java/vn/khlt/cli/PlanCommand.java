@@ -112,7 +112,7 @@ final class PlanCommand extends BaseCommand {
         @Override
         int run() {
             boolean json = output.json();
-            PlanCheck check = PlanLoader.check(file.toString(), PlanFiles.read(file));
+            PlanCheck check = PlanLoader.check(file.toString(), PlanFiles.read(file), PlanFiles.includes(file));
             String content = json ? json(check) : text(check, common.lang);
             output.emit(content, out());
             return check.valid() ? ExitCode.OK : ExitCode.DATA_ERRORS;

@@ -14,6 +14,11 @@ final class PlanFiles {
     private PlanFiles() {
     }
 
+    /** The files a plan names (its units file), read from the plan file's folder. */
+    static vn.khlt.plan.PlanLoader.Includes includes(Path planFile) {
+        return name -> Files.readString(planFile.resolveSibling(name), StandardCharsets.UTF_8);
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

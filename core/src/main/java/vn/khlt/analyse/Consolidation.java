@@ -1,13 +1,21 @@
 package vn.khlt.analyse;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.Set;
 import vn.khlt.check.Fact;
 import vn.khlt.check.FactKey;
+import vn.khlt.check.FactTable;
+import vn.khlt.check.Location;
+import vn.khlt.check.Sums;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Measure;
 import vn.khlt.plan.Nature;
@@ -16,50 +24,129 @@ import vn.khlt.plan.ReportingUnit;
 import vn.khlt.plan.UnitLevel;
 
 /**
- * The facts rolled up: counts sum; rates sum their numerators and denominators; a yes/no is
- * the share of the units expected to answer that said yes; flows accumulate over years,
- * stocks do not. Sums run over every reporting unit of an owner (the province level and the
- * districts, which do not overlap).
+ * The facts rolled up along the plan's units: counts sum; rates sum their numerators and
+ * denominators; a yes/no is the share of the units expected to answer that said yes; flows
+ * accumulate over years, stocks do not. A unit's figure is its own work, so an owner's total
+ * is every unit's figure added (the province level and its districts, a district and its
+ * communes). Tables by unit list the units down to a detail level; each listed unit stands
+ * for itself and for the units below that level under it.
  */
 public final class Consolidation {
 
-    private final Plan plan;
-    private final SortedMap<FactKey, Fact> facts;
-    private final Map<String, Total> byOwnerYear = new HashMap<>();
+    /** The default detail level is the deepest whose units a table can list: at most this many. */
+    public static final int LISTABLE_UNITS = 100;
 
-    public Consolidation(Plan plan, SortedMap<FactKey, Fact> facts) {
+    private final Plan plan;
+    private final FactTable facts;
+    private final Optional<Set<String>> within;
+    private final UnitLevel detail;
+    /** The units listed at detail, in plan order, and the listed unit each unit of the table counts under. */
+    private final List<ReportingUnit> listed;
+    private final Map<String, Integer> listedIndex = new HashMap<>();
+    private final Set<String> rollsUp = new HashSet<>();
+    private final Sums totals;
+    private final Sums rolled;
+
+    public Consolidation(Plan plan, FactTable facts) {
+        this(plan, facts, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param unit   count only this unit and the units under it
+     * @param detail the deepest level tables list (the default: see {@link #defaultDetail})
+     */
+    public Consolidation(Plan plan, FactTable facts, Optional<String> unit, Optional<UnitLevel> detail) {
         this.plan = plan;
         this.facts = facts;
-        for (Fact fact : facts.values()) {
-            FactKey key = fact.key();
-            byOwnerYear.merge(key(key.indicator(), key.owner(), key.year()), total(fact), Total::plus);
+        this.within = unit.map(code -> subtree(plan, code));
+        this.detail = detail.orElseGet(() -> defaultDetail(plan));
+        this.listed = plan.units().stream().filter(u -> u.level().compareTo(this.detail) <= 0)
+                .filter(u -> within.map(w -> w.contains(u.code())).orElse(true)).toList();
+        for (int i = 0; i < listed.size(); i++) {
+            listedIndex.put(listed.get(i).code(), i);
         }
+        List<ReportingUnit> order = facts.unitOrder();
+        int[] all = new int[order.size()];
+        int[] under = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            ReportingUnit u = order.get(i);
+            all[i] = within.map(w -> w.contains(u.code())).orElse(true) ? 0 : -1;
+            under[i] = all[i] < 0 ? -1 : listedAncestor(u);
+            if (under[i] >= 0 && !listed.get(under[i]).code().equals(u.code())) {
+                rollsUp.add(listed.get(under[i]).code());
+            }
+        }
+        this.totals = facts.sum(all, 1);
+        this.rolled = facts.sum(under, listed.size());
+    }
+
+    /** The deepest level of the plan with at most {@link #LISTABLE_UNITS} units (the top level when none is that small). */
+    public static UnitLevel defaultDetail(Plan plan) {
+        Map<UnitLevel, Integer> counts = new HashMap<>();
+        plan.units().forEach(u -> counts.merge(u.level(), 1, Integer::sum));
+        UnitLevel detail = counts.keySet().stream().min(Comparator.naturalOrder()).orElse(UnitLevel.PROVINCE);
+        for (UnitLevel level : UnitLevel.values()) {
+            if (counts.getOrDefault(level, 0) > 0 && counts.get(level) <= LISTABLE_UNITS) {
+                detail = level;
+            }
+        }
+        return detail;
+    }
+
+    /** A unit's code with the codes of every unit under it. */
+    public static Set<String> subtree(Plan plan, String code) {
+        Map<String, List<String>> children = new HashMap<>();
+        plan.units().forEach(u -> u.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u.code())));
+        Set<String> found = new HashSet<>();
+        List<String> queue = new ArrayList<>(List.of(code));
+        while (!queue.isEmpty()) {
+            String next = queue.remove(queue.size() - 1);
+            if (found.add(next)) {
+                queue.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return found;
+    }
+
+    private int listedAncestor(ReportingUnit unit) {
+        Optional<ReportingUnit> at = Optional.of(unit);
+        while (at.isPresent()) {
+            Integer index = listedIndex.get(at.get().code());
+            if (index != null) {
+                return index;
+            }
+            at = at.get().parent().flatMap(plan::unit);
+        }
+        return -1;
     }
 
     public Plan plan() {
         return plan;
     }
 
-    public SortedMap<FactKey, Fact> facts() {
+    public FactTable facts() {
         return facts;
     }
 
-    private static String key(String indicator, String owner, int year) {
-        return indicator + "|" + owner + "|" + year;
+    /** The deepest level that tables by unit list. */
+    public UnitLevel detail() {
+        return detail;
     }
 
-    private static Total total(Fact fact) {
-        return fact.isRate() ? Total.rate(fact.numerator().orElseThrow(), fact.denominator().orElseThrow(), 1)
-                : Total.count(fact.value().orElseThrow(), 1);
+    private static Total total(Sums.Sum sum) {
+        return sum.b().isPresent() ? Total.rate(sum.a(), sum.b().get(), sum.facts()) : Total.count(sum.a(), sum.facts());
     }
 
     /** One year's figure of some owners (associations' codes, or {@code province}) together; empty when none reported. */
     public Optional<Total> year(Indicator indicator, List<String> owners, int year) {
+        if (!plan.period().contains(year)) {
+            return Optional.empty();
+        }
         Total sum = null;
         for (String owner : owners) {
-            Total total = byOwnerYear.get(key(indicator.code(), owner, year));
-            if (total != null) {
-                sum = sum == null ? total : sum.plus(total);
+            Optional<Total> total = totals.get(indicator.code(), owner, 0, year - plan.period().from()).map(Consolidation::total);
+            if (total.isPresent()) {
+                sum = sum == null ? total.get() : sum.plus(total.get());
             }
         }
         if (sum == null) {
@@ -87,21 +174,124 @@ public final class Consolidation {
         return Optional.ofNullable(sum);
     }
 
-    /** One unit's fact for a year. */
+    /** One unit's own fact for a year. */
     public Optional<Fact> unit(Indicator indicator, String owner, String unit, int year) {
-        return Optional.ofNullable(facts.get(new FactKey(owner, unit, year, indicator.code())));
-    }
-
-    /** The units expected to report an indicator: those of its level, or every unit. */
-    public List<ReportingUnit> expectedUnits(Indicator indicator) {
-        if (indicator.reportedAt().isPresent()) {
-            return plan.units(indicator.reportedAt().get());
+        if (within.isPresent() && !within.get().contains(unit)) {
+            return Optional.empty();
         }
-        return indicator.provincial() ? plan.units(UnitLevel.PROVINCE) : plan.units();
+        return facts.get(new FactKey(owner, unit, year, indicator.code()));
     }
 
-    /** The latest year of the period that has any fact. */
+    /** Whether a listed unit stands for units below the detail level as well as for itself. */
+    public boolean rollsUp(String unit) {
+        return rollsUp.contains(unit);
+    }
+
+    /** A listed unit's figure: its own and that of the units below the detail level under it. */
+    public Optional<Total> rolled(Indicator indicator, String owner, String unit, int year) {
+        Integer index = listedIndex.get(unit);
+        if (index == null || !plan.period().contains(year)) {
+            return Optional.empty();
+        }
+        Optional<Total> sum = rolled.get(indicator.code(), owner, index, year - plan.period().from()).map(Consolidation::total);
+        if (sum.isPresent() && indicator.measure() == Measure.YES_NO && rollsUp(unit)) {
+            long expected = expectedUnits(indicator).stream().filter(u -> listedAncestor(u) == index).count();
+            return Optional.of(Total.rate(sum.get().numerator(), BigDecimal.valueOf(expected), sum.get().facts()));
+        }
+        return sum;
+    }
+
+    /** The units expected to report an indicator: those of its level, or every unit; within the unit asked for. */
+    public List<ReportingUnit> expectedUnits(Indicator indicator) {
+        List<ReportingUnit> units;
+        if (indicator.reportedAt().isPresent()) {
+            units = plan.units(indicator.reportedAt().get());
+        } else {
+            units = indicator.provincial() ? plan.units(UnitLevel.PROVINCE) : plan.units();
+        }
+        return within.isEmpty() ? units : units.stream().filter(u -> within.get().contains(u.code())).toList();
+    }
+
+    /**
+     * The units a table lists for an indicator: those expected at the detail level or above,
+     * and the detail level's units that stand for expected units below it.
+     */
+    public List<ReportingUnit> listed(Indicator indicator) {
+        List<ReportingUnit> expected = expectedUnits(indicator);
+        Set<Integer> shown = new HashSet<>();
+        for (ReportingUnit unit : expected) {
+            int index = listedAncestor(unit);
+            if (index >= 0) {
+                shown.add(index);
+            }
+        }
+        List<ReportingUnit> units = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            if (shown.contains(i)) {
+                units.add(listed.get(i));
+            }
+        }
+        return units;
+    }
+
+    /** A figure of the tables that list facts: a unit's own fact, or the sum a listed unit stands for. */
+    public record Line(FactKey key, Optional<BigDecimal> value, Optional<BigDecimal> numerator,
+            Optional<BigDecimal> denominator, List<Location> sources, int facts) {
+    }
+
+    /** Every figure at the detail level, in key order (indicator, owner, unit code, year). */
+    public List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        List<String> owners = owners();
+        List<ReportingUnit> units = listed.stream().sorted(Comparator.comparing(ReportingUnit::code)).toList();
+        List<Indicator> indicators = plan.indicators().stream().sorted(Comparator.comparing(Indicator::code)).toList();
+        for (Indicator indicator : indicators) {
+            for (String owner : owners) {
+                for (ReportingUnit unit : units) {
+                    for (int year = plan.period().from(); year <= plan.period().to(); year++) {
+                        FactKey key = new FactKey(owner, unit.code(), year, indicator.code());
+                        if (!rollsUp(unit.code())) {
+                            facts.get(key).ifPresent(f -> lines.add(new Line(key, f.value(), f.numerator(), f.denominator(),
+                                    f.sources(), 1)));
+                            continue;
+                        }
+                        int y = year - plan.period().from();
+                        rolled.get(indicator.code(), owner, listedIndex.get(unit.code()), y).ifPresent(sum -> lines.add(
+                                new Line(key, sum.b().isPresent() ? Optional.empty() : Optional.of(sum.a()),
+                                        sum.b().map(b -> sum.a()), sum.b(), List.of(), sum.facts())));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** What a summed line's sources say. */
+    public static Text summed(int facts) {
+        return Text.of("tổng %d số liệu của các đơn vị trực thuộc", "sum of %d figures of the units under it").format(facts);
+    }
+
+    /** The latest year of the period that has any fact (of the unit asked for). */
     public Optional<Integer> latestYear() {
-        return facts.keySet().stream().map(FactKey::year).filter(plan.period()::contains).max(Integer::compare);
+        if (within.isEmpty()) {
+            return facts.latestYear();
+        }
+        for (int year = plan.period().to(); year >= plan.period().from(); year--) {
+            for (Indicator indicator : plan.indicators()) {
+                for (String owner : owners()) {
+                    if (totals.get(indicator.code(), owner, 0, year - plan.period().from()).isPresent()) {
+                        return Optional.of(year);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> owners() {
+        List<String> owners = new ArrayList<>(plan.associations().stream().map(Association::code).toList());
+        owners.add(FactKey.PROVINCE);
+        owners.sort(Comparator.naturalOrder());
+        return owners;
     }
 }

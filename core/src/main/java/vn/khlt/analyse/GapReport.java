@@ -3,11 +3,6 @@ package vn.khlt.analyse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import vn.khlt.check.Fact;
-import vn.khlt.check.FactKey;
 import vn.khlt.check.Validation;
 import vn.khlt.check.ValidationOptions;
 import vn.khlt.check.Validator;
@@ -28,13 +23,7 @@ public record GapReport(Validation validation, Optional<Integer> asOf, List<GapR
 
     public static GapReport run(Plan plan, List<Path> inputs, ReadOptions read, Question question) {
         Validation validation = Validator.validate(plan, inputs, read, ValidationOptions.defaults());
-        SortedMap<FactKey, Fact> facts = validation.facts();
-        if (question.unit().isPresent()) {
-            Set<String> unit = Set.of(question.unit().get());
-            facts = new TreeMap<>(facts);
-            facts.keySet().removeIf(k -> !unit.contains(k.unit()));
-        }
-        Consolidation data = new Consolidation(plan, facts);
+        Consolidation data = new Consolidation(plan, validation.facts(), question.unit(), Optional.empty());
         Optional<Integer> asOf = question.asOf().or(data::latestYear);
         GapAnalysis analysis = new GapAnalysis(data);
         List<GapRow> rows = asOf.map(analysis::asOf).orElse(List.of());

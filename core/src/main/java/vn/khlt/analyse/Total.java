@@ -35,7 +35,7 @@ public record Total(BigDecimal numerator, Optional<BigDecimal> denominator, int 
         return Optional.of(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator.get(), PRECISION));
     }
 
-    Total plus(Total other) {
+    public Total plus(Total other) {
         return new Total(numerator.add(other.numerator),
                 denominator.map(d -> d.add(other.denominator.orElse(BigDecimal.ZERO))), facts + other.facts);
     }

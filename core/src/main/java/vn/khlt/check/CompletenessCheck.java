@@ -1,10 +1,10 @@
 package vn.khlt.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
@@ -22,19 +22,20 @@ final class CompletenessCheck {
     private CompletenessCheck() {
     }
 
-    static List<Completeness> check(Plan plan, Map<FactKey, Fact> facts, Map<FactKey, String> received,
-            ValidationOptions options, Validator.Findings findings) {
-        Optional<Integer> latest = options.throughYear().or(() -> Stream.concat(facts.keySet().stream(), received.keySet().stream())
-                .map(FactKey::year).filter(plan.period()::contains).max(Integer::compare));
+    static List<Completeness> check(Plan plan, FactTable table, Optional<Integer> latest, ValidationOptions options,
+            Validator.Findings findings) {
         List<Completeness> rows = new ArrayList<>();
         if (latest.isEmpty()) {
             return rows;
         }
-        java.util.Set<FactKey> counted = new java.util.HashSet<>(facts.keySet()); // hashing beats the sorted map's compares
         List<String> owners = new ArrayList<>(plan.associations().stream().map(Association::code).toList());
         owners.add(FactKey.PROVINCE);
+        Map<Indicator, int[]> unitIndexes = new HashMap<>();
         for (String owner : owners) {
+            int o = table.ownerIndex(owner);
             for (int year = plan.period().from(); year <= latest.get(); year++) {
+                int y = year - plan.period().from();
+                boolean inTable = y < table.years();
                 int expected = 0;
                 int got = 0;
                 int valid = 0;
@@ -42,17 +43,21 @@ final class CompletenessCheck {
                     if (!reports(indicator, owner)) {
                         continue;
                     }
-                    for (ReportingUnit unit : units(plan, indicator)) {
-                        FactKey key = new FactKey(owner, unit.code(), year, indicator.code());
+                    List<ReportingUnit> units = units(plan, indicator);
+                    int[] indexes = unitIndexes.computeIfAbsent(indicator,
+                            i -> units.stream().mapToInt(u -> table.unitIndex(u.code())).toArray());
+                    int i = table.indicatorIndex(indicator.code());
+                    for (int u = 0; u < indexes.length; u++) {
+                        byte state = inTable ? table.state(i, o, indexes[u], y) : 0;
                         expected++;
-                        if (received.containsKey(key)) {
+                        if ((state & FactTable.RECEIVED) != 0) {
                             got++;
                         } else if (options.listMissing()) {
                             findings.add("not-submitted", Severity.NOTE, Location.file(""), Text.of(
                                     "Chưa có số liệu: %s, %s, năm %d, %s",
-                                    "Not submitted: %s, %s, %d, %s").format(owner, unit.name().vi(), year, indicator.code()));
+                                    "Not submitted: %s, %s, %d, %s").format(owner, units.get(u).name().vi(), year, indicator.code()));
                         }
-                        if (counted.contains(key)) {
+                        if (FactTable.counts(state)) {
                             valid++;
                         }
                     }

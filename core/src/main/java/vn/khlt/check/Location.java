@@ -57,6 +57,18 @@ public record Location(String file, String sheet, int row, String column) {
         return index < NAMES.length ? NAMES[index] : name(index);
     }
 
+    /** The 0-based index of column letters: A is 0, AA is 26; -1 for no column. */
+    public static int columnIndex(String letters) {
+        if (letters.isEmpty()) {
+            return -1;
+        }
+        int index = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            index = index * 26 + (letters.charAt(i) - 'A' + 1);
+        }
+        return index - 1;
+    }
+
     private static String name(int index) {
         StringBuilder name = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {

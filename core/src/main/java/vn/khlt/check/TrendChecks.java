@@ -1,8 +1,6 @@
 package vn.khlt.check;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.SortedMap;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Numbers;
 import vn.khlt.i18n.Text;
@@ -22,21 +20,47 @@ final class TrendChecks {
     private TrendChecks() {
     }
 
-    static void check(Plan plan, SortedMap<FactKey, Fact> facts, BigDecimal factor, Validator.Findings findings) {
-        Fact previous = null;
-        for (Map.Entry<FactKey, Fact> entry : facts.entrySet()) {
-            Fact fact = entry.getValue();
-            FactKey key = entry.getKey();
-            if (previous != null && sameSeries(previous.key(), key) && previous.key().year() + 1 == key.year()) {
-                Indicator indicator = plan.indicator(key.indicator()).orElseThrow();
-                compare(indicator, previous, fact, factor, findings);
+    static void check(Plan plan, FactTable table, BigDecimal factor, Validator.Findings findings) {
+        double f = factor.doubleValue();
+        int years = table.years();
+        for (int number = 0; number < table.blockCount(); number++) {
+            FactTable.Block block = table.block(number);
+            if (block == null) {
+                continue;
             }
-            previous = fact;
+            Indicator indicator = block.indicator;
+            boolean flow = indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT;
+            boolean stock = indicator.nature() == Nature.STOCK && rising(indicator);
+            if (!flow && !stock) {
+                continue;
+            }
+            for (int slot = 0; slot < block.state.length; slot++) {
+                if (slot % years == 0 || !FactTable.counts(block.state[slot]) || !FactTable.counts(block.state[slot - 1])) {
+                    continue;
+                }
+                if (maybe(block, slot, flow, f)) { // a cheap look first; the exact comparison decides
+                    long address = ((long) number << 32) | slot;
+                    compare(indicator, table.fact(address - 1, block), table.fact(address, block), factor, findings);
+                }
+            }
         }
     }
 
-    private static boolean sameSeries(FactKey a, FactKey b) {
-        return a.indicator().equals(b.indicator()) && a.owner().equals(b.owner()) && a.unit().equals(b.unit());
+    /** Whether the two years might be flagged: never false when they would be. */
+    private static boolean maybe(FactTable.Block block, int slot, boolean flow, double factor) {
+        if (((block.state[slot] | block.state[slot - 1]) & FactTable.BIG) != 0) {
+            return true;
+        }
+        double before = block.a[slot - 1];
+        double now = block.a[slot];
+        double slack = 1e-9;
+        if (flow) {
+            return before > 0 && (now > before * factor * (1 - slack) || now * factor < before * (1 + slack));
+        }
+        if (block.b != null) {
+            return now * block.b[slot - 1] <= before * block.b[slot] * (1 + slack);
+        }
+        return now <= before;
     }
 
     private static void compare(Indicator indicator, Fact before, Fact now, BigDecimal factor, Validator.Findings findings) {

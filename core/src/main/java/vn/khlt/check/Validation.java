@@ -2,7 +2,6 @@ package vn.khlt.check;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -10,13 +9,12 @@ import java.util.stream.Collectors;
  * The outcome of checking a batch of submissions: every issue in reading order, the facts
  * that count, who sent what, and the counts a summary needs.
  */
-public record Validation(String plan, List<String> files, List<Issue> issues, SortedMap<FactKey, Fact> facts,
+public record Validation(String plan, List<String> files, List<Issue> issues, FactTable facts,
         List<Completeness> completeness, long figures) {
 
     public Validation {
         files = List.copyOf(files);
         issues = List.copyOf(issues);
-        facts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(facts));
         completeness = List.copyOf(completeness);
     }
 

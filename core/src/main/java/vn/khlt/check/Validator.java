@@ -2,11 +2,11 @@ package vn.khlt.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Numbers;
 import vn.khlt.i18n.Text;
@@ -29,21 +29,10 @@ public final class Validator implements FigureSink {
     private final Plan plan;
     private final ValidationOptions options;
     private final List<Issue> issues = new ArrayList<>();
-    private final Map<FactKey, Entry> entries = new HashMap<>();
-    private final Map<FactKey, String> received = new HashMap<>();
+    private final FactTable table;
+    /** The years of the period that each file sent figures for, expected or not. */
+    private final Map<String, BitSet> receivedYears = new HashMap<>();
     private long figures;
-
-    /** The first figure seen for a key (where, its numbers, its fact if sound), and whether another has contradicted it. */
-    private static final class Entry {
-        final Figure first;
-        final Fact fact;
-        boolean conflicted;
-
-        Entry(Figure figure, Optional<Fact> fact) {
-            this.first = figure;
-            this.fact = fact.orElse(null);
-        }
-    }
 
     /** Reads every input and checks what was read: the one call behind {@code khlt validate}. */
     public static Validation validate(Plan plan, List<java.nio.file.Path> inputs, vn.khlt.read.ReadOptions read,
@@ -56,13 +45,13 @@ public final class Validator implements FigureSink {
     public Validator(Plan plan, ValidationOptions options) {
         this.plan = plan;
         this.options = options;
+        this.table = new FactTable(plan);
     }
 
     @Override
     public void accept(Figure figure) {
         figures++;
         Indicator indicator = plan.indicator(figure.indicator()).orElseThrow();
-        FactKey key = new FactKey(figure.owner(), figure.unit(), figure.year(), figure.indicator());
         if (!plan.period().contains(figure.year())) {
             add("year-outside-period", Severity.ERROR, figure.source(), Text.of(
                     "Năm %d nằm ngoài giai đoạn %s của kế hoạch: kiểm tra lại năm báo cáo",
@@ -73,39 +62,47 @@ public final class Validator implements FigureSink {
         if (figure.missing()) {
             return; // a blank is not a submission, and never a zero
         }
-        received.putIfAbsent(key, figure.source().file());
+        receivedYears.computeIfAbsent(figure.source().file(), f -> new BitSet()).set(figure.year() - plan.period().from());
         if (!expected(indicator, figure)) {
             return;
         }
-        Optional<Fact> fact = ValueChecks.check(indicator, figure, this::add).map(f -> new Fact(key, f.value(),
-                f.numerator(), f.denominator(), sources(figure)));
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            entries.put(key, new Entry(figure, fact));
-        } else if (fact.isPresent()) {
-            duplicate(entry, figure);
+        long address = table.address(figure.owner(), figure.unit(), figure.year(), figure.indicator());
+        FactTable.Block block = table.block(address);
+        int slot = FactTable.slot(address);
+        boolean sound = ValueChecks.check(indicator, figure, this::add).isPresent();
+        byte state = block.state[slot];
+        if ((state & FactTable.ENTRY) == 0) {
+            Location source = figure.source();
+            block.place[slot] = table.place(source);
+            block.row[slot] = source.row();
+            block.column[slot] = (short) Location.columnIndex(source.column());
+            if (block.column2 != null) {
+                block.column2[slot] = (short) (int) figure.denominatorSource().map(l -> Location.columnIndex(l.column())).orElse(-1);
+            }
+            table.amounts(address, block, indicator.isRate() ? figure.numerator() : figure.value(),
+                    indicator.isRate() ? figure.denominator() : Optional.empty());
+            block.state[slot] |= FactTable.RECEIVED | FactTable.ENTRY | (sound ? FactTable.FACT : 0);
+        } else if (sound) {
+            duplicate(address, block, figure);
         }
     }
 
     @Override
     public void discard(String file) {
-        entries.values().removeIf(e -> e.first.source().file().equals(file));
-        received.values().removeIf(file::equals);
+        table.discard(file);
+        receivedYears.remove(file);
     }
 
     /** Runs the checks that need every figure, and gives the outcome. */
     public Validation finish(ReadResult read) {
-        TreeMap<FactKey, Fact> facts = new TreeMap<>();
-        entries.forEach((key, entry) -> {
-            if (!entry.conflicted && entry.fact != null) {
-                facts.put(key, entry.fact);
-            }
-        });
-        TrendChecks.check(plan, facts, options.jumpFactor(), this::add);
-        List<Completeness> completeness = CompletenessCheck.check(plan, facts, received, options, this::add);
+        TrendChecks.check(plan, table, options.jumpFactor(), this::add);
+        int latestReceived = receivedYears.values().stream().mapToInt(b -> b.length() - 1).max().orElse(-1);
+        Optional<Integer> latest = options.throughYear().or(() -> Optional.of(plan.period().from() + latestReceived)
+                .filter(y -> latestReceived >= 0));
+        List<Completeness> completeness = CompletenessCheck.check(plan, table, latest, options, this::add);
         List<Issue> all = new ArrayList<>(read.issues());
         all.addAll(issues);
-        return new Validation(plan.id(), read.files(), IssueOrder.sort(all, read.files()), facts, completeness,
+        return new Validation(plan.id(), read.files(), IssueOrder.sort(all, read.files()), table, completeness,
                 read.figures());
     }
 
@@ -131,10 +128,13 @@ public final class Validator implements FigureSink {
         return true;
     }
 
-    private void duplicate(Entry entry, Figure figure) {
-        Location first = entry.first.source();
-        boolean same = amounts(entry.first).equals(amounts(figure));
-        if (same && !entry.conflicted) {
+    private void duplicate(long address, FactTable.Block block, Figure figure) {
+        int slot = FactTable.slot(address);
+        Figure firstFigure = first(address, block, figure);
+        Location first = firstFigure.source();
+        boolean conflicted = (block.state[slot] & FactTable.CONFLICTED) != 0;
+        boolean same = amounts(firstFigure).equals(amounts(figure));
+        if (same && !conflicted) {
             add("duplicate", Severity.WARNING, figure.source(), Text.of(
                     String.format("Số liệu này đã có ở %s với cùng giá trị; chỉ tính một lần. Xóa bản trùng",
                             first.describe(Lang.VI)),
@@ -142,14 +142,24 @@ public final class Validator implements FigureSink {
                             first.describe(Lang.EN))));
             return;
         }
-        entry.conflicted = true;
+        block.state[slot] |= FactTable.CONFLICTED;
         add("conflicting-duplicate", Severity.ERROR, figure.source(), Text.of(
                 String.format("Số liệu %s này khác với số đã báo cáo ở %s (%s so với %s); cả hai không được tính cho đến khi "
                         + "thống nhất một số", figure.indicator(), first.describe(Lang.VI), display(figure, Lang.VI),
-                        display(entry.first, Lang.VI)),
+                        display(firstFigure, Lang.VI)),
                 String.format("This %s figure differs from the one given at %s (%s against %s); neither counts until "
                         + "they agree", figure.indicator(), first.describe(Lang.EN), display(figure, Lang.EN),
-                        display(entry.first, Lang.EN))));
+                        display(firstFigure, Lang.EN))));
+    }
+
+    /** The first figure given for a key, as the table keeps it. */
+    private Figure first(long address, FactTable.Block block, Figure later) {
+        Fact kept = table.fact(address, block);
+        Location source = kept.sources().get(0);
+        Optional<Location> denominatorSource = block.column2 != null && block.column2[FactTable.slot(address)] >= 0
+                ? Optional.of(kept.sources().get(1)) : Optional.empty();
+        return new Figure(later.association(), later.unit(), later.year(), later.indicator(), kept.value(),
+                kept.numerator(), kept.denominator(), source, denominatorSource);
     }
 
     private static String amounts(Figure f) {
@@ -166,13 +176,6 @@ public final class Validator implements FigureSink {
         }
         return f.numerator().map(n -> Numbers.format(n, 6, lang)).orElse("?") + "/"
                 + f.denominator().map(d -> Numbers.format(d, 6, lang)).orElse("?");
-    }
-
-    private static List<Location> sources(Figure figure) {
-        List<Location> sources = new ArrayList<>();
-        sources.add(figure.source());
-        figure.denominatorSource().ifPresent(sources::add);
-        return sources;
     }
 
     private void add(String code, Severity severity, Location location, Text message) {

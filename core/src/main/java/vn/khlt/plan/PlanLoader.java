@@ -41,9 +41,25 @@ public final class PlanLoader {
     private PlanLoader() {
     }
 
+    /** Reads a file that a plan names (its units file), by the name the plan gives it. */
+    @FunctionalInterface
+    public interface Includes {
+        String read(String name) throws IOException;
+
+        /** For a plan given as text alone: it cannot name other files. */
+        Includes NONE = name -> {
+            throw new java.nio.file.NoSuchFileException(name);
+        };
+    }
+
     /** Loads a plan, or fails with every problem found in it. */
     public static Plan load(String file, String yaml) throws InvalidPlanException {
-        PlanCheck check = check(file, yaml);
+        return load(file, yaml, Includes.NONE);
+    }
+
+    /** Loads a plan that may name a units file, or fails with every problem found in them. */
+    public static Plan load(String file, String yaml, Includes includes) throws InvalidPlanException {
+        PlanCheck check = check(file, yaml, includes);
         if (!check.valid()) {
             throw new InvalidPlanException(check);
         }
@@ -52,6 +68,11 @@ public final class PlanLoader {
 
     /** Checks a plan without failing: the plan when valid, and the problems. */
     public static PlanCheck check(String file, String yaml) {
+        return check(file, yaml, Includes.NONE);
+    }
+
+    /** Checks a plan, and the units file it names, without failing. */
+    public static PlanCheck check(String file, String yaml, Includes includes) {
         Map<String, Integer> lines;
         JsonNode root;
         try {
@@ -70,10 +91,10 @@ public final class PlanLoader {
                     Text.of("Tệp kế hoạch phải là một bảng YAML (id, title, period, ...)",
                             "A plan file must be a YAML mapping (id, title, period, ...)"))));
         }
-        Reader reader = new Reader(lines, yaml);
+        Reader reader = new Reader(lines, yaml, includes);
         Optional<Plan> plan = reader.plan(new At(root, ""));
         List<PlanProblem> problems = new ArrayList<>(reader.problems);
-        problems.sort(Comparator.comparingInt(PlanProblem::line));
+        problems.sort(Comparator.comparing(PlanProblem::file).thenComparingInt(PlanProblem::line));
         return new PlanCheck(file, problems.isEmpty() ? plan : Optional.empty(), problems);
     }
 
@@ -94,7 +115,7 @@ public final class PlanLoader {
     }
 
     /** A node of the document with its JSON pointer, so that a problem can name its line. */
-    private record At(JsonNode node, String pointer) {
+    record At(JsonNode node, String pointer) {
         At field(String name) {
             return new At(node.path(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
         }
@@ -106,6 +127,11 @@ public final class PlanLoader {
         boolean present() {
             return !node.isMissingNode() && !node.isNull();
         }
+    }
+
+    /** Receives a problem found at a place of the plan. */
+    interface Problems {
+        void add(String code, At at, Text message);
     }
 
     /** Walks the document once, building the plan and collecting problems. */
@@ -126,10 +152,13 @@ public final class PlanLoader {
         private final String source;
         private Period period = new Period(Integer.MIN_VALUE, Integer.MAX_VALUE);
         private final Set<String> associationCodes = new LinkedHashSet<>();
+        private final Includes includes;
+        private String unitsFile = "";
 
-        Reader(Map<String, Integer> lines, String source) {
+        Reader(Map<String, Integer> lines, String source, Includes includes) {
             this.lines = lines;
             this.source = source;
+            this.includes = includes;
         }
 
         Optional<Plan> plan(At root) {
@@ -143,13 +172,18 @@ public final class PlanLoader {
             List<Association> associations = list(root.field("associations"), true, this::association);
             associations.forEach(a -> associationCodes.add(a.code()));
             checkLead(root.field("associations"), associations);
-            List<ReportingUnit> units = list(root.field("units"), true, this::unit);
-            checkParents(root.field("units"), units);
+            At unitsAt = root.field("units");
+            if (unitsAt.node().isTextual()) {
+                unitsAt = UnitsFile.read(unitsAt.node().asText(), includes, lines, this::problem, unitsAt);
+                unitsFile = unitsAt.node().isArray() ? root.field("units").node().asText() : "";
+            }
+            List<ReportingUnit> units = list(unitsAt, true, this::unit);
+            checkParents(unitsAt, units);
             checkAliases(root.field("associations"), associations, Association::names);
-            checkAliases(root.field("units"), units, ReportingUnit::names);
+            checkAliases(unitsAt, units, ReportingUnit::names);
             List<Indicator> indicators = list(root.field("indicators"), true, this::indicator);
             duplicates(root.field("associations"), associations.stream().map(Association::code).toList());
-            duplicates(root.field("units"), units.stream().map(ReportingUnit::code).toList());
+            duplicates(unitsAt, units.stream().map(ReportingUnit::code).toList());
             duplicates(root.field("indicators"), indicators.stream().map(Indicator::code).toList());
             if (id.isEmpty() || title.isEmpty() || readPeriod.isEmpty()) {
                 return Optional.empty();
@@ -386,10 +420,12 @@ public final class PlanLoader {
         }
 
         private void checkParents(At at, List<ReportingUnit> units) {
+            Set<String> codes = new java.util.HashSet<>();
+            units.forEach(u -> codes.add(u.code()));
             for (int i = 0; i < at.node().size(); i++) {
                 At item = at.item(i);
                 String parent = item.node().path("parent").asText("");
-                if (!parent.isEmpty() && units.stream().noneMatch(u -> u.code().equals(parent))) {
+                if (!parent.isEmpty() && !codes.contains(parent)) {
                     problem("plan-unknown-unit", item.field("parent"), Text.of(
                             "Đơn vị cấp trên '%s' không có trong danh sách đơn vị",
                             "Parent unit '%s' is not among the plan's units").format(parent));
@@ -584,7 +620,8 @@ public final class PlanLoader {
         }
 
         private void problem(String code, At at, Text message) {
-            problems.add(new PlanProblem(code, line(at.pointer()), message));
+            boolean inUnitsFile = at.pointer().startsWith(UnitsFile.POINTER);
+            problems.add(new PlanProblem(code, line(at.pointer()), message, inUnitsFile ? unitsFile : ""));
         }
 
         /** The line of a pointer, or of its nearest ancestor that the document has. */

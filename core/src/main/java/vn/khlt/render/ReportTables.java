@@ -110,9 +110,14 @@ public final class ReportTables {
             if (indicator.provincial()) {
                 continue;
             }
-            for (ReportingUnit unit : data.expectedUnits(indicator)) {
+            for (ReportingUnit unit : data.listed(indicator)) {
                 List<String> row = new ArrayList<>(List.of(indicator.code(), unit.name().in(lang),
                         indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%"));
+                if (data.rollsUp(unit.code())) {
+                    rolled(indicator, unit, row);
+                    rows.add(row);
+                    continue;
+                }
                 Total joint = null;
                 for (Association association : plan.associations()) {
                     Optional<Fact> fact = data.unit(indicator, association.code(), unit.code(), year);
@@ -132,6 +137,19 @@ public final class ReportTables {
             }
         }
         return new Table(t("Kết quả theo đơn vị, năm ", "Results by unit, ") + year, columns, rows);
+    }
+
+    /** A listed unit that stands for the units under it: each association's sum, and theirs together. */
+    private void rolled(Indicator indicator, ReportingUnit unit, List<String> row) {
+        Total joint = null;
+        for (Association association : plan.associations()) {
+            Optional<Total> total = data.rolled(indicator, association.code(), unit.code(), year);
+            row.add(total.flatMap(Total::value).map(ReportTables::plain).orElse(""));
+            if (total.isPresent()) {
+                joint = joint == null ? total.get() : joint.plus(total.get());
+            }
+        }
+        row.add(joint == null ? "" : joint.value().map(ReportTables::plain).orElse(""));
     }
 
     /** Each indicator by year, from the period's start to the report's year, per scope. */
@@ -207,11 +225,12 @@ public final class ReportTables {
     /** Every figure that counts, with the cells it was read from. */
     public Table sources() {
         List<List<String>> rows = new ArrayList<>();
-        for (Fact fact : validation.facts().values()) {
+        for (Consolidation.Line fact : data.lines()) {
             rows.add(List.of(fact.key().indicator(), GapViews.scope(fact.key().owner(), lang),
                     plan.unit(fact.key().unit()).map(u -> u.name().in(lang)).orElse(fact.key().unit()),
                     String.valueOf(fact.key().year()), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()),
-                    fact.sources().stream().map(l -> l.describe(lang)).collect(Collectors.joining("; "))));
+                    fact.sources().isEmpty() ? Consolidation.summed(fact.facts()).in(lang)
+                            : fact.sources().stream().map(l -> l.describe(lang)).collect(Collectors.joining("; "))));
         }
         return new Table(t("Nguồn của từng số liệu được tính", "Where each counted figure came from"), List.of(
                 Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Đoàn thể", "Association")),
@@ -223,7 +242,7 @@ public final class ReportTables {
     /** The facts in the long layout that khlt reads back: the submission of the level above. */
     public Table figures() {
         List<List<String>> rows = new ArrayList<>();
-        for (Fact fact : validation.facts().values()) {
+        for (Consolidation.Line fact : data.lines()) {
             String owner = fact.key().owner();
             rows.add(List.of(owner.equals("province") ? "" : owner, fact.key().unit(), String.valueOf(fact.key().year()),
                     fact.key().indicator(), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator())));

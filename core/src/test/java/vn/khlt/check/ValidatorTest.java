@@ -45,8 +45,8 @@ class ValidatorTest {
         Validation v = validate("HND_2017.csv", "Đơn vị,CT08,CT11 tử số,CT11 mẫu số\nBa Tri,1130,60,100\n");
         assertThat(flat(v)).isEmpty();
         assertThat(v.hasErrors()).isFalse();
-        assertThat(v.facts()).hasSize(2);
-        Fact ct11 = v.facts().get(new FactKey("HND", "BA-TRI", 2017, "CT11"));
+        assertThat(v.facts().asMap()).hasSize(2);
+        Fact ct11 = v.facts().get(new FactKey("HND", "BA-TRI", 2017, "CT11")).orElseThrow();
         assertThat(ct11.percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("60"));
         assertThat(ct11.sources()).extracting(Location::cell).containsExactly("C2", "D2");
     }
@@ -62,7 +62,7 @@ class ValidatorTest {
         assertThat(flat(v)).containsExactly("HND_2017.csv B2 fraction-in-count");
         assertThat(v.issues().get(0).message().vi()).isEqualTo(
                 "CT09 đếm căn nên phải là số nguyên, không phải 2,5. Nếu đây là tỷ lệ phần trăm, ghi số đếm thay vào");
-        assertThat(v.facts()).isEmpty();
+        assertThat(v.facts().asMap()).isEmpty();
     }
 
     @Test
@@ -99,7 +99,7 @@ class ValidatorTest {
     void anIndicatorReportedWhereThePlanDoesNotExpectIt() throws IOException {
         Validation v = validate("HND_2017.csv", "Đơn vị,CT16\nCấp tỉnh,2\nBa Tri,1\n");
         assertThat(flat(v)).containsExactly("HND_2017.csv B2 not-expected");
-        assertThat(v.facts()).containsOnlyKeys(new FactKey("HND", "BA-TRI", 2017, "CT16"));
+        assertThat(v.facts().asMap()).containsOnlyKeys(new FactKey("HND", "BA-TRI", 2017, "CT16"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class ValidatorTest {
         assertThat(flat(v)).containsExactly("HND_2017.csv B2 duplicate");
         assertThat(v.issues().get(0).location().file()).endsWith("b/HND_2017.csv");
         assertThat(v.issues().get(0).message().en()).contains("a/HND_2017.csv › B2");
-        assertThat(v.facts()).hasSize(1);
+        assertThat(v.facts().asMap()).hasSize(1);
     }
 
     @Test
@@ -117,7 +117,7 @@ class ValidatorTest {
                 "b/HND_2017.csv", "Đơn vị,CT08\nBa Tri,1310\n");
         assertThat(flat(v)).containsExactly("HND_2017.csv B2 conflicting-duplicate");
         assertThat(v.issues().get(0).message().vi()).contains("a/HND_2017.csv › B2", "1.310 so với 1.130");
-        assertThat(v.facts()).isEmpty();
+        assertThat(v.facts().asMap()).isEmpty();
         assertThat(v.hasErrors()).isTrue();
     }
 
@@ -126,7 +126,7 @@ class ValidatorTest {
         Validation v = validate("HND_2016.csv", "Đơn vị,CT08\nBa Tri,100\nChợ Lách,100\n",
                 "HND_2017.csv", "Đơn vị,CT08\nBa Tri,1000\nChợ Lách,250\n");
         assertThat(flat(v)).containsExactly("HND_2017.csv B2 flow-jump");
-        assertThat(v.facts()).hasSize(4);
+        assertThat(v.facts().asMap()).hasSize(4);
         assertThat(v.hasErrors()).isFalse();
     }
 

@@ -1,0 +1,395 @@
+package vn.khlt.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import vn.khlt.plan.Association;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.ReportingUnit;
+
+/**
+ * Every figure of a batch by its key, held in flat arrays: one block per indicator and owner,
+ * one slot per unit and year of the plan. Its size follows the plan (units × years ×
+ * indicators × owners), never the number of rows read: a national batch of three million
+ * figures takes about 25 bytes a figure, where objects would take ten times as much.
+ *
+ * <p>A slot keeps the first figure received for its key (its numbers and its cell), whether
+ * that figure counts, and whether another figure has contradicted it. Blocks, units and years
+ * are in {@link FactKey}'s order, so that walking the table visits facts sorted.
+ */
+public final class FactTable {
+
+    static final byte RECEIVED = 1;
+    static final byte ENTRY = 2;
+    static final byte FACT = 4;
+    static final byte CONFLICTED = 8;
+    static final byte BIG = 16;
+    static final byte HAS_A = 32;
+    static final byte HAS_B = 64;
+
+    private final Plan plan;
+    private final int from;
+    private final int years;
+    private final List<String> owners;
+    private final Map<String, Integer> ownerIndex = new HashMap<>();
+    private final List<ReportingUnit> units;
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final List<Indicator> indicators;
+    private final Map<String, Integer> indicatorIndex = new HashMap<>();
+    private final Block[] blocks;
+    /** The sheets figures were read from (file and sheet; row 0), by number. */
+    private final List<Location> places = new ArrayList<>();
+    private final Map<Location, Integer> placeIndex = new HashMap<>();
+    /** Numbers that are not whole or do not fit a long, by block and slot. */
+    private final Map<Long, BigDecimal[]> big = new HashMap<>();
+
+    /** One indicator's figures from one owner: a slot per unit and year. */
+    static final class Block {
+        final Indicator indicator;
+        final String owner;
+        final byte[] state;
+        final long[] a;
+        final long[] b;
+        final int[] place;
+        final int[] row;
+        final short[] column;
+        final short[] column2;
+
+        Block(Indicator indicator, String owner, int slots) {
+            this.indicator = indicator;
+            this.owner = owner;
+            this.state = new byte[slots];
+            this.a = new long[slots];
+            this.b = indicator.isRate() ? new long[slots] : null;
+            this.place = new int[slots];
+            this.row = new int[slots];
+            this.column = new short[slots];
+            this.column2 = indicator.isRate() ? new short[slots] : null;
+        }
+    }
+
+    public FactTable(Plan plan) {
+        this.plan = plan;
+        this.from = plan.period().from();
+        this.years = plan.period().to() - from + 1;
+        List<String> codes = new ArrayList<>(plan.associations().stream().map(Association::code).toList());
+        codes.add(FactKey.PROVINCE);
+        codes.sort(Comparator.naturalOrder());
+        this.owners = List.copyOf(codes);
+        for (int i = 0; i < owners.size(); i++) {
+            ownerIndex.put(owners.get(i), i);
+        }
+        this.units = plan.units().stream().sorted(Comparator.comparing(ReportingUnit::code)).toList();
+        for (int i = 0; i < units.size(); i++) {
+            unitIndex.putIfAbsent(units.get(i).code(), i);
+        }
+        this.indicators = plan.indicators().stream().sorted(Comparator.comparing(Indicator::code)).toList();
+        for (int i = 0; i < indicators.size(); i++) {
+            indicatorIndex.putIfAbsent(indicators.get(i).code(), i);
+        }
+        this.blocks = new Block[indicators.size() * owners.size()];
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    // --- writing, by the validator ------------------------------------------------------------
+
+    /** Where a key lives: a block number and a slot, packed; -1 when the key is outside the plan. */
+    long address(String owner, String unit, int year, String indicator) {
+        Integer o = ownerIndex.get(owner);
+        Integer u = unitIndex.get(unit);
+        Integer i = indicatorIndex.get(indicator);
+        if (o == null || u == null || i == null || year < from || year >= from + years) {
+            return -1;
+        }
+        return ((long) (i * owners.size() + o) << 32) | (u * years + (year - from));
+    }
+
+    int blockCount() {
+        return blocks.length;
+    }
+
+    /** A block by number, or null when nothing was received for its indicator and owner. */
+    Block block(int number) {
+        return blocks[number];
+    }
+
+    /** The state of a key's slot by indexes (0 when its block is empty). */
+    byte state(int indicator, int owner, int unit, int yearOffset) {
+        Block block = blocks[indicator * owners.size() + owner];
+        return block == null ? 0 : block.state[unit * years + yearOffset];
+    }
+
+    int indicatorIndex(String code) {
+        return indicatorIndex.get(code);
+    }
+
+    int ownerIndex(String code) {
+        return ownerIndex.get(code);
+    }
+
+    int unitIndex(String code) {
+        return unitIndex.get(code);
+    }
+
+    Block block(long address) {
+        int number = (int) (address >>> 32);
+        Block block = blocks[number];
+        if (block == null) {
+            block = new Block(indicators.get(number / owners.size()), owners.get(number % owners.size()), units.size() * years);
+            blocks[number] = block;
+        }
+        return block;
+    }
+
+    static int slot(long address) {
+        return (int) address;
+    }
+
+    int place(Location location) {
+        Location sheet = new Location(location.file(), location.sheet(), 0, "");
+        Integer known = placeIndex.get(sheet);
+        if (known != null) {
+            return known;
+        }
+        places.add(sheet);
+        placeIndex.put(sheet, places.size() - 1);
+        return places.size() - 1;
+    }
+
+    String file(int place) {
+        return places.get(place).file();
+    }
+
+    /** Keeps a figure's numbers in a slot: as longs when they are whole and fit, else aside. */
+    void amounts(long address, Block block, Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        int slot = slot(address);
+        Optional<Long> la = a.flatMap(FactTable::whole);
+        Optional<Long> lb = b.flatMap(FactTable::whole);
+        byte state = (byte) (block.state[slot] & ~(HAS_A | HAS_B | BIG));
+        if (a.isPresent()) {
+            state |= HAS_A;
+        }
+        if (b.isPresent()) {
+            state |= HAS_B;
+        }
+        if (a.isPresent() && la.isEmpty() || b.isPresent() && (lb.isEmpty() || block.b == null)) {
+            state |= BIG;
+            big.put(address, new BigDecimal[] {a.orElse(null), b.orElse(null)});
+        } else {
+            block.a[slot] = la.orElse(0L);
+            if (block.b != null) {
+                block.b[slot] = lb.orElse(0L);
+            }
+        }
+        block.state[slot] = state;
+    }
+
+    private static Optional<Long> whole(BigDecimal value) {
+        if (value.signum() != 0 && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.longValueExact());
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<BigDecimal> a(long address, Block block) {
+        int slot = slot(address);
+        byte state = block.state[slot];
+        if ((state & HAS_A) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((state & BIG) != 0 ? big.get(address)[0] : BigDecimal.valueOf(block.a[slot]));
+    }
+
+    Optional<BigDecimal> b(long address, Block block) {
+        int slot = slot(address);
+        byte state = block.state[slot];
+        if ((state & HAS_B) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((state & BIG) != 0 ? big.get(address)[1] : BigDecimal.valueOf(block.b[slot]));
+    }
+
+    /** Forgets every figure first received from a file. */
+    void discard(String file) {
+        for (int number = 0; number < blocks.length; number++) {
+            Block block = blocks[number];
+            if (block == null) {
+                continue;
+            }
+            for (int slot = 0; slot < block.state.length; slot++) {
+                if (block.state[slot] != 0 && file(block.place[slot]).equals(file)) {
+                    block.state[slot] = 0;
+                    big.remove(((long) number << 32) | slot);
+                }
+            }
+        }
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    /** How many facts count. */
+    public long size() {
+        long size = 0;
+        for (Block block : blocks) {
+            if (block != null) {
+                for (byte state : block.state) {
+                    if (counts(state)) {
+                        size++;
+                    }
+                }
+            }
+        }
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    static boolean counts(byte state) {
+        return (state & (FACT | CONFLICTED)) == FACT;
+    }
+
+    /** The fact of a key, when one counts. */
+    public Optional<Fact> get(FactKey key) {
+        long address = address(key.owner(), key.unit(), key.year(), key.indicator());
+        if (address < 0 || blocks[(int) (address >>> 32)] == null) {
+            return Optional.empty();
+        }
+        Block block = blocks[(int) (address >>> 32)];
+        return counts(block.state[slot(address)]) ? Optional.of(fact(address, block)) : Optional.empty();
+    }
+
+    /** Whether any figure was received for the key, counted or not. */
+    boolean received(FactKey key) {
+        long address = address(key.owner(), key.unit(), key.year(), key.indicator());
+        if (address < 0 || blocks[(int) (address >>> 32)] == null) {
+            return false;
+        }
+        return (blocks[(int) (address >>> 32)].state[slot(address)] & RECEIVED) != 0;
+    }
+
+    /** Every fact that counts, in key order. */
+    public void forEach(Consumer<Fact> action) {
+        for (int number = 0; number < blocks.length; number++) {
+            Block block = blocks[number];
+            if (block == null) {
+                continue;
+            }
+            for (int slot = 0; slot < block.state.length; slot++) {
+                if (counts(block.state[slot])) {
+                    action.accept(fact(((long) number << 32) | slot, block));
+                }
+            }
+        }
+    }
+
+    /** The facts as a sorted map: for tests and small batches. */
+    public SortedMap<FactKey, Fact> asMap() {
+        TreeMap<FactKey, Fact> map = new TreeMap<>();
+        forEach(f -> map.put(f.key(), f));
+        return map;
+    }
+
+    /** The latest year that has a counted fact, within the period. */
+    public Optional<Integer> latestYear() {
+        int latest = -1;
+        for (Block block : blocks) {
+            if (block != null) {
+                for (int slot = 0; slot < block.state.length; slot++) {
+                    if (counts(block.state[slot])) {
+                        latest = Math.max(latest, slot % years);
+                    }
+                }
+            }
+        }
+        return latest < 0 ? Optional.empty() : Optional.of(from + latest);
+    }
+
+    Fact fact(long address, Block block) {
+        int slot = slot(address);
+        ReportingUnit unit = units.get(slot / years);
+        FactKey key = new FactKey(block.owner, unit.code(), from + slot % years, block.indicator.code());
+        Location sheet = places.get(block.place[slot]);
+        List<Location> sources = new ArrayList<>(2);
+        sources.add(sheet.at(block.row[slot], column(block.column[slot])));
+        if (block.column2 != null && block.column2[slot] >= 0) {
+            sources.add(sheet.at(block.row[slot], column(block.column2[slot])));
+        }
+        Optional<BigDecimal> a = a(address, block);
+        Optional<BigDecimal> b = b(address, block);
+        return block.indicator.isRate() ? new Fact(key, Optional.empty(), a, b, sources)
+                : new Fact(key, a, Optional.empty(), Optional.empty(), sources);
+    }
+
+    private static String column(short index) {
+        return index < 0 ? "" : Location.columnName(index);
+    }
+
+    // --- sums, for consolidation ------------------------------------------------------------------
+
+    /**
+     * Sums the counted facts of each indicator and owner by year over groups of units:
+     * {@code group[unit]} is the group of each unit in {@link #unitOrder()} order, -1 to leave it out.
+     */
+    public Sums sum(int[] group, int groups) {
+        Sums sums = new Sums(groups, years);
+        for (int number = 0; number < blocks.length; number++) {
+            Block block = blocks[number];
+            if (block == null) {
+                continue;
+            }
+            Sums.Part part = null;
+            for (int slot = 0; slot < block.state.length; slot++) {
+                byte state = block.state[slot];
+                if (!counts(state)) {
+                    continue;
+                }
+                int g = group[slot / years];
+                if (g < 0) {
+                    continue;
+                }
+                if (part == null) {
+                    part = sums.part(block.indicator.code(), block.owner, block.b != null);
+                }
+                int cell = g * years + slot % years;
+                long address = ((long) number << 32) | slot;
+                if ((state & BIG) != 0) {
+                    BigDecimal[] numbers = big.get(address);
+                    part.add(cell, numbers[0], numbers[1]);
+                } else {
+                    part.add(cell, block.a[slot], block.b == null ? 0 : block.b[slot]);
+                }
+            }
+        }
+        return sums;
+    }
+
+    /** The plan's units in the order of the table's slots (sorted by code). */
+    public List<ReportingUnit> unitOrder() {
+        return units;
+    }
+
+    public int from() {
+        return from;
+    }
+
+    public int years() {
+        return years;
+    }
+}

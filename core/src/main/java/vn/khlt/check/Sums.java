@@ -1,0 +1,97 @@
+package vn.khlt.check;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Facts summed per indicator and owner, over groups of units and by year: exact (longs while
+ * they fit, then BigDecimal), with how many facts went into each sum.
+ */
+public final class Sums {
+
+    private final int groups;
+    private final int years;
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+
+    Sums(int groups, int years) {
+        this.groups = groups;
+        this.years = years;
+    }
+
+    Part part(String indicator, String owner, boolean rate) {
+        return parts.computeIfAbsent(indicator + "|" + owner, k -> new Part(groups * years, rate));
+    }
+
+    /** The sum for an indicator, owner, group and year (0-based from the period's start); empty when no fact went in. */
+    public Optional<Sum> get(String indicator, String owner, int group, int year) {
+        Part part = parts.get(indicator + "|" + owner);
+        if (part == null) {
+            return Optional.empty();
+        }
+        int cell = group * years + year;
+        if (part.count[cell] == 0) {
+            return Optional.empty();
+        }
+        BigDecimal a = part.bigA[cell] != null ? part.bigA[cell].add(BigDecimal.valueOf(part.a[cell])) : BigDecimal.valueOf(part.a[cell]);
+        Optional<BigDecimal> b = Optional.empty();
+        if (part.b != null) {
+            b = Optional.of(part.bigB[cell] != null ? part.bigB[cell].add(BigDecimal.valueOf(part.b[cell])) : BigDecimal.valueOf(part.b[cell]));
+        }
+        return Optional.of(new Sum(a, b, part.count[cell]));
+    }
+
+    /** A sum: a count's total, or a rate's numerators and denominators; and how many facts. */
+    public record Sum(BigDecimal a, Optional<BigDecimal> b, int facts) {
+    }
+
+    /** One indicator and owner's sums. */
+    static final class Part {
+        final long[] a;
+        final long[] b;
+        final BigDecimal[] bigA;
+        final BigDecimal[] bigB;
+        final int[] count;
+
+        Part(int cells, boolean rate) {
+            a = new long[cells];
+            b = rate ? new long[cells] : null;
+            bigA = new BigDecimal[cells];
+            bigB = rate ? new BigDecimal[cells] : null;
+            count = new int[cells];
+        }
+
+        void add(int cell, long x, long y) {
+            count[cell]++;
+            long sum = a[cell] + x;
+            if (((a[cell] ^ sum) & (x ^ sum)) < 0) { // overflow: carry the long into the BigDecimal
+                bigA[cell] = plus(bigA[cell], BigDecimal.valueOf(a[cell]).add(BigDecimal.valueOf(x)));
+                sum = 0;
+            }
+            a[cell] = sum;
+            if (b != null) {
+                long sumB = b[cell] + y;
+                if (((b[cell] ^ sumB) & (y ^ sumB)) < 0) {
+                    bigB[cell] = plus(bigB[cell], BigDecimal.valueOf(b[cell]).add(BigDecimal.valueOf(y)));
+                    sumB = 0;
+                }
+                b[cell] = sumB;
+            }
+        }
+
+        void add(int cell, BigDecimal x, BigDecimal y) {
+            count[cell]++;
+            if (x != null) {
+                bigA[cell] = plus(bigA[cell], x);
+            }
+            if (b != null && y != null) {
+                bigB[cell] = plus(bigB[cell], y);
+            }
+        }
+
+        private static BigDecimal plus(BigDecimal sum, BigDecimal x) {
+            return sum == null ? x : sum.add(x);
+        }
+    }
+}

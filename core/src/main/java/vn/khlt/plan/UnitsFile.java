@@ -1,0 +1,111 @@
+package vn.khlt.plan;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.khlt.i18n.Text;
+
+/**
+ * A plan's reporting units kept in a CSV file beside it ({@code units: don-vi.csv}), one unit
+ * per line under the header {@code code,level,parent,name,name_en,aliases} (aliases separated
+ * by {@code ;}): the form a national list of ten thousand communes is kept in. Each line
+ * becomes the same entry a {@code units:} list item would be, so that every check of the plan
+ * applies and names the line of the units file.
+ */
+final class UnitsFile {
+
+    /** The JSON pointer under which the file's lines are read; problems under it name the units file. */
+    static final String POINTER = "!units";
+    private static final List<String> COLUMNS = List.of("code", "level", "parent", "name", "name_en", "aliases");
+
+    private UnitsFile() {
+    }
+
+    /**
+     * The units of the file as list items, their lines recorded in {@code lines}; on failure
+     * a problem at the plan's {@code units} field and the field itself, which then reads as no list.
+     */
+    static PlanLoader.At read(String name, PlanLoader.Includes includes, Map<String, Integer> lines,
+            PlanLoader.Problems problems, PlanLoader.At field) {
+        String text;
+        try {
+            text = includes.read(name);
+        } catch (java.nio.file.NoSuchFileException e) {
+            problems.add("plan-units-file", field, Text.of(
+                    "Không tìm thấy tệp đơn vị '%s' (đường dẫn tính từ thư mục của tệp kế hoạch)",
+                    "Units file '%s' not found (the path is taken from the plan file's folder)").format(name));
+            return field;
+        } catch (IOException | UncheckedIOException e) {
+            problems.add("plan-units-file", field, Text.of("Không đọc được tệp đơn vị '%s': %s",
+                    "Cannot read units file '%s': %s").format(name, String.valueOf(e.getMessage())));
+            return field;
+        }
+        ArrayNode units = JsonNodeFactory.instance.arrayNode();
+        PlanLoader.At at = new PlanLoader.At(units, POINTER);
+        lines.put(POINTER, 1);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            List<String> lacking = new ArrayList<>(List.of("code", "level", "name"));
+            lacking.removeAll(header);
+            if (!lacking.isEmpty()) {
+                problems.add("plan-units-file", at, Text.of(
+                        "Tệp đơn vị thiếu cột %s: dòng đầu phải là %s",
+                        "The units file lacks the column(s) %s: its first line must be %s")
+                        .format(String.join(", ", lacking), String.join(",", COLUMNS)));
+                return at;
+            }
+            long previousEnd = 1;
+            for (CSVRecord record : parser) {
+                int line = (int) previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                ObjectNode unit = units.addObject();
+                lines.put(POINTER + "/" + (units.size() - 1), line);
+                put(unit, "code", record, "code");
+                put(unit, "level", record, "level");
+                put(unit, "parent", record, "parent");
+                String vi = value(record, "name");
+                if (!vi.isEmpty()) {
+                    String en = value(record, "name_en");
+                    unit.putObject("name").put("vi", vi).put("en", en.isEmpty() ? vi : en);
+                }
+                String aliases = value(record, "aliases");
+                if (!aliases.isEmpty()) {
+                    ArrayNode list = unit.putArray("aliases");
+                    for (String alias : aliases.split(";")) {
+                        if (!alias.isBlank()) {
+                            list.add(alias.strip());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add("plan-units-file", at, Text.of("Tệp đơn vị '%s' không phải CSV hợp lệ: %s",
+                    "Units file '%s' is not valid CSV: %s").format(name, String.valueOf(e.getMessage())));
+        }
+        return at;
+    }
+
+    private static void put(ObjectNode unit, String field, CSVRecord record, String column) {
+        String value = value(record, column);
+        if (!value.isEmpty()) {
+            unit.put(field, value);
+        }
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    }
+}
