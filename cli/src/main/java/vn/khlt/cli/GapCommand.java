@@ -85,7 +85,7 @@ final class GapCommand extends BaseCommand {
         if (by.isPresent() && !by.get().equals("association") && !by.get().equals("unit")) {
             throw CannotRunException.usage(Text.of("--by: chọn 'association' hoặc 'unit'", "--by: use 'association' or 'unit'"));
         }
-        GapReport report = GapReport.run(plan, input.inputs(), ReadOptions.none(),
+        GapReport report = GapReport.run(plan, input.inputs(), input.read(),
                 new GapReport.Question(asOf, unitCode));
         if (report.asOf().isEmpty()) {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")

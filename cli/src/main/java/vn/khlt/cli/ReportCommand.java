@@ -49,7 +49,7 @@ final class ReportCommand extends BaseCommand {
                         "--format: no format '%s' (known: xlsx, csv, json, md, html)").format(name));
             }
         }
-        AnnualReport report = AnnualReport.build(plan, input.inputs(), vn.khlt.read.ReadOptions.none(), year, common.lang);
+        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), year, common.lang);
         Path folder = out.orElse(Path.of("khlt-report-" + year));
         List<Path> written;
         try {

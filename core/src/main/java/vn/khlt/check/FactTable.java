@@ -104,11 +104,19 @@ public final class FactTable {
 
     // --- writing, by the validator ------------------------------------------------------------
 
+    /** The keys looked up last: figures come in runs of the same owner, unit and indicator. */
+    private String lastOwner = "";
+    private String lastUnit = "";
+    private String lastIndicator = "";
+    private Integer lastO;
+    private Integer lastU;
+    private Integer lastI;
+
     /** Where a key lives: a block number and a slot, packed; -1 when the key is outside the plan. */
     long address(String owner, String unit, int year, String indicator) {
-        Integer o = ownerIndex.get(owner);
-        Integer u = unitIndex.get(unit);
-        Integer i = indicatorIndex.get(indicator);
+        Integer o = owner.equals(lastOwner) ? lastO : (lastO = ownerIndex.get(lastOwner = owner));
+        Integer u = unit.equals(lastUnit) ? lastU : (lastU = unitIndex.get(lastUnit = unit));
+        Integer i = indicator.equals(lastIndicator) ? lastI : (lastI = indicatorIndex.get(lastIndicator = indicator));
         if (o == null || u == null || i == null || year < from || year >= from + years) {
             return -1;
         }

@@ -33,6 +33,12 @@ public final class Validator implements FigureSink {
     /** The years of the period that each file sent figures for, expected or not. */
     private final Map<String, BitSet> receivedYears = new HashMap<>();
     private long figures;
+    /** What the previous figure needed looked up: figures come in runs. */
+    private Indicator lastIndicator;
+    private String lastFile = "";
+    private BitSet lastYears;
+    private String lastUnitCode = "";
+    private Optional<ReportingUnit> lastUnit = Optional.empty();
 
     /** Reads every input and checks what was read: the one call behind {@code khlt validate}. */
     public static Validation validate(Plan plan, List<java.nio.file.Path> inputs, vn.khlt.read.ReadOptions read,
@@ -51,7 +57,10 @@ public final class Validator implements FigureSink {
     @Override
     public void accept(Figure figure) {
         figures++;
-        Indicator indicator = plan.indicator(figure.indicator()).orElseThrow();
+        if (lastIndicator == null || !figure.indicator().equals(lastIndicator.code())) {
+            lastIndicator = plan.indicator(figure.indicator()).orElseThrow();
+        }
+        Indicator indicator = lastIndicator;
         if (!plan.period().contains(figure.year())) {
             add("year-outside-period", Severity.ERROR, figure.source(), Text.of(
                     "Năm %d nằm ngoài giai đoạn %s của kế hoạch: kiểm tra lại năm báo cáo",
@@ -62,7 +71,12 @@ public final class Validator implements FigureSink {
         if (figure.missing()) {
             return; // a blank is not a submission, and never a zero
         }
-        receivedYears.computeIfAbsent(figure.source().file(), f -> new BitSet()).set(figure.year() - plan.period().from());
+        String file = figure.source().file();
+        if (!file.equals(lastFile)) {
+            lastFile = file;
+            lastYears = receivedYears.computeIfAbsent(file, f -> new BitSet());
+        }
+        lastYears.set(figure.year() - plan.period().from());
         if (!expected(indicator, figure)) {
             return;
         }
@@ -91,6 +105,7 @@ public final class Validator implements FigureSink {
     public void discard(String file) {
         table.discard(file);
         receivedYears.remove(file);
+        lastFile = "";
     }
 
     /** Runs the checks that need every figure, and gives the outcome. */
@@ -116,7 +131,11 @@ public final class Validator implements FigureSink {
                     .format(indicator.code(), association.get()));
             return false;
         }
-        Optional<ReportingUnit> unit = plan.unit(figure.unit());
+        if (!figure.unit().equals(lastUnitCode)) {
+            lastUnitCode = figure.unit();
+            lastUnit = plan.unit(lastUnitCode);
+        }
+        Optional<ReportingUnit> unit = lastUnit;
         if (indicator.reportedAt().isPresent() && unit.isPresent() && unit.get().level() != indicator.reportedAt().get()) {
             Text level = indicator.reportedAt().get().label();
             add("not-expected", Severity.WARNING, figure.source(), Text.of(

@@ -29,9 +29,27 @@ final class Clues {
     private static final int MAX_WINDOW = 6;
 
     private final Plan plan;
+    /** Names already resolved, by role and text, for every file of a batch (read on several threads). */
+    private final java.util.Map<Header.Role, java.util.concurrent.ConcurrentHashMap<String, String>> resolved =
+            new java.util.EnumMap<>(Header.Role.class);
 
     Clues(Plan plan) {
         this.plan = plan;
+        for (Header.Role role : Header.Role.values()) {
+            resolved.put(role, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    /** What a cell's text was resolved to before (a code, a year), or null. */
+    String resolved(Header.Role role, String text) {
+        return resolved.get(role).get(text);
+    }
+
+    void remember(Header.Role role, String text, String value) {
+        java.util.concurrent.ConcurrentHashMap<String, String> known = resolved.get(role);
+        if (known.size() < 200_000) {
+            known.put(text, value);
+        }
     }
 
     /** What a file's name says: its association, unit and year, each when exactly one fits. */

@@ -112,6 +112,13 @@ final class CsvInput {
     }
 
     static String nfc(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            plain = text.charAt(i) < '\u0300'; // nothing below the combining marks can compose
+        }
+        if (plain) {
+            return text;
+        }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 

@@ -37,6 +37,9 @@ final class NumberText {
 
     /** The number the text stands for, or empty when it is not one. Blank text is not a number either. */
     static Optional<Parsed> parse(String text) {
+        if (plainDigits(text)) { // what nearly every cell of a CSV holds: skip the patterns
+            return Optional.of(new Parsed(BigDecimal.valueOf(Long.parseLong(text)), false));
+        }
         String s = SPACES.matcher(text.strip()).replaceAll("");
         boolean percent = s.endsWith("%");
         if (percent) {
@@ -55,6 +58,20 @@ final class NumberText {
         }
         BigDecimal value = new BigDecimal(plain);
         return Optional.of(new Parsed(negative ? value.negate() : value, percent));
+    }
+
+    private static boolean plainDigits(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text as {@code 1234.5}, or null when it is no number. */

@@ -12,6 +12,10 @@ record Row(int number, List<Cell> cells) {
 
     /** The cell in a column, if the row has a non-blank one there. */
     Optional<Cell> cell(int column) {
+        if (column < cells.size() && cells.get(column).column() == column) { // a CSV record: cells by position
+            Cell cell = cells.get(column);
+            return cell.blank() ? Optional.empty() : Optional.of(cell);
+        }
         for (Cell cell : cells) {
             if (cell.column() == column) {
                 return cell.blank() ? Optional.empty() : Optional.of(cell);
@@ -26,6 +30,11 @@ record Row(int number, List<Cell> cells) {
     }
 
     boolean blank() {
-        return cells.stream().allMatch(Cell::blank);
+        for (Cell cell : cells) {
+            if (!cell.blank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

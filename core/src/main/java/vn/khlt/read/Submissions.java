@@ -40,21 +40,28 @@ public final class Submissions {
         this.clues = new Clues(plan);
     }
 
-    /** Reads every input (files and folders) and gives each figure read to the sink. */
+    /**
+     * Reads every input (files and folders) and gives each figure read to the sink. Files are
+     * read on {@code options.threads()} threads at once, but the sink receives the figures on
+     * the calling thread in exactly the order one thread would give them.
+     */
     public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, FigureSink sink) {
         Submissions submissions = new Submissions(plan, options);
         List<Issue> issues = new ArrayList<>();
         List<Path> files = Inputs.expand(inputs, issues);
-        List<String> names = new ArrayList<>();
+        List<String> names = files.stream().map(Path::toString).toList();
         long figures = 0;
-        for (Path file : files) {
-            names.add(file.toString());
-            figures += submissions.file(file, issues, sink);
+        if (options.threads() <= 1 || files.size() <= 1) {
+            for (Path file : files) {
+                figures += submissions.file(file, issues, sink);
+            }
+        } else {
+            figures = ParallelFiles.read(files, options.threads(), sink, issues, submissions::file);
         }
         return new ReadResult(names, issues, figures);
     }
 
-    private long file(Path file, List<Issue> issues, FigureSink sink) {
+    long file(Path file, List<Issue> issues, FigureSink sink) {
         String name = file.toString();
         Location location = Location.file(name);
         List<Issue> found = new ArrayList<>();

@@ -188,12 +188,22 @@ final class TableReader {
         }
     }
 
+    private List<Integer> valueColumns;
+    /** The indicator of the row before: long tables often repeat it. */
+    private String lastIndicatorText;
+    private Optional<Indicator> lastIndicator;
+
     private void longRow(Row row) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
-        List<Integer> valueColumns = List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
-                .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList();
-        boolean hasValues = valueColumns.stream().anyMatch(c -> row.cell(c).isPresent());
+        if (valueColumns == null) {
+            valueColumns = List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
+                    .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList();
+        }
+        boolean hasValues = false;
+        for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
+            hasValues = row.cell(valueColumns.get(i)).isPresent();
+        }
         String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
         if (isTotal(unitText) || indicatorText.isEmpty() && !hasValues) {
             return;
@@ -204,7 +214,10 @@ final class TableReader {
                     "The row has figures but no indicator: write the indicator's code (%s)").format(Header.codes(plan))));
             return;
         }
-        Optional<Indicator> indicator = Header.indicatorCell(plan, indicatorText);
+        Optional<Indicator> indicator = indicatorText.equals(lastIndicatorText) ? lastIndicator
+                : Header.indicatorCell(plan, indicatorText);
+        lastIndicatorText = indicatorText;
+        lastIndicator = indicator;
         if (indicator.isEmpty()) {
             String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
                     i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
@@ -278,37 +291,54 @@ final class TableReader {
         return Optional.of(new Owner(association, unit.get(), Integer.parseInt(year.get())));
     }
 
-    /** Names already resolved, by role and text. */
-    private final Map<String, String> resolved = new HashMap<>();
-
     /** Set when a cell of the row could not be resolved; its issue is already reported. */
     private boolean unresolved;
-    private Location cellBeingRead;
+    private Row rowBeingRead;
+    private int columnBeingRead;
+    /** What the sheet's sources claim, by attribute: looked up once. */
+    private final Map<Attribute, Optional<Claim>> claimed = new java.util.EnumMap<>(Attribute.class);
+    /** The text and value of the previous row, by role: a long table repeats them row after row. */
+    private final String[] lastText = new String[Role.values().length];
+    private final String[] lastValue = new String[Role.values().length];
 
     private Optional<String> attribute(Row row, Attribute attribute, Role role,
             java.util.function.Function<String, Optional<String>> resolve) {
-        Optional<Claim> claim = claims.get(attribute);
+        Optional<Claim> claim = claimed.computeIfAbsent(attribute, claims::get);
         OptionalInt column = header.column(role);
         String text = column.isPresent() ? row.text(column.getAsInt()) : "";
         if (text.isEmpty()) {
             return claim.map(Claim::value);
         }
-        cellBeingRead = at(row, column.getAsInt());
-        // a long table repeats the same few names on every row: resolve each once
-        String cacheKey = role.ordinal() + text;
-        Optional<String> value = Optional.ofNullable(resolved.get(cacheKey)).or(() -> resolve.apply(text));
-        value.ifPresent(v -> resolved.put(cacheKey, v));
+        rowBeingRead = row;
+        columnBeingRead = column.getAsInt();
+        int r = role.ordinal();
+        Optional<String> value;
+        if (text.equals(lastText[r])) {
+            value = Optional.of(lastValue[r]);
+        } else {
+            // resolve each name once, for every sheet and file of the batch
+            String known = clues.resolved(role, text);
+            value = known != null ? Optional.of(known) : resolve.apply(text);
+            value.ifPresent(v -> clues.remember(role, text, v));
+            lastText[r] = value.isPresent() ? text : null;
+            lastValue[r] = value.orElse(null);
+        }
         if (value.isEmpty()) {
             unresolved = true;
             return value;
         }
         if (claim.isPresent() && !claim.get().value().equals(value.get())) {
+            Location cellBeingRead = cellBeingRead();
             issues.add(Attribution.contradiction(attribute, claim.get(),
                     new Claim(value.get(), Text.of("ô " + cellBeingRead.cell(), "cell " + cellBeingRead.cell())), cellBeingRead));
             unresolved = true;
             return Optional.empty();
         }
         return value;
+    }
+
+    private Location cellBeingRead() {
+        return at(rowBeingRead, columnBeingRead);
     }
 
     private Optional<String> found(List<String> candidates, String text, String code, Text what,
@@ -319,11 +349,11 @@ final class TableReader {
         }
         if (candidates.isEmpty()) {
             String list = String.join(" / ", closest.get());
-            issues.add(new Issue(code, Severity.ERROR, cellBeingRead, Text.of(
+            issues.add(new Issue(code, Severity.ERROR, cellBeingRead(), Text.of(
                     String.format("Không nhận ra %s '%s': có phải %s?", what.vi(), Header.shorten(text), list),
                     String.format("Unknown %s '%s': did you mean %s?", what.en(), Header.shorten(text), list))));
         } else {
-            issues.add(new Issue(code.replace("unknown", "ambiguous"), Severity.ERROR, cellBeingRead, Text.of(
+            issues.add(new Issue(code.replace("unknown", "ambiguous"), Severity.ERROR, cellBeingRead(), Text.of(
                     "'%s' có thể là %s: ghi rõ tên đầy đủ", "'%s' could be %s: write the full name")
                     .format(Header.shorten(text), String.join(" / ", candidates.stream()
                             .map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : c).toList()))));
@@ -338,7 +368,7 @@ final class TableReader {
         if (number.isPresent()) {
             return Optional.of(String.valueOf(number.get().intValueExact()));
         }
-        issues.add(new Issue("bad-year", Severity.ERROR, cellBeingRead, Text.of(
+        issues.add(new Issue("bad-year", Severity.ERROR, cellBeingRead(), Text.of(
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
         return Optional.empty();
@@ -388,9 +418,31 @@ final class TableReader {
         sink.accept(figure);
     }
 
-    private static boolean isTotal(String unitText) {
-        String key = Names.key(unitText);
-        return TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ");
+    /** Unit texts already judged total or not: a long table repeats the same few. */
+    private final Map<String, Boolean> totals = new HashMap<>();
+
+    private String lastUnitText;
+    private boolean lastTotal;
+
+    private boolean isTotal(String unitText) {
+        if (unitText.equals(lastUnitText)) {
+            return lastTotal;
+        }
+        lastUnitText = unitText;
+        lastTotal = isTotalText(unitText);
+        return lastTotal;
+    }
+
+    private boolean isTotalText(String unitText) {
+        Boolean known = totals.get(unitText);
+        if (known == null) {
+            String key = Names.key(unitText);
+            known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ");
+            if (totals.size() < 100_000) {
+                totals.put(unitText, known);
+            }
+        }
+        return known;
     }
 
     private void add(Row row, int column) {
