@@ -29,8 +29,10 @@ public enum Status {
     }
 
     /** The status a table cell shows, in the language it was written in. */
+    private static final Status[] ALL = values();
+
     public static java.util.Optional<Status> fromLabel(String text, vn.khlt.i18n.Lang lang) {
-        for (Status status : values()) {
+        for (Status status : ALL) {
             if (status.label.in(lang).equals(text)) {
                 return java.util.Optional.of(status);
             }

@@ -45,10 +45,18 @@ public final class FactTable {
     private final List<Indicator> indicators;
     private final Map<String, Integer> indicatorIndex = new HashMap<>();
     private final Block[] blocks;
-    /** The sheets figures were read from (file and sheet; row 0), by number. */
-    private final List<Location> places = new ArrayList<>();
-    private final Map<Location, Integer> placeIndex = new HashMap<>();
-    /** Numbers that are not whole or do not fit a long, by block and slot. */
+    /**
+     * The places figures were read from, by number: a sheet and the column of the value (or
+     * numerator) with the column of the denominator. A sheet gives each indicator its columns,
+     * so a figure needs only its place and its row.
+     */
+    private final List<Place> places = new ArrayList<>();
+    private final Map<Place, Integer> placeIndex = new HashMap<>();
+
+    private record Place(Location cell, Optional<Location> denominator) {
+    }
+
+    /** Numbers that are not whole or do not fit an int, by block and slot. */
     private final Map<Long, BigDecimal[]> big = new HashMap<>();
 
     /** One indicator's figures from one owner: a slot per unit and year. */
@@ -56,23 +64,19 @@ public final class FactTable {
         final Indicator indicator;
         final String owner;
         final byte[] state;
-        final long[] a;
-        final long[] b;
+        final int[] a;
+        final int[] b;
         final int[] place;
         final int[] row;
-        final short[] column;
-        final short[] column2;
 
         Block(Indicator indicator, String owner, int slots) {
             this.indicator = indicator;
             this.owner = owner;
             this.state = new byte[slots];
-            this.a = new long[slots];
-            this.b = indicator.isRate() ? new long[slots] : null;
+            this.a = new int[slots];
+            this.b = indicator.isRate() ? new int[slots] : null;
             this.place = new int[slots];
             this.row = new int[slots];
-            this.column = new short[slots];
-            this.column2 = indicator.isRate() ? new short[slots] : null;
         }
     }
 
@@ -164,26 +168,35 @@ public final class FactTable {
         return (int) address;
     }
 
-    int place(Location location) {
-        Location sheet = new Location(location.file(), location.sheet(), 0, "");
-        Integer known = placeIndex.get(sheet);
-        if (known != null) {
-            return known;
+    private Place lastPlace;
+    private int lastPlaceIndex;
+
+    /** The number of a figure's place: its sheet and columns, its row left out. */
+    int place(Location source, Optional<Location> denominator) {
+        Place place = new Place(source.at(0, source.column()), denominator.map(d -> d.at(0, d.column())));
+        if (place.equals(lastPlace)) {
+            return lastPlaceIndex;
         }
-        places.add(sheet);
-        placeIndex.put(sheet, places.size() - 1);
-        return places.size() - 1;
+        Integer known = placeIndex.get(place);
+        if (known == null) {
+            places.add(place);
+            known = places.size() - 1;
+            placeIndex.put(place, known);
+        }
+        lastPlace = place;
+        lastPlaceIndex = known;
+        return known;
     }
 
     String file(int place) {
-        return places.get(place).file();
+        return places.get(place).cell().file();
     }
 
-    /** Keeps a figure's numbers in a slot: as longs when they are whole and fit, else aside. */
+    /** Keeps a figure's numbers in a slot: as ints when they are whole and fit, else aside. */
     void amounts(long address, Block block, Optional<BigDecimal> a, Optional<BigDecimal> b) {
         int slot = slot(address);
-        Optional<Long> la = a.flatMap(FactTable::whole);
-        Optional<Long> lb = b.flatMap(FactTable::whole);
+        Optional<Integer> la = a.flatMap(FactTable::whole);
+        Optional<Integer> lb = b.flatMap(FactTable::whole);
         byte state = (byte) (block.state[slot] & ~(HAS_A | HAS_B | BIG));
         if (a.isPresent()) {
             state |= HAS_A;
@@ -195,20 +208,20 @@ public final class FactTable {
             state |= BIG;
             big.put(address, new BigDecimal[] {a.orElse(null), b.orElse(null)});
         } else {
-            block.a[slot] = la.orElse(0L);
+            block.a[slot] = la.orElse(0);
             if (block.b != null) {
-                block.b[slot] = lb.orElse(0L);
+                block.b[slot] = lb.orElse(0);
             }
         }
         block.state[slot] = state;
     }
 
-    private static Optional<Long> whole(BigDecimal value) {
+    private static Optional<Integer> whole(BigDecimal value) {
         if (value.signum() != 0 && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.longValueExact());
+            return Optional.of(value.intValueExact());
         } catch (ArithmeticException e) {
             return Optional.empty();
         }
@@ -333,20 +346,14 @@ public final class FactTable {
         int slot = slot(address);
         ReportingUnit unit = units.get(slot / years);
         FactKey key = new FactKey(block.owner, unit.code(), from + slot % years, block.indicator.code());
-        Location sheet = places.get(block.place[slot]);
+        Place place = places.get(block.place[slot]);
         List<Location> sources = new ArrayList<>(2);
-        sources.add(sheet.at(block.row[slot], column(block.column[slot])));
-        if (block.column2 != null && block.column2[slot] >= 0) {
-            sources.add(sheet.at(block.row[slot], column(block.column2[slot])));
-        }
+        sources.add(place.cell().at(block.row[slot], place.cell().column()));
+        place.denominator().ifPresent(d -> sources.add(d.at(block.row[slot], d.column())));
         Optional<BigDecimal> a = a(address, block);
         Optional<BigDecimal> b = b(address, block);
         return block.indicator.isRate() ? new Fact(key, Optional.empty(), a, b, sources)
                 : new Fact(key, a, Optional.empty(), Optional.empty(), sources);
-    }
-
-    private static String column(short index) {
-        return index < 0 ? "" : Location.columnName(index);
     }
 
     // --- sums, for consolidation ------------------------------------------------------------------

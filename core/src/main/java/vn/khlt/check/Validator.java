@@ -86,13 +86,8 @@ public final class Validator implements FigureSink {
         boolean sound = ValueChecks.check(indicator, figure, this::add).isPresent();
         byte state = block.state[slot];
         if ((state & FactTable.ENTRY) == 0) {
-            Location source = figure.source();
-            block.place[slot] = table.place(source);
-            block.row[slot] = source.row();
-            block.column[slot] = (short) Location.columnIndex(source.column());
-            if (block.column2 != null) {
-                block.column2[slot] = (short) (int) figure.denominatorSource().map(l -> Location.columnIndex(l.column())).orElse(-1);
-            }
+            block.place[slot] = table.place(figure.source(), figure.denominatorSource());
+            block.row[slot] = figure.source().row();
             table.amounts(address, block, indicator.isRate() ? figure.numerator() : figure.value(),
                     indicator.isRate() ? figure.denominator() : Optional.empty());
             block.state[slot] |= FactTable.RECEIVED | FactTable.ENTRY | (sound ? FactTable.FACT : 0);
@@ -175,8 +170,7 @@ public final class Validator implements FigureSink {
     private Figure first(long address, FactTable.Block block, Figure later) {
         Fact kept = table.fact(address, block);
         Location source = kept.sources().get(0);
-        Optional<Location> denominatorSource = block.column2 != null && block.column2[FactTable.slot(address)] >= 0
-                ? Optional.of(kept.sources().get(1)) : Optional.empty();
+        Optional<Location> denominatorSource = kept.sources().size() > 1 ? Optional.of(kept.sources().get(1)) : Optional.empty();
         return new Figure(later.association(), later.unit(), later.year(), later.indicator(), kept.value(),
                 kept.numerator(), kept.denominator(), source, denominatorSource);
     }

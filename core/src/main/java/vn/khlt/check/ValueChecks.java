@@ -87,7 +87,7 @@ final class ValueChecks {
                     .format(value, indicator.code()));
             return false;
         }
-        if (value.stripTrailingZeros().scale() > 0) {
+        if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
             findings.add("fraction-in-count", Severity.ERROR, figure.source(), Text.of(
                     "%s đếm " + indicator.unit().vi() + " nên phải là số nguyên, không phải %s. Nếu đây là tỷ lệ phần trăm, ghi số đếm thay vào",
                     "%s counts " + indicator.unit().en() + " and must be a whole number, not %s. If this is a percentage, give the count instead")

@@ -16,10 +16,28 @@ public final class Numbers {
 
     /** A number with thousands grouped and at most {@code maxDecimals} decimals, no trailing zeros. */
     public static String format(BigDecimal value, int maxDecimals, Lang lang) {
+        if (maxDecimals < 0 || maxDecimals >= MAX_CACHED) {
+            return formatter(maxDecimals, lang).format(value);
+        }
+        // a formatter is costly to make and not thread-safe: one per thread, language and precision
+        DecimalFormat[][] mine = FORMATS.get();
+        DecimalFormat format = mine[lang.ordinal()][maxDecimals];
+        if (format == null) {
+            format = formatter(maxDecimals, lang);
+            mine[lang.ordinal()][maxDecimals] = format;
+        }
+        return format.format(value);
+    }
+
+    private static final int MAX_CACHED = 12;
+    private static final ThreadLocal<DecimalFormat[][]> FORMATS =
+            ThreadLocal.withInitial(() -> new DecimalFormat[Lang.values().length][MAX_CACHED]);
+
+    private static DecimalFormat formatter(int maxDecimals, Lang lang) {
         DecimalFormat format = new DecimalFormat("#,##0", symbols(lang));
         format.setMaximumFractionDigits(maxDecimals);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return format;
     }
 
     public static String format(BigDecimal value, Lang lang) {

@@ -89,9 +89,17 @@ final class Header {
     }
 
     OptionalInt column(Role role) {
-        Integer column = columns.get(role);
-        return column == null ? OptionalInt.empty() : OptionalInt.of(column);
+        OptionalInt known = found[role.ordinal()];
+        if (known == null) {
+            Integer column = columns.get(role);
+            known = column == null ? OptionalInt.empty() : OptionalInt.of(column);
+            found[role.ordinal()] = known;
+        }
+        return known;
     }
+
+    /** {@link #column} by role, once asked: it is asked for on every row. */
+    private final OptionalInt[] found = new OptionalInt[Role.values().length];
 
     /** The header among the rows, if any of them is one. */
     static Optional<Header> find(Plan plan, List<Row> rows, Location sheet) {

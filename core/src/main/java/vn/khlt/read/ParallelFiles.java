@@ -17,8 +17,8 @@ import vn.khlt.check.Issue;
  */
 final class ParallelFiles {
 
-    private static final int BATCH = 2048;
-    private static final int QUEUED_BATCHES = 8;
+    private static final int BATCH = 512;
+    private static final int QUEUED_BATCHES = 4;
 
     /** Reads one file into a sink, adding its issues to a list; returns the figures read. */
     interface FileReader {

@@ -6,27 +6,34 @@ import java.util.Optional;
 /** A row of a sheet or a CSV record, numbered as the spreadsheet shows it (1-based). */
 record Row(int number, List<Cell> cells) {
 
+    /** The cells are the caller's own list, which it hands over and no longer changes. */
     Row {
-        cells = List.copyOf(cells);
+        cells = java.util.Collections.unmodifiableList(cells);
     }
 
     /** The cell in a column, if the row has a non-blank one there. */
     Optional<Cell> cell(int column) {
+        return Optional.ofNullable(at(column));
+    }
+
+    /** The non-blank cell in a column, or null: for the paths taken on every row. */
+    Cell at(int column) {
         if (column < cells.size() && cells.get(column).column() == column) { // a CSV record: cells by position
             Cell cell = cells.get(column);
-            return cell.blank() ? Optional.empty() : Optional.of(cell);
+            return cell.blank() ? null : cell;
         }
         for (Cell cell : cells) {
             if (cell.column() == column) {
-                return cell.blank() ? Optional.empty() : Optional.of(cell);
+                return cell.blank() ? null : cell;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The text of a column, trimmed; empty when blank. */
     String text(int column) {
-        return cell(column).map(c -> c.text().strip()).orElse("");
+        Cell cell = at(column);
+        return cell == null ? "" : cell.text().strip();
     }
 
     boolean blank() {

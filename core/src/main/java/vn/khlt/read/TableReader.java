@@ -202,7 +202,7 @@ final class TableReader {
         }
         boolean hasValues = false;
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
-            hasValues = row.cell(valueColumns.get(i)).isPresent();
+            hasValues = row.at(valueColumns.get(i)) != null;
         }
         String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
         if (isTotal(unitText) || indicatorText.isEmpty() && !hasValues) {
@@ -376,11 +376,10 @@ final class TableReader {
 
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
     private Optional<BigDecimal> value(Row row, int column) {
-        Optional<Cell> found = row.cell(column);
-        if (found.isEmpty()) {
+        Cell cell = row.at(column);
+        if (cell == null) {
             return Optional.empty();
         }
-        Cell cell = found.get();
         Location at = at(row, column);
         switch (cell.kind()) {
             case NUMBER:

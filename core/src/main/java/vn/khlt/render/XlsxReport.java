@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -23,13 +26,13 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.khlt.analyse.Status;
@@ -44,6 +47,9 @@ import vn.khlt.i18n.Lang;
 public final class XlsxReport {
 
     private static final int HEADER_ROW = 2;
+    /** A table longer than this, and every table after it, is written row by row (POI's SXSSF) to keep memory flat. */
+    static final int STREAM_ROWS = 5_000;
+    private static final int STREAM_WINDOW = 200;
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final Lang lang;
@@ -90,60 +96,78 @@ public final class XlsxReport {
     /** The workbook's bytes; its properties carry the report's year-end, never the time it was made. */
     public static byte[] write(List<ReportTables.Named> tables, int year, Lang lang) throws IOException {
         XlsxReport report = new XlsxReport(lang);
+        SXSSFWorkbook streaming = null;
         try (XSSFWorkbook wb = report.wb) {
             for (ReportTables.Named named : tables) {
-                XSSFSheet sheet = report.sheet(named);
-                if (named.file().equals("tong-hop")) {
-                    report.chart(sheet, named.table());
+                if (streaming == null && named.table().rows().size() > STREAM_ROWS) {
+                    // from here on, rows go to a temporary file as they are written, not into memory
+                    streaming = new SXSSFWorkbook(wb, STREAM_WINDOW);
+                }
+                Sheet sheet = report.sheet(named, streaming);
+                if (named.file().equals("tong-hop") && sheet instanceof XSSFSheet summary) {
+                    report.chart(summary, named.table());
                 }
             }
             wb.getProperties().getCoreProperties().setCreated(Optional.of(new java.util.Date(
                     java.time.LocalDate.of(year, 12, 31).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli())));
             wb.getProperties().getCoreProperties().setCreator("khlt");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
+            if (streaming != null) {
+                streaming.write(out);
+            } else {
+                wb.write(out);
+            }
             return fixTimes(out.toByteArray(), java.time.LocalDateTime.of(year, 12, 31, 0, 0));
+        } finally {
+            if (streaming != null) {
+                streaming.dispose();
+            }
         }
     }
 
     /** The same workbook with every zip entry dated alike, so that a rerun gives the same bytes. */
     static byte[] fixTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        // Commons Compress reads what SXSSF writes (sizes after the data), which java.util.zip's stream cannot
+        try (org.apache.commons.compress.archivers.zip.ZipFile in = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip)).get();
              java.util.zip.ZipOutputStream rewritten = new java.util.zip.ZipOutputStream(out)) {
-            java.util.zip.ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
+            for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry
+                    : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
                 java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
                 copy.setTimeLocal(time);
                 rewritten.putNextEntry(copy);
-                in.transferTo(rewritten);
+                try (java.io.InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(rewritten);
+                }
                 rewritten.closeEntry();
             }
         }
         return out.toByteArray();
     }
 
-    private XSSFSheet sheet(ReportTables.Named named) {
+    private Sheet sheet(ReportTables.Named named, SXSSFWorkbook streaming) {
         Table table = named.table();
-        XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(named.sheet()));
-        XSSFCell heading = sheet.createRow(0).createCell(0);
+        String name = WorkbookUtil.createSafeSheetName(named.sheet());
+        Sheet sheet = streaming != null ? streaming.createSheet(name) : wb.createSheet(name);
+        Cell heading = sheet.createRow(0).createCell(0);
         heading.setCellValue(table.title().isEmpty() ? named.sheet() : table.title());
         heading.setCellStyle(title);
-        XSSFRow head = sheet.createRow(HEADER_ROW);
+        Row head = sheet.createRow(HEADER_ROW);
         int[] widths = new int[table.columns().size()];
         for (int c = 0; c < widths.length; c++) {
-            XSSFCell cell = head.createCell(c);
+            Cell cell = head.createCell(c);
             cell.setCellValue(table.columns().get(c).header());
             cell.setCellStyle(header);
             widths[c] = Math.max(6, Math.min(18, table.columns().get(c).header().length()));
         }
         int r = HEADER_ROW + 1;
         for (List<String> row : table.rows()) {
-            XSSFRow line = sheet.createRow(r++);
+            Row line = sheet.createRow(r++);
             for (int c = 0; c < row.size(); c++) {
                 Table.Column column = table.columns().get(c);
                 String value = row.get(c);
-                XSSFCell cell = line.createCell(c);
+                Cell cell = line.createCell(c);
                 BigDecimal number = column.number() ? Cells.number(value) : null;
                 if (number != null) {
                     cell.setCellValue(number.doubleValue());
