@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Plan;
+import vn.khlt.plan.UnitLevel;
 import vn.khlt.report.AnnualReport;
 
 /** {@code khlt report}: the consolidated annual progress report. */
@@ -33,6 +34,11 @@ final class ReportCommand extends BaseCommand {
             description = "Formats to write (default: all five).")
     List<String> formats = List.of("xlsx", "csv", "json", "md", "html");
 
+    @Option(names = "--detail", paramLabel = "LEVEL",
+            description = "The deepest level of units that tables by unit list: province, district or commune "
+                    + "(default: the deepest level with at most 100 units). A listed unit stands for those under it.")
+    Optional<String> detail = Optional.empty();
+
     @Mixin
     InputsOnly input;
 
@@ -49,7 +55,11 @@ final class ReportCommand extends BaseCommand {
                         "--format: no format '%s' (known: xlsx, csv, json, md, html)").format(name));
             }
         }
-        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), year, common.lang);
+        Optional<UnitLevel> level = detail.map(word -> UnitLevel.parse(word.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> CannotRunException.usage(Text.of(
+                        "--detail: không có cấp '%s' (có: nation, province, district, commune)",
+                        "--detail: no level '%s' (known: nation, province, district, commune)").format(word))));
+        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), Optional.of(year), level, common.lang);
         Path folder = out.orElse(Path.of("khlt-report-" + year));
         List<Path> written;
         try {

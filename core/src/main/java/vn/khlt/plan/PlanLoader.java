@@ -420,8 +420,9 @@ public final class PlanLoader {
         }
 
         private void checkParents(At at, List<ReportingUnit> units) {
-            Set<String> codes = new java.util.HashSet<>();
+            Set<String> codes = new java.util.HashSet<>(); // declared, even when the unit itself has a problem
             units.forEach(u -> codes.add(u.code()));
+            at.node().forEach(node -> codes.add(node.path("code").asText("")));
             for (int i = 0; i < at.node().size(); i++) {
                 At item = at.item(i);
                 String parent = item.node().path("parent").asText("");

@@ -58,8 +58,14 @@ public final class AnnualReport {
     /** A report of the given year, or of the latest year with data (the period's last when there is none). */
     public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
             Lang lang) {
+        return build(plan, inputs, read, asked, java.util.Optional.empty(), lang);
+    }
+
+    /** A report whose tables by unit list the units down to a level (by default, see {@link Consolidation#defaultDetail}). */
+    public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
+            java.util.Optional<vn.khlt.plan.UnitLevel> detail, Lang lang) {
         Validation validation = Validator.validate(plan, inputs, read, ValidationOptions.defaults());
-        Consolidation data = new Consolidation(plan, validation.facts());
+        Consolidation data = new Consolidation(plan, validation.facts(), java.util.Optional.empty(), detail);
         int year = asked.or(data::latestYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(year);
         return new AnnualReport(plan, year, lang, validation, new ReportTables(plan, validation, data, gap, year, lang).all());
