@@ -24,9 +24,14 @@ public final class Plans {
         return List.of(DEFAULT_ID);
     }
 
-    /** The default plan, 02/KHLT. */
+    /** The default plan, 02/KHLT: loaded once, by whichever thread asks first. */
     public static Plan defaultPlan() {
-        return builtIn(DEFAULT_ID).orElseThrow();
+        return Default.PLAN;
+    }
+
+    /** Holds the default plan; the JVM loads it on first use, exactly once. */
+    private static final class Default {
+        static final Plan PLAN = builtIn(DEFAULT_ID).orElseThrow();
     }
 
     /** A built-in plan by its identifier. A built-in plan that does not load is a bug in khlt. */

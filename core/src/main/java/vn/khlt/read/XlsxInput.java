@@ -9,20 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -40,19 +32,20 @@ final class XlsxInput {
 
     static void read(Path file, SheetHandler handler) throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
-                    handler.startSheet(CsvInput.nfc(sheets.getSheetName()));
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new SheetXml(strings, styles, handler));
-                    parser.parse(new InputSource(sheet));
+            XlsxParts parts = XlsxParts.of(pkg);
+            List<String> strings = parts.sharedStrings();
+            NumberFormats styles = NumberFormats.NONE; // a workbook without styles shows every number plainly
+            java.util.Optional<org.apache.poi.openxml4j.opc.PackagePart> stylesPart = parts.related("styles");
+            if (stylesPart.isPresent()) {
+                try (InputStream data = stylesPart.get().getInputStream()) {
+                    styles = NumberFormats.read(data);
+                }
+            }
+            for (XlsxParts.Sheet sheet : parts.sheets()) {
+                try (InputStream data = sheet.part().getInputStream()) {
+                    handler.startSheet(CsvInput.nfc(sheet.name()));
+                    XlsxParts.parse(data, new SheetXml(strings, styles, handler));
                     handler.endSheet();
-                } catch (ParserConfigurationException e) {
-                    throw new IllegalStateException("no XML parser", e);
                 }
             }
         }
@@ -61,8 +54,8 @@ final class XlsxInput {
     /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
     private static final class SheetXml extends DefaultHandler {
 
-        private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
+        private final List<String> strings;
+        private final NumberFormats styles;
         private final SheetHandler handler;
         private final Map<Integer, boolean[]> formats = new HashMap<>();
 
@@ -75,7 +68,7 @@ final class XlsxInput {
         private boolean collecting;
         private boolean inInline;
 
-        SheetXml(ReadOnlySharedStringsTable strings, StylesTable styles, SheetHandler handler) {
+        SheetXml(List<String> strings, NumberFormats styles, SheetHandler handler) {
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
@@ -139,7 +132,7 @@ final class XlsxInput {
             }
             String t = type == null ? "n" : type;
             return java.util.Optional.of(switch (t) {
-                case "s" -> Cell.text(column, CsvInput.nfc(strings.getItemAt(Integer.parseInt(value.trim())).getString()));
+                case "s" -> Cell.text(column, CsvInput.nfc(strings.get(Integer.parseInt(value.trim()))));
                 case "inlineStr", "str" -> Cell.text(column, CsvInput.nfc(value));
                 case "e" -> Cell.error(column, value);
                 case "b" -> Cell.bool(column, value);
@@ -162,12 +155,12 @@ final class XlsxInput {
 
         /** Whether a style shows numbers as dates, and as percentages. */
         private boolean[] format(int index) {
-            if (styles == null || index >= styles.getNumCellStyles()) {
+            java.util.Optional<NumberFormats.Format> format = styles.of(index);
+            if (format.isEmpty()) {
                 return new boolean[] {false, false};
             }
-            XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            String pattern = cellStyle.getDataFormatString();
-            boolean date = pattern != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern);
+            String pattern = format.get().pattern();
+            boolean date = pattern != null && DateUtil.isADateFormat(format.get().id(), pattern);
             boolean percent = pattern != null && pattern.contains("%");
             return new boolean[] {date, percent};
         }

@@ -1,0 +1,182 @@
+package vn.khlt.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The parts of an XLSX package that reading needs, found through POI's package layer
+ * (openxml4j) and read with SAX: the workbook's sheets in order, the shared strings, the
+ * styles. POI's XSSFReader gives the same but loads XMLBeans and the OOXML schema on the way,
+ * which costs more than reading a small workbook does.
+ */
+final class XlsxParts {
+
+    /** A worksheet: its name and its part. */
+    record Sheet(String name, PackagePart part) {
+    }
+
+    private final PackagePart workbook;
+
+    private XlsxParts(PackagePart workbook) {
+        this.workbook = workbook;
+    }
+
+    static XlsxParts of(OPCPackage pkg) throws InvalidFormatException {
+        PackageRelationshipCollection documents = pkg.getRelationshipsByType(
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");
+        if (documents.isEmpty()) { // ISO 29500 strict
+            documents = pkg.getRelationshipsByType("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
+        }
+        if (documents.isEmpty()) {
+            throw new InvalidFormatException("no workbook in the package");
+        }
+        PackagePart workbook = pkg.getPart(documents.getRelationship(0));
+        if (workbook == null) {
+            throw new InvalidFormatException("the workbook part is missing");
+        }
+        return new XlsxParts(workbook);
+    }
+
+    /** The part a relationship of the workbook of this kind ({@code sharedStrings}, {@code styles}) points to. */
+    Optional<PackagePart> related(String kind) throws InvalidFormatException {
+        for (PackageRelationship relationship : workbook.getRelationships()) {
+            if (relationship.getRelationshipType().endsWith("/" + kind)) {
+                return Optional.ofNullable(workbook.getRelatedPart(relationship));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The worksheets in the workbook's order (chart sheets and the like left out). */
+    List<Sheet> sheets() throws IOException, InvalidFormatException {
+        List<String[]> declared = new ArrayList<>();
+        try (InputStream in = workbook.getInputStream()) {
+            parse(in, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if (localName.equals("sheet")) {
+                        String id = null;
+                        for (int i = 0; i < attributes.getLength(); i++) {
+                            if (attributes.getLocalName(i).equals("id") && attributes.getURI(i).endsWith("relationships")) {
+                                id = attributes.getValue(i);
+                            }
+                        }
+                        declared.add(new String[] {attributes.getValue("name"), id});
+                    }
+                }
+            });
+        }
+        List<Sheet> sheets = new ArrayList<>();
+        for (String[] sheet : declared) {
+            PackageRelationship relationship = sheet[1] == null ? null : workbook.getRelationship(sheet[1]);
+            if (relationship != null && relationship.getRelationshipType().endsWith("/worksheet")) {
+                PackagePart part = workbook.getRelatedPart(relationship);
+                if (part != null) {
+                    sheets.add(new Sheet(sheet[0] == null ? "" : sheet[0], part));
+                }
+            }
+        }
+        return sheets;
+    }
+
+    /** The shared strings, in order: each item's text runs joined, phonetic guides left out. */
+    List<String> sharedStrings() throws IOException, InvalidFormatException {
+        Optional<PackagePart> part = related("sharedStrings");
+        List<String> strings = new ArrayList<>();
+        if (part.isEmpty()) {
+            return strings;
+        }
+        try (InputStream in = part.get().getInputStream()) {
+            parse(in, new DefaultHandler() {
+                private final StringBuilder item = new StringBuilder();
+                private boolean inText;
+                private boolean inPhonetic;
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    switch (localName) {
+                        case "si" -> item.setLength(0);
+                        case "rPh" -> inPhonetic = true;
+                        case "t" -> inText = !inPhonetic;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    switch (localName) {
+                        case "si" -> strings.add(unescape(item));
+                        case "rPh" -> inPhonetic = false;
+                        case "t" -> inText = false;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    if (inText) {
+                        item.append(ch, start, length);
+                    }
+                }
+            });
+        }
+        return strings;
+    }
+
+    /** Excel writes characters XML cannot hold as {@code _xHHHH_} (a line feed as {@code _x000A_}). */
+    static String unescape(CharSequence text) {
+        String s = text.toString();
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (i + 7 <= s.length() && s.charAt(i) == '_' && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
+                    && hex(s, i + 2, i + 6)) {
+                out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 7;
+            } else {
+                out.append(s.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void parse(InputStream in, DefaultHandler handler) throws IOException {
+        try {
+            org.xml.sax.XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(in));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
+        } catch (SAXException e) {
+            throw new IOException("unreadable XML: " + e.getMessage(), e);
+        }
+    }
+}
