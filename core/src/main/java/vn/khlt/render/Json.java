@@ -39,6 +39,25 @@ public final class Json {
         }
     }
 
+    /** A document written as it is made, pretty-printed like {@link #write}, ending with a newline: no tree in memory. */
+    public static byte[] stream(Content content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = WRITER.createGenerator(out,
+                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            content.write(generator);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("writing JSON into memory", e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** What {@link #stream} writes. */
+    @FunctionalInterface
+    public interface Content {
+        void write(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException;
+    }
+
     /** Reads JSON text back into a tree, for tests and for reading khlt's own outputs. */
     public static JsonNode read(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);

@@ -1,7 +1,5 @@
 package vn.khlt.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,37 +12,46 @@ public final class JsonTables {
     private JsonTables() {
     }
 
-    public static ObjectNode render(String plan, int year, List<ReportTables.Named> tables) {
-        ObjectNode root = Json.object();
-        root.put("plan", plan);
-        root.put("year", year);
-        ArrayNode array = root.putArray("tables");
-        for (ReportTables.Named named : tables) {
-            ObjectNode node = array.addObject();
-            node.put("name", named.file());
-            node.put("title", named.table().title());
-            ArrayNode columns = node.putArray("columns");
-            for (Table.Column column : named.table().columns()) {
-                ObjectNode c = columns.addObject();
-                c.put("header", column.header());
-                c.put("type", column.percent() ? "percent" : column.number() ? "number" : "text");
-            }
-            ArrayNode rows = node.putArray("rows");
-            for (List<String> row : named.table().rows()) {
-                ArrayNode cells = rows.addArray();
-                for (int i = 0; i < row.size(); i++) {
-                    String cell = row.get(i);
-                    BigDecimal number = named.table().columns().get(i).number() ? Cells.number(cell) : null;
-                    if (number != null) {
-                        cells.add(number);
-                    } else if (cell.isEmpty()) {
-                        cells.addNull();
-                    } else {
-                        cells.add(cell);
-                    }
+    /** The document, written row by row: a national report's tables never sit in memory twice. */
+    public static byte[] write(String plan, int year, List<ReportTables.Named> tables) {
+        return Json.stream(json -> {
+            json.writeStartObject();
+            json.writeStringField("plan", plan);
+            json.writeNumberField("year", year);
+            json.writeArrayFieldStart("tables");
+            for (ReportTables.Named named : tables) {
+                json.writeStartObject();
+                json.writeStringField("name", named.file());
+                json.writeStringField("title", named.table().title());
+                json.writeArrayFieldStart("columns");
+                for (Table.Column column : named.table().columns()) {
+                    json.writeStartObject();
+                    json.writeStringField("header", column.header());
+                    json.writeStringField("type", column.percent() ? "percent" : column.number() ? "number" : "text");
+                    json.writeEndObject();
                 }
+                json.writeEndArray();
+                json.writeArrayFieldStart("rows");
+                for (List<String> row : named.table().rows()) {
+                    json.writeStartArray();
+                    for (int i = 0; i < row.size(); i++) {
+                        String cell = row.get(i);
+                        BigDecimal number = named.table().columns().get(i).number() ? Cells.number(cell) : null;
+                        if (number != null) {
+                            json.writeNumber(number);
+                        } else if (cell.isEmpty()) {
+                            json.writeNull();
+                        } else {
+                            json.writeString(cell);
+                        }
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
             }
-        }
-        return root;
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 }

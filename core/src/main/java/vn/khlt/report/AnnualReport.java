@@ -97,7 +97,7 @@ public final class AnnualReport {
                     }
                 }
                 case JSON -> written.add(write(folder.resolve(base + ".json"),
-                        Json.write(JsonTables.render(plan.id(), year, tables)).getBytes(StandardCharsets.UTF_8)));
+                        JsonTables.write(plan.id(), year, tables)));
                 case MD -> written.add(write(folder.resolve(base + ".md"), markdown().getBytes(StandardCharsets.UTF_8)));
                 case HTML -> written.add(write(folder.resolve(base + ".html"),
                         HtmlReport.render(title(), pages(), lang).getBytes(StandardCharsets.UTF_8)));
