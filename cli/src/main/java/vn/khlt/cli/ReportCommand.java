@@ -59,8 +59,12 @@ final class ReportCommand extends BaseCommand {
                 .orElseThrow(() -> CannotRunException.usage(Text.of(
                         "--detail: không có cấp '%s' (có: nation, province, district, commune)",
                         "--detail: no level '%s' (known: nation, province, district, commune)").format(word))));
-        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), Optional.of(year), level, common.lang);
         Path folder = out.orElse(Path.of("khlt-report-" + year));
+        if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
+            throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
+                    "--out: %s is a file, not a folder: choose another folder").format(folder));
+        }
+        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), Optional.of(year), level, common.lang);
         List<Path> written;
         try {
             written = report.write(folder, chosen);

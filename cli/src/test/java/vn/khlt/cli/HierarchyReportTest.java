@@ -134,6 +134,15 @@ class HierarchyReportTest {
     }
 
     @Test
+    void anOutputFolderThatIsAFileIsBadUsage() throws IOException {
+        Files.writeString(dir.resolve("taken"), "not a folder");
+        Run run = report("taken");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("taken là một tệp, không phải thư mục");
+        assertThat(Files.readString(dir.resolve("taken"))).isEqualTo("not a folder");
+    }
+
+    @Test
     void theReportIsTheSameHoweverManyFilesAreReadAtOnce() throws IOException {
         assertThat(report("one", "--threads", "1", "--detail", "commune").exitCode()).isZero();
         assertThat(report("four", "--threads", "4", "--detail", "commune").exitCode()).isZero();
