@@ -173,10 +173,12 @@ public final class FactTable {
 
     /** The number of a figure's place: its sheet and columns, its row left out. */
     int place(Location source, Optional<Location> denominator) {
-        Place place = new Place(source.at(0, source.column()), denominator.map(d -> d.at(0, d.column())));
-        if (place.equals(lastPlace)) {
-            return lastPlaceIndex;
+        if (lastPlace != null && samePlace(lastPlace.cell(), source)
+                && lastPlace.denominator().isPresent() == denominator.isPresent()
+                && (denominator.isEmpty() || samePlace(lastPlace.denominator().get(), denominator.get()))) {
+            return lastPlaceIndex; // figures come in runs from the same sheet and columns
         }
+        Place place = new Place(source.at(0, source.column()), denominator.map(d -> d.at(0, d.column())));
         Integer known = placeIndex.get(place);
         if (known == null) {
             places.add(place);
@@ -188,6 +190,10 @@ public final class FactTable {
         return known;
     }
 
+    private static boolean samePlace(Location place, Location cell) {
+        return place.file().equals(cell.file()) && place.sheet().equals(cell.sheet()) && place.column().equals(cell.column());
+    }
+
     String file(int place) {
         return places.get(place).cell().file();
     }
@@ -195,8 +201,8 @@ public final class FactTable {
     /** Keeps a figure's numbers in a slot: as ints when they are whole and fit, else aside. */
     void amounts(long address, Block block, Optional<BigDecimal> a, Optional<BigDecimal> b) {
         int slot = slot(address);
-        Optional<Integer> la = a.flatMap(FactTable::whole);
-        Optional<Integer> lb = b.flatMap(FactTable::whole);
+        long la = a.isPresent() ? whole(a.get()) : 0;
+        long lb = b.isPresent() ? whole(b.get()) : 0;
         byte state = (byte) (block.state[slot] & ~(HAS_A | HAS_B | BIG));
         if (a.isPresent()) {
             state |= HAS_A;
@@ -204,26 +210,29 @@ public final class FactTable {
         if (b.isPresent()) {
             state |= HAS_B;
         }
-        if (a.isPresent() && la.isEmpty() || b.isPresent() && (lb.isEmpty() || block.b == null)) {
+        if (la == NOT_AN_INT || lb == NOT_AN_INT || b.isPresent() && block.b == null) {
             state |= BIG;
             big.put(address, new BigDecimal[] {a.orElse(null), b.orElse(null)});
         } else {
-            block.a[slot] = la.orElse(0);
+            block.a[slot] = (int) la;
             if (block.b != null) {
-                block.b[slot] = lb.orElse(0);
+                block.b[slot] = (int) lb;
             }
         }
         block.state[slot] = state;
     }
 
-    private static Optional<Integer> whole(BigDecimal value) {
+    /** Marks a number that is not whole or does not fit an int. */
+    private static final long NOT_AN_INT = Long.MIN_VALUE;
+
+    private static long whole(BigDecimal value) {
         if (value.signum() != 0 && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
-            return Optional.empty();
+            return NOT_AN_INT;
         }
         try {
-            return Optional.of(value.intValueExact());
+            return value.intValueExact();
         } catch (ArithmeticException e) {
-            return Optional.empty();
+            return NOT_AN_INT;
         }
     }
 

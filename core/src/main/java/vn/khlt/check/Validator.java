@@ -33,6 +33,7 @@ public final class Validator implements FigureSink {
     /** The years of the period that each file sent figures for, expected or not. */
     private final Map<String, BitSet> receivedYears = new HashMap<>();
     private long figures;
+    private final Findings findings = this::add;
     /** What the previous figure needed looked up: figures come in runs. */
     private Indicator lastIndicator;
     private String lastFile = "";
@@ -83,7 +84,7 @@ public final class Validator implements FigureSink {
         long address = table.address(figure.owner(), figure.unit(), figure.year(), figure.indicator());
         FactTable.Block block = table.block(address);
         int slot = FactTable.slot(address);
-        boolean sound = ValueChecks.check(indicator, figure, this::add).isPresent();
+        boolean sound = ValueChecks.check(indicator, figure, findings).isPresent();
         byte state = block.state[slot];
         if ((state & FactTable.ENTRY) == 0) {
             block.place[slot] = table.place(figure.source(), figure.denominatorSource());

@@ -29,7 +29,7 @@ final class ValueChecks {
 
     private static boolean count(Indicator indicator, Figure figure, Validator.Findings findings) {
         BigDecimal value = figure.value().orElseThrow(); // a count without a value is missing, and never gets here
-        boolean ok = whole(indicator, value, figure, findings);
+        boolean ok = whole(indicator, value, figure.source(), findings);
         if (ok && indicator.measure() == Measure.YES_NO && value.compareTo(BigDecimal.ONE) > 0) {
             findings.add("not-yes-no", Severity.ERROR, figure.source(), Text.of(
                     "%s là chỉ tiêu có/không: ghi 1 (có) hoặc 0 (không), không ghi %s",
@@ -51,8 +51,8 @@ final class ValueChecks {
         }
         BigDecimal numerator = figure.numerator().get();
         BigDecimal denominator = figure.denominator().get();
-        boolean ok = whole(indicator, numerator, figure, findings)
-                & whole(indicator, denominator, figure.denominatorSource().map(d -> withSource(figure, d)).orElse(figure), findings);
+        boolean ok = whole(indicator, numerator, figure.source(), findings)
+                & whole(indicator, denominator, figure.denominatorSource().orElse(figure.source()), findings);
         if (!ok) {
             return false;
         }
@@ -73,22 +73,17 @@ final class ValueChecks {
         return true;
     }
 
-    private static Figure withSource(Figure figure, vn.khlt.check.Location source) {
-        return new Figure(figure.association(), figure.unit(), figure.year(), figure.indicator(), figure.value(),
-                figure.numerator(), figure.denominator(), source, figure.denominatorSource());
-    }
-
     /** Counts of households, members and works are whole numbers, never below zero. */
-    private static boolean whole(Indicator indicator, BigDecimal value, Figure figure, Validator.Findings findings) {
+    private static boolean whole(Indicator indicator, BigDecimal value, vn.khlt.check.Location source, Validator.Findings findings) {
         if (value.signum() < 0) {
-            findings.add("negative", Severity.ERROR, figure.source(), Text.of(
+            findings.add("negative", Severity.ERROR, source, Text.of(
                     "Số âm (%s) không hợp lệ cho %s: ghi số từ 0 trở lên",
                     "A negative number (%s) is not valid for %s: give a number of 0 or more")
                     .format(value, indicator.code()));
             return false;
         }
         if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
-            findings.add("fraction-in-count", Severity.ERROR, figure.source(), Text.of(
+            findings.add("fraction-in-count", Severity.ERROR, source, Text.of(
                     "%s đếm " + indicator.unit().vi() + " nên phải là số nguyên, không phải %s. Nếu đây là tỷ lệ phần trăm, ghi số đếm thay vào",
                     "%s counts " + indicator.unit().en() + " and must be a whole number, not %s. If this is a percentage, give the count instead")
                     .format(indicator.code(), value));

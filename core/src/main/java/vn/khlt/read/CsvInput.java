@@ -87,11 +87,7 @@ final class CsvInput {
                     if (record.size() > MAX_FIELDS) {
                         throw new TooWideException(line, record.size());
                     }
-                    List<Cell> cells = new ArrayList<>(record.size());
-                    for (int i = 0; i < record.size(); i++) {
-                        cells.add(Cell.text(i, nfc(record.get(i))));
-                    }
-                    rows.accept(new Row(line, cells));
+                    rows.accept(new Row(line, new TextCells(record)));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();

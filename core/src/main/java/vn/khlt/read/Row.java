@@ -8,7 +8,7 @@ record Row(int number, List<Cell> cells) {
 
     /** The cells are the caller's own list, which it hands over and no longer changes. */
     Row {
-        cells = java.util.Collections.unmodifiableList(cells);
+        cells = cells instanceof TextCells ? cells : java.util.Collections.unmodifiableList(cells);
     }
 
     /** The cell in a column, if the row has a non-blank one there. */
@@ -18,6 +18,9 @@ record Row(int number, List<Cell> cells) {
 
     /** The non-blank cell in a column, or null: for the paths taken on every row. */
     Cell at(int column) {
+        if (cells instanceof TextCells fields) {
+            return fields.blank(column) ? null : fields.get(column);
+        }
         if (column < cells.size() && cells.get(column).column() == column) { // a CSV record: cells by position
             Cell cell = cells.get(column);
             return cell.blank() ? null : cell;
@@ -32,13 +35,19 @@ record Row(int number, List<Cell> cells) {
 
     /** The text of a column, trimmed; empty when blank. */
     String text(int column) {
+        if (cells instanceof TextCells fields) {
+            return fields.text(column);
+        }
         Cell cell = at(column);
         return cell == null ? "" : cell.text().strip();
     }
 
     boolean blank() {
-        for (Cell cell : cells) {
-            if (!cell.blank()) {
+        if (cells instanceof TextCells fields) {
+            return fields.allBlank();
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).blank()) {
                 return false;
             }
         }

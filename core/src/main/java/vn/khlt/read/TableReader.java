@@ -57,6 +57,13 @@ final class TableReader {
         this.clues = clues;
         this.sink = sink;
         this.issues = issues;
+        this.associationResolver = text -> found(plan.associationNames().candidates(text).stream().map(Association::code).toList(),
+                text, "unknown-association", Text.of("đoàn thể", "association"),
+                () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")"));
+        this.unitResolver = text -> found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
+                text, "unknown-unit", Text.of("đơn vị", "unit"),
+                () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
+        this.yearResolver = this::year;
     }
 
     void row(Row row) {
@@ -274,16 +281,15 @@ final class TableReader {
     private record Owner(Optional<String> association, String unit, int year) {
     }
 
+    /** How each attribute's text is resolved the first time it is seen (made once, in the constructor). */
+    private final java.util.function.Function<String, Optional<String>> associationResolver;
+    private final java.util.function.Function<String, Optional<String>> unitResolver;
+    private final java.util.function.Function<String, Optional<String>> yearResolver;
+
     private Optional<Owner> owner(Row row) {
-        Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, text ->
-                found(plan.associationNames().candidates(text).stream().map(Association::code).toList(), text,
-                        "unknown-association", Text.of("đoàn thể", "association"),
-                        () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")")));
-        Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, text ->
-                found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(), text,
-                        "unknown-unit", Text.of("đơn vị", "unit"),
-                        () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi())));
-        Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, this::year);
+        Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
+        Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, unitResolver);
+        Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
         if (unit.isEmpty() || year.isEmpty() || unresolved) {
             unresolved = false;
             return Optional.empty();
