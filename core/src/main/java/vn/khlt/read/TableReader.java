@@ -196,9 +196,8 @@ final class TableReader {
     }
 
     private List<Integer> valueColumns;
-    /** The indicator of the row before: long tables often repeat it. */
-    private String lastIndicatorText;
-    private Optional<Indicator> lastIndicator;
+    /** Indicator cells already read: a long table names the same few on every row. */
+    private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
 
     private void longRow(Row row) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
@@ -221,10 +220,13 @@ final class TableReader {
                     "The row has figures but no indicator: write the indicator's code (%s)").format(Header.codes(plan))));
             return;
         }
-        Optional<Indicator> indicator = indicatorText.equals(lastIndicatorText) ? lastIndicator
-                : Header.indicatorCell(plan, indicatorText);
-        lastIndicatorText = indicatorText;
-        lastIndicator = indicator;
+        Optional<Indicator> indicator = indicators.get(indicatorText);
+        if (indicator == null) {
+            indicator = Header.indicatorCell(plan, indicatorText);
+            if (indicators.size() < 10_000) {
+                indicators.put(indicatorText, indicator);
+            }
+        }
         if (indicator.isEmpty()) {
             String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
                     i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
@@ -439,6 +441,11 @@ final class TableReader {
     }
 
     private boolean isTotalText(String unitText) {
+        // "Tổng", "Cộng", "Total", "Grand total" begin with one of these letters and a second letter;
+        // a unit's code (T01-H01) or most names do not, and need no key
+        if (unitText.length() < 2 || "tTcCgG".indexOf(unitText.charAt(0)) < 0 || !Character.isLetter(unitText.charAt(1))) {
+            return false;
+        }
         Boolean known = totals.get(unitText);
         if (known == null) {
             String key = Names.key(unitText);
