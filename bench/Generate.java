@@ -213,7 +213,7 @@ public class Generate {
                 yaml.append("    numerator: {vi: Số đạt, en: Meeting it}\n")
                         .append("    denominator: {vi: Tổng số, en: All}\n");
             }
-            yaml.append("    reportedBy: [HLHPN, HND, HCCB, DTN]\n    targets:\n");
+            yaml.append("    reportedBy: [HLHPN, HND, HCCB, DTN]\n    reportedAt: commune\n    targets:\n");
             if (spec.rate()) {
                 yaml.append("      - {kind: at-least, value: 90, deadline: 2020, path: linear, scope: joint}\n");
             } else if (spec.flow()) {
