@@ -32,8 +32,8 @@ final class UnitsFile {
     }
 
     /**
-     * The units of the file as list items, their lines recorded in {@code lines}; on failure
-     * a problem at the plan's {@code units} field and the field itself, which then reads as no list.
+     * The units of the file as list items, their lines recorded in {@code lines}; when the file
+     * cannot be read, a problem at the plan's {@code units} field and an empty list.
      */
     static PlanLoader.At read(String name, PlanLoader.Includes includes, Map<String, Integer> lines,
             PlanLoader.Problems problems, PlanLoader.At field) {
@@ -44,11 +44,16 @@ final class UnitsFile {
             problems.add("plan-units-file", field, Text.of(
                     "Không tìm thấy tệp đơn vị '%s' (đường dẫn tính từ thư mục của tệp kế hoạch)",
                     "Units file '%s' not found (the path is taken from the plan file's folder)").format(name));
-            return field;
+            return none(lines);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add("plan-units-file", field, Text.of(
+                    "Tệp đơn vị '%s' không phải văn bản UTF-8: mở bằng Excel, lưu lại dưới dạng CSV UTF-8",
+                    "Units file '%s' is not UTF-8 text: open it in Excel and save it as CSV UTF-8").format(name));
+            return none(lines);
         } catch (IOException | UncheckedIOException e) {
             problems.add("plan-units-file", field, Text.of("Không đọc được tệp đơn vị '%s': %s",
                     "Cannot read units file '%s': %s").format(name, String.valueOf(e.getMessage())));
-            return field;
+            return none(lines);
         }
         ArrayNode units = JsonNodeFactory.instance.arrayNode();
         PlanLoader.At at = new PlanLoader.At(units, POINTER);
@@ -96,6 +101,12 @@ final class UnitsFile {
                     "Units file '%s' is not valid CSV: %s").format(name, String.valueOf(e.getMessage())));
         }
         return at;
+    }
+
+    /** No units: the problem is said once, at the plan's {@code units} field. */
+    private static PlanLoader.At none(Map<String, Integer> lines) {
+        lines.put(POINTER, 1);
+        return new PlanLoader.At(JsonNodeFactory.instance.arrayNode(), POINTER);
     }
 
     private static void put(ObjectNode unit, String field, CSVRecord record, String column) {

@@ -127,6 +127,17 @@ class HierarchyTest {
     }
 
     @Test
+    void aUnitsFileThatIsNotUtf8SaysHowToSaveIt() throws IOException {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, PLAN, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("don-vi.csv"), UNITS.getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        PlanCheck check = PlanLoader.check(plan.toString(), PLAN,
+                name -> Files.readString(plan.resolveSibling(name), StandardCharsets.UTF_8));
+        assertThat(check.problems()).extracting(p -> p.code() + " " + p.message().en())
+                .containsExactly("plan-units-file Units file 'don-vi.csv' is not UTF-8 text: open it in Excel and save it as CSV UTF-8");
+    }
+
+    @Test
     void totalsAddEveryUnitOnce() throws Exception {
         Plan plan = plan();
         Validation validation = figures(plan, "");
