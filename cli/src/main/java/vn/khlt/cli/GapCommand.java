@@ -28,7 +28,7 @@ import vn.khlt.render.TextTable;
             "  khlt gap samples/ --as-of 2019",
             "  khlt gap samples/ --association HND --indicator CT08       how far is HND from its 5,560 households?",
             "  khlt gap samples/ --status off_track,needs_acceleration    only what is behind",
-            "  khlt gap samples/ --by association --indicator CT08        associations ranked by % of their own target",
+            "  khlt gap samples/ --by association --indicator CT08        associations ranked by %% of their own target",
             "  khlt gap samples/ --by unit --indicator CT16               the districts that hold a target back",
             "  khlt gap samples/ --format json                            for scripts"})
 final class GapCommand extends BaseCommand {
