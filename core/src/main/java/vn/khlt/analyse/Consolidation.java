@@ -15,7 +15,6 @@ import vn.khlt.check.FactTable;
 import vn.khlt.check.Location;
 import vn.khlt.check.Sums;
 import vn.khlt.i18n.Text;
-import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Measure;
 import vn.khlt.plan.Nature;
@@ -289,9 +288,6 @@ public final class Consolidation {
     }
 
     private List<String> owners() {
-        List<String> owners = new ArrayList<>(plan.associations().stream().map(Association::code).toList());
-        owners.add(FactKey.PROVINCE);
-        owners.sort(Comparator.naturalOrder());
-        return owners;
+        return facts.owners();
     }
 }

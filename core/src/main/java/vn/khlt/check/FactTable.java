@@ -236,22 +236,17 @@ public final class FactTable {
         }
     }
 
-    Optional<BigDecimal> a(long address, Block block) {
+    /** A slot's value (or numerator), {@code second} false, or its denominator, {@code second} true. */
+    private Optional<BigDecimal> amount(long address, Block block, boolean second) {
         int slot = slot(address);
         byte state = block.state[slot];
-        if ((state & HAS_A) == 0) {
+        if ((state & (second ? HAS_B : HAS_A)) == 0) {
             return Optional.empty();
         }
-        return Optional.of((state & BIG) != 0 ? big.get(address)[0] : BigDecimal.valueOf(block.a[slot]));
-    }
-
-    Optional<BigDecimal> b(long address, Block block) {
-        int slot = slot(address);
-        byte state = block.state[slot];
-        if ((state & HAS_B) == 0) {
-            return Optional.empty();
+        if ((state & BIG) != 0) {
+            return Optional.of(big.get(address)[second ? 1 : 0]);
         }
-        return Optional.of((state & BIG) != 0 ? big.get(address)[1] : BigDecimal.valueOf(block.b[slot]));
+        return Optional.of(BigDecimal.valueOf(second ? block.b[slot] : block.a[slot]));
     }
 
     /** Forgets every figure first received from a file. */
@@ -287,10 +282,6 @@ public final class FactTable {
         return size;
     }
 
-    public boolean isEmpty() {
-        return size() == 0;
-    }
-
     static boolean counts(byte state) {
         return (state & (FACT | CONFLICTED)) == FACT;
     }
@@ -303,15 +294,6 @@ public final class FactTable {
         }
         Block block = blocks[(int) (address >>> 32)];
         return counts(block.state[slot(address)]) ? Optional.of(fact(address, block)) : Optional.empty();
-    }
-
-    /** Whether any figure was received for the key, counted or not. */
-    boolean received(FactKey key) {
-        long address = address(key.owner(), key.unit(), key.year(), key.indicator());
-        if (address < 0 || blocks[(int) (address >>> 32)] == null) {
-            return false;
-        }
-        return (blocks[(int) (address >>> 32)].state[slot(address)] & RECEIVED) != 0;
     }
 
     /** Every fact that counts, in key order. */
@@ -359,8 +341,8 @@ public final class FactTable {
         List<Location> sources = new ArrayList<>(2);
         sources.add(place.cell().at(block.row[slot], place.cell().column()));
         place.denominator().ifPresent(d -> sources.add(d.at(block.row[slot], d.column())));
-        Optional<BigDecimal> a = a(address, block);
-        Optional<BigDecimal> b = b(address, block);
+        Optional<BigDecimal> a = amount(address, block, false);
+        Optional<BigDecimal> b = amount(address, block, true);
         return block.indicator.isRate() ? new Fact(key, Optional.empty(), a, b, sources)
                 : new Fact(key, a, Optional.empty(), Optional.empty(), sources);
     }
@@ -402,6 +384,11 @@ public final class FactTable {
             }
         }
         return sums;
+    }
+
+    /** The owners (associations' codes and {@code province}) in the order of the table's blocks: sorted. */
+    public List<String> owners() {
+        return owners;
     }
 
     /** The plan's units in the order of the table's slots (sorted by code). */

@@ -27,16 +27,7 @@ final class IssueOrder {
                         : fileOrder.getOrDefault(i.location().file(), -1))
                 .thenComparingInt(i -> sheetOrder.get(i.location().file() + "\u0000" + i.location().sheet()))
                 .thenComparingInt(i -> i.location().row())
-                .thenComparingInt(i -> column(i.location().column())));
+                .thenComparingInt(i -> Location.columnIndex(i.location().column())));
         return sorted;
-    }
-
-    /** A1 letters as a number, so that AA comes after Z. */
-    private static int column(String letters) {
-        int index = 0;
-        for (char c : letters.toCharArray()) {
-            index = index * 26 + (c - 'A' + 1);
-        }
-        return index;
     }
 }

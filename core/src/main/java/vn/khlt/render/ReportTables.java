@@ -127,9 +127,7 @@ public final class ReportTables {
                         Total total = fact.get().isRate()
                                 ? Total.rate(fact.get().numerator().orElseThrow(), fact.get().denominator().orElseThrow(), 1)
                                 : Total.count(fact.get().amount(), 1);
-                        joint = joint == null ? total : new Total(joint.numerator().add(total.numerator()),
-                                joint.denominator().map(d -> d.add(total.denominator().orElse(BigDecimal.ZERO))),
-                                joint.facts() + 1);
+                        joint = joint == null ? total : joint.plus(total);
                     }
                 }
                 row.add(joint == null ? "" : joint.value().map(ReportTables::plain).orElse(""));
