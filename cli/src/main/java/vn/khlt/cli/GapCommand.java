@@ -14,7 +14,6 @@ import vn.khlt.analyse.Status;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Plan;
-import vn.khlt.read.ReadOptions;
 import vn.khlt.render.CsvTable;
 import vn.khlt.render.GapViews;
 import vn.khlt.render.Json;

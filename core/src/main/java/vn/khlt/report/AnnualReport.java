@@ -19,7 +19,6 @@ import vn.khlt.plan.Plan;
 import vn.khlt.read.ReadOptions;
 import vn.khlt.render.CsvTable;
 import vn.khlt.render.HtmlReport;
-import vn.khlt.render.Json;
 import vn.khlt.render.JsonTables;
 import vn.khlt.render.MarkdownTable;
 import vn.khlt.render.ReportTables;
