@@ -26,12 +26,28 @@ public final class Plans {
 
     /** The default plan, 02/KHLT: loaded once, by whichever thread asks first. */
     public static Plan defaultPlan() {
+        if (Default.FAILURE != null) {
+            throw Default.FAILURE; // a bug in khlt, reported as such wherever it is asked for
+        }
         return Default.PLAN;
     }
 
-    /** Holds the default plan; the JVM loads it on first use, exactly once. */
+    /** Holds the default plan, or why it did not load; the JVM runs this on first use, exactly once. */
     private static final class Default {
-        static final Plan PLAN = builtIn(DEFAULT_ID).orElseThrow();
+        static final Plan PLAN;
+        static final RuntimeException FAILURE;
+
+        static {
+            Plan plan = null;
+            RuntimeException failure = null;
+            try {
+                plan = builtIn(DEFAULT_ID).orElseThrow();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            PLAN = plan;
+            FAILURE = failure;
+        }
     }
 
     /** A built-in plan by its identifier. A built-in plan that does not load is a bug in khlt. */
