@@ -194,10 +194,24 @@ public final class Consolidation {
         }
         Optional<Total> sum = rolled.get(indicator.code(), owner, index, year - plan.period().from()).map(Consolidation::total);
         if (sum.isPresent() && indicator.measure() == Measure.YES_NO && rollsUp(unit)) {
-            long expected = expectedUnits(indicator).stream().filter(u -> listedAncestor(u) == index).count();
+            int expected = expectedUnder.computeIfAbsent(indicator, this::expectedUnder)[index];
             return Optional.of(Total.rate(sum.get().numerator(), BigDecimal.valueOf(expected), sum.get().facts()));
         }
         return sum;
+    }
+
+    /** By indicator: how many of its expected units each listed unit stands for. */
+    private final Map<Indicator, int[]> expectedUnder = new HashMap<>();
+
+    private int[] expectedUnder(Indicator indicator) {
+        int[] counts = new int[listed.size()];
+        for (ReportingUnit unit : expectedUnits(indicator)) {
+            int index = listedAncestor(unit);
+            if (index >= 0) {
+                counts[index]++;
+            }
+        }
+        return counts;
     }
 
     /** The units expected to report an indicator: those of its level, or every unit; within the unit asked for. */
