@@ -56,6 +56,14 @@ class HierarchyTest {
                 reportedAt: commune
                 targets:
                   - {kind: at-least, value: 80, deadline: 2018, scope: joint}
+              - code: CT13
+                name: {vi: Xã có tổ hợp tác, en: Communes with a cooperative group}
+                unit: {vi: xã, en: communes}
+                measure: yes-no
+                nature: stock
+                reportedAt: commune
+                targets:
+                  - {kind: at-least, value: 100, deadline: 2018, scope: joint}
             """;
 
     static final String UNITS = """
@@ -173,6 +181,23 @@ class HierarchyTest {
                         + " (" + l.facts() + ")")
                 .collect(Collectors.toList());
         assertThat(lines).containsExactly("CT08 P1 53 (5)", "CT08 P2 86 (4)", "CT11 P1 12 (4)", "CT11 P2 12 (4)");
+    }
+
+    @Test
+    void aListedUnitsYesNoIsTheShareOfItsCommunesThatSaidYes() throws Exception {
+        Plan plan = plan();
+        // three of P1's four communes say yes; P2's communes do not answer
+        Validation validation = figures(plan, "HLHPN,P1-D1-C1,2017,CT13,1,,\nHLHPN,P1-D1-C2,2017,CT13,1,,\n"
+                + "HLHPN,P1-D2-C1,2017,CT13,1,,\nHLHPN,P1-D2-C2,2017,CT13,0,,\n");
+        assertThat(validation.issues()).isEmpty();
+        Consolidation data = new Consolidation(plan, validation.facts(), Optional.empty(), Optional.of(UnitLevel.PROVINCE));
+        Indicator ct13 = plan.indicator("CT13").orElseThrow();
+        assertThat(data.rolled(ct13, "HLHPN", "P1", 2017).orElseThrow().value())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("75"));
+        assertThat(data.rolled(ct13, "HLHPN", "P2", 2017)).isEmpty();
+        // nationally: 3 of the 8 communes
+        assertThat(data.year(ct13, List.of("HLHPN"), 2017).orElseThrow().value())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("37.5"));
     }
 
     @Test
