@@ -21,7 +21,8 @@ import vn.khlt.report.AnnualReport;
         footer = {"", "Examples:",
             "  khlt report --year 2019 samples/bentre                 all formats into ./khlt-report-2019/",
             "  khlt report --year 2019 --format xlsx --out bao-cao/ inbox/",
-            "  khlt report --year 2019 --format csv,html --lang en inbox/"})
+            "  khlt report --year 2019 --format csv,html --lang en inbox/",
+            "  khlt report --year 2020 --plan ke-hoach.yaml --detail commune inbox/"})
 final class ReportCommand extends BaseCommand {
 
     @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The year reported on.")

@@ -255,7 +255,7 @@ public final class Consolidation {
     /** Every figure at the detail level, in key order (indicator, owner, unit code, year). */
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
-        List<String> owners = owners();
+        List<String> owners = facts.owners();
         List<ReportingUnit> units = listed.stream().sorted(Comparator.comparing(ReportingUnit::code)).toList();
         List<Indicator> indicators = plan.indicators().stream().sorted(Comparator.comparing(Indicator::code)).toList();
         for (Indicator indicator : indicators) {
@@ -291,7 +291,7 @@ public final class Consolidation {
         }
         for (int year = plan.period().to(); year >= plan.period().from(); year--) {
             for (Indicator indicator : plan.indicators()) {
-                for (String owner : owners()) {
+                for (String owner : facts.owners()) {
                     if (totals.get(indicator.code(), owner, 0, year - plan.period().from()).isPresent()) {
                         return Optional.of(year);
                     }
@@ -299,9 +299,5 @@ public final class Consolidation {
             }
         }
         return Optional.empty();
-    }
-
-    private List<String> owners() {
-        return facts.owners();
     }
 }

@@ -57,14 +57,15 @@ public record Location(String file, String sheet, int row, String column) {
         return index < NAMES.length ? NAMES[index] : name(index);
     }
 
-    /** The 0-based index of column letters: A is 0, AA is 26; -1 for no column. */
-    public static int columnIndex(String letters) {
-        if (letters.isEmpty()) {
-            return -1;
-        }
+    /** The 0-based index of column letters, or of a reference's ({@code C7} is 2): A is 0, AA is 26; -1 for none. */
+    public static int columnIndex(String reference) {
         int index = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            index = index * 26 + (letters.charAt(i) - 'A' + 1);
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            index = index * 26 + (c - 'A' + 1);
         }
         return index - 1;
     }

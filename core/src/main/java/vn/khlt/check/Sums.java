@@ -34,12 +34,8 @@ public final class Sums {
         if (part.count[cell] == 0) {
             return Optional.empty();
         }
-        BigDecimal a = part.bigA[cell] != null ? part.bigA[cell].add(BigDecimal.valueOf(part.a[cell])) : BigDecimal.valueOf(part.a[cell]);
-        Optional<BigDecimal> b = Optional.empty();
-        if (part.b != null) {
-            b = Optional.of(part.bigB[cell] != null ? part.bigB[cell].add(BigDecimal.valueOf(part.b[cell])) : BigDecimal.valueOf(part.b[cell]));
-        }
-        return Optional.of(new Sum(a, b, part.count[cell]));
+        Optional<BigDecimal> b = part.b == null ? Optional.empty() : Optional.of(Part.total(part.b, part.bigB, cell));
+        return Optional.of(new Sum(Part.total(part.a, part.bigA, cell), b, part.count[cell]));
     }
 
     /** A sum: a count's total, or a rate's numerators and denominators; and how many facts. */
@@ -64,20 +60,26 @@ public final class Sums {
 
         void add(int cell, long x, long y) {
             count[cell]++;
-            long sum = a[cell] + x;
-            if (((a[cell] ^ sum) & (x ^ sum)) < 0) { // overflow: carry the long into the BigDecimal
-                bigA[cell] = plus(bigA[cell], BigDecimal.valueOf(a[cell]).add(BigDecimal.valueOf(x)));
+            add(a, bigA, cell, x);
+            if (b != null) {
+                add(b, bigB, cell, y);
+            }
+        }
+
+        /** Adds to a long sum; on overflow the long is carried into the BigDecimal beside it. */
+        private static void add(long[] sums, BigDecimal[] carried, int cell, long x) {
+            long sum = sums[cell] + x;
+            if (((sums[cell] ^ sum) & (x ^ sum)) < 0) {
+                carried[cell] = plus(carried[cell], BigDecimal.valueOf(sums[cell]).add(BigDecimal.valueOf(x)));
                 sum = 0;
             }
-            a[cell] = sum;
-            if (b != null) {
-                long sumB = b[cell] + y;
-                if (((b[cell] ^ sumB) & (y ^ sumB)) < 0) {
-                    bigB[cell] = plus(bigB[cell], BigDecimal.valueOf(b[cell]).add(BigDecimal.valueOf(y)));
-                    sumB = 0;
-                }
-                b[cell] = sumB;
-            }
+            sums[cell] = sum;
+        }
+
+        /** A sum whole: its long part and what was carried. */
+        static BigDecimal total(long[] sums, BigDecimal[] carried, int cell) {
+            BigDecimal sum = BigDecimal.valueOf(sums[cell]);
+            return carried[cell] == null ? sum : carried[cell].add(sum);
         }
 
         void add(int cell, BigDecimal x, BigDecimal y) {

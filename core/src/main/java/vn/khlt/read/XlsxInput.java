@@ -85,7 +85,7 @@ final class XlsxInput {
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : columnIndex(r);
+                    column = r == null ? column + 1 : vn.khlt.check.Location.columnIndex(r);
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -163,19 +163,6 @@ final class XlsxInput {
             boolean date = pattern != null && DateUtil.isADateFormat(format.get().id(), pattern);
             boolean percent = pattern != null && pattern.contains("%");
             return new boolean[] {date, percent};
-        }
-
-        /** {@code C7} is column 2. */
-        private static int columnIndex(String reference) {
-            int index = 0;
-            for (int i = 0; i < reference.length(); i++) {
-                char c = reference.charAt(i);
-                if (c < 'A' || c > 'Z') {
-                    break;
-                }
-                index = index * 26 + (c - 'A' + 1);
-            }
-            return index - 1;
         }
     }
 
