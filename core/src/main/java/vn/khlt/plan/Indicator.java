@@ -27,6 +27,12 @@ public record Indicator(String code, Text name, Text label, Text unit, Measure m
         targets = List.copyOf(targets);
     }
 
+    /** By code alone (equal indicators have equal codes): indicators key maps on every sheet read. */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     /** True for the province's context figures, which the secretariat enters from official statistics. */
     public boolean provincial() {
         return reportedBy.isEmpty();

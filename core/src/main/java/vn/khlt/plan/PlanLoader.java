@@ -73,10 +73,8 @@ public final class PlanLoader {
 
     /** Checks a plan, and the units file it names, without failing. */
     public static PlanCheck check(String file, String yaml, Includes includes) {
-        Map<String, Integer> lines;
         JsonNode root;
         try {
-            lines = lines(yaml);
             root = MAPPER.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
@@ -91,7 +89,7 @@ public final class PlanLoader {
                     Text.of("Tệp kế hoạch phải là một bảng YAML (id, title, period, ...)",
                             "A plan file must be a YAML mapping (id, title, period, ...)"))));
         }
-        Reader reader = new Reader(lines, yaml, includes);
+        Reader reader = new Reader(yaml, includes);
         Optional<Plan> plan = reader.plan(new At(root, ""));
         List<PlanProblem> problems = new ArrayList<>(reader.problems);
         problems.sort(Comparator.comparing(PlanProblem::file).thenComparingInt(PlanProblem::line));
@@ -147,7 +145,9 @@ public final class PlanLoader {
         private static final Set<String> TARGET_FIELDS = Set.of("kind", "scope", "perUnit", "value",
                 "deadline", "from", "path", "min", "stretch", "milestones");
 
-        private final Map<String, Integer> lines;
+        /** Lines by JSON pointer: the units file's as it is read, the YAML's once a problem needs one. */
+        private final Map<String, Integer> lines = new HashMap<>();
+        private boolean yamlLines;
         private final List<PlanProblem> problems = new ArrayList<>();
         private final String source;
         private Period period = new Period(Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -155,8 +155,7 @@ public final class PlanLoader {
         private final Includes includes;
         private String unitsFile = "";
 
-        Reader(Map<String, Integer> lines, String source, Includes includes) {
-            this.lines = lines;
+        Reader(String source, Includes includes) {
             this.source = source;
             this.includes = includes;
         }
@@ -627,6 +626,14 @@ public final class PlanLoader {
 
         /** The line of a pointer, or of its nearest ancestor that the document has. */
         private int line(String pointer) {
+            if (!yamlLines) {
+                yamlLines = true;
+                try {
+                    lines(source).forEach(lines::putIfAbsent); // the units file's lines stand
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading a plan from memory", e);
+                }
+            }
             String p = pointer;
             while (true) {
                 Integer line = lines.get(p);

@@ -235,38 +235,13 @@ final class Header {
 
     /** The indicator a header names, by its code ("CT08", "CT 8", "ct08 - Số hộ ...") or its name. */
     static Optional<Indicator> indicator(Plan plan, String key) {
-        for (Indicator indicator : plan.indicators()) {
-            if (codePattern(indicator).matcher(key).find()) {
-                return Optional.of(indicator);
-            }
-        }
-        for (Indicator indicator : plan.indicators()) {
-            for (String name : List.of(indicator.label().vi(), indicator.label().en(), indicator.name().vi(), indicator.name().en())) {
-                String nameKey = Names.key(name);
-                if (!nameKey.isEmpty() && (" " + key + " ").contains(" " + nameKey + " ")) {
-                    return Optional.of(indicator);
-                }
-            }
-        }
-        return Optional.empty();
+        return IndicatorNames.of(plan).find(key);
     }
 
     /** The indicator a cell of a long table's indicator column names: its code or its name. */
     static Optional<Indicator> indicatorCell(Plan plan, String text) {
         Optional<Indicator> byCode = plan.indicator(text.strip().replace(" ", ""));
         return byCode.isPresent() ? byCode : indicator(plan, Names.key(text));
-    }
-
-    private static final Map<String, Pattern> CODE_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Pattern codePattern(Indicator indicator) {
-        return CODE_PATTERNS.computeIfAbsent(indicator.code(), code -> {
-            Matcher parts = Pattern.compile("([a-z]+)\\s*0*(\\d+)").matcher(Names.key(code));
-            if (!parts.matches()) {
-                return Pattern.compile("(?:^| )" + Pattern.quote(Names.key(code)) + "(?: |$)");
-            }
-            return Pattern.compile("(?:^| )" + parts.group(1) + " ?0*" + parts.group(2) + "(?: |$)");
-        });
     }
 
     private static Issue duplicateColumn(Location at, String what) {
