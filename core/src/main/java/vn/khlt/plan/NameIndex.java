@@ -16,10 +16,11 @@ public final class NameIndex<T> {
 
     private final Map<String, List<T>> byKey = new LinkedHashMap<>();
 
-    NameIndex(List<T> entries, Function<T, List<String>> names) {
+    /** An index of the entries' names, keyed by {@code keyOf} (which gives {@link Names#key}, perhaps remembered). */
+    NameIndex(List<T> entries, Function<T, List<String>> names, Function<String, String> keyOf) {
         for (T entry : entries) {
             for (String name : names.apply(entry)) {
-                String key = Names.key(name);
+                String key = keyOf.apply(name);
                 add(key, entry);
                 Names.withoutPrefix(key).ifPresent(k -> add(k, entry));
             }

@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 public final class Names {
 
-    /** Administrative prefixes, as keys, longest first so that "thanh pho" wins over nothing. */
+    /** Administrative prefixes, as keys with the space that follows them, longest first so that "thanh pho" wins over nothing. */
     private static final List<String> PREFIXES = List.of(
-            "thanh pho", "thi xa", "thi tran", "huyen", "quan", "phuong", "tinh", "xa",
-            "tp", "tx", "tt", "h", "q", "p");
+            "thanh pho ", "thi xa ", "thi tran ", "huyen ", "quan ", "phuong ", "tinh ", "xa ",
+            "tp ", "tx ", "tt ", "h ", "q ", "p ");
 
     private Names() {
     }
@@ -85,8 +85,8 @@ public final class Names {
      */
     public static Optional<String> withoutPrefix(String key) {
         for (String prefix : PREFIXES) {
-            if (key.startsWith(prefix + " ") && key.length() > prefix.length() + 1) {
-                return Optional.of(key.substring(prefix.length() + 1));
+            if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                return Optional.of(key.substring(prefix.length()));
             }
         }
         return Optional.empty();

@@ -33,7 +33,7 @@ public final class Plan {
 
     Plan(String id, String number, Text title, String issued, Period period,
             List<Association> associations, List<ReportingUnit> units, List<Indicator> indicators,
-            String source) {
+            String source, Function<String, String> key) {
         this.id = id;
         this.number = number;
         this.title = title;
@@ -46,8 +46,8 @@ public final class Plan {
         this.associationsByCode = byCode(this.associations, Association::code);
         this.unitsByCode = byCode(this.units, ReportingUnit::code);
         this.indicatorsByCode = byCode(this.indicators, Indicator::code);
-        this.associationNames = new NameIndex<>(this.associations, Association::names);
-        this.unitNames = new NameIndex<>(this.units, ReportingUnit::names);
+        this.associationNames = new NameIndex<>(this.associations, Association::names, key);
+        this.unitNames = new NameIndex<>(this.units, ReportingUnit::names, key);
     }
 
     private static <T> Map<String, T> byCode(List<T> entries, Function<T, String> code) {

@@ -188,7 +188,7 @@ public final class PlanLoader {
                 return Optional.empty();
             }
             return Optional.of(new Plan(id.get(), number.orElse(id.get()), title.get(), issued.orElse(""),
-                    readPeriod.get(), associations, units, indicators, source));
+                    readPeriod.get(), associations, units, indicators, source, this::key));
         }
 
         private Optional<Period> period(At at) {
@@ -434,11 +434,18 @@ public final class PlanLoader {
         }
 
         /** Two entries that declare the same name or alias (after normalising) cannot be told apart. */
+        /** Name keys, made once: the aliases check and the plan's name indexes both need them. */
+        private final Map<String, String> keys = new HashMap<>();
+
+        private String key(String name) {
+            return keys.computeIfAbsent(name, Names::key);
+        }
+
         private <T> void checkAliases(At at, List<T> entries, Function<T, List<String>> names) {
             Map<String, Integer> owner = new HashMap<>();
             for (int i = 0; i < entries.size() && i < at.node().size(); i++) {
                 for (String name : names.apply(entries.get(i))) {
-                    String key = Names.key(name);
+                    String key = key(name);
                     Integer previous = owner.putIfAbsent(key, i);
                     if (previous != null && previous != i) {
                         problem("plan-alias-collision", at.item(i), Text.of(
