@@ -168,15 +168,20 @@ public final class FactTable {
         return (int) address;
     }
 
-    private Place lastPlace;
-    private int lastPlaceIndex;
+    /** The places looked up last: figures come in runs from the same sheet, over a few columns. */
+    private final Place[] recent = new Place[4];
+    private final int[] recentIndex = new int[4];
+    private int nextRecent;
 
     /** The number of a figure's place: its sheet and columns, its row left out. */
     int place(Location source, Optional<Location> denominator) {
-        if (lastPlace != null && samePlace(lastPlace.cell(), source)
-                && lastPlace.denominator().isPresent() == denominator.isPresent()
-                && (denominator.isEmpty() || samePlace(lastPlace.denominator().get(), denominator.get()))) {
-            return lastPlaceIndex; // figures come in runs from the same sheet and columns
+        for (int i = 0; i < recent.length; i++) {
+            Place place = recent[i];
+            if (place != null && samePlace(place.cell(), source)
+                    && place.denominator().isPresent() == denominator.isPresent()
+                    && (denominator.isEmpty() || samePlace(place.denominator().get(), denominator.get()))) {
+                return recentIndex[i];
+            }
         }
         Place place = new Place(source.at(0, source.column()), denominator.map(d -> d.at(0, d.column())));
         Integer known = placeIndex.get(place);
@@ -185,8 +190,9 @@ public final class FactTable {
             known = places.size() - 1;
             placeIndex.put(place, known);
         }
-        lastPlace = place;
-        lastPlaceIndex = known;
+        recent[nextRecent] = place;
+        recentIndex[nextRecent] = known;
+        nextRecent = (nextRecent + 1) % recent.length;
         return known;
     }
 
