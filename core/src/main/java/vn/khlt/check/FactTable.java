@@ -54,6 +54,12 @@ public final class FactTable {
     private final Map<Place, Integer> placeIndex = new HashMap<>();
 
     private record Place(Location cell, Optional<Location> denominator) {
+
+        /** Whether the cells are in this place: same file, sheet and columns, whatever the row. */
+        boolean holds(Location source, Optional<Location> denominatorSource) {
+            return samePlace(cell, source) && denominator.isPresent() == denominatorSource.isPresent()
+                    && (denominator.isEmpty() || samePlace(denominator.get(), denominatorSource.get()));
+        }
     }
 
     /** Numbers that are not whole or do not fit an int, by block and slot. */
@@ -176,10 +182,7 @@ public final class FactTable {
     /** The number of a figure's place: its sheet and columns, its row left out. */
     int place(Location source, Optional<Location> denominator) {
         for (int i = 0; i < recent.length; i++) {
-            Place place = recent[i];
-            if (place != null && samePlace(place.cell(), source)
-                    && place.denominator().isPresent() == denominator.isPresent()
-                    && (denominator.isEmpty() || samePlace(place.denominator().get(), denominator.get()))) {
+            if (recent[i] != null && recent[i].holds(source, denominator)) {
                 return recentIndex[i];
             }
         }

@@ -433,7 +433,6 @@ public final class PlanLoader {
             }
         }
 
-        /** Two entries that declare the same name or alias (after normalising) cannot be told apart. */
         /** Name keys, made once: the aliases check and the plan's name indexes both need them. */
         private final Map<String, String> keys = new HashMap<>();
 
@@ -441,6 +440,7 @@ public final class PlanLoader {
             return keys.computeIfAbsent(name, Names::key);
         }
 
+        /** Two entries that declare the same name or alias (after normalising) cannot be told apart. */
         private <T> void checkAliases(At at, List<T> entries, Function<T, List<String>> names) {
             Map<String, Integer> owner = new HashMap<>();
             for (int i = 0; i < entries.size() && i < at.node().size(); i++) {

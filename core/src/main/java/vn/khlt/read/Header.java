@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.khlt.check.Issue;
 import vn.khlt.check.Location;
 import vn.khlt.check.Severity;
