@@ -60,6 +60,17 @@ public final class FactTable {
             return samePlace(cell, source) && denominator.isPresent() == denominatorSource.isPresent()
                     && (denominator.isEmpty() || samePlace(denominator.get(), denominatorSource.get()));
         }
+
+        // written out: a record's generated equality builds method handles on first use, at start-up
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Place p && cell.equals(p.cell) && denominator.equals(p.denominator);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * cell.hashCode() + denominator.hashCode();
+        }
     }
 
     /** Numbers that are not whole or do not fit an int, by block and slot. */

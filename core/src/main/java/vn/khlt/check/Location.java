@@ -23,6 +23,18 @@ public record Location(String file, String sheet, int row, String column) {
         return new Location(file, sheet, row, "");
     }
 
+    // written out: a record's generated equality builds method handles on first use, at start-up
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Location l && row == l.row && file.equals(l.file) && sheet.equals(l.sheet)
+                && column.equals(l.column);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((file.hashCode() * 31 + sheet.hashCode()) * 31 + row) * 31 + column.hashCode();
+    }
+
     /** The cell in A1 notation ({@code C7}), or the row ({@code 7}), or empty. */
     public String cell() {
         if (row == 0) {

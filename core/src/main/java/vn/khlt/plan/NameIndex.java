@@ -32,9 +32,12 @@ public final class NameIndex<T> {
             return;
         }
         List<T> found = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!found.contains(entry)) {
-            found.add(entry);
+        for (T known : found) {
+            if (known == entry) { // the same entry by another of its names; two entries never merge
+                return;
+            }
         }
+        found.add(entry);
     }
 
     /** The one entry that the name stands for, if exactly one does. */

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +33,6 @@ public final class PlanLoader {
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAML)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private PlanLoader() {
     }
@@ -75,7 +71,9 @@ public final class PlanLoader {
     public static PlanCheck check(String file, String yaml, Includes includes) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(yaml);
+            try (JsonParser parser = YAML.createParser(yaml)) {
+                root = YamlTree.read(parser);
+            }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             String reason = e.getOriginalMessage().lines().findFirst().orElse("");
