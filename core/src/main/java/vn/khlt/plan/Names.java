@@ -21,13 +21,65 @@ public final class Names {
 
     /** The key of a name: {@code "Huyện Mỏ Cày Nam"} becomes {@code "huyen mo cay nam"}. */
     public static String key(String name) {
-        boolean ascii = true;
-        for (int i = 0; i < name.length() && ascii; i++) {
-            ascii = name.charAt(i) < 0x80;
+        // one pass for what names are made of (ASCII, Vietnamese letters, common punctuation); else the general way
+        int n = name.length();
+        char[] out = new char[n]; // a key is never longer than its name
+        int length = 0;
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                c = c < SIMPLE.length ? simple(c) : NONE;
+                if (c == SKIP) {
+                    continue;
+                }
+                if (c == NONE) {
+                    return general(name);
+                }
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && length > 0) {
+                    out[length++] = ' ';
+                }
+                gap = false;
+                out[length++] = c;
+            } else {
+                gap = true;
+            }
         }
-        // marks go before lower-casing, which may add some (İ becomes i and a combining dot)
-        String bare = ascii ? name : withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD));
-        return words(bare.toLowerCase(Locale.ROOT));
+        return new String(out, 0, length);
+    }
+
+    /** A character that leaves nothing in a key (a combining mark), one that the general way is needed for. */
+    private static final char SKIP = 0xFFFE;
+    private static final char NONE = 0xFFFF;
+
+    /**
+     * What each character below U+2070 (Latin letters with their accents, Vietnamese among
+     * them, and general punctuation) becomes in a key on its own: an ASCII letter or digit, a
+     * separator (a space, which ends a word), {@link #SKIP} or {@link #NONE}. Found once per
+     * character, the general way, when first met; 0 until then.
+     */
+    private static final char[] SIMPLE = new char[0x2070];
+
+    private static char simple(char c) {
+        char known = SIMPLE[c];
+        if (known == 0) {
+            // between two letters, the character's key shows what it is: gone, a gap, or one ASCII letter
+            String probe = general("a" + c + "b");
+            known = probe.equals("ab") ? SKIP : probe.equals("a b") ? ' '
+                    : probe.length() == 3 && probe.charAt(1) < 0x80 ? probe.charAt(1) : NONE;
+            SIMPLE[c] = known; // a race writes the same value
+        }
+        return known;
+    }
+
+    /** The key by its definition: marks gone (before lower-casing, which may add some: İ becomes i and a combining dot). */
+    private static String general(String name) {
+        return words(withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT));
     }
 
     /** The text without its combining marks ({@code \p{M}}), đ and Đ as d and D. */

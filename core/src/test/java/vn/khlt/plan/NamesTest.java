@@ -51,4 +51,13 @@ class NamesTest {
             assertThat(Names.key(name)).as(name).isEqualTo(definition(name));
         }
     }
+
+    @Test
+    void everyCharacterOfTheQuickTableKeysAsDefined() {
+        for (char c = 0; c < 0x2100; c++) {
+            for (String text : List.of(String.valueOf(c), "Xã" + c + "Ô", c + " " + c + "a", "1" + c + c + "\u0301Đ", "ơ-" + c)) {
+                assertThat(Names.key(text)).as("U+%04X in '%s'", (int) c, text).isEqualTo(definition(text));
+            }
+        }
+    }
 }
