@@ -242,6 +242,17 @@ public final class FactTable {
         block.state[slot] = state;
     }
 
+    /** Keeps a plain figure's numbers (a count's value, or a rate's numerator and denominator) in a slot. */
+    void amounts(Block block, int slot, int a, int b) {
+        block.a[slot] = a;
+        byte state = (byte) ((block.state[slot] & ~(HAS_B | BIG)) | HAS_A);
+        if (block.b != null) {
+            block.b[slot] = b;
+            state |= HAS_B;
+        }
+        block.state[slot] = state;
+    }
+
     /** Marks a number that is not whole or does not fit an int. */
     private static final long NOT_AN_INT = Long.MIN_VALUE;
 

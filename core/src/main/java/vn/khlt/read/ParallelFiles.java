@@ -32,6 +32,9 @@ final class ParallelFiles {
     private record Batch(List<Figure> figures) implements Item {
     }
 
+    private record Plain(PlainFigures figures) implements Item {
+    }
+
     private record Discard(String file) implements Item {
     }
 
@@ -60,6 +63,8 @@ final class ParallelFiles {
                     Item item = take(queue);
                     if (item instanceof Batch batch) {
                         batch.figures().forEach(sink::accept);
+                    } else if (item instanceof Plain plain) {
+                        sink.accept(plain.figures());
                     } else if (item instanceof Discard discard) {
                         sink.discard(discard.file());
                     } else if (item instanceof End end) {
@@ -92,6 +97,12 @@ final class ParallelFiles {
                         put(queue, new Batch(batch[0]));
                         batch[0] = new ArrayList<>(BATCH);
                     }
+                }
+
+                @Override
+                public void accept(PlainFigures plain) {
+                    flush(); // after the figures before it
+                    put(queue, new Plain(plain));
                 }
 
                 @Override

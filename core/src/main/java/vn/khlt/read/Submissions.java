@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.khlt.check.Issue;
@@ -66,9 +65,23 @@ public final class Submissions {
         Location location = Location.file(name);
         List<Issue> found = new ArrayList<>();
         long[] count = {0};
-        Consumer<Figure> figures = figure -> {
-            count[0]++;
-            sink.accept(figure);
+        FigureSink figures = new FigureSink() {
+            @Override
+            public void accept(Figure figure) {
+                count[0]++;
+                sink.accept(figure);
+            }
+
+            @Override
+            public void accept(PlainFigures plain) {
+                count[0] += plain.size();
+                sink.accept(plain);
+            }
+
+            @Override
+            public void discard(String file) {
+                sink.discard(file);
+            }
         };
         boolean whole = false;
         try {
@@ -137,11 +150,15 @@ public final class Submissions {
         return Text.of("tùy chọn " + name, "the option " + name);
     }
 
-    private void csv(Path file, Location location, Attribution claims, Consumer<Figure> sink, List<Issue> issues)
+    private void csv(Path file, Location location, Attribution claims, FigureSink sink, List<Issue> issues)
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
         TableReader table = new TableReader(plan, location, claims, clues, sink, issues);
-        CsvInput.read(file, dialect, table::row);
+        try {
+            CsvInput.read(file, dialect, table::row);
+        } finally {
+            table.flush(); // what was read goes to the sink even when the file breaks, which then discards it
+        }
         if (!table.end()) {
             issues.add(noHeader(location));
         }
@@ -151,7 +168,7 @@ public final class Submissions {
         void read(SheetHandler handler) throws Exception;
     }
 
-    private void workbook(Location location, Attribution claims, Consumer<Figure> sink, List<Issue> issues,
+    private void workbook(Location location, Attribution claims, FigureSink sink, List<Issue> issues,
             WorkbookReader reader) throws Exception {
         List<Issue> skipped = new ArrayList<>();
         int[] tables = {0};
@@ -191,7 +208,7 @@ public final class Submissions {
         }
     }
 
-    private void ole2(Path file, Location location, Attribution claims, Consumer<Figure> figures, List<Issue> issues)
+    private void ole2(Path file, Location location, Attribution claims, FigureSink figures, List<Issue> issues)
             throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
