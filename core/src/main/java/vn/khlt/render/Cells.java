@@ -24,6 +24,18 @@ final class Cells {
         return Numbers.format(value, decimals, lang) + (column.percent() ? "%" : "");
     }
 
+    /** The length of {@link #display} of a number cell, counted rather than formatted where it can be. */
+    static int displayLength(Table.Column column, BigDecimal value, Lang lang) {
+        if (value.signum() < 0) { // DecimalFormat may write -0: let it say
+            return display(column, value.toPlainString(), lang).length();
+        }
+        int decimals = column.percent() || value.stripTrailingZeros().scale() > 0 ? 1 : 0;
+        BigDecimal rounded = value.setScale(decimals, java.math.RoundingMode.HALF_UP);
+        int integerDigits = Math.max(1, rounded.precision() - rounded.scale());
+        boolean fraction = decimals > 0 && rounded.remainder(BigDecimal.ONE).signum() != 0;
+        return integerDigits + (integerDigits - 1) / 3 + (fraction ? 2 : 0) + (column.percent() ? 1 : 0);
+    }
+
     /** Four decimals are more than any figure of the plan needs, and make the output stable; never an exponent. */
     static BigDecimal round(BigDecimal value) {
         BigDecimal rounded = value.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();

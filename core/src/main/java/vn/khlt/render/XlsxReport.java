@@ -7,6 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,7 +51,7 @@ import vn.khlt.i18n.Lang;
 public final class XlsxReport {
 
     private static final int HEADER_ROW = 2;
-    /** A table longer than this, and every table after it, is written row by row (POI's SXSSF) to keep memory flat. */
+    /** A report with a table longer than this writes its sheets row by row (POI's SXSSF) to keep memory flat. */
     static final int STREAM_ROWS = 5_000;
     private static final int STREAM_WINDOW = 200;
 
@@ -98,8 +102,11 @@ public final class XlsxReport {
         XlsxReport report = new XlsxReport(lang);
         SXSSFWorkbook streaming = null;
         try (XSSFWorkbook wb = report.wb) {
+            // a large report streams every sheet but the summary's (which has the chart): in memory, a sheet
+            // of a thousand rows costs more to build and save than the streamed sheets of forty thousand
+            boolean large = tables.stream().anyMatch(t -> t.table().rows().size() > STREAM_ROWS);
             for (ReportTables.Named named : tables) {
-                if (streaming == null && named.table().rows().size() > STREAM_ROWS) {
+                if (streaming == null && large && !named.file().equals("tong-hop")) {
                     // from here on, rows go to a temporary file as they are written, not into memory
                     streaming = new SXSSFWorkbook(wb, STREAM_WINDOW);
                 }
@@ -125,22 +132,25 @@ public final class XlsxReport {
         }
     }
 
-    /** The same workbook with every zip entry dated alike, so that a rerun gives the same bytes. */
+    /**
+     * The same workbook with every zip entry dated alike, so that a rerun gives the same bytes.
+     * Each entry's compressed data is copied as it is, never inflated and deflated again.
+     */
     static byte[] fixTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         // Commons Compress reads what SXSSF writes (sizes after the data), which java.util.zip's stream cannot
-        try (org.apache.commons.compress.archivers.zip.ZipFile in = org.apache.commons.compress.archivers.zip.ZipFile.builder()
-                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip)).get();
-             java.util.zip.ZipOutputStream rewritten = new java.util.zip.ZipOutputStream(out)) {
-            for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry
-                    : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+             ZipArchiveOutputStream rewritten = new ZipArchiveOutputStream(out)) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                copy.setMethod(entry.getMethod());
+                copy.setCrc(entry.getCrc());
+                copy.setSize(entry.getSize());
+                copy.setCompressedSize(entry.getCompressedSize());
                 copy.setTimeLocal(time);
-                rewritten.putNextEntry(copy);
-                try (java.io.InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(rewritten);
+                try (java.io.InputStream data = in.getRawInputStream(entry)) {
+                    rewritten.addRawArchiveEntry(copy, data);
                 }
-                rewritten.closeEntry();
             }
         }
         return out.toByteArray();
@@ -173,7 +183,7 @@ public final class XlsxReport {
                     cell.setCellValue(number.doubleValue());
                     cell.setCellStyle(column.percent() ? percent
                             : number.stripTrailingZeros().scale() > 0 ? decimal : integer);
-                    widths[c] = Math.max(widths[c], Cells.display(column, value, lang).length() + 1);
+                    widths[c] = Math.max(widths[c], Cells.displayLength(column, number, lang) + 1);
                 } else {
                     cell.setCellValue(value);
                     cell.setCellStyle(status(value).map(statuses::get).orElse(risky(value) ? quoted : text));

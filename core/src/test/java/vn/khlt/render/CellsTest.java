@@ -1,0 +1,33 @@
+package vn.khlt.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import vn.khlt.i18n.Lang;
+
+class CellsTest {
+
+    @Test
+    void aNumbersDisplayLengthIsCountedAsFormattingGivesIt() {
+        List<String> numbers = new ArrayList<>(List.of("0", "1", "9.95", "99.95", "999.95", "999.94", "0.04", "0.05",
+                "-0.04", "-0.05", "-1234.5", "1000", "999999.99", "1E+3", "123456789012", "0.0000", "60.0", "60.25", "3987"));
+        Random random = new Random(11);
+        for (int i = 0; i < 3000; i++) {
+            BigDecimal value = BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(7) - 1);
+            numbers.add((random.nextInt(10) == 0 ? value.negate() : value).toPlainString());
+        }
+        for (Table.Column column : List.of(Table.Column.number("n"), Table.Column.percent("p"))) {
+            for (Lang lang : Lang.values()) {
+                for (String number : numbers) {
+                    assertThat(Cells.displayLength(column, new BigDecimal(number), lang))
+                            .as("%s %s %s", number, column.percent(), lang)
+                            .isEqualTo(Cells.display(column, number, lang).length());
+                }
+            }
+        }
+    }
+}
