@@ -21,6 +21,14 @@ final class Training {
     private Training() {
     }
 
+    /** Runs a command; one that does not succeed is no typical run, and records no archive. */
+    private static void run(PrintWriter nowhere, String... args) {
+        int code = Khlt.execute(nowhere, nowhere, args);
+        if (code != ExitCode.OK) {
+            throw new IllegalStateException("khlt " + String.join(" ", args) + " ended with " + code);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         String samples = args[0];
         Path out = Files.createTempDirectory("khlt-training");
@@ -28,8 +36,8 @@ final class Training {
         try {
             String[] gap = {"gap", samples, "--as-of", "2019"};
             Warmup.start(gap);
-            Khlt.execute(nowhere, nowhere, gap);
-            Khlt.execute(nowhere, nowhere, "report", "--year", "2019", "--out", out.toString(), samples);
+            run(nowhere, gap);
+            run(nowhere, "report", "--year", "2019", "--out", out.toString(), samples);
         } finally {
             try (Stream<Path> files = Files.walk(out)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> {
