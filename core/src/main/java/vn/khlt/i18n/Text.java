@@ -15,6 +15,17 @@ public record Text(String vi, String en) {
         Objects.requireNonNull(en, "en");
     }
 
+    // written out: a record's generated equality builds method handles on first use, at start-up
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Text t && vi.equals(t.vi) && en.equals(t.en);
+    }
+
+    @Override
+    public int hashCode() {
+        return vi.hashCode() * 31 + en.hashCode();
+    }
+
     public static Text of(String vi, String en) {
         return new Text(vi, en);
     }
