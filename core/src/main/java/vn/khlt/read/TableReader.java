@@ -160,7 +160,14 @@ final class TableReader {
     }
 
     private void data(Row row) {
-        if (blocked || row.blank()) {
+        if (blocked) {
+            return;
+        }
+        if (header.layout == Header.Layout.LONG && plainRows && row.cells() instanceof TextCells fields
+                && plainRow(fields, row.number())) {
+            return; // the quick way, for nearly every row of a large CSV
+        }
+        if (row.blank()) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -209,9 +216,6 @@ final class TableReader {
     private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
 
     private void longRow(Row row) {
-        if (plainRows && row.cells() instanceof TextCells fields && plainRow(fields, row.number())) {
-            return;
-        }
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
         if (valueColumns == null) {
