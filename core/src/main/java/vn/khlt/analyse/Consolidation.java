@@ -281,7 +281,8 @@ public final class Consolidation {
 
     /** What a summed line's sources say. */
     public static Text summed(int facts) {
-        return Text.of("tổng %d số liệu của các đơn vị trực thuộc", "sum of %d figures of the units under it").format(facts);
+        // joined, not formatted: a national report says it of some twenty thousand lines
+        return Text.of("tổng " + facts + " số liệu của các đơn vị trực thuộc", "sum of " + facts + " figures of the units under it");
     }
 
     /** The latest year of the period that has any fact (of the unit asked for). */

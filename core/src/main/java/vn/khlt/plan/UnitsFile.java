@@ -72,21 +72,26 @@ final class UnitsFile {
                         .format(String.join(", ", lacking), String.join(",", COLUMNS)));
                 return at;
             }
+            Map<String, Integer> headerMap = parser.getHeaderMap();
+            int[] columns = new int[COLUMNS.size()]; // looked up once, not three times a field
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = headerMap.getOrDefault(COLUMNS.get(i), -1);
+            }
             long previousEnd = 1;
             for (CSVRecord record : parser) {
                 int line = (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
                 ObjectNode unit = units.addObject();
                 lines.put(POINTER + "/" + (units.size() - 1), line);
-                put(unit, "code", record, "code");
-                put(unit, "level", record, "level");
-                put(unit, "parent", record, "parent");
-                String vi = value(record, "name");
+                put(unit, "code", record, columns[0]);
+                put(unit, "level", record, columns[1]);
+                put(unit, "parent", record, columns[2]);
+                String vi = value(record, columns[3]);
                 if (!vi.isEmpty()) {
-                    String en = value(record, "name_en");
+                    String en = value(record, columns[4]);
                     unit.putObject("name").put("vi", vi).put("en", en.isEmpty() ? vi : en);
                 }
-                String aliases = value(record, "aliases");
+                String aliases = value(record, columns[5]);
                 if (!aliases.isEmpty()) {
                     ArrayNode list = unit.putArray("aliases");
                     for (String alias : aliases.split(";")) {
@@ -109,14 +114,15 @@ final class UnitsFile {
         return new PlanLoader.At(JsonNodeFactory.instance.arrayNode(), POINTER);
     }
 
-    private static void put(ObjectNode unit, String field, CSVRecord record, String column) {
+    private static void put(ObjectNode unit, String field, CSVRecord record, int column) {
         String value = value(record, column);
         if (!value.isEmpty()) {
             unit.put(field, value);
         }
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    /** A field by its column's index (-1 when the file has no such column); empty when the record is short. */
+    private static String value(CSVRecord record, int column) {
+        return column >= 0 && column < record.size() ? record.get(column) : "";
     }
 }
