@@ -65,7 +65,8 @@ final class ReportCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
-        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), Optional.of(year), level, common.lang);
+        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), Optional.of(year), level, common.lang,
+                chosen);
         List<Path> written;
         try {
             written = report.write(folder, chosen);

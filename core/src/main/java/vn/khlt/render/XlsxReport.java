@@ -97,6 +97,23 @@ public final class XlsxReport {
         }
     }
 
+    /**
+     * Sets up a workbook with the report's styles on another thread, and throws it away: the
+     * first workbook of a run loads POI's OOXML types, half a second that can pass while the
+     * caller does other work. Changes nothing that {@link #write} gives.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> {
+            try (XSSFWorkbook wb = new XlsxReport(Lang.VI).wb) {
+                wb.getProperties().getCoreProperties();
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // nothing is lost: write() does the same work itself, and reports any failure
+            }
+        }, "khlt-workbook-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The workbook's bytes; its properties carry the report's year-end, never the time it was made. */
     public static byte[] write(List<ReportTables.Named> tables, int year, Lang lang) throws IOException {
         XlsxReport report = new XlsxReport(lang);

@@ -63,7 +63,19 @@ public final class AnnualReport {
     /** A report whose tables by unit list the units down to a level (by default, see {@link Consolidation#defaultDetail}). */
     public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
             java.util.Optional<vn.khlt.plan.UnitLevel> detail, Lang lang) {
+        return build(plan, inputs, read, asked, detail, lang, EnumSet.noneOf(Format.class));
+    }
+
+    /**
+     * A report that will be written in the formats given: once the inputs are read, a workbook's
+     * set-up (POI's OOXML types) starts on another core while the figures are rolled up.
+     */
+    public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
+            java.util.Optional<vn.khlt.plan.UnitLevel> detail, Lang lang, Set<Format> formats) {
         Validation validation = Validator.validate(plan, inputs, read, ValidationOptions.defaults());
+        if (formats.contains(Format.XLSX)) {
+            XlsxReport.warmUp();
+        }
         Consolidation data = new Consolidation(plan, validation.facts(), java.util.Optional.empty(), detail);
         int year = asked.or(data::latestYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(year);

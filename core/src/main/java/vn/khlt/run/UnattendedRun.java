@@ -145,7 +145,8 @@ public final class UnattendedRun {
         if (!force && added == 0 && changed == 0 && removed == 0 && sameYear && Files.isDirectory(out.resolve(REPORT))) {
             return new Outcome("unchanged", current.size(), 0, 0, 0, 0, 0, lastYear, List.of(), millis(start));
         }
-        AnnualReport report = AnnualReport.build(plan, List.of(inbox), ReadOptions.none(), year, lang);
+        AnnualReport report = AnnualReport.build(plan, List.of(inbox), ReadOptions.none(), year, java.util.Optional.empty(),
+                lang, EnumSet.allOf(AnnualReport.Format.class));
         int reportYear = report.year();
         Path building = out.resolve(".new-" + UUID.randomUUID());
         List<Path> written = report.write(building, EnumSet.allOf(AnnualReport.Format.class));
