@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
 import vn.khlt.check.Issue;
 import vn.khlt.check.Location;
 import vn.khlt.check.Severity;
