@@ -7,7 +7,6 @@ import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.InvalidPlanException;
 import vn.khlt.plan.Plan;
-import vn.khlt.plan.PlanLoader;
 import vn.khlt.plan.PlanProblem;
 import vn.khlt.plan.Plans;
 
@@ -36,7 +35,7 @@ final class CommonOptions {
         }
         Path file = planFile.get();
         try {
-            return PlanLoader.load(file.toString(), PlanFiles.read(file), PlanFiles.includes(file));
+            return Warmup.planFile(file);
         } catch (InvalidPlanException e) {
             StringBuilder problems = new StringBuilder();
             StringBuilder problemsEn = new StringBuilder();
