@@ -72,26 +72,29 @@ final class UnitsFile {
                         .format(String.join(", ", lacking), String.join(",", COLUMNS)));
                 return at;
             }
+            // each column's index looked up once, not three times a field
             Map<String, Integer> headerMap = parser.getHeaderMap();
-            int[] columns = new int[COLUMNS.size()]; // looked up once, not three times a field
-            for (int i = 0; i < columns.length; i++) {
-                columns[i] = headerMap.getOrDefault(COLUMNS.get(i), -1);
-            }
+            int code = headerMap.getOrDefault("code", -1);
+            int level = headerMap.getOrDefault("level", -1);
+            int parent = headerMap.getOrDefault("parent", -1);
+            int nameVi = headerMap.getOrDefault("name", -1);
+            int nameEn = headerMap.getOrDefault("name_en", -1);
+            int aliasesColumn = headerMap.getOrDefault("aliases", -1);
             long previousEnd = 1;
             for (CSVRecord record : parser) {
                 int line = (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
                 ObjectNode unit = units.addObject();
                 lines.put(POINTER + "/" + (units.size() - 1), line);
-                put(unit, "code", record, columns[0]);
-                put(unit, "level", record, columns[1]);
-                put(unit, "parent", record, columns[2]);
-                String vi = value(record, columns[3]);
+                put(unit, "code", record, code);
+                put(unit, "level", record, level);
+                put(unit, "parent", record, parent);
+                String vi = value(record, nameVi);
                 if (!vi.isEmpty()) {
-                    String en = value(record, columns[4]);
+                    String en = value(record, nameEn);
                     unit.putObject("name").put("vi", vi).put("en", en.isEmpty() ? vi : en);
                 }
-                String aliases = value(record, columns[5]);
+                String aliases = value(record, aliasesColumn);
                 if (!aliases.isEmpty()) {
                     ArrayNode list = unit.putArray("aliases");
                     for (String alias : aliases.split(";")) {

@@ -21,7 +21,7 @@ record Row(int number, List<Cell> cells) {
         if (cells instanceof TextCells fields) {
             return fields.blank(column) ? null : fields.get(column);
         }
-        if (column < cells.size() && cells.get(column).column() == column) { // a CSV record: cells by position
+        if (column < cells.size() && cells.get(column).column() == column) { // a dense row: cells by position
             Cell cell = cells.get(column);
             return cell.blank() ? null : cell;
         }

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
+import vn.khlt.check.Location;
 
 /**
  * Reads an XLSX workbook with POI's streaming (SAX) API, a row at a time, so that a sheet of
@@ -35,7 +38,7 @@ final class XlsxInput {
             XlsxParts parts = XlsxParts.of(pkg);
             List<String> strings = parts.sharedStrings();
             NumberFormats styles = NumberFormats.NONE; // a workbook without styles shows every number plainly
-            java.util.Optional<org.apache.poi.openxml4j.opc.PackagePart> stylesPart = parts.related("styles");
+            Optional<PackagePart> stylesPart = parts.related("styles");
             if (stylesPart.isPresent()) {
                 try (InputStream data = stylesPart.get().getInputStream()) {
                     styles = NumberFormats.read(data);
@@ -85,7 +88,7 @@ final class XlsxInput {
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : vn.khlt.check.Location.columnIndex(r);
+                    column = r == null ? column + 1 : Location.columnIndex(r);
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
@@ -124,14 +127,14 @@ final class XlsxInput {
             }
         }
 
-        private java.util.Optional<Cell> cell() {
+        private Optional<Cell> cell() {
             String value = text.toString();
             text.setLength(0);
             if (value.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String t = type == null ? "n" : type;
-            return java.util.Optional.of(switch (t) {
+            return Optional.of(switch (t) {
                 case "s" -> Cell.text(column, CsvInput.nfc(strings.get(Integer.parseInt(value.trim()))));
                 case "inlineStr", "str" -> Cell.text(column, CsvInput.nfc(value));
                 case "e" -> Cell.error(column, value);
@@ -155,7 +158,7 @@ final class XlsxInput {
 
         /** Whether a style shows numbers as dates, and as percentages. */
         private boolean[] format(int index) {
-            java.util.Optional<NumberFormats.Format> format = styles.of(index);
+            Optional<NumberFormats.Format> format = styles.of(index);
             if (format.isEmpty()) {
                 return new boolean[] {false, false};
             }

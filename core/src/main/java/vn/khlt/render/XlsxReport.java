@@ -105,7 +105,7 @@ public final class XlsxReport {
     public static void warmUp() {
         Thread thread = new Thread(() -> {
             try (XSSFWorkbook wb = new XlsxReport(Lang.VI).wb) {
-                wb.getProperties().getCoreProperties();
+                wb.getProperties().getCoreProperties(); // as write() sets them
             } catch (IOException | RuntimeException | LinkageError e) {
                 // nothing is lost: write() does the same work itself, and reports any failure
             }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.khlt.check.Severity;
@@ -145,11 +146,12 @@ public final class UnattendedRun {
         if (!force && added == 0 && changed == 0 && removed == 0 && sameYear && Files.isDirectory(out.resolve(REPORT))) {
             return new Outcome("unchanged", current.size(), 0, 0, 0, 0, 0, lastYear, List.of(), millis(start));
         }
-        AnnualReport report = AnnualReport.build(plan, List.of(inbox), ReadOptions.none(), year, java.util.Optional.empty(),
-                lang, EnumSet.allOf(AnnualReport.Format.class));
+        Set<AnnualReport.Format> formats = EnumSet.allOf(AnnualReport.Format.class);
+        AnnualReport report = AnnualReport.build(plan, List.of(inbox), ReadOptions.none(), year, Optional.empty(),
+                lang, formats);
         int reportYear = report.year();
         Path building = out.resolve(".new-" + UUID.randomUUID());
-        List<Path> written = report.write(building, EnumSet.allOf(AnnualReport.Format.class));
+        List<Path> written = report.write(building, formats);
         pauseForTests();
         swap(building);
         List<Path> outputs = written.stream().map(p -> out.resolve(REPORT).resolve(p.getFileName())).toList();
