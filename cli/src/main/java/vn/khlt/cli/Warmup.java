@@ -1,9 +1,12 @@
 package vn.khlt.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -11,11 +14,12 @@ import vn.khlt.plan.InvalidPlanException;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.PlanLoader;
 import vn.khlt.plan.Plans;
+import vn.khlt.read.Submissions;
 
 /**
  * Work a command will need, started on another core while the command line is being parsed:
  * loading the plan (the built-in one, or the file named by {@code --plan}: YAML, units, name
- * indexes). It changes nothing a command sees; the command gets the same plan, or the same
+ * indexes), and, when the inputs may hold workbooks, setting up what opening one needs. It changes nothing a command sees; the command gets the same plan, or the same
  * failure, sooner. A short run on the samples spends a fifth of its time there, a national
  * one most of a second.
  */
@@ -53,9 +57,36 @@ final class Warmup {
                 }
             };
         }
-        Thread thread = new Thread(work, "khlt-warmup");
+        boolean workbooks = Arrays.stream(args).anyMatch(Warmup::mayHoldWorkbooks);
+        daemon(() -> {
+            work.run();
+            if (workbooks) {
+                try {
+                    Submissions.warmUpWorkbooks();
+                } catch (Exception | LinkageError e) {
+                    // nothing is lost: the first workbook read sets the same up
+                }
+            }
+        }, "khlt-warmup");
+    }
+
+    private static void daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A folder, or a file named as a workbook: reading will likely open an XLSX package. */
+    private static boolean mayHoldWorkbooks(String arg) {
+        String name = arg.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return true;
+        }
+        try {
+            return !arg.startsWith("-") && Files.isDirectory(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The plan of a file, as loaded ahead when it was, or loaded now: the plan, or the exception loading it gives. */
@@ -102,7 +133,7 @@ final class Warmup {
         }
         try {
             return named.size() == 1 ? Optional.of(Path.of(named.get(0))) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }

@@ -40,6 +40,14 @@ public final class Submissions {
     }
 
     /**
+     * Sets up, on the calling thread, what the first workbook read would otherwise set up on a
+     * reading thread (zip, logging and XML machinery). Reading works the same without it.
+     */
+    public static void warmUpWorkbooks() throws IOException, ClassNotFoundException {
+        XlsxPackage.warmUp();
+    }
+
+    /**
      * Reads every input (files and folders) and gives each figure read to the sink. Files are
      * read on {@code options.threads()} threads at once, but the sink receives the figures on
      * the calling thread in exactly the order one thread would give them.
@@ -118,6 +126,12 @@ public final class Submissions {
                     "No permission to read the file: grant read access or copy it elsewhere")));
         } catch (EncryptedDocumentException e) {
             found.add(encrypted(location));
+        } catch (XlsxPackage.DamagedZipException e) {
+            found.add(new Issue("corrupt-file", Severity.ERROR, location, Text.of(
+                    "Tệp bảng tính bị hỏng: không đọc được cấu trúc nén của tệp .xlsx (thường do tệp bị cắt cụt khi gửi)."
+                            + " Mở tệp gốc bằng Excel, lưu lại rồi gửi lại",
+                    "The workbook is damaged: its .xlsx zip structure cannot be read (often a file cut short in transit)."
+                            + " Open the original in Excel, save it again and resend")));
         } catch (CsvInput.TooWideException e) {
             found.add(new Issue("too-many-columns", Severity.ERROR, location.at(e.line, ""), Text.of(
                     "Dòng có %d cột, quá nhiều cho một mẫu báo cáo: tệp có thể bị hỏng",

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -21,9 +18,9 @@ import org.xml.sax.helpers.DefaultHandler;
 import vn.khlt.check.Location;
 
 /**
- * Reads an XLSX workbook with POI's streaming (SAX) API, a row at a time, so that a sheet of
- * 200,000 rows needs no more memory than one of twenty. Formulas give their cached values;
- * POI's hardened XML parser refuses external entities and DTDs.
+ * Reads an XLSX workbook with SAX, a row at a time, so that a sheet of 200,000 rows needs no
+ * more memory than one of twenty. Formulas give their cached values. POI opens the zip
+ * (refusing zip bombs) and parses the XML (refusing external entities and DTDs).
  */
 final class XlsxInput {
 
@@ -34,18 +31,18 @@ final class XlsxInput {
     }
 
     static void read(Path file, SheetHandler handler) throws IOException, OpenXML4JException, SAXException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        try (XlsxPackage pkg = XlsxPackage.open(file)) {
             XlsxParts parts = XlsxParts.of(pkg);
             List<String> strings = parts.sharedStrings();
             NumberFormats styles = NumberFormats.NONE; // a workbook without styles shows every number plainly
-            Optional<PackagePart> stylesPart = parts.related("styles");
+            Optional<String> stylesPart = parts.related("styles");
             if (stylesPart.isPresent()) {
-                try (InputStream data = stylesPart.get().getInputStream()) {
+                try (InputStream data = pkg.open(stylesPart.get())) {
                     styles = NumberFormats.read(data);
                 }
             }
             for (XlsxParts.Sheet sheet : parts.sheets()) {
-                try (InputStream data = sheet.part().getInputStream()) {
+                try (InputStream data = pkg.open(sheet.part())) {
                     handler.startSheet(CsvInput.nfc(sheet.name()));
                     XlsxParts.parse(data, new SheetXml(strings, styles, handler));
                     handler.endSheet();

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -18,44 +15,37 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The parts of an XLSX package that reading needs, found through POI's package layer
- * (openxml4j) and read with SAX: the workbook's sheets in order, the shared strings, the
- * styles. POI's XSSFReader gives the same but loads XMLBeans and the OOXML schema on the way,
- * which costs more than reading a small workbook does.
+ * The parts of an XLSX package that reading needs, found through the workbook's
+ * relationships and read with SAX: the sheets in order, the shared strings, the styles. POI's
+ * XSSFReader gives the same but loads XMLBeans and the OOXML schema on the way, which costs
+ * more than reading a small workbook does.
  */
 final class XlsxParts {
 
     /** A worksheet: its name and its part. */
-    record Sheet(String name, PackagePart part) {
+    record Sheet(String name, String part) {
     }
 
-    private final PackagePart workbook;
+    private final XlsxPackage pkg;
+    private final String workbook;
+    private final Map<String, XlsxPackage.Relationship> relationships;
 
-    private XlsxParts(PackagePart workbook) {
+    private XlsxParts(XlsxPackage pkg, String workbook, Map<String, XlsxPackage.Relationship> relationships) {
+        this.pkg = pkg;
         this.workbook = workbook;
+        this.relationships = relationships;
     }
 
-    static XlsxParts of(OPCPackage pkg) throws InvalidFormatException {
-        PackageRelationshipCollection documents = pkg.getRelationshipsByType(
-                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");
-        if (documents.isEmpty()) { // ISO 29500 strict
-            documents = pkg.getRelationshipsByType("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
-        }
-        if (documents.isEmpty()) {
-            throw new InvalidFormatException("no workbook in the package");
-        }
-        PackagePart workbook = pkg.getPart(documents.getRelationship(0));
-        if (workbook == null) {
-            throw new InvalidFormatException("the workbook part is missing");
-        }
-        return new XlsxParts(workbook);
+    static XlsxParts of(XlsxPackage pkg) throws IOException, InvalidFormatException {
+        String workbook = pkg.workbook();
+        return new XlsxParts(pkg, workbook, pkg.relationships(workbook));
     }
 
-    /** The part a relationship of the workbook of this kind ({@code sharedStrings}, {@code styles}) points to. */
-    Optional<PackagePart> related(String kind) throws InvalidFormatException {
-        for (PackageRelationship relationship : workbook.getRelationships()) {
-            if (relationship.getRelationshipType().endsWith("/" + kind)) {
-                return Optional.ofNullable(workbook.getRelatedPart(relationship));
+    /** The part a relationship of the workbook of this kind ({@code sharedStrings}, {@code styles}) points to, when the package holds it. */
+    Optional<String> related(String kind) {
+        for (XlsxPackage.Relationship relationship : relationships.values()) {
+            if (relationship.is(kind)) {
+                return pkg.has(relationship.target()) ? Optional.of(relationship.target()) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -64,7 +54,7 @@ final class XlsxParts {
     /** The worksheets in the workbook's order (chart sheets and the like left out). */
     List<Sheet> sheets() throws IOException, InvalidFormatException {
         List<String[]> declared = new ArrayList<>();
-        try (InputStream in = workbook.getInputStream()) {
+        try (InputStream in = pkg.open(workbook)) {
             parse(in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -82,12 +72,9 @@ final class XlsxParts {
         }
         List<Sheet> sheets = new ArrayList<>();
         for (String[] sheet : declared) {
-            PackageRelationship relationship = sheet[1] == null ? null : workbook.getRelationship(sheet[1]);
-            if (relationship != null && relationship.getRelationshipType().endsWith("/worksheet")) {
-                PackagePart part = workbook.getRelatedPart(relationship);
-                if (part != null) {
-                    sheets.add(new Sheet(sheet[0] == null ? "" : sheet[0], part));
-                }
+            XlsxPackage.Relationship relationship = sheet[1] == null ? null : relationships.get(sheet[1]);
+            if (relationship != null && relationship.is("worksheet") && pkg.has(relationship.target())) {
+                sheets.add(new Sheet(sheet[0] == null ? "" : sheet[0], relationship.target()));
             }
         }
         return sheets;
@@ -95,12 +82,12 @@ final class XlsxParts {
 
     /** The shared strings, in order: each item's text runs joined, phonetic guides left out. */
     List<String> sharedStrings() throws IOException, InvalidFormatException {
-        Optional<PackagePart> part = related("sharedStrings");
+        Optional<String> part = related("sharedStrings");
         List<String> strings = new ArrayList<>();
         if (part.isEmpty()) {
             return strings;
         }
-        try (InputStream in = part.get().getInputStream()) {
+        try (InputStream in = pkg.open(part.get())) {
             parse(in, new DefaultHandler() {
                 private final StringBuilder item = new StringBuilder();
                 private boolean inText;
