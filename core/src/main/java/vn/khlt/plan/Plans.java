@@ -50,11 +50,17 @@ public final class Plans {
         }
     }
 
-    /** A built-in plan by its identifier. A built-in plan that does not load is a bug in khlt. */
+    /**
+     * A built-in plan by its identifier: read from the JSON the build made of its YAML, or from
+     * the YAML where there is none (when run from an IDE). A built-in plan that does not load
+     * is a bug in khlt.
+     */
     public static Optional<Plan> builtIn(String id) {
         return builtInText(id).map(text -> {
             try {
-                return PlanLoader.load(RESOURCES.get(id), text);
+                Optional<String> json = resource(BuiltInJson.name(RESOURCES.get(id)));
+                return json.isPresent() ? PlanLoader.loadBuilt(RESOURCES.get(id), json.get(), text)
+                        : PlanLoader.load(RESOURCES.get(id), text);
             } catch (InvalidPlanException e) {
                 throw new IllegalStateException("built-in plan " + id + " is invalid:\n" + e.getMessage(), e);
             }
@@ -67,11 +73,17 @@ public final class Plans {
         if (resource == null) {
             return Optional.empty();
         }
-        try (InputStream in = Plans.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return Optional.of(resource(resource).orElseThrow(() -> new IllegalStateException("missing resource " + resource)));
+    }
+
+    /** The names of the built-in plans' YAML resources, next to this class. */
+    static List<String> resources() {
+        return List.copyOf(RESOURCES.values());
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = Plans.class.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
