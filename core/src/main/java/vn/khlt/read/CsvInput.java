@@ -34,7 +34,14 @@ final class CsvInput {
     private static final int SNIFF_LINES = 30;
     /** More fields than this in one row is no report form; the row is refused, not read. */
     static final int MAX_FIELDS = 16_384;
-    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    /**
+     * Windows-1258, looked up when a file needs it: it lives among the JDK's extended charsets,
+     * whose provider takes tens of milliseconds to start.
+     */
+    private static final class Windows1258 {
+        static final Charset CHARSET = Charset.forName("windows-1258");
+    }
 
     /** What was chosen for a file, for messages and tests. */
     record Dialect(Charset charset, int bomLength, char delimiter) {
@@ -60,7 +67,7 @@ final class CsvInput {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = isUtf8(head) ? StandardCharsets.UTF_8 : WINDOWS_1258;
+            charset = isUtf8(head) ? StandardCharsets.UTF_8 : Windows1258.CHARSET;
         }
         String text = new String(head, bom, head.length - bom, charset);
         return new Dialect(charset, bom, delimiter(text));
