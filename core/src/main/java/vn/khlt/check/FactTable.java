@@ -392,25 +392,26 @@ public final class FactTable {
                 continue;
             }
             Sums.Part part = null;
-            for (int slot = 0; slot < block.state.length; slot++) {
-                byte state = block.state[slot];
-                if (!counts(state)) {
-                    continue;
-                }
-                int g = group[slot / years];
+            for (int unit = 0; unit < group.length; unit++) {
+                int g = group[unit];
                 if (g < 0) {
                     continue;
                 }
-                if (part == null) {
-                    part = sums.part(block.indicator.code(), block.owner, block.b != null);
-                }
-                int cell = g * years + slot % years;
-                long address = ((long) number << 32) | slot;
-                if ((state & BIG) != 0) {
-                    BigDecimal[] numbers = big.get(address);
-                    part.add(cell, numbers[0], numbers[1]);
-                } else {
-                    part.add(cell, block.a[slot], block.b == null ? 0 : block.b[slot]);
+                for (int year = 0, slot = unit * years; year < years; year++, slot++) {
+                    byte state = block.state[slot];
+                    if (!counts(state)) {
+                        continue;
+                    }
+                    if (part == null) {
+                        part = sums.part(block.indicator.code(), block.owner, block.b != null);
+                    }
+                    int cell = g * years + year;
+                    if ((state & BIG) != 0) {
+                        BigDecimal[] numbers = big.get(((long) number << 32) | slot);
+                        part.add(cell, numbers[0], numbers[1]);
+                    } else {
+                        part.add(cell, block.a[slot], block.b == null ? 0 : block.b[slot]);
+                    }
                 }
             }
         }

@@ -13,7 +13,8 @@ public final class Sums {
 
     private final int groups;
     private final int years;
-    private final Map<String, Part> parts = new LinkedHashMap<>();
+    /** By indicator, then owner: looked up twice rather than by a joined key made on every call. */
+    private final Map<String, Map<String, Part>> parts = new LinkedHashMap<>();
 
     Sums(int groups, int years) {
         this.groups = groups;
@@ -21,12 +22,14 @@ public final class Sums {
     }
 
     Part part(String indicator, String owner, boolean rate) {
-        return parts.computeIfAbsent(indicator + "|" + owner, k -> new Part(groups * years, rate));
+        return parts.computeIfAbsent(indicator, k -> new LinkedHashMap<>())
+                .computeIfAbsent(owner, k -> new Part(groups * years, rate));
     }
 
     /** The sum for an indicator, owner, group and year (0-based from the period's start); empty when no fact went in. */
     public Optional<Sum> get(String indicator, String owner, int group, int year) {
-        Part part = parts.get(indicator + "|" + owner);
+        Map<String, Part> byOwner = parts.get(indicator);
+        Part part = byOwner == null ? null : byOwner.get(owner);
         if (part == null) {
             return Optional.empty();
         }

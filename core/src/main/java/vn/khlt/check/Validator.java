@@ -174,6 +174,14 @@ public final class Validator implements FigureSink {
         lastFile = "";
     }
 
+    /**
+     * The facts kept so far. Once the inputs are read the table is whole, and {@link #finish}
+     * only reads it, so it may be rolled up on another thread meanwhile.
+     */
+    public FactTable facts() {
+        return table;
+    }
+
     /** Runs the checks that need every figure, and gives the outcome. */
     public Validation finish(ReadResult read) {
         TrendChecks.check(plan, table, options.jumpFactor(), this::add);

@@ -1,12 +1,12 @@
 package vn.khlt.plan;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.khlt.i18n.Text;
 
@@ -27,6 +27,7 @@ public final class Plan {
     private final String source;
     private final Map<String, Association> associationsByCode;
     private final Map<String, ReportingUnit> unitsByCode;
+    private final Map<UnitLevel, List<ReportingUnit>> unitsByLevel = new EnumMap<>(UnitLevel.class);
     private final Map<String, Indicator> indicatorsByCode;
     private final NameIndex<Association> associationNames;
     private final NameIndex<ReportingUnit> unitNames;
@@ -45,6 +46,9 @@ public final class Plan {
         this.source = source;
         this.associationsByCode = byCode(this.associations, Association::code);
         this.unitsByCode = byCode(this.units, ReportingUnit::code);
+        for (UnitLevel level : UnitLevel.values()) {
+            unitsByLevel.put(level, this.units.stream().filter(u -> u.level() == level).toList());
+        }
         this.indicatorsByCode = byCode(this.indicators, Indicator::code);
         this.associationNames = new NameIndex<>(this.associations, Association::names, key);
         this.unitNames = new NameIndex<>(this.units, ReportingUnit::names, key);
@@ -133,7 +137,7 @@ public final class Plan {
 
     /** The units of one level, in plan order. */
     public List<ReportingUnit> units(UnitLevel level) {
-        return units.stream().filter(u -> u.level() == level).collect(Collectors.toUnmodifiableList());
+        return unitsByLevel.get(level);
     }
 
     /** The associations expected to report an indicator. */

@@ -22,6 +22,7 @@ import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.ReportingUnit;
 import vn.khlt.plan.TargetText;
+import vn.khlt.work.Aside;
 
 /**
  * The tables of the annual progress report, with numbers written plainly (3350, 60.2518) so
@@ -40,6 +41,7 @@ public final class ReportTables {
     private final List<GapRow> gap;
     private final int year;
     private final Lang lang;
+    private List<Consolidation.Line> lines;
 
     public ReportTables(Plan plan, Validation validation, Consolidation data, List<GapRow> gap, int year, Lang lang) {
         this.plan = plan;
@@ -51,15 +53,28 @@ public final class ReportTables {
     }
 
     public List<Named> all() {
-        return List.of(
+        lines(); // made once, before the two tables that list every line are built side by side
+        Aside<Table> sources = Aside.start("khlt-tables", this::sources);
+        List<Named> first = List.of(
                 new Named("tong-hop", t("Tổng hợp", "Summary"), summary()),
                 new Named("khoang-cach", t("Khoảng cách", "Gap"), gap()),
                 new Named("theo-huyen", t("Theo huyện", "By district"), byDistrict()),
                 new Named("xu-huong", t("Xu hướng", "Trend"), trend()),
                 new Named("day-du", t("Đầy đủ", "Completeness"), completeness()),
-                new Named("van-de", t("Vấn đề", "Issues"), issues()),
-                new Named("nguon", t("Nguồn", "Sources"), sources()),
-                new Named("so-lieu", t("Số liệu", "Figures"), figures()));
+                new Named("van-de", t("Vấn đề", "Issues"), issues()));
+        Named figures = new Named("so-lieu", t("Số liệu", "Figures"), figures());
+        List<Named> all = new ArrayList<>(first);
+        all.add(new Named("nguon", t("Nguồn", "Sources"), sources.join()));
+        all.add(figures);
+        return List.copyOf(all);
+    }
+
+    /** Every line at the detail level, made once for the tables of sources and of figures. */
+    private List<Consolidation.Line> lines() {
+        if (lines == null) {
+            lines = data.lines();
+        }
+        return lines;
     }
 
     /** The one page a leader reads: each target and scope, this year, to date, expected, status. */
@@ -223,7 +238,7 @@ public final class ReportTables {
     /** Every figure that counts, with the cells it was read from. */
     public Table sources() {
         List<List<String>> rows = new ArrayList<>();
-        for (Consolidation.Line fact : data.lines()) {
+        for (Consolidation.Line fact : lines()) {
             rows.add(List.of(fact.key().indicator(), GapViews.scope(fact.key().owner(), lang),
                     plan.unit(fact.key().unit()).map(u -> u.name().in(lang)).orElse(fact.key().unit()),
                     String.valueOf(fact.key().year()), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()),
@@ -240,7 +255,7 @@ public final class ReportTables {
     /** The facts in the long layout that khlt reads back: the submission of the level above. */
     public Table figures() {
         List<List<String>> rows = new ArrayList<>();
-        for (Consolidation.Line fact : data.lines()) {
+        for (Consolidation.Line fact : lines()) {
             String owner = fact.key().owner();
             rows.add(List.of(owner.equals("province") ? "" : owner, fact.key().unit(), String.valueOf(fact.key().year()),
                     fact.key().indicator(), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator())));

@@ -1,6 +1,7 @@
 package vn.khlt.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +18,15 @@ import vn.khlt.i18n.Lang;
 import vn.khlt.io.AtomicFiles;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.ReadOptions;
+import vn.khlt.read.ReadResult;
+import vn.khlt.read.Submissions;
 import vn.khlt.render.CsvTable;
 import vn.khlt.render.HtmlReport;
 import vn.khlt.render.JsonTables;
 import vn.khlt.render.MarkdownTable;
 import vn.khlt.render.ReportTables;
 import vn.khlt.render.XlsxReport;
+import vn.khlt.work.Aside;
 
 /**
  * The consolidated annual progress report: the inputs read and checked, the figures that count
@@ -72,11 +76,17 @@ public final class AnnualReport {
      */
     public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
             java.util.Optional<vn.khlt.plan.UnitLevel> detail, Lang lang, Set<Format> formats) {
-        Validation validation = Validator.validate(plan, inputs, read, ValidationOptions.defaults());
+        Validator validator = new Validator(plan, ValidationOptions.defaults());
+        ReadResult result = Submissions.read(plan, inputs, read, validator);
         if (formats.contains(Format.XLSX)) {
             XlsxReport.warmUp();
         }
-        Consolidation data = new Consolidation(plan, validation.facts(), java.util.Optional.empty(), detail);
+        // the table is whole: it is rolled up on another core while the checks that need every
+        // figure (trends, completeness) read it here
+        Aside<Consolidation> rollUp = Aside.start("khlt-roll-up",
+                () -> new Consolidation(plan, validator.facts(), java.util.Optional.empty(), detail));
+        Validation validation = validator.finish(result);
+        Consolidation data = rollUp.join();
         int year = asked.or(data::latestYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(year);
         return new AnnualReport(plan, year, lang, validation, new ReportTables(plan, validation, data, gap, year, lang).all());
@@ -98,9 +108,18 @@ public final class AnnualReport {
     public List<Path> write(Path folder, Set<Format> formats) throws IOException {
         List<Path> written = new ArrayList<>();
         String base = "bao-cao-" + year;
+        // the workbook takes longest to make: it is made on another core while the other formats
+        // are, and written last (the list of files keeps the formats' order)
+        Aside<byte[]> workbook = formats.contains(Format.XLSX) ? Aside.start("khlt-workbook", () -> {
+            try {
+                return XlsxReport.write(tables, year, lang);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }) : null;
         for (Format format : EnumSet.copyOf(formats)) {
             switch (format) {
-                case XLSX -> written.add(write(folder.resolve(base + ".xlsx"), XlsxReport.write(tables, year, lang)));
+                case XLSX -> written.add(folder.resolve(base + ".xlsx"));
                 case CSV -> {
                     for (ReportTables.Named named : tables) {
                         written.add(write(folder.resolve(named.file() + ".csv"),
@@ -112,6 +131,13 @@ public final class AnnualReport {
                 case MD -> written.add(write(folder.resolve(base + ".md"), markdown().getBytes(StandardCharsets.UTF_8)));
                 case HTML -> written.add(write(folder.resolve(base + ".html"),
                         HtmlReport.render(title(), pages(), lang).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        if (workbook != null) {
+            try {
+                write(folder.resolve(base + ".xlsx"), workbook.join());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }
         return written;
