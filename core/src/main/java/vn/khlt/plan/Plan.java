@@ -1,5 +1,7 @@
 package vn.khlt.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import vn.khlt.i18n.Text;
 
 /**
@@ -61,8 +62,13 @@ public final class Plan {
     }
 
     static List<String> names(String code, Text name, List<String> aliases) {
-        return Stream.concat(Stream.of(code, name.vi(), name.en()),
-                aliases.stream()).toList();
+        // a plain list: a national plan asks this of ten thousand units, twice
+        List<String> names = new ArrayList<>(3 + aliases.size());
+        names.add(code);
+        names.add(name.vi());
+        names.add(name.en());
+        names.addAll(aliases);
+        return Collections.unmodifiableList(names);
     }
 
     /** The plan's identifier, as {@code --plan} and {@code plan show} name it. */

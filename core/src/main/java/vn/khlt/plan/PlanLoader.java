@@ -144,7 +144,8 @@ public final class PlanLoader {
     /** A node of the document with its JSON pointer, so that a problem can name its line. */
     record At(JsonNode node, String pointer) {
         At field(String name) {
-            return new At(node.path(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
+            boolean plain = name.indexOf('~') < 0 && name.indexOf('/') < 0; // as field names nearly always are
+            return new At(node.path(name), pointer + "/" + (plain ? name : name.replace("~", "~0").replace("/", "~1")));
         }
 
         At item(int index) {

@@ -1,6 +1,5 @@
 package vn.khlt.plan;
 
-import java.util.Arrays;
 import java.util.Optional;
 import vn.khlt.i18n.Text;
 
@@ -29,6 +28,13 @@ public enum UnitLevel {
     }
 
     public static Optional<UnitLevel> parse(String key) {
-        return Arrays.stream(values()).filter(l -> l.key.equals(key)).findFirst();
+        for (UnitLevel level : LEVELS) { // a loop: a national plan parses ten thousand levels
+            if (level.key.equals(key)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final UnitLevel[] LEVELS = values();
 }
