@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,6 +31,31 @@ final class Training {
         }
     }
 
+    /**
+     * Waits until the JIT compilers have finished what the runs gave them (their total time
+     * unchanged for a third of a second; ten seconds at most). The archive is written as the
+     * JVM exits, and JDK 17 writes a method that is queued for compilation at that moment as
+     * queued for good (JDK-8306460, fixed in later JDKs): every run that maps the archive then
+     * interprets it. Caught in the act, that once made the samples' report take twice as long.
+     */
+    static void untilCompilersRest() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean measured = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long last = -1;
+        int still = 0;
+        for (int i = 0; i < 100 && still < 3; i++) {
+            long now = measured ? jit.getTotalCompilationTime() : i;
+            still = now == last ? still + 1 : 0;
+            last = now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         String samples = args[0];
         Path out = Files.createTempDirectory("khlt-training");
@@ -38,6 +65,7 @@ final class Training {
             Warmup.start(gap);
             run(nowhere, gap);
             run(nowhere, "report", "--year", "2019", "--out", out.toString(), samples);
+            untilCompilersRest();
         } finally {
             try (Stream<Path> files = Files.walk(out)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> {
