@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -87,6 +88,11 @@ class ReportCommandTest {
             assertThat(hndStatus.getStringCellValue()).isEqualTo("Chậm tiến độ");
             assertThat(hndStatus.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            // a year is shown as written, never grouped like a count (2,016)
+            XSSFCell year = wb.getSheet("Nguồn").getRow(3).getCell(3);
+            assertThat(wb.getSheet("Nguồn").getRow(2).getCell(3).getStringCellValue()).isEqualTo("Năm");
+            assertThat(year.getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(new DataFormatter(java.util.Locale.US).formatCellValue(year)).isEqualTo("2016");
         }
     }
 

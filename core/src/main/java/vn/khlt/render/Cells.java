@@ -11,7 +11,7 @@ final class Cells {
     }
 
     static String display(Table.Column column, String cell, Lang lang) {
-        if (!column.number() || cell.isEmpty()) {
+        if (!column.number() || !column.grouped() || cell.isEmpty()) {
             return cell;
         }
         BigDecimal value;
@@ -26,6 +26,9 @@ final class Cells {
 
     /** The length of {@link #display} of a number cell, counted rather than formatted where it can be. */
     static int displayLength(Table.Column column, BigDecimal value, Lang lang) {
+        if (!column.grouped()) {
+            return value.toPlainString().length();
+        }
         if (value.signum() < 0) { // DecimalFormat may write -0: let it say
             return display(column, value.toPlainString(), lang).length();
         }

@@ -30,7 +30,7 @@ public final class FigureViews {
                     amount(f.denominator(), rate, lang), f.source().describe(lang)));
         }
         return new Table("", List.of(Table.Column.left(t("Đoàn thể", "Association", lang)),
-                Table.Column.left(t("Đơn vị", "Unit", lang)), Table.Column.number(t("Năm", "Year", lang)),
+                Table.Column.left(t("Đơn vị", "Unit", lang)), Table.Column.plain(t("Năm", "Year", lang)),
                 Table.Column.left(t("Chỉ tiêu", "Indicator", lang)), Table.Column.number(t("Giá trị", "Value", lang)),
                 Table.Column.number(t("Tử số", "Numerator", lang)), Table.Column.number(t("Mẫu số", "Denominator", lang)),
                 Table.Column.left(t("Nguồn", "Source", lang))), rows);
@@ -49,11 +49,11 @@ public final class FigureViews {
                     s.row() == 0 ? "" : String.valueOf(s.row()), s.column()));
         }
         return new Table("", List.of(Table.Column.left(t("Đoàn thể", "Association", lang)),
-                Table.Column.left(t("Đơn vị", "Unit", lang)), Table.Column.number(t("Năm", "Year", lang)),
+                Table.Column.left(t("Đơn vị", "Unit", lang)), Table.Column.plain(t("Năm", "Year", lang)),
                 Table.Column.left(t("Chỉ tiêu", "Indicator", lang)), Table.Column.number(t("Giá trị", "Value", lang)),
                 Table.Column.number(t("Tử số", "Numerator", lang)), Table.Column.number(t("Mẫu số", "Denominator", lang)),
                 Table.Column.left(t("Tệp", "File", lang)), Table.Column.left(t("Trang tính", "Sheet", lang)),
-                Table.Column.number(t("Dòng", "Row", lang)), Table.Column.left(t("Cột", "Column", lang))), rows);
+                Table.Column.plain(t("Dòng", "Row", lang)), Table.Column.left(t("Cột", "Column", lang))), rows);
     }
 
     /** DESIGN.md's contract: {@code records}, each with its numbers and {@code source}. */

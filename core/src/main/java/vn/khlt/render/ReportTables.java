@@ -231,7 +231,7 @@ public final class ReportTables {
                 "Issues in the inputs (figures in error are not counted)"), List.of(
                 Table.Column.left(t("Mức độ", "Severity")), Table.Column.left(t("Mã", "Code")),
                 Table.Column.left(t("Tệp", "File")), Table.Column.left(t("Trang tính", "Sheet")),
-                Table.Column.number(t("Dòng", "Row")), Table.Column.left(t("Cột", "Column")),
+                Table.Column.plain(t("Dòng", "Row")), Table.Column.left(t("Cột", "Column")),
                 Table.Column.left(t("Nội dung", "Message"))), rows);
     }
 
@@ -247,7 +247,7 @@ public final class ReportTables {
         }
         return new Table(t("Nguồn của từng số liệu được tính", "Where each counted figure came from"), List.of(
                 Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Đoàn thể", "Association")),
-                Table.Column.left(t("Đơn vị", "Unit")), Table.Column.number(t("Năm", "Year")),
+                Table.Column.left(t("Đơn vị", "Unit")), Table.Column.plain(t("Năm", "Year")),
                 Table.Column.number(t("Giá trị", "Value")), Table.Column.number(t("Tử số", "Numerator")),
                 Table.Column.number(t("Mẫu số", "Denominator")), Table.Column.left(t("Ô nguồn", "Source cells"))), rows);
     }
@@ -261,7 +261,7 @@ public final class ReportTables {
                     fact.key().indicator(), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator())));
         }
         return new Table("", List.of(Table.Column.left("association"), Table.Column.left("unit"),
-                Table.Column.number("year"), Table.Column.left("indicator"), Table.Column.number("value"),
+                Table.Column.plain("year"), Table.Column.left("indicator"), Table.Column.number("value"),
                 Table.Column.number("numerator"), Table.Column.number("denominator")), rows);
     }
 

@@ -19,22 +19,28 @@ public record Table(String title, List<Column> columns, List<List<String>> rows)
     }
 
     /**
-     * A column's header, how its cells align, and whether they hold numbers (which a CSV or a
-     * spreadsheet writes as numbers, never as text to neutralise).
+     * A column's header, how its cells align, whether they hold numbers (which a CSV or a
+     * spreadsheet writes as numbers, never as text to neutralise), and whether those numbers
+     * are shown with their thousands grouped (3.350) or as written (a year, a row: 2019).
      */
-    public record Column(String header, Align align, boolean number, boolean percent) {
+    public record Column(String header, Align align, boolean number, boolean percent, boolean grouped) {
         public static Column left(String header) {
-            return new Column(header, Align.LEFT, false, false);
+            return new Column(header, Align.LEFT, false, false, false);
         }
 
-        /** Right-aligned numbers. */
+        /** Right-aligned numbers, thousands grouped. */
         public static Column number(String header) {
-            return new Column(header, Align.RIGHT, true, false);
+            return new Column(header, Align.RIGHT, true, false, true);
+        }
+
+        /** Right-aligned whole numbers that name rather than count, shown as written: a year, a row. */
+        public static Column plain(String header) {
+            return new Column(header, Align.RIGHT, true, false, false);
         }
 
         /** Right-aligned percentages (the cell holds 60.5 for 60,5 %). */
         public static Column percent(String header) {
-            return new Column(header, Align.RIGHT, true, true);
+            return new Column(header, Align.RIGHT, true, true, true);
         }
     }
 

@@ -164,7 +164,7 @@ public final class ValidationViews {
         }
         return new Table("", List.of(Table.Column.left(t("Mức độ", "Severity", lang)), Table.Column.left(t("Mã", "Code", lang)),
                 Table.Column.left(t("Tệp", "File", lang)), Table.Column.left(t("Trang tính", "Sheet", lang)),
-                Table.Column.number(t("Dòng", "Row", lang)), Table.Column.left(t("Cột", "Column", lang)),
+                Table.Column.plain(t("Dòng", "Row", lang)), Table.Column.left(t("Cột", "Column", lang)),
                 Table.Column.left(t("Nội dung", "Message", lang))), rows);
     }
 

@@ -20,7 +20,7 @@ class CellsTest {
             BigDecimal value = BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(7) - 1);
             numbers.add((random.nextInt(10) == 0 ? value.negate() : value).toPlainString());
         }
-        for (Table.Column column : List.of(Table.Column.number("n"), Table.Column.percent("p"))) {
+        for (Table.Column column : List.of(Table.Column.number("n"), Table.Column.percent("p"), Table.Column.plain("y"))) {
             for (Lang lang : Lang.values()) {
                 for (String number : numbers) {
                     assertThat(Cells.displayLength(column, new BigDecimal(number), lang))
@@ -29,5 +29,13 @@ class CellsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void yearsAndRowsAreShownAsWrittenCountsGrouped() {
+        assertThat(Cells.display(Table.Column.plain("Năm"), "2019", Lang.VI)).isEqualTo("2019");
+        assertThat(Cells.display(Table.Column.plain("Row"), "12345", Lang.EN)).isEqualTo("12345");
+        assertThat(Cells.display(Table.Column.number("Giá trị"), "3350", Lang.VI)).isEqualTo("3.350");
+        assertThat(Cells.display(Table.Column.number("Value"), "3350", Lang.EN)).isEqualTo("3,350");
     }
 }
