@@ -53,20 +53,18 @@ public final class ReportTables {
     }
 
     public List<Named> all() {
-        lines(); // made once, before the two tables that list every line are built side by side
+        lines(); // made once, for the two tables that list every line: one is built aside, one here
         Aside<Table> sources = Aside.start("khlt-tables", this::sources);
-        List<Named> first = List.of(
+        Table figures = figures();
+        return List.of(
                 new Named("tong-hop", t("Tổng hợp", "Summary"), summary()),
                 new Named("khoang-cach", t("Khoảng cách", "Gap"), gap()),
                 new Named("theo-huyen", t("Theo huyện", "By district"), byDistrict()),
                 new Named("xu-huong", t("Xu hướng", "Trend"), trend()),
                 new Named("day-du", t("Đầy đủ", "Completeness"), completeness()),
-                new Named("van-de", t("Vấn đề", "Issues"), issues()));
-        Named figures = new Named("so-lieu", t("Số liệu", "Figures"), figures());
-        List<Named> all = new ArrayList<>(first);
-        all.add(new Named("nguon", t("Nguồn", "Sources"), sources.join()));
-        all.add(figures);
-        return List.copyOf(all);
+                new Named("van-de", t("Vấn đề", "Issues"), issues()),
+                new Named("nguon", t("Nguồn", "Sources"), sources.join()),
+                new Named("so-lieu", t("Số liệu", "Figures"), figures));
     }
 
     /** Every line at the detail level, made once for the tables of sources and of figures. */
