@@ -19,9 +19,9 @@ import vn.khlt.read.Submissions;
 /**
  * Work a command will need, started on another core while the command line is being parsed:
  * loading the plan (the built-in one, or the file named by {@code --plan}: YAML, units, name
- * indexes), and, when the inputs may hold workbooks, setting up what opening one needs. It changes nothing a command sees; the command gets the same plan, or the same
- * failure, sooner. A short run on the samples spends a fifth of its time there, a national
- * one most of a second.
+ * indexes), and, when the inputs may hold workbooks, setting up what opening one needs. It
+ * changes nothing a command sees; the command gets the same plan, or the same failure, sooner.
+ * A short run on the samples spends a fifth of its time there, a national one most of a second.
  */
 final class Warmup {
 

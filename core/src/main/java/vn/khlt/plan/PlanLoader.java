@@ -57,7 +57,10 @@ public final class PlanLoader {
 
     /** Loads a plan that may name a units file, or fails with every problem found in them. */
     public static Plan load(String file, String yaml, Includes includes) throws InvalidPlanException {
-        PlanCheck check = check(file, yaml, includes);
+        return planOf(check(file, yaml, includes));
+    }
+
+    private static Plan planOf(PlanCheck check) throws InvalidPlanException {
         if (!check.valid()) {
             throw new InvalidPlanException(check);
         }
@@ -97,11 +100,7 @@ public final class PlanLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a built-in plan", e);
         }
-        PlanCheck check = check(file, root, yaml, Includes.NONE);
-        if (!check.valid()) {
-            throw new InvalidPlanException(check);
-        }
-        return check.plan().orElseThrow();
+        return planOf(check(file, root, yaml, Includes.NONE));
     }
 
     /** The plan of a document's tree, and the problems in it; the YAML gives the lines problems name. */

@@ -45,6 +45,10 @@ final class XlsxPackage implements Closeable {
         }
     }
 
+    /** The type of the package's relationship to its main part, in transitional and in ISO 29500 strict OOXML. */
+    private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String OFFICE_DOCUMENT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
     private final ZipSecureFile zip;
 
     private XlsxPackage(ZipSecureFile zip) {
@@ -83,9 +87,7 @@ final class XlsxPackage implements Closeable {
     /** The main part, the workbook: the target of the package's office-document relationship. */
     String workbook() throws IOException, InvalidFormatException {
         for (Relationship relationship : relationships("/").values()) {
-            // transitional, then ISO 29500 strict
-            if (relationship.type().equals("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")
-                    || relationship.type().equals("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")) {
+            if (relationship.type().equals(OFFICE_DOCUMENT) || relationship.type().equals(OFFICE_DOCUMENT_STRICT)) {
                 if (entry(relationship.target()).isEmpty()) {
                     throw new InvalidFormatException("the workbook part is missing");
                 }
