@@ -15,6 +15,7 @@ import vn.khlt.plan.Plan;
 import vn.khlt.plan.PlanLoader;
 import vn.khlt.plan.Plans;
 import vn.khlt.read.Submissions;
+import vn.khlt.work.Aside;
 
 /**
  * Work a command will need, started on another core while the command line is being parsed:
@@ -58,22 +59,14 @@ final class Warmup {
             };
         }
         boolean workbooks = Arrays.stream(args).anyMatch(Warmup::mayHoldWorkbooks);
-        daemon(() -> {
+        // nobody joins it: what it fails at, the command does itself and reports
+        Aside.start("khlt-warmup", () -> {
             work.run();
             if (workbooks) {
-                try {
-                    Submissions.warmUpWorkbooks();
-                } catch (Exception | LinkageError e) {
-                    // nothing is lost: the first workbook read sets the same up
-                }
+                Submissions.warmUpWorkbooks();
             }
-        }, "khlt-warmup");
-    }
-
-    private static void daemon(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
+            return null;
+        });
     }
 
     /** A folder, or a file named as a workbook: reading will likely open an XLSX package. */

@@ -88,7 +88,7 @@ final class XlsxPackage implements Closeable {
     String workbook() throws IOException, InvalidFormatException {
         for (Relationship relationship : relationships("/").values()) {
             if (relationship.type().equals(OFFICE_DOCUMENT) || relationship.type().equals(OFFICE_DOCUMENT_STRICT)) {
-                if (entry(relationship.target()).isEmpty()) {
+                if (!has(relationship.target())) {
                     throw new InvalidFormatException("the workbook part is missing");
                 }
                 return relationship.target();

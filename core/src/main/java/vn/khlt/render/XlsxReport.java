@@ -41,6 +41,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.khlt.analyse.Status;
 import vn.khlt.i18n.Lang;
+import vn.khlt.work.Aside;
 
 /**
  * The report as a workbook: a sheet per table with its title, a header frozen and repeated on
@@ -104,15 +105,12 @@ public final class XlsxReport {
      * caller does other work. Changes nothing that {@link #write} gives.
      */
     public static void warmUp() {
-        Thread thread = new Thread(() -> {
+        // nobody joins it: what it fails at, write() does itself and reports
+        Aside.start("khlt-workbook-warmup", () -> {
             try (XSSFWorkbook wb = new XlsxReport(Lang.VI).wb) {
-                wb.getProperties().getCoreProperties(); // as write() sets them
-            } catch (IOException | RuntimeException | LinkageError e) {
-                // nothing is lost: write() does the same work itself, and reports any failure
+                return wb.getProperties().getCoreProperties(); // as write() sets them
             }
-        }, "khlt-workbook-warmup");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     /** The workbook's bytes; its properties carry the report's year-end, never the time it was made. */
