@@ -1,5 +1,7 @@
 package vn.khlt.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Stream;
 import vn.khlt.plan.InvalidPlanException;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.PlanLoader;
@@ -58,28 +61,44 @@ final class Warmup {
                 }
             };
         }
-        boolean workbooks = Arrays.stream(args).anyMatch(Warmup::mayHoldWorkbooks);
         // nobody joins it: what it fails at, the command does itself and reports
         Aside.start("khlt-warmup", () -> {
             work.run();
-            if (workbooks) {
+            if (Arrays.stream(args).anyMatch(Warmup::holdsWorkbooks)) {
                 Submissions.warmUpWorkbooks();
             }
             return null;
         });
     }
 
-    /** A folder, or a file named as a workbook: reading will likely open an XLSX package. */
-    private static boolean mayHoldWorkbooks(String arg) {
-        String name = arg.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+    /**
+     * A file named as a workbook, or a folder with one somewhere below: reading will likely open
+     * an XLSX package. A folder of CSV files, as a national run reads, needs none of that set-up,
+     * which would only take a core from the readers.
+     */
+    static boolean holdsWorkbooks(String arg) {
+        if (arg.startsWith("-")) {
+            return false;
+        }
+        if (isWorkbookName(arg)) {
             return true;
         }
         try {
-            return !arg.startsWith("-") && Files.isDirectory(Path.of(arg));
-        } catch (InvalidPathException e) {
+            Path path = Path.of(arg);
+            if (!Files.isDirectory(path)) {
+                return false;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                return walk.anyMatch(p -> isWorkbookName(p.getFileName().toString()));
+            }
+        } catch (InvalidPathException | IOException | UncheckedIOException e) {
             return false;
         }
+    }
+
+    private static boolean isWorkbookName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
     }
 
     /** The plan of a file, as loaded ahead when it was, or loaded now: the plan, or the exception loading it gives. */

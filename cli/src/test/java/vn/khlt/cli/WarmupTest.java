@@ -58,4 +58,20 @@ class WarmupTest {
         Files.writeString(plan, "id: x\n", StandardCharsets.UTF_8); // the file changes: the next command reads it again
         assertThat(Run.of(args).exitCode()).isEqualTo(ExitCode.CANNOT_RUN);
     }
+
+    @Test
+    void workbookSetUpIsStartedOnlyWhenAnInputMayBeAWorkbook() throws IOException {
+        Path csvOnly = Files.createDirectories(dir.resolve("csv"));
+        Files.writeString(csvOnly.resolve("HND_2019.csv"), "x\n", StandardCharsets.UTF_8);
+        Path nested = Files.createDirectories(dir.resolve("mixed/huyen"));
+        Files.writeString(nested.getParent().resolve("HND_2019.csv"), "x\n", StandardCharsets.UTF_8);
+        Files.writeString(nested.resolve("HLHPN_2019.XLSX"), "x", StandardCharsets.UTF_8);
+
+        assertThat(Warmup.holdsWorkbooks(csvOnly.toString())).isFalse();
+        assertThat(Warmup.holdsWorkbooks(dir.resolve("mixed").toString())).isTrue();
+        assertThat(Warmup.holdsWorkbooks("HND_2019.xlsm")).isTrue(); // named so, whether or not it exists yet
+        assertThat(Warmup.holdsWorkbooks(csvOnly.resolve("HND_2019.csv").toString())).isFalse();
+        assertThat(Warmup.holdsWorkbooks(dir.resolve("missing").toString())).isFalse();
+        assertThat(Warmup.holdsWorkbooks("--out")).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -155,11 +156,26 @@ final class XlsxParts {
         return true;
     }
 
+    /**
+     * Each thread's parser, made once: a workbook has five parts or so to parse, and making a
+     * parser (POI's hardened settings on a new Xerces pipeline) costs more than parsing a small
+     * part. A SAX parser may be reused once a parse has ended, however it ended.
+     */
+    private static final ThreadLocal<XMLReader> PARSER = new ThreadLocal<>();
+
     static void parse(InputStream in, DefaultHandler handler) throws IOException {
         try {
-            org.xml.sax.XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = PARSER.get();
+            if (parser == null) {
+                parser = XMLHelper.newXMLReader();
+                PARSER.set(parser);
+            }
             parser.setContentHandler(handler);
-            parser.parse(new InputSource(in));
+            try {
+                parser.parse(new InputSource(in));
+            } finally {
+                parser.setContentHandler(null);
+            }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
         } catch (SAXException e) {

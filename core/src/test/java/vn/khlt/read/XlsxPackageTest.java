@@ -112,6 +112,23 @@ class XlsxPackageTest {
         assertThat(reading.result().issues().get(0).message().vi()).startsWith("Tệp bảng tính bị hỏng");
     }
 
+    @Test
+    void aSheetWhoseXmlBreaksOffLeavesTheNextWorkbookReadWhole() throws IOException {
+        // one thread reads both: its parser, kept from file to file, must start clean after a failure
+        byte[] broken = rewrite(workbook, (name, text) -> name.equals("xl/worksheets/sheet1.xml")
+                ? text.substring(0, text.indexOf("</sheetData>")) + "<row r=\"99\"><c r=\"A99\" t=\"s\"><v>0</v"
+                : text);
+        Path first = write("HLHPN_2017.xlsx", broken);
+        Path second = write("HND_2017.xlsx", workbook);
+        Reading reading = Reading.of(new ReadOptions(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), 1), first, second);
+        Reading alone = Reading.of(second);
+        assertThat(reading.issues()).first().isEqualTo("corrupt-file");
+        assertThat(reading.result().issues().get(0).location().file()).isEqualTo(first.toString());
+        assertThat(reading.issues().subList(1, reading.issues().size())).isEqualTo(alone.issues());
+        assertThat(reading.lines()).isEqualTo(expected);
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
