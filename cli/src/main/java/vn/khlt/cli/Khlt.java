@@ -53,6 +53,8 @@ public final class Khlt implements Runnable {
         throw new ParameterException(spec.commandLine(), "a command is needed");
     }
 
+    private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
     /** The subcommands by name, in the order the help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
@@ -78,6 +80,11 @@ public final class Khlt implements Runnable {
      * more time on the seven it does not run than on its own work.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> args) {
+        // picocli looks up converters for the java.time and java.sql types by reflection as it
+        // starts, some 20 ms of a short run; no option of khlt has such a type
+        if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+            System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
+        }
         CommandLine cli = new CommandLine(new Khlt());
         String named = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
         boolean one = COMMANDS.containsKey(named) && !named.equals("help");

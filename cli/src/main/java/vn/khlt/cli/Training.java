@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The runs whose classes {@code ./khlt} records in its class-data sharing archive, in one JVM:
- * a gap analysis of the samples and their report in every format (written to a temporary
- * folder, then deleted). Not a command: {@code java -cp khlt.jar vn.khlt.cli.Training SAMPLES}.
+ * a gap analysis of the samples, their report in every format (written to a temporary folder,
+ * then deleted), their validation and the plan's list of indicators. Not a command: {@code java -cp khlt.jar vn.khlt.cli.Training SAMPLES}.
  * A report's workbook alone loads some two thousand classes of POI's OOXML layer, which an
  * archive recorded from {@code gap} alone left to be read and verified on every report.
  */
@@ -56,15 +56,18 @@ final class Training {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         String samples = args[0];
         Path out = Files.createTempDirectory("khlt-training");
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         try {
+            Class.forName(Main.class.getName(), true, Main.class.getClassLoader()); // ./khlt starts it by name
             String[] gap = {"gap", samples, "--as-of", "2019"};
             Warmup.start(gap);
             run(nowhere, gap);
             run(nowhere, "report", "--year", "2019", "--out", out.toString(), samples);
+            run(nowhere, "validate", samples);
+            run(nowhere, "plan", "list");
             untilCompilersRest();
         } finally {
             try (Stream<Path> files = Files.walk(out)) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TrainingTest {
 
     @Test
-    void runsTheSamplesAndCleansUp() throws IOException {
+    void runsTheSamplesAndCleansUp() throws IOException, ClassNotFoundException {
         List<Path> before = leftovers();
         Training.main(new String[] {Golden.SAMPLES.resolve("bentre").toString()});
         assertThat(leftovers()).containsExactlyInAnyOrderElementsOf(before);
