@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * The runs whose classes {@code ./khlt} records in its class-data sharing archive, in one JVM:
  * a gap analysis of the samples, their report in every format (written to a temporary folder,
- * then deleted), their validation and the plan's list of indicators. Not a command: {@code java -cp khlt.jar vn.khlt.cli.Training SAMPLES}.
+ * then deleted), their validation and the plan's list of indicators. Not a command:
+ * {@code java -cp khlt.jar vn.khlt.cli.Training SAMPLES}.
  * A report's workbook alone loads some two thousand classes of POI's OOXML layer, which an
  * archive recorded from {@code gap} alone left to be read and verified on every report.
  */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -120,8 +121,7 @@ class XlsxPackageTest {
                 : text);
         Path first = write("HLHPN_2017.xlsx", broken);
         Path second = write("HND_2017.xlsx", workbook);
-        Reading reading = Reading.of(new ReadOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), 1), first, second);
+        Reading reading = Reading.of(new ReadOptions(Optional.empty(), Optional.empty(), Optional.empty(), 1), first, second);
         Reading alone = Reading.of(second);
         assertThat(reading.issues()).first().isEqualTo("corrupt-file");
         assertThat(reading.result().issues().get(0).location().file()).isEqualTo(first.toString());
