@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.SheetUtil;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -100,14 +101,23 @@ public final class XlsxReport {
     }
 
     /**
-     * Sets up a workbook with the report's styles on another thread, and throws it away: the
-     * first workbook of a run loads POI's OOXML types, half a second that can pass while the
-     * caller does other work. Changes nothing that {@link #write} gives.
+     * Sets up a workbook with the report's styles and a chart on another thread, and throws it
+     * away: the first workbook of a run loads POI's OOXML types and AWT's fonts, more than half
+     * a second that can pass while the caller does other work. Changes nothing that
+     * {@link #write} gives.
      */
     public static void warmUp() {
         // nobody joins it: what it fails at, write() does itself and reports
         Aside.start("khlt-workbook-warmup", () -> {
             try (XSSFWorkbook wb = new XlsxReport(Lang.VI).wb) {
+                // each streamed sheet measures the default font's digit width, through AWT's font
+                // system, whose first use costs a tenth of a second
+                SheetUtil.getDefaultCharWidthAsFloat(wb);
+                // a chart's parts and the DrawingML schema, as the summary's chart loads them
+                XSSFDrawing drawing = wb.createSheet().createDrawingPatriarch();
+                XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 0, 1, 1));
+                chart.createData(ChartTypes.BAR, chart.createCategoryAxis(AxisPosition.LEFT),
+                        chart.createValueAxis(AxisPosition.BOTTOM));
                 return wb.getProperties().getCoreProperties(); // as write() sets them
             }
         });
