@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
 
 /** The {@code khlt} command: its subcommands, its help, and how failures become exit codes. */
 @Command(name = "khlt",
@@ -50,7 +52,7 @@ public final class Khlt implements Runnable {
     @Override
     public void run() {
         // `khlt` alone: the help, on stderr, and the exit code of bad usage
-        throw new ParameterException(spec.commandLine(), "a command is needed");
+        throw new ParameterException(spec.commandLine(), UsageErrors.NO_COMMAND);
     }
 
     private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
@@ -109,12 +111,18 @@ public final class Khlt implements Runnable {
         return code;
     }
 
+    /** Bad usage: what is wrong (in Vietnamese unless --lang en asks otherwise), what was meant, where help is. */
     private static int badUsage(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("khlt: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more.");
+        Lang lang = UsageErrors.lang(args);
+        err.println("khlt: " + UsageErrors.message(e, args).in(lang));
+        if (lang == Lang.EN) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        } else {
+            UsageErrors.suggestions(e).ifPresent(err::println);
+        }
+        err.println(Text.of("Xem: %s --help", "Try '%s --help' for more.").format(cli.getCommandSpec().qualifiedName()).in(lang));
         err.flush();
         return ExitCode.USAGE;
     }

@@ -2,6 +2,8 @@ package vn.khlt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KhltCommandTest {
@@ -49,27 +51,68 @@ class KhltCommandTest {
         Run run = Run.of();
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("khlt: a command is needed", "khlt --help");
+        assertThat(run.err()).isEqualTo("khlt: cần một lệnh, ví dụ: khlt validate samples/bentre\nXem: khlt --help\n");
     }
 
     @Test
     void unknownOptionIsBadUsageWithoutStackTrace() {
         Run run = Run.of("plan", "list", "--colour");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown option: '--colour'").doesNotContain("at vn.khlt", "Exception");
+        assertThat(run.err()).isEqualTo("khlt: không có tùy chọn '--colour'\nXem: khlt plan list --help\n");
+        Run en = Run.of("plan", "list", "--colour", "--lang", "en");
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo("khlt: Unknown option: '--colour'\nTry 'khlt plan list --help' for more.\n");
     }
 
     @Test
     void unknownCommandSuggestsTheClosest() {
         Run run = Run.of("plans");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("plan");
+        assertThat(run.err()).isEqualTo("khlt: không có lệnh 'plans'\nCó phải: khlt plan hay khlt template hay khlt inspect?\n"
+                + "Xem: khlt --help\n");
+        Run option = Run.of("gap", "--colour", "--lang=en");
+        assertThat(option.err()).startsWith("khlt: Unknown option: '--colour'\nPossible solutions: --color\n");
+        assertThat(Run.of("gap", "--colour").err()).startsWith("khlt: không có tùy chọn '--colour'\nCó phải: --color?\n");
     }
 
     @Test
     void badLanguageIsBadUsage() {
         Run run = Run.of("plan", "list", "--lang", "fr");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("expected vi or en, not 'fr'");
+        assertThat(run.err()).startsWith("khlt: giá trị 'fr' không dùng được cho --lang: chọn một trong vi, en\n");
+    }
+
+    /** Each kind of mistake picocli finds, told in Vietnamese, and in picocli's own English on request. */
+    @Test
+    void usageMistakesAreToldInVietnameseByDefault() {
+        String[][] cases = {
+            {"khlt: thiếu tùy chọn bắt buộc --year YEAR", "khlt: Missing required option: '--year=YEAR'", "report"},
+            {"khlt: tùy chọn --as-of cần một giá trị (YEAR)", "khlt: Missing required parameter for option '--as-of' (YEAR)",
+                "gap", "--as-of"},
+            {"khlt: tùy chọn --year chỉ được ghi một lần", "khlt: option '--year' (YEAR) should be specified only once",
+                "report", "--year", "2019", "--year", "2020"},
+            {"khlt: giá trị 'abc' không dùng được cho --year: cần một số nguyên, ví dụ 2019",
+                "khlt: Invalid value for option '--year': 'abc' is not an int", "report", "--year", "abc"},
+            {"khlt: giá trị 'x' không dùng được cho --threads: cần một số nguyên",
+                "khlt: Invalid value for option '--threads': 'x' is not an int", "validate", "--threads", "x"},
+            {"khlt: giá trị 'yaml' không dùng được cho --format: chọn một trong text, csv, json",
+                "khlt: Invalid value for option '--format': expected one of [text, csv, json, xlsx, md, html] (case-insensitive) but was 'yaml'",
+                "gap", "--format", "yaml"},
+            {"khlt: thiếu đối số CODE", "khlt: Missing required parameter: 'CODE'", "plan", "show"},
+            {"khlt: thừa đối số 'CT09'", "khlt: Unmatched argument at index 5: 'CT09'", "plan", "show", "CT08", "CT09"},
+        };
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 2, c.length);
+            Run vi = Run.of(args);
+            assertThat(vi.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(vi.err().lines().findFirst()).as(String.join(" ", args)).contains(c[0]);
+            assertThat(vi.err()).endsWith("Xem: khlt " + args[0] + (args[0].equals("plan") ? " show" : "") + " --help\n");
+            int command = args[0].equals("plan") ? 2 : 1; // --lang en right after the command's words
+            List<String> english = new ArrayList<>(List.of(args));
+            english.addAll(command, List.of("--lang", "en"));
+            Run en = Run.of(english.toArray(String[]::new));
+            assertThat(en.exitCode()).isEqualTo(2);
+            assertThat(en.err().lines().findFirst()).as(String.join(" ", english)).contains(c[1]);
+        }
     }
 }
