@@ -1,5 +1,10 @@
 package vn.khlt.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import vn.khlt.i18n.Text;
 
 /** A run that cannot go on, with a message for the user and the exit code to end with. */
@@ -20,6 +25,39 @@ final class CannotRunException extends RuntimeException {
 
     static CannotRunException cannotRun(Text text) {
         return new CannotRunException(ExitCode.CANNOT_RUN, text);
+    }
+
+    /** Writing {@code target} failed: what could not be written, and why, in words rather than a bare path. */
+    static CannotRunException cannotWrite(Text what, Object target, IOException e) {
+        Text why = why(e);
+        return cannotRun(Text.of(what.vi() + " " + target + ": " + why.vi(), what.en() + " " + target + ": " + why.en()));
+    }
+
+    /**
+     * Why a file operation failed. The JDK names only the path for the common failures (no such
+     * folder, no permission) and gives the system's English words for the others.
+     */
+    static Text why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return Text.of("không có quyền ghi vào đó", "permission denied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Text.of("thư mục chứa nó không có, hoặc không tạo được", "its folder does not exist, or cannot be made");
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return Text.of("vướng tệp có sẵn " + exists.getFile(), "an existing file is in the way: " + exists.getFile());
+        }
+        if (e instanceof FileSystemException system && system.getReason() != null) {
+            return switch (system.getReason()) {
+                case "Not a directory" -> Text.of("một phần của đường dẫn là tệp, không phải thư mục",
+                        "part of the path is a file, not a folder");
+                case "Read-only file system" -> Text.of("ổ đĩa chỉ cho đọc", "the file system is read-only");
+                case "No space left on device" -> Text.of("đĩa đã đầy", "no space left on the disk");
+                case "Operation not permitted", "Permission denied" -> Text.of("không có quyền ghi vào đó", "permission denied");
+                default -> Text.same(system.getReason());
+            };
+        }
+        return Text.same(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     Text text() {

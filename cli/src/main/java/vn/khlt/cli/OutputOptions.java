@@ -24,8 +24,7 @@ final class OutputOptions {
         try {
             AtomicFiles.write(file, content);
         } catch (IOException e) {
-            throw CannotRunException.cannotRun(Text.of("Không ghi được tệp %s: %s", "Cannot write %s: %s")
-                    .format(file, e.getMessage()));
+            throw CannotRunException.cannotWrite(Text.of("Không ghi được tệp", "Cannot write"), file, e);
         }
     }
 }

@@ -53,8 +53,7 @@ final class TemplateCommand extends BaseCommand {
             }
             AtomicFiles.write(Path.of(target), content);
         } catch (IOException e) {
-            throw CannotRunException.cannotRun(Text.of("Không ghi được tệp %s: %s", "Cannot write %s: %s")
-                    .format(target, e.getMessage()));
+            throw CannotRunException.cannotWrite(Text.of("Không ghi được tệp", "Cannot write"), target, e);
         }
         if (!common.quiet) {
             out().println(target);
