@@ -80,6 +80,23 @@ class RunCommandTest {
     }
 
     @Test
+    void aReportWrittenInsideTheInboxIsNeitherReadNorCountedAsAnInput() throws Exception {
+        out = inbox.resolve("bao-cao");
+        JsonNode first = run();
+        assertThat(first.path("status").asText()).isEqualTo("rebuilt");
+        assertThat(first.path("new").asInt()).isEqualTo(2);
+        assertThat(first.path("errors").asInt()).isZero();
+        Map<String, String> before = snapshot(out);
+        JsonNode second = run();
+        assertThat(second.path("status").asText()).isEqualTo("unchanged");
+        assertThat(snapshot(out)).isEqualTo(before);
+        // khlt validate on the inbox skips the report folder with a note, and reads what it read before
+        Run validate = Run.of("validate", inbox.toString(), "--lang", "en");
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).contains("A report folder khlt wrote, skipped").contains("2 files, 2 figures read");
+    }
+
+    @Test
     void aNewAChangedAndARemovedFileEachTriggerARebuild() throws Exception {
         run();
         write("DTN_2019.csv", "Đơn vị,CT08\nBa Tri,30\n");

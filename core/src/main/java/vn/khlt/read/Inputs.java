@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.khlt.check.Issue;
@@ -51,8 +52,23 @@ final class Inputs {
                     "Không đọc được thư mục: %s", "Cannot read the folder: %s").format(reason(e))));
             return;
         }
+        List<Path> reports = found.stream()
+                .filter(p -> p.getFileName().toString().equals(Submissions.REPORT_MARK) && !p.getParent().equals(folder))
+                .map(Path::getParent).toList();
         for (Path path : found) {
             String name = path.getFileName().toString();
+            Optional<Path> report = reports.stream().filter(path::startsWith).findFirst();
+            if (report.isPresent()) {
+                if (path.equals(report.get())) {
+                    issues.add(note(path, Text.of(
+                            "Thư mục báo cáo do khlt viết, bỏ qua; để đọc số liệu của nó, chỉ đích danh tệp so-lieu.csv",
+                            "A report folder khlt wrote, skipped; to read its figures, name its so-lieu.csv")));
+                }
+                continue;
+            }
+            if (name.equals(Submissions.REPORT_MARK) && path.getParent().equals(folder)) {
+                continue; // the report folder itself was asked for: its mark is no submission
+            }
             if (hiddenBelow(folder, path)) {
                 if (name.startsWith(".") && !Files.isDirectory(path) && !underHidden(folder, path)) {
                     issues.add(note(path, Text.of("Tệp ẩn, bỏ qua", "Hidden file, skipped")));

@@ -26,6 +26,13 @@ import vn.khlt.read.Attribution.Attribute;
  */
 public final class Submissions {
 
+    /**
+     * The file that marks a folder as a report khlt wrote. A folder walked for inputs skips the
+     * folders below it that hold one: a report written into the inbox (as {@code khlt report}
+     * run there does by default) is not read back as submissions the next time.
+     */
+    public static final String REPORT_MARK = ".khlt-report";
+
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 

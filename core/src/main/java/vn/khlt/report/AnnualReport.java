@@ -40,6 +40,9 @@ public final class AnnualReport {
         XLSX, CSV, JSON, MD, HTML
     }
 
+    private static final String MARK = "Thư mục báo cáo do khlt viết: khlt không đọc thư mục này như số liệu gửi lên.\n"
+            + "A report folder khlt wrote: khlt does not read this folder as submissions.\n";
+
     private final Plan plan;
     private final int year;
     private final Lang lang;
@@ -108,6 +111,9 @@ public final class AnnualReport {
     public List<Path> write(Path folder, Set<Format> formats) throws IOException {
         List<Path> written = new ArrayList<>();
         String base = "bao-cao-" + year;
+        // bookkeeping, not one of the report's files: marks the folder, so that reading a folder
+        // that holds it does not read the report back as submissions
+        write(folder.resolve(Submissions.REPORT_MARK), MARK.getBytes(StandardCharsets.UTF_8));
         // the workbook takes longest to make: it is made on another core while the other formats
         // are, and written last (the list of files keeps the formats' order)
         Aside<byte[]> workbook = formats.contains(Format.XLSX) ? Aside.start("khlt-workbook", () -> {

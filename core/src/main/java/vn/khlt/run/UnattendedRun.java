@@ -193,6 +193,24 @@ public final class UnattendedRun {
         }
     }
 
+    /**
+     * Whether a file is this run's own: the report, a report being written or set aside, the
+     * state. With --out inside the inbox they would otherwise count as inputs that change on
+     * every run, which would then never find the inbox unchanged.
+     */
+    private boolean ownOutput(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (path.startsWith(state.toAbsolutePath().normalize())) {
+            return true;
+        }
+        Path folder = out.toAbsolutePath().normalize();
+        if (!path.startsWith(folder) || path.equals(folder)) {
+            return false;
+        }
+        String first = folder.relativize(path).getName(0).toString();
+        return first.equals(REPORT) || first.startsWith(".new-") || first.startsWith(".old-");
+    }
+
     /** Every spreadsheet of the inbox with its size and checksum; unchanged files keep when they were first seen. */
     private Map<String, Entry> scan(Map<String, Entry> previous) throws IOException {
         Map<String, Entry> files = new LinkedHashMap<>();
@@ -201,7 +219,7 @@ public final class UnattendedRun {
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(inbox)) {
-            paths = walk.filter(Files::isRegularFile).sorted().toList();
+            paths = walk.filter(Files::isRegularFile).filter(p -> !ownOutput(p)).sorted().toList();
         }
         String now = clock.instant().toString();
         for (Path path : paths) {

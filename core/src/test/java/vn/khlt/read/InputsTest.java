@@ -36,6 +36,22 @@ class InputsTest {
     }
 
     @Test
+    void aReportFolderKhltWroteIsSkippedUnlessItIsTheInputNamed() throws IOException {
+        write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
+        write("khlt-report-2017/" + Submissions.REPORT_MARK, "khlt");
+        write("khlt-report-2017/so-lieu.csv", "association,unit,year,indicator,value,numerator,denominator\n"
+                + "HND,BA-TRI,2017,CT09,1,,\n");
+        write("khlt-report-2017/con/HND_2016.csv", "Đơn vị,CT09\nBa Tri,5\n");
+        Reading inbox = Reading.of(dir);
+        assertThat(inbox.lines()).containsExactly("HND BA-TRI 2017 CT09 1 @B2");
+        assertThat(inbox.result().issues()).extracting(i -> i.code() + " " + dir.relativize(Path.of(i.location().file())))
+                .containsExactly("skipped khlt-report-2017");
+        Reading report = Reading.of(dir.resolve("khlt-report-2017"));
+        assertThat(report.issues()).isEmpty(); // named, it is read; its mark is no submission
+        assertThat(report.lines()).containsExactly("HND BA-TRI 2016 CT09 5 @B2", "HND BA-TRI 2017 CT09 1 @E2");
+    }
+
+    @Test
     void aMissingInputIsAnErrorAndTheOthersAreStillRead() throws IOException {
         Path good = write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
         Reading reading = Reading.of(dir.resolve("none.csv"), good);
