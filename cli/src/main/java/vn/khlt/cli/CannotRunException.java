@@ -27,8 +27,8 @@ final class CannotRunException extends RuntimeException {
         return new CannotRunException(ExitCode.CANNOT_RUN, text);
     }
 
-    /** Writing {@code target} failed: what could not be written, and why, in words rather than a bare path. */
-    static CannotRunException cannotWrite(Text what, Object target, IOException e) {
+    /** Reading or writing {@code target} failed: what could not be done, and why, in words rather than a bare path. */
+    static CannotRunException cannotDo(Text what, Object target, IOException e) {
         Text why = why(e);
         return cannotRun(Text.of(what.vi() + " " + target + ": " + why.vi(), what.en() + " " + target + ": " + why.en()));
     }
@@ -39,7 +39,7 @@ final class CannotRunException extends RuntimeException {
      */
     static Text why(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return Text.of("không có quyền ghi vào đó", "permission denied");
+            return Text.of("không có quyền", "permission denied");
         }
         if (e instanceof NoSuchFileException) {
             return Text.of("thư mục chứa nó không có, hoặc không tạo được", "its folder does not exist, or cannot be made");
@@ -47,17 +47,17 @@ final class CannotRunException extends RuntimeException {
         if (e instanceof FileAlreadyExistsException exists) {
             return Text.of("vướng tệp có sẵn " + exists.getFile(), "an existing file is in the way: " + exists.getFile());
         }
-        if (e instanceof FileSystemException system && system.getReason() != null) {
-            return switch (system.getReason()) {
-                case "Not a directory" -> Text.of("một phần của đường dẫn là tệp, không phải thư mục",
-                        "part of the path is a file, not a folder");
-                case "Read-only file system" -> Text.of("ổ đĩa chỉ cho đọc", "the file system is read-only");
-                case "No space left on device" -> Text.of("đĩa đã đầy", "no space left on the disk");
-                case "Operation not permitted", "Permission denied" -> Text.of("không có quyền ghi vào đó", "permission denied");
-                default -> Text.same(system.getReason());
-            };
-        }
-        return Text.same(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        String reason = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return switch (reason) {
+            case "Not a directory" -> Text.of("một phần của đường dẫn là tệp, không phải thư mục",
+                    "part of the path is a file, not a folder");
+            case "Is a directory" -> Text.of("đó là một thư mục, không phải tệp", "it is a folder, not a file");
+            case "Read-only file system" -> Text.of("ổ đĩa chỉ cho đọc", "the file system is read-only");
+            case "No space left on device" -> Text.of("đĩa đã đầy", "no space left on the disk");
+            case "Operation not permitted", "Permission denied" -> Text.of("không có quyền", "permission denied");
+            default -> Text.same(reason);
+        };
     }
 
     Text text() {

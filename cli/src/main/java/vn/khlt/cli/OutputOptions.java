@@ -24,7 +24,7 @@ final class OutputOptions {
         try {
             AtomicFiles.write(file, content);
         } catch (IOException e) {
-            throw CannotRunException.cannotWrite(Text.of("Không ghi được tệp", "Cannot write"), file, e);
+            throw CannotRunException.cannotDo(Text.of("Không ghi được tệp", "Cannot write"), file, e);
         }
     }
 }

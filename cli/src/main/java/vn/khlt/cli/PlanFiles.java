@@ -28,8 +28,7 @@ final class PlanFiles {
             throw CannotRunException.cannotRun(Text.of("Tệp kế hoạch %s không phải văn bản UTF-8",
                     "Plan file %s is not UTF-8 text").format(file));
         } catch (IOException e) {
-            throw CannotRunException.cannotRun(Text.of("Không đọc được tệp kế hoạch %s: %s", "Cannot read plan file %s: %s")
-                    .format(file, e.getMessage()));
+            throw CannotRunException.cannotDo(Text.of("Không đọc được tệp kế hoạch", "Cannot read plan file"), file, e);
         }
     }
 }

@@ -71,7 +71,7 @@ final class ReportCommand extends BaseCommand {
         try {
             written = report.write(folder, chosen);
         } catch (IOException e) {
-            throw CannotRunException.cannotWrite(Text.of("Không ghi được báo cáo vào", "Cannot write the report into"), folder, e);
+            throw CannotRunException.cannotDo(Text.of("Không ghi được báo cáo vào", "Cannot write the report into"), folder, e);
         }
         if (!common.quiet) {
             IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());

@@ -53,7 +53,7 @@ final class TemplateCommand extends BaseCommand {
             }
             AtomicFiles.write(Path.of(target), content);
         } catch (IOException e) {
-            throw CannotRunException.cannotWrite(Text.of("Không ghi được tệp", "Cannot write"), target, e);
+            throw CannotRunException.cannotDo(Text.of("Không ghi được tệp", "Cannot write"), target, e);
         }
         if (!common.quiet) {
             out().println(target);

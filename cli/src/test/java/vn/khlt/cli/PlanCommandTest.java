@@ -196,4 +196,14 @@ class PlanCommandTest {
         }
         return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
+
+    @Test
+    void aFolderNamedAsThePlanSaysSo() {
+        Run run = Run.of("plan", "check", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(run.err()).isEqualTo("khlt: Không đọc được tệp kế hoạch " + dir + ": đó là một thư mục, không phải tệp\n");
+        Run en = Run.of("plan", "list", "--plan", dir.toString(), "--lang", "en");
+        assertThat(en.exitCode()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(en.err()).isEqualTo("khlt: Cannot read plan file " + dir + ": it is a folder, not a file\n");
+    }
 }
