@@ -3,7 +3,9 @@ package vn.khlt.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +58,8 @@ public final class Khlt implements Runnable {
     }
 
     private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+    /** The help's Vietnamese, a resource bundle of picocli's keys (help-vi.properties, next to this class). */
+    private static final String HELP_VI = "vn.khlt.cli.help-vi";
 
     /** The subcommands by name, in the order the help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
@@ -95,12 +99,22 @@ public final class Khlt implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
+        if (UsageErrors.lang(args.toArray(String[]::new)) == Lang.VI && asksForHelp(args)) {
+            // the help in Vietnamese; the annotations hold the English, shown with --lang en
+            cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Khlt::badUsage);
         cli.setExecutionExceptionHandler(Khlt::internalFault);
         return cli;
+    }
+
+    /** Whether the arguments ask for a usage help message, which is all the Vietnamese help bundle is for. */
+    private static boolean asksForHelp(List<String> args) {
+        return args.contains("-h") || args.contains("--help")
+                || args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("help");
     }
 
     /** Runs khlt with these arguments and returns the exit code. */

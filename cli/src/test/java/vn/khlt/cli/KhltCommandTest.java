@@ -12,31 +12,70 @@ class KhltCommandTest {
     void helpListsCommandsExitCodesAndAnExample() {
         Run run = Run.of("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("plan ", "Exit codes:", " 1   done, but the data has errors",
-                "70   internal fault", "Examples:", "khlt plan list");
+        assertThat(run.out()).contains("Cách dùng: khlt", "Các lệnh:", "plan ", "Mã thoát:", " 1   xong, nhưng số liệu có lỗi",
+                "70   lỗi nội bộ", "Ví dụ:", "khlt plan list");
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(run.err()).isEmpty();
+        Run en = Run.of("--help", "--lang", "en");
+        assertThat(en.exitCode()).isZero();
+        assertThat(en.out()).contains("Usage: khlt", "Commands:", "Exit codes:", " 1   done, but the data has errors",
+                "70   internal fault", "Examples:", "khlt plan list");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"plan", "plan list", "plan show", "plan check", "plan export",
-        "template", "inspect", "validate", "report", "gap", "run"})
+        "template", "inspect", "validate", "report", "gap", "run", "help"})
     void everyCommandHasHelp(String command) {
-        String[] args = (command + " --help").split(" ");
-        // picocli reports a help text it cannot format (a lone %) on System.err itself
-        java.io.PrintStream stderr = System.err;
-        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
-        Run run;
-        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            run = Run.of(args);
-        } finally {
-            System.setErr(stderr);
+        for (String lang : new String[] {"vi", "en"}) {
+            String[] args = (command + " --help --lang " + lang).split(" ");
+            // picocli reports a help text it cannot format (a lone %) on System.err itself
+            java.io.PrintStream stderr = System.err;
+            java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+            Run run;
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                run = Run.of(args);
+            } finally {
+                System.setErr(stderr);
+            }
+            assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains((lang.equals("vi") ? "Cách dùng: khlt " : "Usage: khlt ") + command + " ");
+            assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         }
-        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: khlt " + command);
-        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    /** The Vietnamese help leaves nothing in English: each text of each command differs from the annotation's. */
+    @Test
+    void everyHelpTextHasItsVietnamese() {
+        java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        picocli.CommandLine vi = Khlt.commandLine(nowhere, nowhere, List.of("--help"));
+        picocli.CommandLine en = Khlt.commandLine(nowhere, nowhere, List.of("--help", "--lang", "en"));
+        List<String> untranslated = new ArrayList<>();
+        compare(vi, en, untranslated);
+        assertThat(untranslated).isEmpty();
+    }
+
+    private static void compare(picocli.CommandLine vi, picocli.CommandLine en, List<String> untranslated) {
+        picocli.CommandLine.Model.CommandSpec v = vi.getCommandSpec();
+        picocli.CommandLine.Model.CommandSpec e = en.getCommandSpec();
+        String name = v.qualifiedName();
+        String[] english = e.usageMessage().description().length > 0 ? e.usageMessage().description() : e.usageMessage().header();
+        String[] vietnamese = e.usageMessage().description().length > 0 ? v.usageMessage().description() : v.usageMessage().header();
+        if (java.util.Arrays.equals(english, vietnamese)) {
+            untranslated.add(name);
+        }
+        if (e.usageMessage().footer().length > 0 && java.util.Arrays.equals(e.usageMessage().footer(), v.usageMessage().footer())) {
+            untranslated.add(name + " footer");
+        }
+        for (int i = 0; i < e.args().size(); i++) {
+            if (java.util.Arrays.equals(e.args().get(i).description(), v.args().get(i).description())) {
+                untranslated.add(name + " " + e.args().get(i).paramLabel() + " " + String.join(" ", e.args().get(i).description()));
+            }
+        }
+        for (String sub : e.subcommands().keySet()) {
+            compare(vi.getSubcommands().get(sub), en.getSubcommands().get(sub), untranslated);
+        }
     }
 
     @Test
