@@ -47,7 +47,7 @@ final class UsageErrors {
             if (unmatched.isUnknownOption()) {
                 return Text.of("không có tùy chọn " + words, english);
             }
-            return e.getCommandLine().getParent() == null && !e.getCommandLine().getSubcommands().isEmpty()
+            return !e.getCommandLine().getSubcommands().isEmpty()
                     ? Text.of("không có lệnh " + words, english)
                     : Text.of("thừa đối số " + words, english);
         }

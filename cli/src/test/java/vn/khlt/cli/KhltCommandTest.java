@@ -139,13 +139,15 @@ class KhltCommandTest {
                 "gap", "--format", "yaml"},
             {"khlt: thiếu đối số CODE", "khlt: Missing required parameter: 'CODE'", "plan", "show"},
             {"khlt: thừa đối số 'CT09'", "khlt: Unmatched argument at index 5: 'CT09'", "plan", "show", "CT08", "CT09"},
+            {"khlt: không có lệnh 'lisst'", "khlt: Unmatched argument at index 1: 'lisst'", "plan", "lisst"},
         };
         for (String[] c : cases) {
             String[] args = java.util.Arrays.copyOfRange(c, 2, c.length);
             Run vi = Run.of(args);
             assertThat(vi.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(vi.err().lines().findFirst()).as(String.join(" ", args)).contains(c[0]);
-            assertThat(vi.err()).endsWith("Xem: khlt " + args[0] + (args[0].equals("plan") ? " show" : "") + " --help\n");
+            boolean planCommand = args[0].equals("plan") && List.of("list", "show", "check", "export").contains(args[1]);
+            assertThat(vi.err()).endsWith("Xem: khlt " + args[0] + (planCommand ? " " + args[1] : "") + " --help\n");
             int command = args[0].equals("plan") ? 2 : 1; // --lang en right after the command's words
             List<String> english = new ArrayList<>(List.of(args));
             english.addAll(command, List.of("--lang", "en"));
