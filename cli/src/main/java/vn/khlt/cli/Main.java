@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import vn.khlt.i18n.Text;
 
 /** The entry point of {@code khlt.jar}. */
 public final class Main {
@@ -21,8 +22,10 @@ public final class Main {
         try {
             code = Khlt.execute(out, err, args);
         } catch (OutOfMemoryError e) {
-            err.println("khlt: không đủ bộ nhớ cho lượng dữ liệu này; chạy lại với java -Xmx2g -jar khlt.jar ..."
-                    + " / not enough memory for this much data; run again with java -Xmx2g -jar khlt.jar ...");
+            err.println(Text.of("khlt: không đủ bộ nhớ cho lượng dữ liệu này; chạy lại với nhiều bộ nhớ hơn, ví dụ "
+                    + "KHLT_JAVA_OPTS=-Xmx4g ./khlt ... (hoặc java -Xmx4g -jar khlt.jar ...)",
+                    "khlt: not enough memory for this much data; run again with more, for example "
+                    + "KHLT_JAVA_OPTS=-Xmx4g ./khlt ... (or java -Xmx4g -jar khlt.jar ...)").in(UsageErrors.lang(args)));
             err.flush();
             code = ExitCode.CANNOT_RUN;
         }

@@ -123,8 +123,19 @@ public final class XlsxReport {
         });
     }
 
-    /** The workbook's bytes; its properties carry the report's year-end, never the time it was made. */
+    /** The most lines of a table that one sheet holds: Excel's 1,048,576 rows, less the title and header above them. */
+    static final int ROWS_PER_SHEET = 1_048_576 - (HEADER_ROW + 1);
+
+    /**
+     * The workbook's bytes; its properties carry the report's year-end, never the time it was made.
+     * A table longer than a sheet holds (a national report by commune) goes on over more sheets,
+     * {@code Nguồn}, {@code Nguồn (2)}, ..., each with its header: every line is in the workbook.
+     */
     public static byte[] write(List<ReportTables.Named> tables, int year, Lang lang) throws IOException {
+        return write(tables, year, lang, ROWS_PER_SHEET);
+    }
+
+    static byte[] write(List<ReportTables.Named> tables, int year, Lang lang, int rowsPerSheet) throws IOException {
         XlsxReport report = new XlsxReport(lang);
         SXSSFWorkbook streaming = null;
         try (XSSFWorkbook wb = report.wb) {
@@ -136,9 +147,12 @@ public final class XlsxReport {
                     // from here on, rows go to a temporary file as they are written, not into memory
                     streaming = new SXSSFWorkbook(wb, STREAM_WINDOW);
                 }
-                Sheet sheet = report.sheet(named, streaming);
-                if (named.file().equals("tong-hop") && sheet instanceof XSSFSheet summary) {
-                    report.chart(summary, named.table());
+                int parts = Math.max(1, (named.table().rows().size() + rowsPerSheet - 1) / rowsPerSheet);
+                for (int part = 1; part <= parts; part++) {
+                    Sheet sheet = report.sheet(named, streaming, part, parts, rowsPerSheet);
+                    if (named.file().equals("tong-hop") && sheet instanceof XSSFSheet summary) {
+                        report.chart(summary, named.table());
+                    }
                 }
             }
             wb.getProperties().getCoreProperties().setCreated(Optional.of(new java.util.Date(
@@ -182,12 +196,13 @@ public final class XlsxReport {
         return out.toByteArray();
     }
 
-    private Sheet sheet(ReportTables.Named named, SXSSFWorkbook streaming) {
+    /** One sheet of a table: all of it, or its part-th share of lines out of parts. */
+    private Sheet sheet(ReportTables.Named named, SXSSFWorkbook streaming, int part, int parts, int rowsPerSheet) {
         Table table = named.table();
-        String name = WorkbookUtil.createSafeSheetName(named.sheet());
+        String name = WorkbookUtil.createSafeSheetName(named.sheet() + (part > 1 ? " (" + part + ")" : ""));
         Sheet sheet = streaming != null ? streaming.createSheet(name) : wb.createSheet(name);
         Cell heading = sheet.createRow(0).createCell(0);
-        heading.setCellValue(table.title().isEmpty() ? named.sheet() : table.title());
+        heading.setCellValue((table.title().isEmpty() ? named.sheet() : table.title()) + (parts > 1 ? " (" + part + "/" + parts + ")" : ""));
         heading.setCellStyle(title);
         Row head = sheet.createRow(HEADER_ROW);
         int[] widths = new int[table.columns().size()];
@@ -198,7 +213,9 @@ public final class XlsxReport {
             widths[c] = Math.max(6, Math.min(18, table.columns().get(c).header().length()));
         }
         int r = HEADER_ROW + 1;
-        for (List<String> row : table.rows()) {
+        List<List<String>> lines = table.rows().subList((part - 1) * rowsPerSheet,
+                Math.min(table.rows().size(), part * rowsPerSheet));
+        for (List<String> row : lines) {
             Row line = sheet.createRow(r++);
             for (int c = 0; c < row.size(); c++) {
                 Table.Column column = table.columns().get(c);
