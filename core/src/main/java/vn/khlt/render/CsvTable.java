@@ -1,6 +1,10 @@
 package vn.khlt.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -22,21 +26,34 @@ public final class CsvTable {
 
     public static String render(Table table) {
         StringWriter out = new StringWriter();
-        out.write(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(table.columns().stream().map(c -> neutralise(c.header())).toList());
-            for (List<String> row : table.rows()) {
-                Object[] cells = new Object[row.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    String cell = row.get(i);
-                    cells[i] = table.columns().get(i).number() ? cell : neutralise(cell);
-                }
-                printer.printRecord(cells);
-            }
+        try {
+            print(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The same text, in UTF-8, written to a stream as it is made; the stream is left open. */
+    public static void write(Table table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        print(table, writer);
+        writer.flush();
+    }
+
+    private static void print(Table table, Appendable out) throws IOException {
+        out.append(BOM);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180); // not closed: that would close the stream
+        printer.printRecord(table.columns().stream().map(c -> neutralise(c.header())).toList());
+        for (List<String> row : table.rows()) {
+            Object[] cells = new Object[row.size()];
+            for (int i = 0; i < cells.length; i++) {
+                String cell = row.get(i);
+                cells[i] = table.columns().get(i).number() ? cell : neutralise(cell);
+            }
+            printer.printRecord(cells);
+        }
+        printer.flush();
     }
 
     /** Text that begins like a formula gets a leading {@code '}; everything else is left as it is. */

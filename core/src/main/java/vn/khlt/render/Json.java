@@ -42,14 +42,22 @@ public final class Json {
     /** A document written as it is made, pretty-printed like {@link #write}, ending with a newline: no tree in memory. */
     public static byte[] stream(Content content) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (com.fasterxml.jackson.core.JsonGenerator generator = WRITER.createGenerator(out,
-                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            content.write(generator);
+        try {
+            stream(content, out);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("writing JSON into memory", e);
         }
-        out.write('\n');
         return out.toByteArray();
+    }
+
+    /** The same document written to a stream, which is left open. */
+    public static void stream(Content content, java.io.OutputStream out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator generator = WRITER.createGenerator(out,
+                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            content.write(generator);
+        }
+        out.write('\n');
     }
 
     /** What {@link #stream} writes. */

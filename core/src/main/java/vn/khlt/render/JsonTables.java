@@ -1,5 +1,7 @@
 package vn.khlt.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,7 +16,16 @@ public final class JsonTables {
 
     /** The document, written row by row: a national report's tables never sit in memory twice. */
     public static byte[] write(String plan, int year, List<ReportTables.Named> tables) {
-        return Json.stream(json -> {
+        return Json.stream(document(plan, year, tables));
+    }
+
+    /** The same document, written to a stream as it is made. */
+    public static void write(String plan, int year, List<ReportTables.Named> tables, OutputStream out) throws IOException {
+        Json.stream(document(plan, year, tables), out);
+    }
+
+    private static Json.Content document(String plan, int year, List<ReportTables.Named> tables) {
+        return json -> {
             json.writeStartObject();
             json.writeStringField("plan", plan);
             json.writeNumberField("year", year);
@@ -52,6 +63,6 @@ public final class JsonTables {
             }
             json.writeEndArray();
             json.writeEndObject();
-        });
+        };
     }
 }

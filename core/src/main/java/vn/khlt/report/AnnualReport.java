@@ -128,12 +128,11 @@ public final class AnnualReport {
                 case XLSX -> written.add(folder.resolve(base + ".xlsx"));
                 case CSV -> {
                     for (ReportTables.Named named : tables) {
-                        written.add(write(folder.resolve(named.file() + ".csv"),
-                                CsvTable.render(named.table()).getBytes(StandardCharsets.UTF_8)));
+                        written.add(write(folder.resolve(named.file() + ".csv"), out -> CsvTable.write(named.table(), out)));
                     }
                 }
                 case JSON -> written.add(write(folder.resolve(base + ".json"),
-                        JsonTables.write(plan.id(), year, tables)));
+                        out -> JsonTables.write(plan.id(), year, tables, out)));
                 case MD -> written.add(write(folder.resolve(base + ".md"), markdown().getBytes(StandardCharsets.UTF_8)));
                 case HTML -> written.add(write(folder.resolve(base + ".html"),
                         HtmlReport.render(title(), pages(), lang).getBytes(StandardCharsets.UTF_8)));
@@ -168,6 +167,11 @@ public final class AnnualReport {
     }
 
     private static Path write(Path file, byte[] content) throws IOException {
+        AtomicFiles.write(file, content);
+        return file;
+    }
+
+    private static Path write(Path file, AtomicFiles.Content content) throws IOException {
         AtomicFiles.write(file, content);
         return file;
     }
