@@ -42,10 +42,12 @@ final class CannotRunException extends RuntimeException {
             return Text.of("không có quyền", "permission denied");
         }
         if (e instanceof NoSuchFileException) {
-            return Text.of("thư mục chứa nó không có, hoặc không tạo được", "its folder does not exist, or cannot be made");
+            return Text.of("thư mục chứa nó không có, hoặc không tạo được",
+                    "its folder does not exist, or cannot be made");
         }
         if (e instanceof FileAlreadyExistsException exists) {
-            return Text.of("vướng tệp có sẵn " + exists.getFile(), "an existing file is in the way: " + exists.getFile());
+            return Text.of("vướng tệp có sẵn " + exists.getFile(),
+                    "an existing file is in the way: " + exists.getFile());
         }
         String reason = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -202,7 +202,8 @@ public final class XlsxReport {
         String name = WorkbookUtil.createSafeSheetName(named.sheet() + (part > 1 ? " (" + part + ")" : ""));
         Sheet sheet = streaming != null ? streaming.createSheet(name) : wb.createSheet(name);
         Cell heading = sheet.createRow(0).createCell(0);
-        heading.setCellValue((table.title().isEmpty() ? named.sheet() : table.title()) + (parts > 1 ? " (" + part + "/" + parts + ")" : ""));
+        String titled = table.title().isEmpty() ? named.sheet() : table.title();
+        heading.setCellValue(parts > 1 ? titled + " (" + part + "/" + parts + ")" : titled);
         heading.setCellStyle(title);
         Row head = sheet.createRow(HEADER_ROW);
         int[] widths = new int[table.columns().size()];

@@ -37,7 +37,8 @@ class XlsxReportTest {
             assertThat(names).containsExactly("Tổng hợp", "Nguồn", "Nguồn (2)", "Nguồn (3)", "Số liệu");
             assertThat(wb.getSheet("Nguồn").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nguồn (1/3)");
             assertThat(wb.getSheet("Nguồn (3)").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nguồn (3/3)");
-            assertThat(wb.getSheet("Số liệu").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số liệu"); // fits: one sheet
+            // a table that fits keeps one sheet and its title as it is
+            assertThat(wb.getSheet("Số liệu").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số liệu");
             List<String> lines = new ArrayList<>();
             for (String name : List.of("Nguồn", "Nguồn (2)", "Nguồn (3)")) {
                 Sheet sheet = wb.getSheet(name);
