@@ -53,7 +53,7 @@ public final class Khlt implements Runnable {
 
     @Override
     public void run() {
-        // `khlt` alone: the help, on stderr, and the exit code of bad usage
+        // `khlt` alone: a line on stderr saying so and where the help is, and the exit code of bad usage
         throw new ParameterException(spec.commandLine(), UsageErrors.NO_COMMAND);
     }
 
@@ -99,8 +99,9 @@ public final class Khlt implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
-        if (UsageErrors.lang(args.toArray(String[]::new)) == Lang.VI && asksForHelp(args)) {
-            // the help in Vietnamese; the annotations hold the English, shown with --lang en
+        if (UsageErrors.lang(args.toArray(String[]::new)) == Lang.VI
+                && (args.contains("-h") || args.contains("--help") || named.equals("help"))) {
+            // help asked for, in Vietnamese: the bundle's texts; the annotations hold the English (--lang en)
             cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
         }
         cli.setOut(out);
@@ -109,12 +110,6 @@ public final class Khlt implements Runnable {
         cli.setParameterExceptionHandler(Khlt::badUsage);
         cli.setExecutionExceptionHandler(Khlt::internalFault);
         return cli;
-    }
-
-    /** Whether the arguments ask for a usage help message, which is all the Vietnamese help bundle is for. */
-    private static boolean asksForHelp(List<String> args) {
-        return args.contains("-h") || args.contains("--help")
-                || args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("help");
     }
 
     /** Runs khlt with these arguments and returns the exit code. */
