@@ -383,7 +383,13 @@ final class TableReader {
         if (!text.equals(lastText[r])) {
             String known = clues.resolved(role, text);
             if (known == null) {
-                return UNRESOLVED;
+                // met for the first time: resolved here when that has nothing to say, so that the
+                // first row of each of ten thousand units does not take the ordinary way
+                known = quietly(role, text);
+                if (known == null) {
+                    return UNRESOLVED;
+                }
+                clues.remember(role, text, known);
             }
             lastText[r] = text; // as attribute() remembers it
             lastValue[r] = known;
@@ -392,6 +398,26 @@ final class TableReader {
             return UNRESOLVED;
         }
         return lastValue[r];
+    }
+
+    /**
+     * What {@link #attribute} resolves a cell's text to when it finds exactly one association,
+     * unit or year and says nothing; null when it would say something (an unknown or ambiguous
+     * name, a bad year).
+     */
+    private String quietly(Role role, String text) {
+        return switch (role) {
+            case ASSOCIATION -> {
+                List<Association> found = plan.associationNames().candidates(text);
+                yield found.size() == 1 ? found.get(0).code() : null;
+            }
+            case UNIT -> {
+                List<ReportingUnit> found = plan.unitNames().candidates(text);
+                yield found.size() == 1 ? found.get(0).code() : null;
+            }
+            case YEAR -> yearOf(text).orElse(null);
+            default -> null;
+        };
     }
 
     /** Whose row this is: columns first, then what the sheet's sources claim; a disagreement is an error. */
@@ -485,16 +511,22 @@ final class TableReader {
     }
 
     private Optional<String> year(String text) {
-        Optional<BigDecimal> number = NumberText.parse(text).map(NumberText.Parsed::value)
-                .filter(n -> n.stripTrailingZeros().scale() <= 0)
-                .filter(n -> n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2200)) <= 0);
-        if (number.isPresent()) {
-            return Optional.of(String.valueOf(number.get().intValueExact()));
+        Optional<String> year = yearOf(text);
+        if (year.isPresent()) {
+            return year;
         }
         issues.add(new Issue("bad-year", Severity.ERROR, cellBeingRead(), Text.of(
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
         return Optional.empty();
+    }
+
+    /** A year cell's year, when it is a whole number from 1900 to 2200. */
+    private static Optional<String> yearOf(String text) {
+        return NumberText.parse(text).map(NumberText.Parsed::value)
+                .filter(n -> n.stripTrailingZeros().scale() <= 0)
+                .filter(n -> n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2200)) <= 0)
+                .map(n -> String.valueOf(n.intValueExact()));
     }
 
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */

@@ -95,6 +95,13 @@ class PlainRowsTest {
             HND,Mỏ Cày Nam,2018,CT12,,3,4
             HND,Mỏ Cày Nam,2018,CT20,1,,
             HND,Mỏ Cày Nam,2016,CT20,1,,
+            HND,Bến Tre,2018,CT08,3,,
+            HND,Bình Đại,2017.0,CT08,3,,
+            HND,Bình Đại,20x7,CT08,3,,
+            HND,Bình Đại,1850,CT08,3,,
+            Hội Nông dân tỉnh,Giồng Trôm,2016,CT09,2,,
+            Hội,Giồng Trôm,2016,CT09,2,,
+            HND,Huyện Châu Thành,2016,CT09,2,,
             """;
 
     /** A file whose name claims an association and a year: blank cells take them, others must agree. */
@@ -138,6 +145,33 @@ class PlainRowsTest {
         Validation two = Validator.validate(Reading.PLAN, inputs, ReadOptions.none().withThreads(2), ValidationOptions.defaults());
         assertThat(two.issues()).containsExactlyElementsOf(one.issues());
         assertThat(two.facts().asMap()).isEqualTo(one.facts().asMap());
+    }
+
+    /**
+     * A name met for the first time is resolved the quick way when that has nothing to say:
+     * in a national file each unit is new on its first row, ten thousand times.
+     */
+    @Test
+    void aNewNameThatResolvesPlainlyTakesTheQuickWay() throws IOException {
+        Path file = write("new-names.csv", """
+                association,unit,year,indicator,value,numerator,denominator
+                HND,Ba Tri,2017,CT08,1,,
+                HND,Bình Đại,2017,CT08,2,,
+                HND,Châu Thành,2017,CT08,3,,
+                HND,Chợ Lách,2017,CT08,4,,
+                HND,Giồng Trôm,2017,CT08,5,,
+                HND,Mỏ Cày Bắc,2017,CT08,6,,
+                Hội Nông dân,Mỏ Cày Nam,2017,CT08,7,,
+                HND,Thạnh Phú,2016,CT08,8,,
+                HND,Nowhere,2017,CT08,9,,
+                """);
+        Outcome quick = read(List.of(file), true);
+        Outcome ordinary = read(List.of(file), false);
+        // the first row names CT08 for the first time and the unknown unit cannot be resolved
+        assertThat(quick.plain).isEqualTo(7);
+        assertThat(quick.figures).hasSize(8).containsExactlyElementsOf(ordinary.figures);
+        assertThat(quick.validation.issues()).containsExactlyElementsOf(ordinary.validation.issues())
+                .extracting(vn.khlt.check.Issue::code).contains("unknown-unit");
     }
 
     private record Outcome(List<Figure> figures, long plain, Validation validation) {
