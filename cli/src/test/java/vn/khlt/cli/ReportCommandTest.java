@@ -88,6 +88,14 @@ class ReportCommandTest {
             assertThat(hndStatus.getStringCellValue()).isEqualTo("Chậm tiến độ");
             assertThat(hndStatus.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            // the chart's bars read from the top, in the table's order, with the percentages below them
+            org.apache.poi.xssf.usermodel.XSSFChart chart = summary.getDrawingPatriarch().getCharts().get(0);
+            assertThat(chart.getAxes()).extracting(a -> a.getClass().getSimpleName() + " " + a.getPosition()
+                    + " " + a.getOrientation() + " " + a.getCrosses())
+                    .containsExactly("XDDFCategoryAxis LEFT MAX_MIN AUTO_ZERO", "XDDFValueAxis BOTTOM MIN_MAX MAX");
+            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference())
+                    .isEqualTo("'Tổng hợp'!$L$4:$L$57");
+            assertThat(summary.getRow(3).getCell(11).getStringCellValue()).isEqualTo("CT01 toàn tỉnh");
             // a year is shown as written, never grouped like a count (2,016)
             XSSFCell year = wb.getSheet("Nguồn").getRow(3).getCell(3);
             assertThat(wb.getSheet("Nguồn").getRow(2).getCell(3).getStringCellValue()).isEqualTo("Năm");

@@ -276,8 +276,10 @@ public final class XlsxReport {
         chart.setTitleText(lang == Lang.EN ? "Percent of target" : "Phần trăm mục tiêu");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        // the first line of the table at the top, as the table reads, the percentages below
+        categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-        values.setCrosses(org.apache.poi.xddf.usermodel.chart.AxisCrosses.AUTO_ZERO);
+        values.setCrosses(org.apache.poi.xddf.usermodel.chart.AxisCrosses.MAX);
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + rows, labelColumn, labelColumn));
         XDDFNumericalDataSource<Double> percents = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
