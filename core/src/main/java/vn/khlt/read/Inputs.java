@@ -82,7 +82,8 @@ final class Inputs {
                 issues.add(note(path, Text.of("Tệp khóa tạm của Excel (đang mở tệp gốc), bỏ qua",
                         "Excel's lock file (the workbook is open somewhere), skipped")));
             } else if (!EXTENSIONS.contains(extension(name))) {
-                issues.add(note(path, Text.of("Không phải bảng tính (.xlsx, .xlsm, .xls) hay tệp CSV (.csv, .txt, .tsv), bỏ qua",
+                issues.add(note(path, Text.of(
+                        "Không phải bảng tính (.xlsx, .xlsm, .xls) hay tệp CSV (.csv, .txt, .tsv), bỏ qua",
                         "Neither a workbook (.xlsx, .xlsm, .xls) nor a CSV file (.csv, .txt, .tsv), skipped")));
             } else {
                 files.add(path);
