@@ -75,6 +75,17 @@ final class ReportCommand extends BaseCommand {
         }
         if (!common.quiet) {
             IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+            if (report.validation().files().isEmpty()) {
+                // a wrong folder, or one the submissions have not reached yet: the report is empty, and says so
+                String read = input.inputs().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+                Text where = read.isEmpty() || read.equals(".") ? Text.of("thư mục hiện tại", "the current folder")
+                        : Text.of(read, read);
+                err().println(Text.of("khlt: không có tệp số liệu nào trong %s: báo cáo chưa có số liệu "
+                                + "(nêu thư mục hoặc tệp cần đọc, ví dụ khlt report --year %d hop-thu/)",
+                        "khlt: no submission file in %s: the report holds no figures "
+                                + "(name the folder or files to read, such as khlt report --year %d inbox/)")
+                        .format(where.in(common.lang), year).in(common.lang));
+            }
             err().println(Text.of("Đã ghi %d tệp vào %s", "Wrote %d files into %s").format(written.size(), folder).in(common.lang));
             for (Path file : written) {
                 out().println(file);

@@ -123,6 +123,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFolderWithNoSubmissionGivesAnEmptyReportAndSaysSo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("hop-thu"));
+        Files.writeString(empty.resolve("ghi-chu.docx"), "not a submission");
+        Run run = Run.of("report", "--year", "2019", "--out", dir.resolve("r").toString(), "--format", "csv", empty.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("khlt: không có tệp số liệu nào trong " + empty + ": báo cáo chưa có số liệu");
+        assertThat(Files.readString(dir.resolve("r/so-lieu.csv"), StandardCharsets.UTF_8)).hasLineCount(1);
+        Run english = Run.of("report", "--year", "2019", "--out", dir.resolve("r").toString(), "--format", "csv",
+                "--lang", "en", empty.toString());
+        assertThat(english.err()).contains("khlt: no submission file in " + empty + ": the report holds no figures");
+        Run samples = report("--format", "csv");
+        assertThat(samples.err()).doesNotContain("không có tệp số liệu");
+    }
+
+    @Test
     void englishLabels() throws IOException {
         report("--format", "md", "--lang", "en");
         assertThat(read("bao-cao-2019.md")).startsWith("# Joint plan 02/KHLT: progress report 2019")
