@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.khlt.i18n.Lang;
@@ -50,6 +52,12 @@ public final class Khlt implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    // before a command, as the help's own text suggests ("add --lang en"): the command below takes it
+    // as its default (commandLine), and usage errors read it from the arguments (UsageErrors.lang)
+    @Option(names = "--lang", paramLabel = "vi|en", converter = CommonOptions.LangConverter.class,
+            description = "Language of labels and messages: vi (default) or en.")
+    Lang lang = Lang.VI;
 
     @Override
     public void run() {
@@ -92,7 +100,7 @@ public final class Khlt implements Runnable {
             System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
         }
         CommandLine cli = new CommandLine(new Khlt());
-        String named = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        String named = commandNamed(args);
         boolean one = COMMANDS.containsKey(named) && !named.equals("help");
         COMMANDS.forEach((name, command) -> {
             if (!one || name.equals(named)) {
@@ -104,12 +112,30 @@ public final class Khlt implements Runnable {
             // help asked for, in Vietnamese: the bundle's texts; the annotations hold the English (--lang en)
             cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
         }
+        Lang asked = UsageErrors.lang(args.toArray(String[]::new));
+        if (asked != Lang.VI) {
+            // 'khlt --lang en validate ...': the command's --lang defaults to the language asked before it
+            cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && option.longestName().equals("--lang")
+                    ? asked.tag() : null);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Khlt::badUsage);
         cli.setExecutionExceptionHandler(Khlt::internalFault);
         return cli;
+    }
+
+    /** The first argument that is neither an option nor the language after {@code --lang}: the command's name. */
+    private static String commandNamed(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--lang")) {
+                i++;
+            } else if (!args.get(i).startsWith("-")) {
+                return args.get(i);
+            }
+        }
+        return "";
     }
 
     /** Runs khlt with these arguments and returns the exit code. */

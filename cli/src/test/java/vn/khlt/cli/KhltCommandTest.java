@@ -94,6 +94,19 @@ class KhltCommandTest {
     }
 
     @Test
+    void theLanguageCanBeAskedBeforeTheCommand() {
+        Run alone = Run.of("--lang", "en");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).isEqualTo("khlt: a command is needed\nTry 'khlt --help' for more.\n");
+        Run before = Run.of("--lang", "en", "plan", "list");
+        assertThat(before.exitCode()).isZero();
+        assertThat(before.out()).isEqualTo(Run.of("plan", "list", "--lang", "en").out()).contains("20 indicators");
+        assertThat(Run.of("--lang", "en", "plan", "list", "--lang", "vi").out()).isEqualTo(Run.of("plan", "list").out());
+        assertThat(Run.of("--lang", "en", "--help").out()).contains("Usage: khlt", "--lang=vi|en");
+        assertThat(Run.of("--help").out()).contains("Cách dùng: khlt", "--lang=vi|en");
+    }
+
+    @Test
     void unknownOptionIsBadUsageWithoutStackTrace() {
         Run run = Run.of("plan", "list", "--colour");
         assertThat(run.exitCode()).isEqualTo(2);
