@@ -91,10 +91,15 @@ class HostileInputTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         Map<String, String> codes = new HashMap<>();
+        Map<String, String> messages = new HashMap<>();
         for (JsonNode issue : Json.read(run.out()).path("issues")) {
             String file = issue.path("file").asText();
             codes.merge(file.substring(file.lastIndexOf('/') + 1), issue.path("code").asText(), (a, b) -> a + "," + b);
+            messages.merge(file.substring(file.lastIndexOf('/') + 1), issue.path("message").asText(), (a, b) -> a + "\n" + b);
         }
+        // a DOCTYPE is named as what it is, never expanded
+        assertThat(messages.get("HND_2018_xxe.xlsx")).startsWith("The file's XML declares a DOCTYPE, which Excel never writes");
+        assertThat(messages.get("HND_2016_laughs.xlsx")).startsWith("The file's XML declares a DOCTYPE");
         assertThat(codes.get("HND_2018_xxe.xlsx")).contains("corrupt-file");
         assertThat(codes.get("HND_2016_laughs.xlsx")).contains("corrupt-file");
         assertThat(codes.get("HND_2019_bomb.xlsx")).isEqualTo("zip-bomb");

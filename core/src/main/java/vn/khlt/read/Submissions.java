@@ -139,6 +139,8 @@ public final class Submissions {
                             + " Mở tệp gốc bằng Excel, lưu lại rồi gửi lại",
                     "The workbook is damaged: its .xlsx zip structure cannot be read (often a file cut short in transit)."
                             + " Open the original in Excel, save it again and resend")));
+        } catch (XlsxParts.BrokenXmlException e) {
+            found.add(brokenXml(location, e));
         } catch (CsvInput.TooWideException e) {
             found.add(new Issue("too-many-columns", Severity.ERROR, location.at(e.line, ""), Text.of(
                     "Dòng có %d cột, quá nhiều cho một mẫu báo cáo: tệp có thể bị hỏng",
@@ -273,6 +275,28 @@ public final class Submissions {
         return new Issue("encrypted", Severity.ERROR, location, Text.of(
                 "Tệp có mật khẩu nên không đọc được: gỡ mật khẩu (File › Info › Protect Workbook) rồi gửi lại",
                 "The workbook is password-protected and cannot be read: remove the password and send it again"));
+    }
+
+    /** A workbook part whose XML is cut short, malformed or hostile: which sheet, where in it, what to do. */
+    private static Issue brokenXml(Location location, XlsxParts.BrokenXmlException e) {
+        Location at = e.sheet.isEmpty() ? location : new Location(location.file(), e.sheet, 0, "");
+        if (e.doctype) {
+            return new Issue("corrupt-file", Severity.ERROR, at, Text.of(
+                    "Tệp có khai báo DOCTYPE trong XML, điều Excel không bao giờ viết, nên không được đọc (vì an toàn):"
+                            + " mở tệp gốc bằng Excel, lưu lại rồi gửi lại",
+                    "The file's XML declares a DOCTYPE, which Excel never writes, so it was not read (for safety):"
+                            + " open the original in Excel, save it again and resend"));
+        }
+        String whereVi = e.line > 0 ? String.format(Locale.ROOT, " (XML dòng %d, cột %d)", e.line, e.column) : "";
+        String whereEn = e.line > 0 ? String.format(Locale.ROOT, " (XML line %d, column %d)", e.line, e.column) : "";
+        Text part = e.sheet.isEmpty() ? Text.of("Một phần của tệp", "A part of the workbook") : Text.of("Trang tính", "The sheet");
+        return new Issue("corrupt-file", Severity.ERROR, at, Text.of(
+                part.vi() + " bị hỏng: nội dung XML dừng giữa chừng hoặc sai cấu trúc" + whereVi
+                        + ", thường do tệp bị cắt cụt khi gửi hoặc được sửa bằng công cụ khác: mở tệp gốc bằng Excel,"
+                        + " lưu lại rồi gửi lại; không số liệu nào của tệp được tính",
+                part.en() + " is damaged: its XML breaks off or is malformed" + whereEn
+                        + ", often a file cut short in transit or edited with another tool: open the original in Excel,"
+                        + " save it again and resend; none of the file's figures count"));
     }
 
     private static Issue corrupt(Location location, Exception e) {

@@ -46,6 +46,8 @@ final class XlsxInput {
                     handler.startSheet(CsvInput.nfc(sheet.name()));
                     XlsxParts.parse(data, new SheetXml(strings, styles, handler));
                     handler.endSheet();
+                } catch (XlsxParts.BrokenXmlException e) {
+                    throw e.in(CsvInput.nfc(sheet.name()));
                 }
             }
         }

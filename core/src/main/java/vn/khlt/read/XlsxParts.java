@@ -179,7 +179,39 @@ final class XlsxParts {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
         } catch (SAXException e) {
-            throw new IOException("unreadable XML: " + e.getMessage(), e);
+            throw new BrokenXmlException(e);
+        }
+    }
+
+    /**
+     * A part whose XML the parser refused: cut short, malformed, or declaring a DOCTYPE (which
+     * Excel never writes, and the hardened parser refuses so that no entity can be expanded).
+     * Says where, when the parser knows, and which sheet, when the part is one.
+     */
+    static final class BrokenXmlException extends IOException {
+        /** The line and column of the XML where the parser stopped; 0 when it does not say. */
+        final int line;
+        final int column;
+        final boolean doctype;
+        /** The sheet whose part it is; empty for the workbook's other parts. */
+        final String sheet;
+
+        BrokenXmlException(SAXException e) {
+            this(e, "");
+        }
+
+        private BrokenXmlException(SAXException e, String sheet) {
+            super("unreadable XML: " + e.getMessage(), e);
+            org.xml.sax.SAXParseException at = e instanceof org.xml.sax.SAXParseException p ? p : null;
+            this.line = at == null ? 0 : Math.max(at.getLineNumber(), 0);
+            this.column = at == null ? 0 : Math.max(at.getColumnNumber(), 0);
+            this.doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
+            this.sheet = sheet;
+        }
+
+        /** The same failure, in the named sheet. */
+        BrokenXmlException in(String sheetName) {
+            return new BrokenXmlException((SAXException) getCause(), sheetName);
         }
     }
 }

@@ -27,11 +27,14 @@ class XlsxPackageTest {
 
     byte[] workbook;
     List<String> expected;
+    /** The name of the workbook's first sheet, whose part is xl/worksheets/sheet1.xml. */
+    String sheetName;
 
     @BeforeEach
     void farmersReport() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XlsxReadingTest.farmersReport(wb);
+            sheetName = wb.getSheetName(0);
             wb.write(out);
             workbook = out.toByteArray();
         }
@@ -123,8 +126,13 @@ class XlsxPackageTest {
         Path second = write("HND_2017.xlsx", workbook);
         Reading reading = Reading.of(new ReadOptions(Optional.empty(), Optional.empty(), Optional.empty(), 1), first, second);
         Reading alone = Reading.of(second);
-        assertThat(reading.issues()).first().isEqualTo("corrupt-file");
+        assertThat(reading.issues()).first().isEqualTo("corrupt-file " + sheetName + "!");
         assertThat(reading.result().issues().get(0).location().file()).isEqualTo(first.toString());
+        // which sheet, where in its XML, and what to do, in words
+        assertThat(reading.result().issues().get(0).location().sheet()).isEqualTo(sheetName);
+        assertThat(reading.result().issues().get(0).message().vi()).startsWith(
+                "Trang tính bị hỏng: nội dung XML dừng giữa chừng hoặc sai cấu trúc (XML dòng ");
+        assertThat(reading.result().issues().get(0).message().en()).contains("(XML line ", "open the original in Excel");
         assertThat(reading.issues().subList(1, reading.issues().size())).isEqualTo(alone.issues());
         assertThat(reading.lines()).isEqualTo(expected);
     }
