@@ -105,6 +105,7 @@ class HostileInputTest {
         assertThat(codes.get("HND_2019_bomb.xlsx")).isEqualTo("zip-bomb");
         assertThat(codes.get("HND_2016_truncated.xlsx")).isEqualTo("corrupt-file");
         assertThat(codes.get("HND_2016_quotes.csv")).isEqualTo("corrupt-file"); // a quote never closed
+        assertThat(messages.get("HND_2016_quotes.csv")).startsWith("A quote opened on line 2 is never closed");
         assertThat(codes.get("HND_2016_garbage.csv")).isEqualTo("not-a-spreadsheet");
         assertThat(codes.get("HND_2016_empty.csv")).isEqualTo("empty-file");
         assertThat(codes.get("HND_2016_numbers.csv")).isEqualTo("not-a-number,not-a-number,not-a-number,not-a-number");

@@ -84,9 +84,9 @@ final class CsvInput {
             CharsetDecoder decoder = dialect.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
+            long previousEnd = 0;
             try (Reader reader = new InputStreamReader(in, decoder);
                  CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                long previousEnd = 0;
                 for (CSVRecord record : parser) {
                     int line = (int) previousEnd + 1;
                     previousEnd = parser.getCurrentLineNumber();
@@ -96,8 +96,36 @@ final class CsvInput {
                     rows.accept(new Row(line, new TextCells(record)));
                 }
             } catch (UncheckedIOException e) {
-                throw e.getCause();
+                throw quotes(e.getCause(), (int) previousEnd + 1);
             }
+        }
+    }
+
+    /**
+     * A row whose quotes Commons CSV could not make sense of, as a {@link BadQuotesException}
+     * on the line where the row starts; any other failure as it is.
+     */
+    private static IOException quotes(IOException e, int line) {
+        if (e instanceof org.apache.commons.csv.CSVException && e.getMessage() != null) {
+            if (e.getMessage().contains("EOF reached before encapsulated token finished")) {
+                return new BadQuotesException(e, true, line);
+            }
+            if (e.getMessage().contains("Invalid character between encapsulated token and delimiter")) {
+                return new BadQuotesException(e, false, line);
+            }
+        }
+        return e;
+    }
+
+    /** A quote never closed, or text after a closing quote; on the line its row starts. */
+    static final class BadQuotesException extends IOException {
+        final boolean unclosed;
+        final int line;
+
+        BadQuotesException(IOException cause, boolean unclosed, int line) {
+            super(cause.getMessage(), cause);
+            this.unclosed = unclosed;
+            this.line = line;
         }
     }
 

@@ -141,6 +141,20 @@ public final class Submissions {
                             + " Open the original in Excel, save it again and resend")));
         } catch (XlsxParts.BrokenXmlException e) {
             found.add(brokenXml(location, e));
+        } catch (CsvInput.BadQuotesException e) {
+            found.add(new Issue("corrupt-file", Severity.ERROR, location.at(e.line, ""), e.unclosed
+                    ? Text.of("Dấu ngoặc kép mở ở dòng %d không được đóng đến hết tệp, nên phần còn lại sẽ bị đọc thành"
+                                    + " một ô: đóng dấu ngoặc kép trong ô đó (hoặc xuất lại từ Excel dạng CSV UTF-8) rồi gửi"
+                                    + " lại; không số liệu nào của tệp được tính",
+                            "A quote opened on line %d is never closed, so the rest of the file would read as one cell:"
+                                    + " close the quote in that cell (or export the sheet again from Excel as CSV UTF-8)"
+                                    + " and resend; none of the file's figures count").format(e.line)
+                    : Text.of("Dòng %d có ký tự ngay sau dấu ngoặc kép đóng một ô, trước dấu phân cách: bỏ các ký tự"
+                                    + " đó, hoặc đặt cả ô trong ngoặc kép (viết \"\" cho một dấu ngoặc kép trong ô) rồi gửi"
+                                    + " lại; không số liệu nào của tệp được tính",
+                            "Line %d has characters right after the closing quote of a cell, before the delimiter:"
+                                    + " remove them, or quote the whole cell (\"\" for a quote inside it) and resend;"
+                                    + " none of the file's figures count").format(e.line)));
         } catch (CsvInput.TooWideException e) {
             found.add(new Issue("too-many-columns", Severity.ERROR, location.at(e.line, ""), Text.of(
                     "Dòng có %d cột, quá nhiều cho một mẫu báo cáo: tệp có thể bị hỏng",

@@ -127,6 +127,26 @@ class CsvReadingTest {
         assertThat(CsvInput.delimiter("a\tb\tc\n1\t2\t3\n")).isEqualTo('\t');
     }
 
+    @Test
+    void badQuotesAreNamedWithTheLineTheirRowStartsOn() throws IOException {
+        Path unclosed = write("HND_2016.csv", "Đơn vị,CT09\nBa Tri,4\nChợ Lách,5\n\"Thạnh Phú,3\nGiồng Trôm,2\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Reading first = Reading.of(unclosed);
+        assertThat(first.lines()).isEmpty();
+        assertThat(first.result().issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("corrupt-file");
+            assertThat(issue.location().row()).isEqualTo(4);
+            assertThat(issue.message().vi()).startsWith("Dấu ngoặc kép mở ở dòng 4 không được đóng đến hết tệp");
+        });
+        // a quoted cell over two lines is fine; the bad one after it is named where its row starts
+        Path after = write("HND_2017.csv", "Đơn vị,CT09\n\"Ba\nTri\",4\n\"Chợ Lách\"x,5\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Reading.of(after).result().issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.location().row()).isEqualTo(4);
+            assertThat(issue.message().en()).startsWith("Line 4 has characters right after the closing quote of a cell");
+        });
+    }
+
     private Path write(String name, String text, Charset charset) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text, charset);
