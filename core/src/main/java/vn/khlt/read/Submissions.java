@@ -319,8 +319,10 @@ public final class Submissions {
         return new Issue(bomb ? "zip-bomb" : "corrupt-file", Severity.ERROR, location, bomb
                 ? Text.of("Tệp nén bất thường (nghi là zip bomb), không đọc: mở bằng Excel và lưu lại",
                         "The file decompresses abnormally (a suspected zip bomb) and was not read: open it in Excel and save it again")
-                : Text.of("Tệp bị hỏng hoặc không đọc được (%s): mở bằng Excel, lưu lại rồi gửi lại",
-                        "The file is damaged or unreadable (%s): open it in Excel, save it again and resend").format(reason));
+                : Text.of(String.format("Tệp bị hỏng hoặc không đọc được (%s): mở bằng Excel, lưu lại rồi gửi lại",
+                                e instanceof XlsxPackage.MissingPartException missing ? missing.reason.vi() : reason),
+                        String.format("The file is damaged or unreadable (%s): open it in Excel, save it again and resend",
+                                reason)));
     }
 
     /** NUL bytes, or many control characters, in what should be text. */

@@ -89,12 +89,24 @@ final class XlsxPackage implements Closeable {
         for (Relationship relationship : relationships("/").values()) {
             if (relationship.type().equals(OFFICE_DOCUMENT) || relationship.type().equals(OFFICE_DOCUMENT_STRICT)) {
                 if (!has(relationship.target())) {
-                    throw new InvalidFormatException("the workbook part is missing");
+                    throw new MissingPartException(vn.khlt.i18n.Text.of("thiếu phần sổ bảng tính mà tệp trỏ tới",
+                            "the workbook part is missing"));
                 }
                 return relationship.target();
             }
         }
-        throw new InvalidFormatException("no workbook in the package");
+        throw new MissingPartException(vn.khlt.i18n.Text.of("tệp nén không chứa sổ bảng tính nào",
+                "no workbook in the package"));
+    }
+
+    /** A part the package should hold and does not; why, in both languages. */
+    static final class MissingPartException extends IOException {
+        final vn.khlt.i18n.Text reason;
+
+        MissingPartException(vn.khlt.i18n.Text reason) {
+            super(reason.en());
+            this.reason = reason;
+        }
     }
 
     /** Whether the package holds this part. */
@@ -106,7 +118,8 @@ final class XlsxPackage implements Closeable {
     InputStream open(String part) throws IOException, InvalidFormatException {
         Optional<ZipArchiveEntry> entry = entry(part);
         if (entry.isEmpty()) {
-            throw new InvalidFormatException("the part " + part + " is missing");
+            throw new MissingPartException(vn.khlt.i18n.Text.of("thiếu phần " + part + " của tệp",
+                    "the part " + part + " is missing"));
         }
         return zip.getInputStream(entry.get());
     }

@@ -95,6 +95,8 @@ class XlsxPackageTest {
         assertThat(reading.figures()).isEmpty();
         assertThat(reading.issues()).containsExactly("corrupt-file");
         assertThat(reading.result().issues().get(0).message().en()).contains("no workbook in the package");
+        assertThat(reading.result().issues().get(0).message().vi())
+                .isEqualTo("Tệp bị hỏng hoặc không đọc được (tệp nén không chứa sổ bảng tính nào): mở bằng Excel, lưu lại rồi gửi lại");
     }
 
     @Test
@@ -104,6 +106,7 @@ class XlsxPackageTest {
         assertThat(reading.figures()).isEmpty();
         assertThat(reading.issues()).containsExactly("corrupt-file");
         assertThat(reading.result().issues().get(0).message().en()).contains("the workbook part is missing");
+        assertThat(reading.result().issues().get(0).message().vi()).contains("(thiếu phần sổ bảng tính mà tệp trỏ tới)");
     }
 
     @Test
