@@ -320,7 +320,9 @@ public final class Submissions {
                 ? Text.of("Tệp nén bất thường (nghi là zip bomb), không đọc: mở bằng Excel và lưu lại",
                         "The file decompresses abnormally (a suspected zip bomb) and was not read: open it in Excel and save it again")
                 : Text.of(String.format("Tệp bị hỏng hoặc không đọc được (%s): mở bằng Excel, lưu lại rồi gửi lại",
-                                e instanceof XlsxPackage.MissingPartException missing ? missing.reason.vi() : reason),
+                                // the parser's own words are English: said as a technical detail
+                                e instanceof XlsxPackage.MissingPartException missing ? missing.reason.vi()
+                                        : "chi tiết kỹ thuật: " + reason),
                         String.format("The file is damaged or unreadable (%s): open it in Excel, save it again and resend",
                                 reason)));
     }
