@@ -103,7 +103,8 @@ final class CsvInput {
 
     /**
      * A row whose quotes Commons CSV could not make sense of, as a {@link BadQuotesException}
-     * on the line where the row starts; any other failure as it is.
+     * on the line where the row starts; any other failure as it is. Commons CSV throws one
+     * exception type for every kind, told apart only by its (English, never translated) message.
      */
     private static IOException quotes(IOException e, int line) {
         if (e instanceof org.apache.commons.csv.CSVException && e.getMessage() != null) {
