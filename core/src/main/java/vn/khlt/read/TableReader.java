@@ -17,6 +17,7 @@ import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Measure;
 import vn.khlt.plan.Names;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.ReportingUnit;
@@ -203,7 +204,7 @@ final class TableReader {
                         value(row, n), value(row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
-                emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), value(row, v),
+                emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), count(indicator, row, v),
                         Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
             }
             columns(columns).forEach(col -> add(row, col));
@@ -289,7 +290,7 @@ final class TableReader {
                 return;
             }
             int v = column.getAsInt();
-            emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), value(row, v),
+            emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), count(found, row, v),
                     Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
         }
     }
@@ -527,6 +528,35 @@ final class TableReader {
                 .filter(n -> n.stripTrailingZeros().scale() <= 0)
                 .filter(n -> n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2200)) <= 0)
                 .map(n -> String.valueOf(n.intValueExact()));
+    }
+
+    /**
+     * A count's or a yes/no's number, as {@link #value} reads it; but a cell that shows a
+     * percentage (a percent sign, or Excel's percent format) is an issue: the plan measures every
+     * percentage as a rate, with its numerator and denominator, so a percentage here is a rate
+     * given where a number of households, members or works belongs.
+     */
+    private Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
+        Cell cell = row.at(column);
+        Optional<BigDecimal> shown = Optional.empty();
+        if (cell != null && cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()) {
+            shown = cell.number().map(n -> n.movePointRight(2));
+        } else if (cell != null && cell.kind() == Cell.Kind.TEXT) {
+            shown = NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
+        }
+        if (shown.isEmpty()) {
+            return value(row, column);
+        }
+        issues.add(new Issue("percent-in-count", Severity.ERROR, at(row, column), indicator.measure() == Measure.YES_NO
+                ? Text.of("%s là chỉ tiêu có/không của từng đơn vị: ghi 1 (có) hoặc 0 (không), không ghi phần trăm (%s%%)",
+                        "%s is a yes/no of each unit: write 1 (yes) or 0 (no), not a percentage (%s%%)")
+                        .format(indicator.code(), shown.get())
+                : Text.of("%s đếm " + indicator.unit().vi() + ", không phải tỷ lệ: ô ghi %s%%. Ghi số "
+                                + indicator.unit().vi() + " (số nguyên), không ghi phần trăm",
+                        "%s counts " + indicator.unit().en() + ", not a rate: the cell shows %s%%. Give the number of "
+                                + indicator.unit().en() + " (a whole number), not a percentage")
+                        .format(indicator.code(), shown.get())));
+        return Optional.empty();
     }
 
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */

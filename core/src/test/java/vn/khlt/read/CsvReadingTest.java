@@ -128,6 +128,19 @@ class CsvReadingTest {
     }
 
     @Test
+    void aCountGivenAsAPercentageInALongTableIsAnIssue() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,Chỉ tiêu,Giá trị\nBa Tri,CT09,60%\nBa Tri,CT08,\"12,5 %\"\nChợ Lách,CT09,4\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("percent-in-count C2", "percent-in-count C3");
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2017 CT09 missing @C2", "HND BA-TRI 2017 CT08 missing @C3",
+                "HND CHO-LACH 2017 CT09 4 @C4");
+        assertThat(reading.result().issues().get(1).message().en())
+                .isEqualTo("CT08 counts households, not a rate: the cell shows 12.5%. Give the number of households"
+                        + " (a whole number), not a percentage");
+    }
+
+    @Test
     void badQuotesAreNamedWithTheLineTheirRowStartsOn() throws IOException {
         Path unclosed = write("HND_2016.csv", "Đơn vị,CT09\nBa Tri,4\nChợ Lách,5\n\"Thạnh Phú,3\nGiồng Trôm,2\n",
                 java.nio.charset.StandardCharsets.UTF_8);

@@ -104,6 +104,35 @@ class XlsxReadingTest {
     }
 
     @Test
+    void aCountOrAYesNoShownAsAPercentageIsAnIssueAndNotCounted() throws IOException {
+        Path file = save(new XSSFWorkbook(), "HND_2018.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("Số liệu");
+            set(sheet, 0, 0, "Đơn vị");
+            set(sheet, 0, 1, "CT08");
+            set(sheet, 0, 2, "CT13");
+            set(sheet, 0, 3, "CT09");
+            row(sheet, 1, "Ba Tri", 0.605, "100%", 3);
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0.0%"));
+            sheet.getRow(1).getCell(1).setCellStyle(percent);
+            row(sheet, 2, "Chợ Lách", 12, 1, 2);
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("percent-in-count Số liệu!B2", "percent-in-count Số liệu!C2");
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2018 CT08 missing @Số liệu!B2",
+                "HND BA-TRI 2018 CT13 missing @Số liệu!C2",
+                "HND BA-TRI 2018 CT09 3 @Số liệu!D2",
+                "HND CHO-LACH 2018 CT08 12 @Số liệu!B3",
+                "HND CHO-LACH 2018 CT13 1 @Số liệu!C3",
+                "HND CHO-LACH 2018 CT09 2 @Số liệu!D3");
+        assertThat(reading.result().issues().get(0).message().vi())
+                .isEqualTo("CT08 đếm hộ, không phải tỷ lệ: ô ghi 60,5%. Ghi số hộ (số nguyên), không ghi phần trăm");
+        assertThat(reading.result().issues().get(1).message().en())
+                .isEqualTo("CT13 is a yes/no of each unit: write 1 (yes) or 0 (no), not a percentage (100%)");
+    }
+
+    @Test
     void everySheetWithATableIsReadOthersAreSkippedWithANote() throws IOException {
         Path file = save(new XSSFWorkbook(), "DTN_2019.xlsx", wb -> {
             Sheet help = wb.createSheet("Hướng dẫn");
