@@ -534,7 +534,8 @@ final class TableReader {
      * A count's or a yes/no's number, as {@link #value} reads it; but a cell that shows a
      * percentage (a percent sign, or Excel's percent format) is an issue: the plan measures every
      * percentage as a rate, with its numerator and denominator, so a percentage here is a rate
-     * given where a number of households, members or works belongs.
+     * given where a number of households, members or works belongs. Unless the plan says the
+     * indicator counts in percent (its unit is {@code %}).
      */
     private Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
@@ -544,8 +545,8 @@ final class TableReader {
         } else if (cell != null && cell.kind() == Cell.Kind.TEXT) {
             shown = NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
         }
-        if (shown.isEmpty()) {
-            return value(row, column);
+        if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
+            return value(row, column); // a plan of its own may count in percent
         }
         issues.add(new Issue("percent-in-count", Severity.ERROR, at(row, column), indicator.measure() == Measure.YES_NO
                 ? Text.of("%s là chỉ tiêu có/không của từng đơn vị: ghi 1 (có) hoặc 0 (không), không ghi phần trăm (%s%%)",

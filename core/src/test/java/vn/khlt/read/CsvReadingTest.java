@@ -141,6 +141,33 @@ class CsvReadingTest {
     }
 
     @Test
+    void aPlanOfItsOwnMayCountInPercent() throws Exception {
+        vn.khlt.plan.Plan plan = vn.khlt.plan.PlanLoader.load("plan.yaml", """
+                id: percent-counts
+                title: {vi: Kế hoạch thử, en: Test plan}
+                period: {from: 2016, to: 2020}
+                associations:
+                  - {code: HND, lead: true, name: {vi: Hội Nông dân, en: Farmers' Association}}
+                units:
+                  - {code: TINH, level: province, name: {vi: Cấp tỉnh, en: Province}}
+                  - {code: BA-TRI, level: district, parent: TINH, name: {vi: Huyện Ba Tri, en: Ba Tri}}
+                indicators:
+                  - code: BH01
+                    name: {vi: Độ bao phủ bảo hiểm y tế, en: Health insurance coverage}
+                    unit: {vi: "%", en: "%"}
+                    measure: count
+                    nature: stock
+                    targets:
+                      - {kind: at-least, value: 90, deadline: 2020, scope: HND}
+                """);
+        Path file = write("HND_2017.csv", "Đơn vị,Chỉ tiêu,Giá trị\nBa Tri,BH01,87%\n", java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Figure> figures = new java.util.ArrayList<>();
+        ReadResult result = Submissions.read(plan, java.util.List.of(file), ReadOptions.none(), FigureSink.into(figures));
+        assertThat(result.issues()).isEmpty();
+        assertThat(figures).extracting(Reading::line).containsExactly("HND BA-TRI 2017 BH01 87 @C2");
+    }
+
+    @Test
     void badQuotesAreNamedWithTheLineTheirRowStartsOn() throws IOException {
         Path unclosed = write("HND_2016.csv", "Đơn vị,CT09\nBa Tri,4\nChợ Lách,5\n\"Thạnh Phú,3\nGiồng Trôm,2\n",
                 java.nio.charset.StandardCharsets.UTF_8);
