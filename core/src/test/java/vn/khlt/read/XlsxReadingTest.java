@@ -81,15 +81,10 @@ class XlsxReadingTest {
     @Test
     void errorCellsDatesAndPercentFormats() throws IOException {
         Path file = save(new XSSFWorkbook(), "HND_2018.xlsx", wb -> {
-            Sheet sheet = wb.createSheet("Số liệu");
-            set(sheet, 0, 0, "Đơn vị");
-            set(sheet, 0, 1, "CT08");
-            set(sheet, 0, 2, "CT09");
-            set(sheet, 0, 3, "CT15");
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT09", "CT15");
             row(sheet, 1, "Ba Tri", null, null, 7.0000000000000009);
             sheet.getRow(1).createCell(1).setCellFormula("1/0");
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle date = style(wb, "dd/mm/yyyy");
             sheet.getRow(1).createCell(2).setCellValue(43000);
             sheet.getRow(1).getCell(2).setCellStyle(date);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -106,15 +101,9 @@ class XlsxReadingTest {
     @Test
     void aCountOrAYesNoShownAsAPercentageIsAnIssueAndNotCounted() throws IOException {
         Path file = save(new XSSFWorkbook(), "HND_2018.xlsx", wb -> {
-            Sheet sheet = wb.createSheet("Số liệu");
-            set(sheet, 0, 0, "Đơn vị");
-            set(sheet, 0, 1, "CT08");
-            set(sheet, 0, 2, "CT13");
-            set(sheet, 0, 3, "CT09");
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT13", "CT09");
             row(sheet, 1, "Ba Tri", 0.605, "100%", 3);
-            CellStyle percent = wb.createCellStyle();
-            percent.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0.0%"));
-            sheet.getRow(1).getCell(1).setCellStyle(percent);
+            sheet.getRow(1).getCell(1).setCellStyle(style(wb, "0.0%"));
             row(sheet, 2, "Chợ Lách", 12, 1, 2);
         });
         Reading reading = Reading.of(file);
@@ -130,6 +119,22 @@ class XlsxReadingTest {
                 .isEqualTo("CT08 đếm hộ, không phải tỷ lệ: ô ghi 60,5%. Ghi số hộ (số nguyên), không ghi phần trăm");
         assertThat(reading.result().issues().get(1).message().en())
                 .isEqualTo("CT13 is a yes/no of each unit: write 1 (yes) or 0 (no), not a percentage (100%)");
+    }
+
+    /** A sheet "Số liệu" headed by a unit column and a column per indicator code. */
+    private static Sheet unitsAndCodes(Workbook wb, String... codes) {
+        Sheet sheet = wb.createSheet("Số liệu");
+        set(sheet, 0, 0, "Đơn vị");
+        for (int i = 0; i < codes.length; i++) {
+            set(sheet, 0, i + 1, codes[i]);
+        }
+        return sheet;
+    }
+
+    private static CellStyle style(Workbook wb, String format) {
+        CellStyle style = wb.createCellStyle();
+        style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
+        return style;
     }
 
     @Test
