@@ -78,7 +78,7 @@ final class ReportCommand extends BaseCommand {
             if (report.validation().files().isEmpty()) {
                 // a wrong folder, or one the submissions have not reached yet: the report is empty, and says so
                 String read = input.inputs().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
-                Text where = read.isEmpty() || read.equals(".") ? Text.of("thư mục hiện tại", "the current folder")
+                Text where = read.equals(".") ? Text.of("thư mục hiện tại", "the current folder")
                         : Text.same(read);
                 err().println(Text.of("khlt: không có tệp số liệu nào trong %s: báo cáo chưa có số liệu "
                                 + "(nêu thư mục hoặc tệp cần đọc, ví dụ khlt report --year %d hop-thu/)",

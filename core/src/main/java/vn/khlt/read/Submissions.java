@@ -142,19 +142,7 @@ public final class Submissions {
         } catch (XlsxParts.BrokenXmlException e) {
             found.add(brokenXml(location, e));
         } catch (CsvInput.BadQuotesException e) {
-            found.add(new Issue("corrupt-file", Severity.ERROR, location.at(e.line, ""), e.unclosed
-                    ? Text.of("Dấu ngoặc kép mở ở dòng %d không được đóng đến hết tệp, nên phần còn lại sẽ bị đọc thành"
-                                    + " một ô: đóng dấu ngoặc kép trong ô đó (hoặc xuất lại từ Excel dạng CSV UTF-8) rồi gửi"
-                                    + " lại; không số liệu nào của tệp được tính",
-                            "A quote opened on line %d is never closed, so the rest of the file would read as one cell:"
-                                    + " close the quote in that cell (or export the sheet again from Excel as CSV UTF-8)"
-                                    + " and resend; none of the file's figures count").format(e.line)
-                    : Text.of("Dòng %d có ký tự ngay sau dấu ngoặc kép đóng một ô, trước dấu phân cách: bỏ các ký tự"
-                                    + " đó, hoặc đặt cả ô trong ngoặc kép (viết \"\" cho một dấu ngoặc kép trong ô) rồi gửi"
-                                    + " lại; không số liệu nào của tệp được tính",
-                            "Line %d has characters right after the closing quote of a cell, before the delimiter:"
-                                    + " remove them, or quote the whole cell (\"\" for a quote inside it) and resend;"
-                                    + " none of the file's figures count").format(e.line)));
+            found.add(badQuotes(location, e));
         } catch (CsvInput.TooWideException e) {
             found.add(new Issue("too-many-columns", Severity.ERROR, location.at(e.line, ""), Text.of(
                     "Dòng có %d cột, quá nhiều cho một mẫu báo cáo: tệp có thể bị hỏng",
@@ -289,6 +277,23 @@ public final class Submissions {
         return new Issue("encrypted", Severity.ERROR, location, Text.of(
                 "Tệp có mật khẩu nên không đọc được: gỡ mật khẩu (File › Info › Protect Workbook) rồi gửi lại",
                 "The workbook is password-protected and cannot be read: remove the password and send it again"));
+    }
+
+    /** A CSV row whose quotes break, on the line it starts: a quote never closed, or text after a closing one. */
+    private static Issue badQuotes(Location location, CsvInput.BadQuotesException e) {
+        return new Issue("corrupt-file", Severity.ERROR, location.at(e.line, ""), e.unclosed
+                ? Text.of("Dấu ngoặc kép mở ở dòng %d không được đóng đến hết tệp, nên phần còn lại sẽ bị đọc thành"
+                                + " một ô: đóng dấu ngoặc kép trong ô đó (hoặc xuất lại từ Excel dạng CSV UTF-8) rồi gửi"
+                                + " lại; không số liệu nào của tệp được tính",
+                        "A quote opened on line %d is never closed, so the rest of the file would read as one cell:"
+                                + " close the quote in that cell (or export the sheet again from Excel as CSV UTF-8)"
+                                + " and resend; none of the file's figures count").format(e.line)
+                : Text.of("Dòng %d có ký tự ngay sau dấu ngoặc kép đóng một ô, trước dấu phân cách: bỏ các ký tự"
+                                + " đó, hoặc đặt cả ô trong ngoặc kép (viết \"\" cho một dấu ngoặc kép trong ô) rồi gửi"
+                                + " lại; không số liệu nào của tệp được tính",
+                        "Line %d has characters right after the closing quote of a cell, before the delimiter:"
+                                + " remove them, or quote the whole cell (\"\" for a quote inside it) and resend;"
+                                + " none of the file's figures count").format(e.line));
     }
 
     /** A workbook part whose XML is cut short, malformed or hostile: which sheet, where in it, what to do. */
