@@ -7,6 +7,7 @@ import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.InvalidPlanException;
 import vn.khlt.plan.Plan;
+import vn.khlt.plan.PlanLoader;
 import vn.khlt.plan.PlanProblem;
 import vn.khlt.plan.Plans;
 
@@ -35,7 +36,7 @@ final class CommonOptions {
         }
         Path file = planFile.get();
         try {
-            return Warmup.planFile(file);
+            return PlanLoader.load(file.toString(), PlanFiles.read(file), PlanFiles.includes(file));
         } catch (InvalidPlanException e) {
             StringBuilder problems = new StringBuilder();
             StringBuilder problemsEn = new StringBuilder();

@@ -27,10 +27,6 @@ final class InputOptions {
     @Option(names = "--year", paramLabel = "YEAR", description = "The year of inputs that do not name it.")
     Optional<Integer> year = Optional.empty();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Files read at once (default: one per processor). The result is the same for any N.")
-    int threads = ReadOptions.defaultThreads();
-
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
@@ -38,7 +34,6 @@ final class InputOptions {
     /** The options as codes of the plan; a name the plan does not know is bad usage. */
     ReadOptions readOptions(Plan plan) {
         return new ReadOptions(association.map(name -> PlanNames.association(plan, name).code()),
-                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")))
-                .withThreads(threads);
+                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")));
     }
 }

@@ -12,15 +12,11 @@ final class InputsOnly {
             description = "Files (.xlsx, .xls, .csv) or folders, read recursively. Default: the current folder.")
     List<Path> inputs = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N",
-            description = "Files read at once (default: one per processor). The result is the same for any N.")
-    int threads = vn.khlt.read.ReadOptions.defaultThreads();
-
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
 
     vn.khlt.read.ReadOptions read() {
-        return vn.khlt.read.ReadOptions.none().withThreads(threads);
+        return vn.khlt.read.ReadOptions.none();
     }
 }

@@ -1,12 +1,9 @@
 package vn.khlt.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,55 +62,30 @@ public final class Khlt implements Runnable {
         throw new ParameterException(spec.commandLine(), UsageErrors.NO_COMMAND);
     }
 
-    private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
     /** The help's Vietnamese, a resource bundle of picocli's keys (help-vi.properties, next to this class). */
     private static final String HELP_VI = "vn.khlt.cli.help-vi";
-
-    /** The subcommands by name, in the order the help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("plan", PlanCommand::new);
-        COMMANDS.put("template", TemplateCommand::new);
-        COMMANDS.put("inspect", InspectCommand::new);
-        COMMANDS.put("validate", ValidateCommand::new);
-        COMMANDS.put("report", ReportCommand::new);
-        COMMANDS.put("gap", GapCommand::new);
-        COMMANDS.put("run", RunCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
-    }
 
     /** The command line as main runs it; tests call the same with their own writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         return commandLine(out, err, List.of());
     }
 
-    /**
-     * The command line for these arguments. When they name a command, only that one is built:
-     * picocli reads each command's annotations when it is added, and a short run would spend
-     * more time on the seven it does not run than on its own work.
-     */
+    /** The command line for these arguments, whose language decides the help's and the messages'. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> args) {
-        // picocli looks up converters for the java.time and java.sql types by reflection as it
-        // starts, some 20 ms of a short run; no option of khlt has such a type
-        if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
-            System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
-        }
-        CommandLine cli = new CommandLine(new Khlt());
-        String named = commandNamed(args);
-        boolean one = COMMANDS.containsKey(named) && !named.equals("help");
-        COMMANDS.forEach((name, command) -> {
-            if (!one || name.equals(named)) {
-                cli.addSubcommand(name, command.get());
-            }
-        });
-        if (UsageErrors.lang(args.toArray(String[]::new)) == Lang.VI
-                && (args.contains("-h") || args.contains("--help") || named.equals("help"))) {
-            // help asked for, in Vietnamese: the bundle's texts; the annotations hold the English (--lang en)
-            cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
-        }
+        CommandLine cli = new CommandLine(new Khlt())
+                .addSubcommand(new PlanCommand())
+                .addSubcommand(new TemplateCommand())
+                .addSubcommand(new InspectCommand())
+                .addSubcommand(new ValidateCommand())
+                .addSubcommand(new ReportCommand())
+                .addSubcommand(new GapCommand())
+                .addSubcommand(new RunCommand())
+                .addSubcommand(new CommandLine.HelpCommand());
         Lang asked = UsageErrors.lang(args.toArray(String[]::new));
-        if (asked != Lang.VI) {
+        if (asked == Lang.VI) {
+            // the bundle holds the help's Vietnamese; the annotations hold the English (--lang en)
+            cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
+        } else {
             // 'khlt --lang en validate ...': the command's --lang defaults to the language asked before it
             cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && option.longestName().equals("--lang")
                     ? asked.tag() : null);
@@ -124,18 +96,6 @@ public final class Khlt implements Runnable {
         cli.setParameterExceptionHandler(Khlt::badUsage);
         cli.setExecutionExceptionHandler(Khlt::internalFault);
         return cli;
-    }
-
-    /** The first argument that is neither an option nor the language after {@code --lang}: the command's name. */
-    private static String commandNamed(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--lang")) {
-                i++;
-            } else if (!args.get(i).startsWith("-")) {
-                return args.get(i);
-            }
-        }
-        return "";
     }
 
     /** Runs khlt with these arguments and returns the exit code. */

@@ -14,7 +14,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Warmup.start(args);
         // UTF-8 whatever the platform's default, so that Vietnamese reaches pipes and files intact
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));

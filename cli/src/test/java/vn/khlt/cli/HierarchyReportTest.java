@@ -158,16 +158,4 @@ class HierarchyReportTest {
                 + dir.resolve("taken") + "\n");
         assertThat(Files.readString(dir.resolve("taken"))).isEqualTo("not a folder");
     }
-
-    @Test
-    void theReportIsTheSameHoweverManyFilesAreReadAtOnce() throws IOException {
-        assertThat(report("one", "--threads", "1", "--detail", "commune").exitCode()).isZero();
-        assertThat(report("four", "--threads", "4", "--detail", "commune").exitCode()).isZero();
-        try (Stream<Path> files = Files.list(dir.resolve("one"))) {
-            for (Path file : files.toList()) {
-                assertThat(Files.readAllBytes(dir.resolve("four").resolve(file.getFileName())))
-                        .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
-            }
-        }
-    }
 }

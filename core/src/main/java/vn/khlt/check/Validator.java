@@ -16,7 +16,6 @@ import vn.khlt.plan.Plan;
 import vn.khlt.plan.ReportingUnit;
 import vn.khlt.read.Figure;
 import vn.khlt.read.FigureSink;
-import vn.khlt.read.PlainFigures;
 import vn.khlt.read.ReadResult;
 
 /**
@@ -96,75 +95,6 @@ public final class Validator implements FigureSink {
         } else if (sound) {
             duplicate(address, block, figure);
         }
-    }
-
-    @Override
-    public void accept(PlainFigures plain) {
-        for (int i = 0; i < plain.size(); i++) {
-            if (!acceptPlain(plain, i)) {
-                accept(plain.figure(i));
-            }
-        }
-    }
-
-    /**
-     * Keeps a plain figure without making it an object, when {@link #accept(Figure)} would
-     * keep it with nothing to say: in the period, expected, sound and the first for its key.
-     * False, having changed nothing, for any other; that one takes the ordinary way.
-     */
-    private boolean acceptPlain(PlainFigures plain, int i) {
-        Indicator indicator = plain.indicator(i);
-        int year = plain.year(i);
-        String association = plain.association(i);
-        if (!plan.period().contains(year)
-                || association != null && !indicator.reportedBy().contains(association)
-                || !atItsLevel(indicator, plain.unit(i))
-                || !sound(indicator, plain.a(i), plain.b(i))) {
-            return false;
-        }
-        long address = table.address(association == null ? FactKey.PROVINCE : association, plain.unit(i), year,
-                indicator.code());
-        if (address < 0) {
-            return false;
-        }
-        FactTable.Block block = table.block(address);
-        int slot = FactTable.slot(address);
-        if ((block.state[slot] & FactTable.ENTRY) != 0) {
-            return false; // a second figure for the key: the ordinary way says what it is
-        }
-        figures++;
-        String file = plain.file();
-        if (!file.equals(lastFile)) {
-            lastFile = file;
-            lastYears = receivedYears.computeIfAbsent(file, f -> new BitSet());
-        }
-        lastYears.set(year - plan.period().from());
-        block.place[slot] = table.place(plain.place(i), plain.denominatorPlace(i));
-        block.row[slot] = plain.row(i);
-        table.amounts(block, slot, plain.a(i), plain.b(i));
-        block.state[slot] |= FactTable.RECEIVED | FactTable.ENTRY | FactTable.FACT;
-        return true;
-    }
-
-    /** Whether the unit is at the level the indicator is reported at (or it has none), as {@link #expected} asks. */
-    private boolean atItsLevel(Indicator indicator, String unitCode) {
-        if (indicator.reportedAt().isEmpty()) {
-            return true;
-        }
-        if (!unitCode.equals(lastUnitCode)) {
-            lastUnitCode = unitCode;
-            lastUnit = plan.unit(lastUnitCode);
-        }
-        return lastUnit.isEmpty() || lastUnit.get().level() == indicator.reportedAt().get();
-    }
-
-    /** {@link ValueChecks} on plain numbers, which are whole and never negative. */
-    private static boolean sound(Indicator indicator, int a, int b) {
-        return switch (indicator.measure()) {
-            case RATE -> a <= b;
-            case YES_NO -> a <= 1;
-            default -> true;
-        };
     }
 
     @Override

@@ -34,7 +34,6 @@ public final class PlanLoader {
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final JsonFactory JSON = new JsonFactory();
 
     private PlanLoader() {
     }
@@ -86,21 +85,6 @@ public final class PlanLoader {
             throw new UncheckedIOException("reading a plan from memory", e);
         }
         return check(file, root, yaml, includes);
-    }
-
-    /**
-     * Loads a built-in plan from the JSON that the build made of its YAML ({@link BuiltInJson}):
-     * the same tree, read without starting a YAML parser, which takes longer than the rest of
-     * loading. A problem still names its line in the YAML.
-     */
-    static Plan loadBuilt(String file, String json, String yaml) throws InvalidPlanException {
-        JsonNode root;
-        try (JsonParser parser = JSON.createParser(json)) {
-            root = YamlTree.read(parser);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a built-in plan", e);
-        }
-        return planOf(check(file, root, yaml, Includes.NONE));
     }
 
     /** The plan of a document's tree, and the problems in it; the YAML gives the lines problems name. */

@@ -50,17 +50,11 @@ public final class Plans {
         }
     }
 
-    /**
-     * A built-in plan by its identifier: read from the JSON the build made of its YAML, or from
-     * the YAML where there is none (when run from an IDE). A built-in plan that does not load
-     * is a bug in khlt.
-     */
+    /** A built-in plan by its identifier. A built-in plan that does not load is a bug in khlt. */
     public static Optional<Plan> builtIn(String id) {
         return builtInText(id).map(text -> {
             try {
-                Optional<String> json = resource(BuiltInJson.name(RESOURCES.get(id)));
-                return json.isPresent() ? PlanLoader.loadBuilt(RESOURCES.get(id), json.get(), text)
-                        : PlanLoader.load(RESOURCES.get(id), text);
+                return PlanLoader.load(RESOURCES.get(id), text);
             } catch (InvalidPlanException e) {
                 throw new IllegalStateException("built-in plan " + id + " is invalid:\n" + e.getMessage(), e);
             }

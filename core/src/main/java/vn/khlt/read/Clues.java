@@ -29,7 +29,7 @@ final class Clues {
     private static final int MAX_WINDOW = 6;
 
     private final Plan plan;
-    /** Names already resolved, by role and text, for every file of a batch (read on several threads). */
+    /** Names already resolved, by role and text, for every file of a batch. */
     private final java.util.Map<Header.Role, java.util.concurrent.ConcurrentHashMap<String, String>> resolved =
             new java.util.EnumMap<>(Header.Role.class);
 

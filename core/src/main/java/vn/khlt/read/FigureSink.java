@@ -11,13 +11,6 @@ public interface FigureSink {
 
     void accept(Figure figure);
 
-    /** A run of plain figures, in order; by default each is taken as the figure it stands for. */
-    default void accept(PlainFigures figures) {
-        for (int i = 0; i < figures.size(); i++) {
-            accept(figures.figure(i));
-        }
-    }
-
     /** Forget every figure that came from this file. */
     void discard(String file);
 

@@ -46,36 +46,20 @@ public final class Submissions {
         this.clues = new Clues(plan);
     }
 
-    /**
-     * Sets up, on the calling thread, what the first workbook read would otherwise set up on a
-     * reading thread (zip, logging and XML machinery). Reading works the same without it.
-     */
-    public static void warmUpWorkbooks() throws IOException, ClassNotFoundException {
-        XlsxPackage.warmUp();
-    }
-
-    /**
-     * Reads every input (files and folders) and gives each figure read to the sink. Files are
-     * read on {@code options.threads()} threads at once, but the sink receives the figures on
-     * the calling thread in exactly the order one thread would give them.
-     */
+    /** Reads every input (files and folders), in order, and gives each figure read to the sink. */
     public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, FigureSink sink) {
         Submissions submissions = new Submissions(plan, options);
         List<Issue> issues = new ArrayList<>();
         List<Path> files = Inputs.expand(inputs, issues);
         List<String> names = files.stream().map(Path::toString).toList();
         long figures = 0;
-        if (options.threads() <= 1 || files.size() <= 1) {
-            for (Path file : files) {
-                figures += submissions.file(file, issues, sink);
-            }
-        } else {
-            figures = ParallelFiles.read(files, options.threads(), sink, issues, submissions::file);
+        for (Path file : files) {
+            figures += submissions.file(file, issues, sink);
         }
         return new ReadResult(names, issues, figures);
     }
 
-    long file(Path file, List<Issue> issues, FigureSink sink) {
+    private long file(Path file, List<Issue> issues, FigureSink sink) {
         String name = file.toString();
         Location location = Location.file(name);
         List<Issue> found = new ArrayList<>();
@@ -85,12 +69,6 @@ public final class Submissions {
             public void accept(Figure figure) {
                 count[0]++;
                 sink.accept(figure);
-            }
-
-            @Override
-            public void accept(PlainFigures plain) {
-                count[0] += plain.size();
-                sink.accept(plain);
             }
 
             @Override
@@ -179,11 +157,7 @@ public final class Submissions {
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
         TableReader table = new TableReader(plan, location, claims, clues, sink, issues);
-        try {
-            CsvInput.read(file, dialect, table::row);
-        } finally {
-            table.flush(); // what was read goes to the sink even when the file breaks, which then discards it
-        }
+        CsvInput.read(file, dialect, table::row);
         if (!table.end()) {
             issues.add(noHeader(location));
         }

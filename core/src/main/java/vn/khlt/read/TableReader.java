@@ -85,16 +85,7 @@ final class TableReader {
         if (header == null) {
             search();
         }
-        flush();
         return header != null;
-    }
-
-    /** Hands the plain figures read so far to the sink. */
-    void flush() {
-        if (plain != null && plain.size() > 0) {
-            sink.accept(plain);
-            plain = plain.next();
-        }
     }
 
     long figures() {
@@ -162,10 +153,6 @@ final class TableReader {
     private void data(Row row) {
         if (blocked) {
             return;
-        }
-        if (header.layout == Header.Layout.LONG && plainRows && row.cells() instanceof TextCells fields
-                && plainRow(fields, row.number())) {
-            return; // the quick way, for nearly every row of a large CSV
         }
         if (row.blank()) {
             return;
@@ -293,132 +280,6 @@ final class TableReader {
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), count(found, row, v),
                     Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
         }
-    }
-
-    /** Whether plain rows take the quick way: always, but for the test that compares it with the ordinary one. */
-    static volatile boolean plainRows = true;
-    /** Plain figures not yet given to the sink; null until the first. */
-    private PlainFigures plain;
-    /** The columns of a long table, by role (-1 for none); null until the first row asks. */
-    private int[] roleColumns;
-    /** What the sheet's sources claim for the association, unit and year (null for nothing). */
-    private String[] claimedValue;
-
-    /**
-     * Takes a CSV row of a long table the quick way when it is plain: an indicator, unit,
-     * association and year that earlier rows resolved and nothing contradicts, numbers of plain
-     * digits. It then gives exactly the figure {@link #longRow} would, with nothing to say about
-     * it. False, having done nothing, for any other row.
-     */
-    private boolean plainRow(TextCells fields, int rowNumber) {
-        if (roleColumns == null) {
-            roleColumns = new int[Role.values().length];
-            for (Role role : Role.values()) {
-                roleColumns[role.ordinal()] = header.column(role).orElse(-1);
-            }
-            claimedValue = new String[Role.values().length];
-            claimedValue[Role.ASSOCIATION.ordinal()] = claims.get(Attribute.ASSOCIATION).map(Claim::value).orElse(null);
-            claimedValue[Role.UNIT.ordinal()] = claims.get(Attribute.UNIT).map(Claim::value).orElse(null);
-            claimedValue[Role.YEAR.ordinal()] = claims.get(Attribute.YEAR).map(Claim::value).orElse(null);
-        }
-        Optional<Indicator> known = indicators.get(fields.text(roleColumns[Role.INDICATOR.ordinal()]));
-        if (known == null || known.isEmpty()) {
-            return false;
-        }
-        int unitColumn = roleColumns[Role.UNIT.ordinal()];
-        String unitText = unitColumn >= 0 ? fields.text(unitColumn) : "";
-        if (isTotal(unitText)) {
-            return false;
-        }
-        Indicator indicator = known.get();
-        String association = resolved(fields, Role.ASSOCIATION);
-        String unit = resolved(fields, Role.UNIT);
-        String year = resolved(fields, Role.YEAR);
-        if (association == UNRESOLVED || unit == UNRESOLVED || year == UNRESOLVED || unit == null || year == null
-                || association == null && !indicator.provincial()) {
-            return false;
-        }
-        int a;
-        int b = 0;
-        if (indicator.isRate()) {
-            a = fields.digits(roleColumns[Role.NUMERATOR.ordinal()]);
-            b = fields.digits(roleColumns[Role.DENOMINATOR.ordinal()]);
-            if (roleColumns[Role.NUMERATOR.ordinal()] < 0 || roleColumns[Role.DENOMINATOR.ordinal()] < 0 || b < 0) {
-                return false;
-            }
-        } else {
-            int valueColumn = roleColumns[Role.VALUE.ordinal()];
-            a = fields.digits(valueColumn >= 0 ? valueColumn : roleColumns[Role.NUMERATOR.ordinal()]);
-        }
-        if (a < 0) {
-            return false;
-        }
-        if (plain == null) {
-            int valueColumn = roleColumns[Role.VALUE.ordinal()];
-            plain = new PlainFigures(sheet, valueColumn >= 0 ? valueColumn : roleColumns[Role.NUMERATOR.ordinal()],
-                    roleColumns[Role.NUMERATOR.ordinal()], roleColumns[Role.DENOMINATOR.ordinal()]);
-        }
-        plain.add(indicator, indicator.provincial() ? null : association, unit, Integer.parseInt(year), rowNumber, a, b);
-        figures++;
-        if (plain.full()) {
-            flush();
-        }
-        return true;
-    }
-
-    /** Marks an attribute that a plain row cannot settle. */
-    private static final String UNRESOLVED = new String("?");
-
-    /**
-     * An attribute of a row as {@link #attribute} would give it, when that needs nothing new:
-     * the cell's text as it was resolved before (in this file or another), or, for a blank cell,
-     * what the sources claim (null for nothing); {@link #UNRESOLVED} otherwise.
-     */
-    private String resolved(TextCells fields, Role role) {
-        int r = role.ordinal();
-        int column = roleColumns[r];
-        String text = column >= 0 ? fields.text(column) : "";
-        if (text.isEmpty()) {
-            return claimedValue[r];
-        }
-        if (!text.equals(lastText[r])) {
-            String known = clues.resolved(role, text);
-            if (known == null) {
-                // met for the first time: resolved here when that has nothing to say, so that the
-                // first row of each of ten thousand units does not take the ordinary way
-                known = quietly(role, text);
-                if (known == null) {
-                    return UNRESOLVED;
-                }
-                clues.remember(role, text, known);
-            }
-            lastText[r] = text; // as attribute() remembers it
-            lastValue[r] = known;
-        }
-        if (claimedValue[r] != null && !claimedValue[r].equals(lastValue[r])) {
-            return UNRESOLVED;
-        }
-        return lastValue[r];
-    }
-
-    /**
-     * What {@link #attribute} resolves a cell's text to when it finds exactly one association,
-     * unit or year and says nothing; null when it would say something (an unknown or ambiguous
-     * name, a bad year).
-     */
-    private String quietly(Role role, String text) {
-        return switch (role) {
-            case ASSOCIATION -> {
-                List<Association> found = plan.associationNames().candidates(text);
-                yield found.size() == 1 ? found.get(0).code() : null;
-            }
-            case UNIT -> {
-                List<ReportingUnit> found = plan.unitNames().candidates(text);
-                yield found.size() == 1 ? found.get(0).code() : null;
-            }
-            case YEAR -> yearOf(text).orElse(null);
-            default -> null;
-        };
     }
 
     /** Whose row this is: columns first, then what the sheet's sources claim; a disagreement is an error. */
@@ -599,7 +460,6 @@ final class TableReader {
     }
 
     private void emit(Figure figure) {
-        flush(); // the figures keep their order
         figures++;
         sink.accept(figure);
     }

@@ -52,25 +52,4 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
         }
         return true;
     }
-
-    /** A field of one to nine ASCII digits and nothing else, as its number; -1 for anything else. */
-    int digits(int index) {
-        if (index < 0 || index >= made.length) {
-            return -1;
-        }
-        String field = record.get(index);
-        int length = field.length();
-        if (length == 0 || length > 9) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = field.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
 }

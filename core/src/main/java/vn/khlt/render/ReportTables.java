@@ -22,7 +22,6 @@ import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.ReportingUnit;
 import vn.khlt.plan.TargetText;
-import vn.khlt.work.Aside;
 
 /**
  * The tables of the annual progress report, with numbers written plainly (3350, 60.2518) so
@@ -53,9 +52,6 @@ public final class ReportTables {
     }
 
     public List<Named> all() {
-        lines(); // made once, for the two tables that list every line: one is built aside, one here
-        Aside<Table> sources = Aside.start("khlt-tables", this::sources);
-        Table figures = figures();
         return List.of(
                 new Named("tong-hop", t("Tổng hợp", "Summary"), summary()),
                 new Named("khoang-cach", t("Khoảng cách", "Gap"), gap()),
@@ -63,8 +59,8 @@ public final class ReportTables {
                 new Named("xu-huong", t("Xu hướng", "Trend"), trend()),
                 new Named("day-du", t("Đầy đủ", "Completeness"), completeness()),
                 new Named("van-de", t("Vấn đề", "Issues"), issues()),
-                new Named("nguon", t("Nguồn", "Sources"), sources.join()),
-                new Named("so-lieu", t("Số liệu", "Figures"), figures));
+                new Named("nguon", t("Nguồn", "Sources"), sources()),
+                new Named("so-lieu", t("Số liệu", "Figures"), figures()));
     }
 
     /** Every line at the detail level, made once for the tables of sources and of figures. */

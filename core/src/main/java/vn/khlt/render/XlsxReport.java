@@ -42,7 +42,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.khlt.analyse.Status;
 import vn.khlt.i18n.Lang;
-import vn.khlt.work.Aside;
 
 /**
  * The report as a workbook: a sheet per table with its title, a header frozen and repeated on
@@ -98,29 +97,6 @@ public final class XlsxReport {
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             statuses.put(status, style);
         }
-    }
-
-    /**
-     * Sets up a workbook with the report's styles and a chart on another thread, and throws it
-     * away: the first workbook of a run loads POI's OOXML types and AWT's fonts, more than half
-     * a second that can pass while the caller does other work. Changes nothing that
-     * {@link #write} gives.
-     */
-    public static void warmUp() {
-        // nobody joins it: what it fails at, write() does itself and reports
-        Aside.start("khlt-workbook-warmup", () -> {
-            try (XSSFWorkbook wb = new XlsxReport(Lang.VI).wb) {
-                // each streamed sheet measures the default font's digit width, through AWT's font
-                // system, whose first use costs a tenth of a second
-                SheetUtil.getDefaultCharWidthAsFloat(wb);
-                // a chart's parts and the DrawingML schema, as the summary's chart loads them
-                XSSFDrawing drawing = wb.createSheet().createDrawingPatriarch();
-                XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 0, 1, 1));
-                chart.createData(ChartTypes.BAR, chart.createCategoryAxis(AxisPosition.LEFT),
-                        chart.createValueAxis(AxisPosition.BOTTOM));
-                return wb.getProperties().getCoreProperties(); // as write() sets them
-            }
-        });
     }
 
     /** The most lines of a table that one sheet holds: Excel's 1,048,576 rows, less the title and header above them. */

@@ -1,7 +1,6 @@
 package vn.khlt.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import vn.khlt.render.JsonTables;
 import vn.khlt.render.MarkdownTable;
 import vn.khlt.render.ReportTables;
 import vn.khlt.render.XlsxReport;
-import vn.khlt.work.Aside;
 
 /**
  * The consolidated annual progress report: the inputs read and checked, the figures that count
@@ -73,23 +71,13 @@ public final class AnnualReport {
         return build(plan, inputs, read, asked, detail, lang, EnumSet.noneOf(Format.class));
     }
 
-    /**
-     * A report that will be written in the formats given: once the inputs are read, a workbook's
-     * set-up (POI's OOXML types) starts on another core while the figures are rolled up.
-     */
+    /** A report that will be written in the formats given. */
     public static AnnualReport build(Plan plan, List<Path> inputs, ReadOptions read, java.util.Optional<Integer> asked,
             java.util.Optional<vn.khlt.plan.UnitLevel> detail, Lang lang, Set<Format> formats) {
         Validator validator = new Validator(plan, ValidationOptions.defaults());
         ReadResult result = Submissions.read(plan, inputs, read, validator);
-        if (formats.contains(Format.XLSX)) {
-            XlsxReport.warmUp();
-        }
-        // the table is whole: it is rolled up on another core while the checks that need every
-        // figure (trends, completeness) read it here
-        Aside<Consolidation> rollUp = Aside.start("khlt-roll-up",
-                () -> new Consolidation(plan, validator.facts(), java.util.Optional.empty(), detail));
         Validation validation = validator.finish(result);
-        Consolidation data = rollUp.join();
+        Consolidation data = new Consolidation(plan, validator.facts(), java.util.Optional.empty(), detail);
         int year = asked.or(data::latestYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(year);
         return new AnnualReport(plan, year, lang, validation, new ReportTables(plan, validation, data, gap, year, lang).all());
@@ -114,18 +102,9 @@ public final class AnnualReport {
         // bookkeeping, not one of the report's files: marks the folder, so that reading a folder
         // that holds it does not read the report back as submissions
         write(folder.resolve(Submissions.REPORT_MARK), MARK.getBytes(StandardCharsets.UTF_8));
-        // the workbook takes longest to make: it is made on another core while the other formats
-        // are, and written last (the list of files keeps the formats' order)
-        Aside<byte[]> workbook = formats.contains(Format.XLSX) ? Aside.start("khlt-workbook", () -> {
-            try {
-                return XlsxReport.write(tables, year, lang);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }) : null;
         for (Format format : EnumSet.copyOf(formats)) {
             switch (format) {
-                case XLSX -> written.add(folder.resolve(base + ".xlsx"));
+                case XLSX -> written.add(write(folder.resolve(base + ".xlsx"), XlsxReport.write(tables, year, lang)));
                 case CSV -> {
                     for (ReportTables.Named named : tables) {
                         written.add(write(folder.resolve(named.file() + ".csv"), out -> CsvTable.write(named.table(), out)));
@@ -136,13 +115,6 @@ public final class AnnualReport {
                 case MD -> written.add(write(folder.resolve(base + ".md"), markdown().getBytes(StandardCharsets.UTF_8)));
                 case HTML -> written.add(write(folder.resolve(base + ".html"),
                         HtmlReport.render(title(), pages(), lang).getBytes(StandardCharsets.UTF_8)));
-            }
-        }
-        if (workbook != null) {
-            try {
-                write(folder.resolve(base + ".xlsx"), workbook.join());
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
         }
         return written;

@@ -222,15 +222,4 @@ class HierarchyTest {
         assertThat(data.year(plan.indicator("CT08").orElseThrow(), List.of("HND"), 2017).orElseThrow().numerator())
                 .isEqualByComparingTo(new BigDecimal("9223372036854775807").add(new BigDecimal("3000000000")));
     }
-
-    @Test
-    void theResultDoesNotDependOnHowManyFilesAreReadAtOnce() throws Exception {
-        Path samples = Path.of("..", "samples", "bentre");
-        Plan plan = vn.khlt.plan.Plans.defaultPlan();
-        Validation one = Validator.validate(plan, List.of(samples), ReadOptions.none().withThreads(1), ValidationOptions.defaults());
-        Validation four = Validator.validate(plan, List.of(samples), ReadOptions.none().withThreads(4), ValidationOptions.defaults());
-        assertThat(four.issues()).isEqualTo(one.issues());
-        assertThat(four.facts().asMap()).isEqualTo(one.facts().asMap());
-        assertThat(four.completeness()).isEqualTo(one.completeness());
-    }
 }

@@ -23,47 +23,6 @@ class BuiltInPlanTest {
     private final Plan plan = Plans.defaultPlan();
 
     @Test
-    void shipsAsJsonThatHoldsTheTreeOfItsYaml() throws IOException {
-        for (String resource : Plans.resources()) {
-            String json = text(BuiltInJson.name(resource)); // made by the build
-            try (JsonParser parser = new JsonFactory().createParser(json)) {
-                assertThat(YamlTree.read(parser)).isEqualTo(PlanLoader.yamlTree(text(resource)));
-            }
-        }
-    }
-
-    @Test
-    void aPlanReadFromItsJsonNamesTheLinesOfItsYaml() throws IOException {
-        String yaml = """
-                id: x
-                title: {vi: Kế hoạch, en: Plan}
-                period: {from: 2016, to: 2020}
-                associations:
-                  - {code: HND, name: {vi: Hội Nông dân, en: Farmers}}
-                units:
-                  - {code: TINH, name: {vi: Tỉnh, en: Province}, level: province}
-                indicators:
-                  - code: CT01
-                    name: {vi: Xã, en: Communes}
-                    unit: xã
-                    measure: counted
-                    reportedBy: [HND, HLHPN]
-                """;
-        PlanCheck fromYaml = PlanLoader.check("x.yaml", yaml);
-        assertThat(fromYaml.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.line()).isGreaterThan(1));
-        assertThatThrownBy(() -> PlanLoader.loadBuilt("x.yaml", BuiltInJson.json(yaml), yaml))
-                .isInstanceOfSatisfying(InvalidPlanException.class,
-                        e -> assertThat(e.check().problems()).isEqualTo(fromYaml.problems()));
-    }
-
-    private static String text(String resource) throws IOException {
-        try (InputStream in = Plans.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    @Test
     void isThePlanOfBenTre2016() {
         assertThat(plan.id()).isEqualTo("bentre-02-khlt-2016");
         assertThat(plan.number()).isEqualTo("02/KHLT");

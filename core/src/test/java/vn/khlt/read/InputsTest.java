@@ -134,7 +134,7 @@ class InputsTest {
             }
         };
         // one file at a time, so that the second is surely gone when its turn comes
-        ReadResult result = Submissions.read(Reading.PLAN, java.util.List.of(dir), ReadOptions.none().withThreads(1), deleting);
+        ReadResult result = Submissions.read(Reading.PLAN, java.util.List.of(dir), ReadOptions.none(), deleting);
         assertThat(result.issues()).extracting(i -> i.code() + " " + Path.of(i.location().file()).getFileName())
                 .containsExactly("unreadable DTN_2017.csv");
         assertThat(figures).extracting(f -> f.owner()).containsExactly("HND", "HCCB");

@@ -127,7 +127,7 @@ class XlsxPackageTest {
                 : text);
         Path first = write("HLHPN_2017.xlsx", broken);
         Path second = write("HND_2017.xlsx", workbook);
-        Reading reading = Reading.of(new ReadOptions(Optional.empty(), Optional.empty(), Optional.empty(), 1), first, second);
+        Reading reading = Reading.of(ReadOptions.none(), first, second);
         Reading alone = Reading.of(second);
         assertThat(reading.issues()).first().isEqualTo("corrupt-file " + sheetName + "!");
         assertThat(reading.result().issues().get(0).location().file()).isEqualTo(first.toString());
