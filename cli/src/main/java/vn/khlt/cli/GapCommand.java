@@ -122,7 +122,7 @@ final class GapCommand extends BaseCommand {
         if (report.validation().hasErrors() && !common.quiet) {
             err().println(Text.of("khlt: %d lỗi trong số liệu đầu vào, các số liệu lỗi không được tính (xem: khlt validate)",
                     "khlt: %d errors in the inputs; figures in error are not counted (see: khlt validate)")
-                    .format(report.validation().count(vn.khlt.check.Severity.ERROR)).in(common.lang));
+                    .format(report.validation().count(vn.khlt.finding.Severity.ERROR)).in(common.lang));
             err().flush();
         }
         return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;

@@ -2,8 +2,8 @@ package vn.khlt.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import vn.khlt.check.Issue;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Severity;
 import vn.khlt.check.Validation;
 import vn.khlt.check.ValidationOptions;
 import vn.khlt.check.Validator;

@@ -12,7 +12,7 @@ import java.util.Set;
 import vn.khlt.check.Fact;
 import vn.khlt.check.FactKey;
 import vn.khlt.check.FactTable;
-import vn.khlt.check.Location;
+import vn.khlt.finding.Location;
 import vn.khlt.check.Sums;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;

@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +55,7 @@ final class CompletenessCheck {
                         if ((state & FactTable.RECEIVED) != 0) {
                             got++;
                         } else if (options.listMissing()) {
-                            findings.add("not-submitted", Severity.NOTE, Location.file(""), Text.of(
+                            findings.add(Finding.NOT_SUBMITTED, Location.file(""), Text.of(
                                     "Chưa có số liệu: %s, %s, năm %d, %s",
                                     "Not submitted: %s, %s, %d, %s").format(owner, units.get(u).name().vi(), year, indicator.code()));
                         }

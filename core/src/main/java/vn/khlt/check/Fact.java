@@ -1,5 +1,6 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Location;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Finding;
 import java.math.BigDecimal;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Numbers;
@@ -69,7 +70,7 @@ final class TrendChecks {
             BigDecimal b = now.amount();
             boolean jump = a.signum() > 0 && (b.compareTo(a.multiply(factor)) > 0 || b.multiply(factor).compareTo(a) < 0);
             if (jump) {
-                findings.add("flow-jump", Severity.WARNING, now.sources().get(0), Text.of(
+                findings.add(Finding.FLOW_JUMP, now.sources().get(0), Text.of(
                         String.format("%s năm %d là %s, năm trước %s: thay đổi hơn %s lần. Kiểm tra lại (có thể đã ghi số cộng dồn thay vì số trong năm)",
                                 indicator.code(), now.key().year(), n(b, Lang.VI), n(a, Lang.VI), n(factor, Lang.VI)),
                         String.format("%s is %s in %d against %s the year before: a change of more than %s times. Check it (a cumulative figure given instead of the year's?)",
@@ -82,7 +83,7 @@ final class TrendChecks {
                     ? before.percent().isPresent() && now.percent().isPresent() && now.percent().get().compareTo(before.percent().get()) < 0
                     : now.amount().compareTo(before.amount()) < 0;
             if (fell) {
-                findings.add("stock-fall", Severity.WARNING, now.sources().get(0), Text.of(
+                findings.add(Finding.STOCK_FALL, now.sources().get(0), Text.of(
                         String.format("%s năm %d thấp hơn năm trước (%s so với %s) dù là mức tích lũy: kiểm tra lại",
                                 indicator.code(), now.key().year(), level(now, Lang.VI), level(before, Lang.VI)),
                         String.format("%s in %d is below the year before (%s against %s) though it is a level that should hold: check it",

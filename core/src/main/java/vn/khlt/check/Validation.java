@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

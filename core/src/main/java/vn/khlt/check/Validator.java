@@ -1,5 +1,8 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -63,7 +66,7 @@ public final class Validator implements FigureSink {
         }
         Indicator indicator = lastIndicator;
         if (!plan.period().contains(figure.year())) {
-            add("year-outside-period", Severity.ERROR, figure.source(), Text.of(
+            add(Finding.YEAR_OUTSIDE_PERIOD, figure.source(), Text.of(
                     "Năm %d nằm ngoài giai đoạn %s của kế hoạch: kiểm tra lại năm báo cáo",
                     "The year %d is outside the plan's period %s: check the report's year")
                     .format(figure.year(), plan.period()));
@@ -129,7 +132,7 @@ public final class Validator implements FigureSink {
     private boolean expected(Indicator indicator, Figure figure) {
         Optional<String> association = figure.association();
         if (association.isPresent() && !indicator.reportedBy().contains(association.get())) {
-            add("not-expected", Severity.WARNING, figure.source(), Text.of(
+            add(Finding.NOT_EXPECTED, figure.source(), Text.of(
                     "Kế hoạch không giao chỉ tiêu %s cho %s nên số liệu này không được tính",
                     "The plan does not expect %s from %s, so this figure is not counted")
                     .format(indicator.code(), association.get()));
@@ -142,7 +145,7 @@ public final class Validator implements FigureSink {
         Optional<ReportingUnit> unit = lastUnit;
         if (indicator.reportedAt().isPresent() && unit.isPresent() && unit.get().level() != indicator.reportedAt().get()) {
             Text level = indicator.reportedAt().get().label();
-            add("not-expected", Severity.WARNING, figure.source(), Text.of(
+            add(Finding.NOT_EXPECTED, figure.source(), Text.of(
                     "Chỉ tiêu %s chỉ do đơn vị cấp " + level.vi() + " báo cáo, không phải %s, nên số liệu này không được tính",
                     "%s is reported by units at " + level.en() + " level only, not by %s, so this figure is not counted")
                     .format(indicator.code(), unit.get().name().vi()));
@@ -158,7 +161,7 @@ public final class Validator implements FigureSink {
         boolean conflicted = (block.state[slot] & FactTable.CONFLICTED) != 0;
         boolean same = amounts(firstFigure).equals(amounts(figure));
         if (same && !conflicted) {
-            add("duplicate", Severity.WARNING, figure.source(), Text.of(
+            add(Finding.DUPLICATE, figure.source(), Text.of(
                     String.format("Số liệu này đã có ở %s với cùng giá trị; chỉ tính một lần. Xóa bản trùng",
                             first.describe(Lang.VI)),
                     String.format("This figure is also given at %s with the same value; it counts once. Remove the copy",
@@ -166,7 +169,7 @@ public final class Validator implements FigureSink {
             return;
         }
         block.state[slot] |= FactTable.CONFLICTED;
-        add("conflicting-duplicate", Severity.ERROR, figure.source(), Text.of(
+        add(Finding.CONFLICTING_DUPLICATE, figure.source(), Text.of(
                 String.format("Số liệu %s này khác với số đã báo cáo ở %s (%s so với %s); cả hai không được tính cho đến khi "
                         + "thống nhất một số", figure.indicator(), first.describe(Lang.VI), display(figure, Lang.VI),
                         display(firstFigure, Lang.VI)),
@@ -200,13 +203,13 @@ public final class Validator implements FigureSink {
                 + f.denominator().map(d -> Numbers.format(d, 6, lang)).orElse("?");
     }
 
-    private void add(String code, Severity severity, Location location, Text message) {
-        issues.add(new Issue(code, severity, location, message));
+    private void add(Finding finding, Location location, Text message) {
+        issues.add(new Issue(finding, location, message));
     }
 
     /** Receives an issue found by a check. */
     interface Findings {
-        void add(String code, Severity severity, Location location, Text message);
+        void add(Finding finding, Location location, Text message);
     }
 
     static boolean isCount(Indicator indicator) {

@@ -1,5 +1,7 @@
 package vn.khlt.plan;
 
+import vn.khlt.finding.Finding;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -79,7 +81,7 @@ public final class PlanLoader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-            return new PlanCheck(file, Optional.empty(), List.of(new PlanProblem("plan-syntax", line,
+            return new PlanCheck(file, Optional.empty(), List.of(new PlanProblem(Finding.PLAN_SYNTAX, line,
                     Text.of("Không đọc được YAML: %s", "Not valid YAML: %s").format(reason))));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a plan from memory", e);
@@ -90,7 +92,7 @@ public final class PlanLoader {
     /** The plan of a document's tree, and the problems in it; the YAML gives the lines problems name. */
     private static PlanCheck check(String file, JsonNode root, String yaml, Includes includes) {
         if (root == null || !root.isObject()) {
-            return new PlanCheck(file, Optional.empty(), List.of(new PlanProblem("plan-syntax", 1,
+            return new PlanCheck(file, Optional.empty(), List.of(new PlanProblem(Finding.PLAN_SYNTAX, 1,
                     Text.of("Tệp kế hoạch phải là một bảng YAML (id, title, period, ...)",
                             "A plan file must be a YAML mapping (id, title, period, ...)"))));
         }
@@ -142,7 +144,7 @@ public final class PlanLoader {
 
     /** Receives a problem found at a place of the plan. */
     interface Problems {
-        void add(String code, At at, Text message);
+        void add(Finding finding, At at, Text message);
     }
 
     /** Walks the document once, building the plan and collecting problems. */
@@ -215,7 +217,7 @@ public final class PlanLoader {
                 return Optional.empty();
             }
             if (from.get() > to.get()) {
-                problem("plan-bad-period", at, Text.of(
+                problem(Finding.PLAN_BAD_PERIOD, at, Text.of(
                         "Giai đoạn bắt đầu (%d) sau khi kết thúc (%d)",
                         "The period starts (%d) after it ends (%d)").format(from.get(), to.get()));
                 return Optional.empty();
@@ -263,12 +265,12 @@ public final class PlanLoader {
             Optional<Text> denominator = bilingual(at.field("denominator"), false);
             if (measure.filter(m -> m == Measure.RATE).isPresent()) {
                 if (numerator.isEmpty()) {
-                    problem("plan-rate-without-numerator", at.field("measure"), Text.of(
+                    problem(Finding.PLAN_RATE_WITHOUT_NUMERATOR, at.field("measure"), Text.of(
                             "Chỉ tiêu tỷ lệ %s cần nhãn tử số (numerator)",
                             "Rate indicator %s needs a numerator label").format(code.orElse("?")));
                 }
                 if (denominator.isEmpty()) {
-                    problem("plan-rate-without-denominator", at.field("measure"), Text.of(
+                    problem(Finding.PLAN_RATE_WITHOUT_DENOMINATOR, at.field("measure"), Text.of(
                             "Chỉ tiêu tỷ lệ %s cần nhãn mẫu số (denominator)",
                             "Rate indicator %s needs a denominator label").format(code.orElse("?")));
                 }
@@ -341,7 +343,7 @@ public final class PlanLoader {
                 case "milestones":
                     return milestones(at.field("milestones"), measure, scope.get(), perUnit);
                 default:
-                    problem("plan-unknown-target-kind", at.field("kind"), Text.of(
+                    problem(Finding.PLAN_UNKNOWN_TARGET_KIND, at.field("kind"), Text.of(
                             "Loại chỉ tiêu không hợp lệ '%s' (các loại hợp lệ: %s)",
                             "Unknown target kind '%s' (valid kinds: %s)").format(kind.get(), Target.kinds()));
                     return Optional.empty();
@@ -356,7 +358,7 @@ public final class PlanLoader {
                 return Optional.empty();
             }
             if (min.get().compareTo(stretch.get()) > 0) {
-                problem("plan-range-min-above-stretch", at.field("min"), Text.of(
+                problem(Finding.PLAN_RANGE_MIN_ABOVE_STRETCH, at.field("min"), Text.of(
                         "Mức tối thiểu %s lớn hơn mức phấn đấu %s",
                         "The minimum %s is above the stretch %s").format(min.get().toPlainString(),
                         stretch.get().toPlainString()));
@@ -398,13 +400,13 @@ public final class PlanLoader {
         private void checkScope(At at, Scope scope, String indicator, List<String> reporters) {
             if (scope instanceof Scope.Of of) {
                 if (knownAssociation(at, of.association()) && !reporters.contains(of.association())) {
-                    problem("plan-scope-not-reporting", at, Text.of(
+                    problem(Finding.PLAN_SCOPE_NOT_REPORTING, at, Text.of(
                             "Chỉ tiêu %s giao cho %s nhưng đoàn thể này không báo cáo chỉ tiêu (reportedBy: %s)",
                             "Target of %s is set for %s, which does not report it (reportedBy: %s)")
                             .format(indicator, of.association(), reporters));
                 }
             } else if (reporters.isEmpty() != (scope instanceof Scope.Province)) {
-                problem("plan-scope-mismatch", at, Text.of(
+                problem(Finding.PLAN_SCOPE_MISMATCH, at, Text.of(
                         "Phạm vi '%s' không phù hợp: chỉ tiêu %s do %s báo cáo",
                         "Scope '%s' does not fit: %s is reported by %s").format(scope.key(), indicator,
                         reporters.isEmpty() ? "province" : String.join(", ", reporters)));
@@ -415,7 +417,7 @@ public final class PlanLoader {
             if (associationCodes.contains(code)) {
                 return true;
             }
-            problem("plan-unknown-association", at, Text.of(
+            problem(Finding.PLAN_UNKNOWN_ASSOCIATION, at, Text.of(
                     "'%s' không phải là đoàn thể của kế hoạch (các đoàn thể: %s)",
                     "'%s' is not an association of the plan (associations: %s)")
                     .format(code, String.join(", ", associationCodes)));
@@ -425,7 +427,7 @@ public final class PlanLoader {
         private void checkLead(At at, List<Association> associations) {
             long leads = associations.stream().filter(Association::lead).count();
             if (!associations.isEmpty() && leads != 1) {
-                problem("plan-lead", at, Text.of(
+                problem(Finding.PLAN_LEAD, at, Text.of(
                         "Cần đúng một đoàn thể chủ trì (lead: true), đang có %d",
                         "Exactly one association must lead (lead: true); found %d").format(leads));
             }
@@ -439,7 +441,7 @@ public final class PlanLoader {
                 At item = at.item(i);
                 String parent = item.node().path("parent").asText("");
                 if (!parent.isEmpty() && !codes.contains(parent)) {
-                    problem("plan-unknown-unit", item.field("parent"), Text.of(
+                    problem(Finding.PLAN_UNKNOWN_UNIT, item.field("parent"), Text.of(
                             "Đơn vị cấp trên '%s' không có trong danh sách đơn vị",
                             "Parent unit '%s' is not among the plan's units").format(parent));
                 }
@@ -461,7 +463,7 @@ public final class PlanLoader {
                     String key = key(name);
                     Integer previous = owner.putIfAbsent(key, i);
                     if (previous != null && previous != i) {
-                        problem("plan-alias-collision", at.item(i), Text.of(
+                        problem(Finding.PLAN_ALIAS_COLLISION, at.item(i), Text.of(
                                 "Tên '%s' trùng với một tên của %s",
                                 "The name '%s' is also a name of %s")
                                 .format(name, at.node().get(previous).path("code").asText()));
@@ -475,7 +477,7 @@ public final class PlanLoader {
             for (int i = 0; i < codes.size(); i++) {
                 Integer previous = first.putIfAbsent(codes.get(i), i);
                 if (previous != null) {
-                    problem("plan-duplicate-code", at.item(i).field("code"), Text.of(
+                    problem(Finding.PLAN_DUPLICATE_CODE, at.item(i).field("code"), Text.of(
                             "Mã '%s' bị trùng, đã khai báo ở dòng %d",
                             "Duplicate code '%s', already declared on line %d")
                             .format(codes.get(i), line(at.item(previous).field("code").pointer())));
@@ -507,7 +509,7 @@ public final class PlanLoader {
             for (Iterator<String> names = at.node().fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
-                    problem("plan-unknown-field", at.field(name), Text.of(
+                    problem(Finding.PLAN_UNKNOWN_FIELD, at.field(name), Text.of(
                             "Trường không được hỗ trợ '%s' (các trường hợp lệ: %s)",
                             "Unknown field '%s' (valid fields: %s)")
                             .format(name, String.join(", ", new TreeSet<>(allowed))));
@@ -521,7 +523,7 @@ public final class PlanLoader {
             }
             String pointer = at.pointer();
             String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-            problem("plan-missing-field", parent(at), Text.of(
+            problem(Finding.PLAN_MISSING_FIELD, parent(at), Text.of(
                     "Thiếu trường bắt buộc '%s'", "Required field '%s' is missing").format(name));
             return false;
         }
@@ -595,7 +597,7 @@ public final class PlanLoader {
         }
 
         private void outsidePeriod(At at, int year) {
-            problem("plan-outside-period", at, Text.of(
+            problem(Finding.PLAN_OUTSIDE_PERIOD, at, Text.of(
                     "Năm %d nằm ngoài giai đoạn của kế hoạch (%s)",
                     "Year %d is outside the plan's period (%s)").format(year, period));
         }
@@ -633,15 +635,15 @@ public final class PlanLoader {
         private <T> Optional<T> bad(At at, String value, Text expected) {
             String pointer = at.pointer();
             String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-            problem("plan-bad-value", at, Text.of(
+            problem(Finding.PLAN_BAD_VALUE, at, Text.of(
                     String.format("'%s' phải là %s, nhưng là %s", name, expected.vi(), value),
                     String.format("'%s' must be %s, but is %s", name, expected.en(), value)));
             return Optional.empty();
         }
 
-        private void problem(String code, At at, Text message) {
+        private void problem(Finding finding, At at, Text message) {
             boolean inUnitsFile = at.pointer().startsWith(UnitsFile.POINTER);
-            problems.add(new PlanProblem(code, line(at.pointer()), message, inUnitsFile ? unitsFile : ""));
+            problems.add(new PlanProblem(finding, line(at.pointer()), message, inUnitsFile ? unitsFile : ""));
         }
 
         /** The line of a pointer, or of its nearest ancestor that the document has. */

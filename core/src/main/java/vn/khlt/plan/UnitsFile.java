@@ -1,5 +1,7 @@
 package vn.khlt.plan;
 
+import vn.khlt.finding.Finding;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,17 +43,17 @@ final class UnitsFile {
         try {
             text = includes.read(name);
         } catch (java.nio.file.NoSuchFileException e) {
-            problems.add("plan-units-file", field, Text.of(
+            problems.add(Finding.PLAN_UNITS_FILE, field, Text.of(
                     "Không tìm thấy tệp đơn vị '%s' (đường dẫn tính từ thư mục của tệp kế hoạch)",
                     "Units file '%s' not found (the path is taken from the plan file's folder)").format(name));
             return none(lines);
         } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add("plan-units-file", field, Text.of(
+            problems.add(Finding.PLAN_UNITS_FILE, field, Text.of(
                     "Tệp đơn vị '%s' không phải văn bản UTF-8: mở bằng Excel, lưu lại dưới dạng CSV UTF-8",
                     "Units file '%s' is not UTF-8 text: open it in Excel and save it as CSV UTF-8").format(name));
             return none(lines);
         } catch (IOException | UncheckedIOException e) {
-            problems.add("plan-units-file", field, Text.of("Không đọc được tệp đơn vị '%s': %s",
+            problems.add(Finding.PLAN_UNITS_FILE, field, Text.of("Không đọc được tệp đơn vị '%s': %s",
                     "Cannot read units file '%s': %s").format(name, String.valueOf(e.getMessage())));
             return none(lines);
         }
@@ -66,7 +68,7 @@ final class UnitsFile {
             List<String> lacking = new ArrayList<>(List.of("code", "level", "name"));
             lacking.removeAll(header);
             if (!lacking.isEmpty()) {
-                problems.add("plan-units-file", at, Text.of(
+                problems.add(Finding.PLAN_UNITS_FILE, at, Text.of(
                         "Tệp đơn vị thiếu cột %s: dòng đầu phải là %s",
                         "The units file lacks the column(s) %s: its first line must be %s")
                         .format(String.join(", ", lacking), String.join(",", COLUMNS)));
@@ -105,7 +107,7 @@ final class UnitsFile {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add("plan-units-file", at, Text.of("Tệp đơn vị '%s' không phải CSV hợp lệ: %s",
+            problems.add(Finding.PLAN_UNITS_FILE, at, Text.of("Tệp đơn vị '%s' không phải CSV hợp lệ: %s",
                     "Units file '%s' is not valid CSV: %s").format(name, String.valueOf(e.getMessage())));
         }
         return at;

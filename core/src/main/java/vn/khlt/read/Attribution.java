@@ -1,13 +1,14 @@
 package vn.khlt.read;
 
+import vn.khlt.finding.Finding;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.khlt.check.Issue;
-import vn.khlt.check.Location;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Text;
 
 /**
@@ -18,16 +19,19 @@ import vn.khlt.i18n.Text;
 final class Attribution {
 
     enum Attribute {
-        ASSOCIATION(Text.of("đoàn thể", "association"), "--association"),
-        UNIT(Text.of("đơn vị", "unit"), "--unit"),
-        YEAR(Text.of("năm", "year"), "--year");
+        ASSOCIATION(Text.of("đoàn thể", "association"), "--association", Finding.MISSING_ASSOCIATION),
+        UNIT(Text.of("đơn vị", "unit"), "--unit", Finding.MISSING_UNIT),
+        YEAR(Text.of("năm", "year"), "--year", Finding.MISSING_YEAR);
 
         final Text label;
         final String option;
+        /** What a table with no source for it gives. */
+        final Finding missing;
 
-        Attribute(Text label, String option) {
+        Attribute(Text label, String option, Finding missing) {
             this.label = label;
             this.option = option;
+            this.missing = missing;
         }
     }
 
@@ -67,7 +71,7 @@ final class Attribution {
     }
 
     static Issue contradiction(Attribute attribute, Claim first, Claim other, Location location) {
-        return new Issue("contradiction", Severity.ERROR, location, Text.of(
+        return new Issue(Finding.CONTRADICTION, location, Text.of(
                 String.format("Mâu thuẫn về %s: %s ghi %s nhưng %s ghi %s. Sửa nguồn sai rồi gửi lại; "
                         + "số liệu ở đây không được tính cho đến khi thống nhất",
                         attribute.label.vi(), first.origin().vi(), first.value(), other.origin().vi(), other.value()),

@@ -2,7 +2,7 @@ package vn.khlt.read;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import vn.khlt.check.Location;
+import vn.khlt.finding.Location;
 
 /**
  * One figure as submitted: whose, for which unit, year and indicator, and where it was read.

@@ -1,5 +1,6 @@
 package vn.khlt.read;
 
+import vn.khlt.finding.Finding;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,9 +11,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import vn.khlt.check.Issue;
-import vn.khlt.check.Location;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Names;
@@ -145,8 +146,7 @@ final class Header {
             return Optional.empty();
         }
         for (int column : unknown) {
-            issues.add(new Issue("unknown-column", Severity.WARNING,
-                    sheet.at(row.number(), Location.columnName(column)), Text.of(
+            issues.add(new Issue(Finding.UNKNOWN_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(
                     "Cột '%s' không thuộc mẫu báo cáo nên bị bỏ qua; nếu đó là một chỉ tiêu, ghi mã chỉ tiêu (ví dụ CT08) vào tiêu đề cột",
                     "Column '%s' is not part of the report form and is ignored; if it is an indicator, put its code (such as CT08) in the header")
                     .format(shorten(row.text(column)))));
@@ -204,7 +204,7 @@ final class Header {
         byIndicator.forEach((indicator, slots) -> {
             Location at = sheet.at(row.number(), Location.columnName(Math.max(slots[0], Math.max(slots[1], slots[2]))));
             if (indicator.isRate() && (slots[1] < 0 || slots[2] < 0)) {
-                issues.add(new Issue("rate-needs-two-columns", Severity.ERROR, at, Text.of(
+                issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at, Text.of(
                         "%s là tỷ lệ: cần hai cột, tử số (%s) và mẫu số (%s), không phải một cột tỷ lệ phần trăm; cột này bị bỏ qua",
                         "%s is a rate: it needs two columns, numerator (%s) and denominator (%s), not one column of percentages; the column is ignored")
                         .format(indicator.code(), indicator.numerator().map(Text::vi).orElse(""),
@@ -243,7 +243,7 @@ final class Header {
     }
 
     private static Issue duplicateColumn(Location at, String what) {
-        return new Issue("duplicate-column", Severity.WARNING, at, Text.of(
+        return new Issue(Finding.DUPLICATE_COLUMN, at, Text.of(
                 "Cột '%s' lặp lại; chỉ cột đầu tiên được đọc. Xóa cột thừa",
                 "Column '%s' appears twice; only the first is read. Remove the extra one").format(shorten(what)));
     }

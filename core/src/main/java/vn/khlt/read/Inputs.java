@@ -1,5 +1,6 @@
 package vn.khlt.read;
 
+import vn.khlt.finding.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import vn.khlt.check.Issue;
-import vn.khlt.check.Location;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Text;
 
 /**
@@ -35,7 +36,7 @@ final class Inputs {
             } else if (Files.exists(input)) {
                 files.add(input);
             } else {
-                issues.add(new Issue("file-not-found", Severity.ERROR, Location.file(input.toString()), Text.of(
+                issues.add(new Issue(Finding.FILE_NOT_FOUND, Location.file(input.toString()), Text.of(
                         "Không tìm thấy tệp hoặc thư mục: kiểm tra đường dẫn",
                         "No such file or folder: check the path")));
             }
@@ -48,7 +49,7 @@ final class Inputs {
         try (Stream<Path> walk = Files.walk(folder)) {
             found = walk.filter(p -> !p.equals(folder)).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            issues.add(new Issue("unreadable", Severity.ERROR, Location.file(folder.toString()), Text.of(
+            issues.add(new Issue(Finding.UNREADABLE, Location.file(folder.toString()), Text.of(
                     "Không đọc được thư mục: %s", "Cannot read the folder: %s").format(reason(e))));
             return;
         }
@@ -112,7 +113,7 @@ final class Inputs {
     }
 
     private static Issue note(Path path, Text text) {
-        return new Issue("skipped", Severity.NOTE, Location.file(path.toString()), text);
+        return new Issue(Finding.SKIPPED, Location.file(path.toString()), text);
     }
 
     static String reason(Exception e) {

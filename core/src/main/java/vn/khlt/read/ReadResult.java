@@ -1,7 +1,7 @@
 package vn.khlt.read;
 
 import java.util.List;
-import vn.khlt.check.Issue;
+import vn.khlt.finding.Issue;
 
 /**
  * What reading found besides the figures, which went to the caller's sink as they were read:

@@ -1,5 +1,6 @@
 package vn.khlt.read;
 
+import vn.khlt.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import vn.khlt.check.Issue;
-import vn.khlt.check.Location;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.Attribution.Attribute;
@@ -83,7 +84,7 @@ public final class Submissions {
                 head = in.readNBytes(8192);
             }
             if (head.length == 0) {
-                issues.add(new Issue("empty-file", Severity.ERROR, location, Text.of(
+                issues.add(new Issue(Finding.EMPTY_FILE, location, Text.of(
                         "Tệp rỗng (0 byte): gửi lại tệp báo cáo", "The file is empty (0 bytes): send the report again")));
                 return 0;
             }
@@ -94,7 +95,7 @@ public final class Submissions {
             } else if (startsWith(head, OLE2)) {
                 ole2(file, location, claims, figures, found);
             } else if (binary(head)) {
-                found.add(new Issue("not-a-spreadsheet", Severity.ERROR, location, Text.of(
+                found.add(new Issue(Finding.NOT_A_SPREADSHEET, location, Text.of(
                         "Tệp không phải bảng tính (.xlsx, .xls) hay văn bản CSV: kiểm tra lại tệp đã gửi",
                         "The file is neither a workbook (.xlsx, .xls) nor CSV text: check the file that was sent")));
             } else {
@@ -103,16 +104,16 @@ public final class Submissions {
             }
             whole = true;
         } catch (NoSuchFileException e) {
-            found.add(new Issue("unreadable", Severity.ERROR, location, Text.of(
+            found.add(new Issue(Finding.UNREADABLE, location, Text.of(
                     "Tệp đã biến mất trong khi đọc", "The file vanished while being read")));
         } catch (AccessDeniedException e) {
-            found.add(new Issue("unreadable", Severity.ERROR, location, Text.of(
+            found.add(new Issue(Finding.UNREADABLE, location, Text.of(
                     "Không có quyền đọc tệp: cấp quyền đọc hoặc chép tệp sang chỗ khác",
                     "No permission to read the file: grant read access or copy it elsewhere")));
         } catch (EncryptedDocumentException e) {
             found.add(encrypted(location));
         } catch (XlsxPackage.DamagedZipException e) {
-            found.add(new Issue("corrupt-file", Severity.ERROR, location, Text.of(
+            found.add(new Issue(Finding.CORRUPT_FILE, location, Text.of(
                     "Tệp bảng tính bị hỏng: không đọc được cấu trúc nén của tệp .xlsx (thường do tệp bị cắt cụt khi gửi)."
                             + " Mở tệp gốc bằng Excel, lưu lại rồi gửi lại",
                     "The workbook is damaged: its .xlsx zip structure cannot be read (often a file cut short in transit)."
@@ -122,11 +123,11 @@ public final class Submissions {
         } catch (CsvInput.BadQuotesException e) {
             found.add(badQuotes(location, e));
         } catch (CsvInput.TooWideException e) {
-            found.add(new Issue("too-many-columns", Severity.ERROR, location.at(e.line, ""), Text.of(
+            found.add(new Issue(Finding.TOO_MANY_COLUMNS, location.at(e.line, ""), Text.of(
                     "Dòng có %d cột, quá nhiều cho một mẫu báo cáo: tệp có thể bị hỏng",
                     "The row has %d fields, too many for a report form: the file may be damaged").format(e.fields)));
         } catch (java.nio.charset.CharacterCodingException e) {
-            found.add(new Issue("bad-encoding", Severity.ERROR, location, Text.of(
+            found.add(new Issue(Finding.BAD_ENCODING, location, Text.of(
                     "Tệp có chuỗi byte không hợp lệ với bảng mã của nó: lưu lại dưới dạng CSV UTF-8",
                     "The file has byte sequences that its encoding does not allow: save it again as CSV UTF-8")));
         } catch (Exception e) {
@@ -194,7 +195,7 @@ public final class Submissions {
                 if (table.end()) {
                     tables[0]++;
                 } else if (content) {
-                    skipped.add(new Issue("sheet-skipped", Severity.NOTE, new Location(location.file(), sheet, 0, ""),
+                    skipped.add(new Issue(Finding.SHEET_SKIPPED, new Location(location.file(), sheet, 0, ""),
                             Text.of("Trang tính không có bảng số liệu theo mẫu, bỏ qua",
                                     "The sheet holds no table of the report form, skipped")));
                 }
@@ -215,7 +216,7 @@ public final class Submissions {
                 return;
             }
             if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK") && !fs.getRoot().hasEntry("Book")) {
-                issues.add(new Issue("not-a-spreadsheet", Severity.ERROR, location, Text.of(
+                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, Text.of(
                         "Tệp Office này không phải bảng tính Excel (có thể là Word): gửi tệp .xlsx hoặc .csv",
                         "This Office file is not an Excel workbook (perhaps Word): send an .xlsx or .csv file")));
                 return;
@@ -231,7 +232,7 @@ public final class Submissions {
         boolean fits = actual.equals(extension) || extension.equals("xlsx") && actual.equals("xlsm")
                 || extension.equals("csv") && (actual.equals("txt") || actual.equals("tsv"));
         if (!fits) {
-            issues.add(new Issue("type-mismatch", Severity.WARNING, Location.file(name), Text.of(
+            issues.add(new Issue(Finding.TYPE_MISMATCH, Location.file(name), Text.of(
                     "Tên tệp có đuôi '.%s' nhưng nội dung là %s; đã đọc như %s. Nên đổi tên cho đúng",
                     "The file is named '.%s' but holds %s; it was read as %s. Consider renaming it")
                     .format(actual.isEmpty() ? "" : actual, type, type)));
@@ -239,7 +240,7 @@ public final class Submissions {
     }
 
     private Issue noHeader(Location location) {
-        return new Issue("no-header", Severity.ERROR, location, Text.of(
+        return new Issue(Finding.NO_HEADER, location, Text.of(
                 "Không tìm thấy dòng tiêu đề của bảng số liệu trong %d dòng đầu: cần cột 'Đơn vị' và các cột chỉ tiêu "
                         + "ghi mã (%s), hoặc các cột 'Chỉ tiêu' và 'Giá trị'. Dùng mẫu của khlt template",
                 "No table header found in the first %d rows: it needs a 'Unit' column and indicator columns headed "
@@ -248,14 +249,14 @@ public final class Submissions {
     }
 
     private static Issue encrypted(Location location) {
-        return new Issue("encrypted", Severity.ERROR, location, Text.of(
+        return new Issue(Finding.ENCRYPTED, location, Text.of(
                 "Tệp có mật khẩu nên không đọc được: gỡ mật khẩu (File › Info › Protect Workbook) rồi gửi lại",
                 "The workbook is password-protected and cannot be read: remove the password and send it again"));
     }
 
     /** A CSV row whose quotes break, on the line it starts: a quote never closed, or text after a closing one. */
     private static Issue badQuotes(Location location, CsvInput.BadQuotesException e) {
-        return new Issue("corrupt-file", Severity.ERROR, location.at(e.line, ""), e.unclosed
+        return new Issue(Finding.CORRUPT_FILE, location.at(e.line, ""), e.unclosed
                 ? Text.of("Dấu ngoặc kép mở ở dòng %d không được đóng đến hết tệp, nên phần còn lại sẽ bị đọc thành"
                                 + " một ô: đóng dấu ngoặc kép trong ô đó (hoặc xuất lại từ Excel dạng CSV UTF-8) rồi gửi"
                                 + " lại; không số liệu nào của tệp được tính",
@@ -274,7 +275,7 @@ public final class Submissions {
     private static Issue brokenXml(Location location, XlsxParts.BrokenXmlException e) {
         Location at = e.sheet.isEmpty() ? location : new Location(location.file(), e.sheet, 0, "");
         if (e.doctype) {
-            return new Issue("corrupt-file", Severity.ERROR, at, Text.of(
+            return new Issue(Finding.CORRUPT_FILE, at, Text.of(
                     "Tệp có khai báo DOCTYPE trong XML, điều Excel không bao giờ viết, nên không được đọc (vì an toàn):"
                             + " mở tệp gốc bằng Excel, lưu lại rồi gửi lại",
                     "The file's XML declares a DOCTYPE, which Excel never writes, so it was not read (for safety):"
@@ -283,7 +284,7 @@ public final class Submissions {
         String whereVi = e.line > 0 ? String.format(Locale.ROOT, " (XML dòng %d, cột %d)", e.line, e.column) : "";
         String whereEn = e.line > 0 ? String.format(Locale.ROOT, " (XML line %d, column %d)", e.line, e.column) : "";
         Text part = e.sheet.isEmpty() ? Text.of("Một phần của tệp", "A part of the workbook") : Text.of("Trang tính", "The sheet");
-        return new Issue("corrupt-file", Severity.ERROR, at, Text.of(
+        return new Issue(Finding.CORRUPT_FILE, at, Text.of(
                 part.vi() + " bị hỏng: nội dung XML dừng giữa chừng hoặc sai cấu trúc" + whereVi
                         + ", thường do tệp bị cắt cụt khi gửi hoặc được sửa bằng công cụ khác: mở tệp gốc bằng Excel,"
                         + " lưu lại rồi gửi lại; không số liệu nào của tệp được tính",
@@ -295,7 +296,7 @@ public final class Submissions {
     private static Issue corrupt(Location location, Exception e) {
         String reason = Inputs.reason(e);
         boolean bomb = reason.toLowerCase(Locale.ROOT).contains("zip bomb");
-        return new Issue(bomb ? "zip-bomb" : "corrupt-file", Severity.ERROR, location, bomb
+        return new Issue(bomb ? Finding.ZIP_BOMB : Finding.CORRUPT_FILE, location, bomb
                 ? Text.of("Tệp nén bất thường (nghi là zip bomb), không đọc: mở bằng Excel và lưu lại",
                         "The file decompresses abnormally (a suspected zip bomb) and was not read: open it in Excel and save it again")
                 : Text.of(String.format("Tệp bị hỏng hoặc không đọc được (%s): mở bằng Excel, lưu lại rồi gửi lại",

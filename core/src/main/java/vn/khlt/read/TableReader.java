@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import vn.khlt.check.Issue;
-import vn.khlt.check.Location;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Numbers;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
@@ -58,10 +59,10 @@ final class TableReader {
         this.sink = sink;
         this.issues = issues;
         this.associationResolver = text -> found(plan.associationNames().candidates(text).stream().map(Association::code).toList(),
-                text, "unknown-association", Text.of("đoàn thể", "association"),
+                text, Finding.UNKNOWN_ASSOCIATION, Finding.AMBIGUOUS_ASSOCIATION, Text.of("đoàn thể", "association"),
                 () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")"));
         this.unitResolver = text -> found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
-                text, "unknown-unit", Text.of("đơn vị", "unit"),
+                text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
                 () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
         this.yearResolver = this::year;
     }
@@ -141,7 +142,7 @@ final class TableReader {
             lacking.add(Attribute.YEAR);
         }
         for (Attribute attribute : lacking) {
-            issues.add(new Issue("missing-" + attribute.name().toLowerCase(java.util.Locale.ROOT), Severity.ERROR, sheet,
+            issues.add(new Issue(attribute.missing, sheet,
                     Text.of("Không biết %s của bảng này: thêm cột '%s', ghi vào tiêu đề hoặc tên tệp (ví dụ HND_2017_Ba-Tri.xlsx), hoặc dùng tùy chọn %s",
                             "The %s of this table is not known: add a '%s' column, state it in the title or the file name (such as HND_2017_Ba-Tri.xlsx), or pass %s")
                             .format(attribute.label, attribute == Attribute.ASSOCIATION ? "Đoàn thể"
@@ -218,7 +219,7 @@ final class TableReader {
             return;
         }
         if (indicatorText.isEmpty()) {
-            issues.add(new Issue("missing-indicator", Severity.ERROR, at(row, indicatorColumn), Text.of(
+            issues.add(new Issue(Finding.MISSING_INDICATOR, at(row, indicatorColumn), Text.of(
                     "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (%s)",
                     "The row has figures but no indicator: write the indicator's code (%s)").format(Header.codes(plan))));
             return;
@@ -233,7 +234,7 @@ final class TableReader {
         if (indicator.isEmpty()) {
             String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
                     i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
-            issues.add(new Issue("unknown-indicator", Severity.ERROR, at(row, indicatorColumn), Text.of(
+            issues.add(new Issue(Finding.UNKNOWN_INDICATOR, at(row, indicatorColumn), Text.of(
                     "Chỉ tiêu '%s' không có trong kế hoạch %s (%s): có phải %s?",
                     "Indicator '%s' is not in plan %s (%s): did you mean %s?").format(Header.shorten(indicatorText),
                     plan.id(), Header.codes(plan), closest)));
@@ -246,7 +247,7 @@ final class TableReader {
         Indicator found = indicator.get();
         Optional<String> association = found.provincial() ? Optional.empty() : owner.get().association;
         if (association.isEmpty() && !found.provincial()) {
-            issues.add(new Issue("missing-association", Severity.ERROR, at(row, indicatorColumn), Text.of(
+            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, indicatorColumn), Text.of(
                     "Không biết đoàn thể của dòng này: ghi vào cột 'Đoàn thể', tên tệp (ví dụ HND_2017.csv) hoặc dùng --association",
                     "The row's association is not known: fill the 'Association' column, name the file (such as HND_2017.csv) or pass --association")));
             return;
@@ -258,7 +259,7 @@ final class TableReader {
             boolean parts = numeratorColumn.isPresent() && denominatorColumn.isPresent()
                     && (row.cell(numeratorColumn.getAsInt()).isPresent() || row.cell(denominatorColumn.getAsInt()).isPresent());
             if (!parts && valueColumn.isPresent() && row.cell(valueColumn.getAsInt()).isPresent()) {
-                issues.add(new Issue("rate-as-value", Severity.ERROR, at(row, valueColumn.getAsInt()), Text.of(
+                issues.add(new Issue(Finding.RATE_AS_VALUE, at(row, valueColumn.getAsInt()), Text.of(
                         "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số'), không ghi tỷ lệ phần trăm",
                         "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns), not a percentage")
                         .format(found.code())));
@@ -352,7 +353,7 @@ final class TableReader {
         return at(rowBeingRead, columnBeingRead);
     }
 
-    private Optional<String> found(List<String> candidates, String text, String code, Text what,
+    private Optional<String> found(List<String> candidates, String text, Finding unknown, Finding ambiguous, Text what,
             java.util.function.Supplier<List<String>> closest) {
         if (candidates.size() == 1) {
             String found = candidates.get(0);
@@ -360,11 +361,11 @@ final class TableReader {
         }
         if (candidates.isEmpty()) {
             String list = String.join(" / ", closest.get());
-            issues.add(new Issue(code, Severity.ERROR, cellBeingRead(), Text.of(
+            issues.add(new Issue(unknown, cellBeingRead(), Text.of(
                     String.format("Không nhận ra %s '%s': có phải %s?", what.vi(), Header.shorten(text), list),
                     String.format("Unknown %s '%s': did you mean %s?", what.en(), Header.shorten(text), list))));
         } else {
-            issues.add(new Issue(code.replace("unknown", "ambiguous"), Severity.ERROR, cellBeingRead(), Text.of(
+            issues.add(new Issue(ambiguous, cellBeingRead(), Text.of(
                     "'%s' có thể là %s: ghi rõ tên đầy đủ", "'%s' could be %s: write the full name")
                     .format(Header.shorten(text), String.join(" / ", candidates.stream()
                             .map(c -> c.contains("=") ? c.substring(c.indexOf('=') + 1) : c).toList()))));
@@ -377,7 +378,7 @@ final class TableReader {
         if (year.isPresent()) {
             return year;
         }
-        issues.add(new Issue("bad-year", Severity.ERROR, cellBeingRead(), Text.of(
+        issues.add(new Issue(Finding.BAD_YEAR, cellBeingRead(), Text.of(
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
         return Optional.empty();
@@ -409,7 +410,7 @@ final class TableReader {
         if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
             return value(row, column); // a plan of its own may count in percent
         }
-        issues.add(new Issue("percent-in-count", Severity.ERROR, at(row, column), indicator.measure() == Measure.YES_NO
+        issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), indicator.measure() == Measure.YES_NO
                 ? Text.of("%s là chỉ tiêu có/không của từng đơn vị: ghi 1 (có) hoặc 0 (không), không ghi phần trăm (%s%%)",
                         "%s is a yes/no of each unit: write 1 (yes) or 0 (no), not a percentage (%s%%)")
                         .format(indicator.code(), shown.get())
@@ -431,7 +432,7 @@ final class TableReader {
         switch (cell.kind()) {
             case NUMBER:
                 if (cell.dateFormat()) {
-                    issues.add(new Issue("date-in-number-cell", Severity.ERROR, at, Text.of(
+                    issues.add(new Issue(Finding.DATE_IN_NUMBER_CELL, at, Text.of(
                             "Ô định dạng ngày tháng, không phải số: đổi định dạng ô sang Số (Number) rồi nhập lại",
                             "The cell is formatted as a date, not a number: format it as Number and enter the figure again")));
                     return Optional.empty();
@@ -439,7 +440,7 @@ final class TableReader {
                 BigDecimal number = cell.number().orElseThrow();
                 return Optional.of(cell.percentFormat() ? number.movePointRight(2) : number);
             case ERROR:
-                issues.add(new Issue("excel-error", Severity.ERROR, at, Text.of(
+                issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(
                         "Ô báo lỗi Excel %s: sửa công thức hoặc nhập số",
                         "The cell shows the Excel error %s: correct the formula or enter the figure").format(Header.shorten(cell.text()))));
                 return Optional.empty();
@@ -452,7 +453,7 @@ final class TableReader {
             default:
                 break;
         }
-        issues.add(new Issue("not-a-number", Severity.ERROR, at, Text.of(
+        issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
                 "'%s' không phải là số: ghi số (ví dụ 3.987 hoặc 60,5), hoặc để trống nếu chưa có số liệu",
                 "'%s' is not a number: write a number (such as 3987 or 60.5), or leave the cell blank when there is no figure")
                 .format(Header.shorten(cell.text()))));
@@ -517,7 +518,7 @@ final class TableReader {
                 BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                     boolean text = textNumbers.contains(column);
-                    issues.add(new Issue("total-mismatch", Severity.WARNING, at(row, column), Text.of(
+                    issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
                             String.format("Dòng tổng ghi %s nhưng cộng các dòng phía trên được %s%s",
                                     Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
                                     text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),

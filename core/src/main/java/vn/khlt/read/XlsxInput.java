@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
-import vn.khlt.check.Location;
+import vn.khlt.finding.Location;
 
 /**
  * Reads an XLSX workbook with SAX, a row at a time, so that a sheet of 200,000 rows needs no

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.khlt.check.Location;
+import vn.khlt.finding.Location;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Numbers;
 import vn.khlt.plan.Plan;

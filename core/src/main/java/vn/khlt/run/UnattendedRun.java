@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import vn.khlt.check.Severity;
+import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Lang;
 import vn.khlt.io.AtomicFiles;
 import vn.khlt.plan.Plan;

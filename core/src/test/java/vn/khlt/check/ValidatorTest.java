@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.finding.Location;
+import vn.khlt.finding.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

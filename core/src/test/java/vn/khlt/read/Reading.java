@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.khlt.check.Issue;
+import vn.khlt.finding.Issue;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.Plans;
 

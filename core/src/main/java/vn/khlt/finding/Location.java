@@ -1,4 +1,4 @@
-package vn.khlt.check;
+package vn.khlt.finding;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.khlt.check;
+package vn.khlt.finding;
 
 import vn.khlt.i18n.Text;
 
