@@ -1,15 +1,15 @@
 package vn.khlt.cli;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.khlt.analyse.GapReport;
+import vn.khlt.pipeline.GapReport;
 import vn.khlt.analyse.GapRow;
+import vn.khlt.pipeline.GapReport;
+import vn.khlt.pipeline.Pipeline;
 import vn.khlt.analyse.Status;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
@@ -47,12 +47,12 @@ final class GapCommand extends BaseCommand {
 
     @Option(names = "--status", paramLabel = "STATUS", split = ",",
             description = "Only these statuses: exceeded, achieved, on_track, needs_acceleration, off_track, no_data.")
-    List<String> statuses = new ArrayList<>();
+    List<Status> statuses = new ArrayList<>();
 
     @Option(names = "--by", paramLabel = "association|unit",
             description = "Rank: 'association' orders each target's associations from furthest behind; "
                     + "'unit' lists the districts short of each target, by their share of its shortfall.")
-    Optional<String> by = Optional.empty();
+    Optional<GapReport.Ranking> by = Optional.empty();
 
     @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
             description = "Output format: text (default), csv or json.")
@@ -74,38 +74,21 @@ final class GapCommand extends BaseCommand {
         Optional<String> associationCode = association.map(name -> PlanNames.association(plan, name).code());
         Optional<String> unitCode = unit.map(name -> PlanNames.unit(plan, name).code());
         asOf.ifPresent(y -> PlanNames.year(plan, y, "--as-of"));
-        List<Status> wanted = statuses.stream().map(s -> Status.parse(s).orElseThrow(() -> CannotRunException.usage(Text.of(
-                "--status: không có trạng thái '%s' (có: exceeded, achieved, on_track, needs_acceleration, off_track, no_data)",
-                "--status: no status '%s' (known: exceeded, achieved, on_track, needs_acceleration, off_track, no_data)").format(s))))
-                .toList();
         List<String> codes = indicators.stream().map(code -> plan.indicator(code).map(Indicator::code)
                 .orElseThrow(() -> CannotRunException.usage(Text.of("--indicator: không có chỉ tiêu '%s'",
                         "--indicator: no indicator '%s'").format(code)))).toList();
-        if (by.isPresent() && !by.get().equals("association") && !by.get().equals("unit")) {
-            throw CannotRunException.usage(Text.of("--by: chọn 'association' hoặc 'unit'", "--by: use 'association' or 'unit'"));
-        }
-        GapReport report = GapReport.run(plan, input.inputs(), input.read(),
-                new GapReport.Question(asOf, unitCode));
+        GapReport report = new Pipeline(plan).gap(input.inputs(),
+                new GapReport.Question(asOf, unitCode, associationCode, codes, statuses, by));
         if (report.asOf().isEmpty()) {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")
                     .in(common.lang));
             IssuePrinter.print(report.validation().issues(), common.lang, true, err());
             return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
         }
-        List<GapRow> rows = report.rows().stream()
-                .filter(r -> associationCode.map(a -> r.scope().equals(a)).orElse(true))
-                .filter(r -> codes.isEmpty() || codes.contains(r.indicator().code()))
-                .filter(r -> wanted.isEmpty() || wanted.contains(r.status()))
-                .collect(Collectors.toCollection(ArrayList::new));
-        if (by.isPresent()) {
-            rows.sort(Comparator.comparing((GapRow r) -> r.indicator().code())
-                    .thenComparing(r -> r.percent().orElse(java.math.BigDecimal.valueOf(-1))));
-        }
+        List<GapRow> rows = report.rows();
         int year = report.asOf().get();
-        if (by.filter("unit"::equals).isPresent()) {
-            List<vn.khlt.analyse.UnitShortfall> parts = rows.stream()
-                    .filter(r -> r.status() != Status.NO_DATA && r.status() != Status.ACHIEVED && r.status() != Status.EXCEEDED)
-                    .flatMap(r -> report.analysis().byUnit(r).stream()).toList();
+        if (by.filter(GapReport.Ranking.UNIT::equals).isPresent()) {
+            List<vn.khlt.analyse.UnitShortfall> parts = report.shortfalls();
             output.emit(switch (format) {
                 case json -> Json.write(GapViews.unitsJson(plan, parts, year));
                 case csv -> CsvTable.render(GapViews.units(plan, parts, year, common.lang, true));

@@ -15,8 +15,4 @@ final class InputsOnly {
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
-
-    vn.khlt.read.ReadOptions read() {
-        return vn.khlt.read.ReadOptions.none();
-    }
 }

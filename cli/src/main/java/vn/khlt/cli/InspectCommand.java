@@ -1,15 +1,13 @@
 package vn.khlt.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.khlt.check.Validation;
+import vn.khlt.pipeline.Pipeline;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.Figure;
-import vn.khlt.read.FigureSink;
-import vn.khlt.read.ReadResult;
-import vn.khlt.read.Submissions;
 import vn.khlt.render.CsvTable;
 import vn.khlt.render.FigureViews;
 import vn.khlt.render.Json;
@@ -38,8 +36,9 @@ final class InspectCommand extends BaseCommand {
     int run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
-        List<Figure> figures = new ArrayList<>();
-        ReadResult result = Submissions.read(plan, input.inputs(), input.readOptions(plan), FigureSink.into(figures));
+        Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan));
+        List<Figure> figures = inspection.figures();
+        Validation result = inspection.validation();
         String content = switch (format) {
             case json -> Json.write(FigureViews.json(figures));
             case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));

@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.UnitLevel;
+import vn.khlt.pipeline.Pipeline;
+import vn.khlt.render.ReportFiles;
 import vn.khlt.report.AnnualReport;
 
 /** {@code khlt report}: the consolidated annual progress report. */
@@ -65,11 +67,10 @@ final class ReportCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
-        AnnualReport report = AnnualReport.build(plan, input.inputs(), input.read(), Optional.of(year), level, common.lang,
-                chosen);
+        AnnualReport report = new Pipeline(plan).report(input.inputs(), Optional.of(year), level, common.lang);
         List<Path> written;
         try {
-            written = report.write(folder, chosen);
+            written = ReportFiles.write(report, folder, chosen);
         } catch (IOException e) {
             throw CannotRunException.cannotDo(Text.of("Không ghi được báo cáo vào", "Cannot write the report into"), folder, e);
         }

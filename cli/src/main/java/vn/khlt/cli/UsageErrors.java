@@ -77,7 +77,8 @@ final class UsageErrors {
     private static String invalid(ArgSpec spec, String value) {
         String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
         String start = "giá trị '" + value + "' không dùng được cho " + name + ": ";
-        Class<?> type = spec.type() == Optional.class && spec.auxiliaryTypes().length > 0 ? spec.auxiliaryTypes()[0] : spec.type();
+        boolean wrapped = spec.type() == Optional.class || java.util.Collection.class.isAssignableFrom(spec.type());
+        Class<?> type = wrapped && spec.auxiliaryTypes().length > 0 ? spec.auxiliaryTypes()[0] : spec.type();
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return start + "cần một số nguyên" + (spec.paramLabel().equals("YEAR") ? ", ví dụ 2019" : "");
         }
@@ -86,7 +87,8 @@ final class UsageErrors {
         }
         if (spec.completionCandidates() != null && spec.completionCandidates().iterator().hasNext()) {
             List<String> choices = new ArrayList<>();
-            spec.completionCandidates().forEach(choices::add);
+            // an enum's constants, written as its values are typed: on_track, not ON_TRACK
+            spec.completionCandidates().forEach(c -> choices.add(type.isEnum() ? c.toLowerCase(java.util.Locale.ROOT) : c));
             return start + "chọn một trong " + String.join(", ", choices);
         }
         return start + "kiểm tra lại (" + spec.paramLabel() + ")";

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import vn.khlt.finding.Severity;
 import vn.khlt.check.Validation;
 import vn.khlt.check.ValidationOptions;
-import vn.khlt.check.Validator;
+import vn.khlt.pipeline.Pipeline;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Plan;
 import vn.khlt.render.CsvTable;
@@ -65,7 +65,7 @@ final class ValidateCommand extends BaseCommand {
         }
         ValidationViews.Selection selection = new ValidationViews.Selection(severity(), maxIssues);
         Plan plan = common.plan();
-        Validation validation = Validator.validate(plan, input.inputs(), input.readOptions(plan),
+        Validation validation = new Pipeline(plan).validate(input.inputs(), input.readOptions(plan),
                 new ValidationOptions(jumpFactor, until, missing));
         String content = switch (format) {
             case json -> Json.write(ValidationViews.json(validation, selection, common.lang));

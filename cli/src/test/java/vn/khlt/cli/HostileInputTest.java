@@ -156,8 +156,8 @@ class HostileInputTest {
         assertThat(CsvTable.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(CsvTable.neutralise("\tcmd")).isEqualTo("'\tcmd");
         assertThat(CsvTable.neutralise("Ba Tri")).isEqualTo("Ba Tri");
-        vn.khlt.render.Table table = new vn.khlt.render.Table("", java.util.List.of(
-                vn.khlt.render.Table.Column.left("a"), vn.khlt.render.Table.Column.number("n")),
+        vn.khlt.report.Table table = new vn.khlt.report.Table("", java.util.List.of(
+                vn.khlt.report.Table.Column.left("a"), vn.khlt.report.Table.Column.number("n")),
                 java.util.List.of(java.util.List.of("-cmd", "-12")));
         assertThat(CsvTable.render(table)).isEqualTo("\uFEFFa,n\r\n'-cmd,-12\r\n");
     }

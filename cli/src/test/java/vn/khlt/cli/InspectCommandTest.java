@@ -58,9 +58,20 @@ class InspectCommandTest {
         assertThat(rate.path("denominatorSource").path("column").asText()).isEqualTo("D");
     }
 
+    /** What inspect shows has passed the same checks as every figure: a figure in error is listed and said. */
+    @Test
+    void everyFigureReadIsCheckedAsValidateChecksIt() throws IOException {
+        Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,-5,\"3.987\",\"4.120\"\n");
+        Run run = Run.of("inspect", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERRORS);
+        assertThat(run.out()).contains("CT08", "-5");
+        assertThat(run.err()).contains(file + " › B2: lỗi [negative]");
+        assertThat(Run.of("validate", file.toString()).out()).contains("[negative]");
+    }
+
     @Test
     void csvOutputIsReadBackToTheSameFigures() throws IOException {
-        Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,\"1.130\",\"3.987\",\"4.120\"\nTP. Bến Tre,7,\"60,5\",100\n");
+        Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,\"1.130\",\"3.987\",\"4.120\"\nTP. Bến Tre,7,61,100\n");
         Path csv = dir.resolve("out/long.csv");
         Run first = Run.of("inspect", file.toString(), "--format", "csv", "-o", csv.toString());
         assertThat(first.exitCode()).isZero();

@@ -150,6 +150,13 @@ class KhltCommandTest {
             {"khlt: giá trị 'yaml' không dùng được cho --format: chọn một trong text, csv, json",
                 "khlt: Invalid value for option '--format': expected one of [text, csv, json, xlsx, md, html] (case-insensitive) but was 'yaml'",
                 "gap", "--format", "yaml"},
+            {"khlt: giá trị 'late' không dùng được cho --status: chọn một trong exceeded, achieved, on_track, "
+                + "needs_acceleration, off_track, no_data",
+                "khlt: Invalid value for option '--status' (STATUS): expected one of [EXCEEDED, ACHIEVED, ON_TRACK, "
+                + "NEEDS_ACCELERATION, OFF_TRACK, NO_DATA] (case-insensitive) but was 'late'", "gap", "--status", "late"},
+            {"khlt: giá trị 'x' không dùng được cho --by: chọn một trong association, unit",
+                "khlt: Invalid value for option '--by': expected one of [ASSOCIATION, UNIT] (case-insensitive) but was 'x'",
+                "gap", "--by", "x"},
             {"khlt: thiếu đối số CODE", "khlt: Missing required parameter: 'CODE'", "plan", "show"},
             {"khlt: thừa đối số 'CT09'", "khlt: Unmatched argument at index 5: 'CT09'", "plan", "show", "CT08", "CT09"},
             {"khlt: không có lệnh 'lisst'", "khlt: Unmatched argument at index 1: 'lisst'", "plan", "lisst"},

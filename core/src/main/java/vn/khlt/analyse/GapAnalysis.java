@@ -1,5 +1,7 @@
 package vn.khlt.analyse;
 
+import vn.khlt.facts.Consolidation;
+import vn.khlt.facts.Total;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -61,11 +63,11 @@ public final class GapAnalysis {
         int year = row.asOf();
         for (String owner : owners(indicator, row.scope())) {
             for (ReportingUnit unit : units) {
-                Optional<vn.khlt.check.Fact> fact = data.unit(indicator, owner, unit.code(), year);
+                Optional<vn.khlt.facts.Fact> fact = data.unit(indicator, owner, unit.code(), year);
                 BigDecimal actual;
                 BigDecimal expected;
                 if (row.target().perUnit()) {
-                    actual = fact.map(vn.khlt.check.Fact::amount).orElse(BigDecimal.ZERO);
+                    actual = fact.map(vn.khlt.facts.Fact::amount).orElse(BigDecimal.ZERO);
                     expected = row.target() instanceof Target.EveryYear every ? every.value() : BigDecimal.ONE;
                 } else if (indicator.isRate()) {
                     if (fact.isEmpty() || row.expectedByNow().isEmpty()) {
@@ -80,7 +82,7 @@ public final class GapAnalysis {
                     }
                     actual = row.target() instanceof Target.Cumulative cumulative
                             ? unitToDate(indicator, owner, unit.code(), cumulative.from(), year)
-                            : fact.map(vn.khlt.check.Fact::amount).orElse(BigDecimal.ZERO);
+                            : fact.map(vn.khlt.facts.Fact::amount).orElse(BigDecimal.ZERO);
                     expected = div(row.expectedByNow().get(), BigDecimal.valueOf((long) units.size() * owners(indicator, row.scope()).size()));
                 }
                 BigDecimal shortfall = expected.subtract(actual);
@@ -100,7 +102,7 @@ public final class GapAnalysis {
     private BigDecimal unitToDate(Indicator indicator, String owner, String unit, int from, int year) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int y = from; y <= year; y++) {
-            sum = sum.add(data.unit(indicator, owner, unit, y).map(vn.khlt.check.Fact::amount).orElse(BigDecimal.ZERO));
+            sum = sum.add(data.unit(indicator, owner, unit, y).map(vn.khlt.facts.Fact::amount).orElse(BigDecimal.ZERO));
         }
         return sum;
     }

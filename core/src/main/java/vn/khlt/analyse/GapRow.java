@@ -28,4 +28,13 @@ public record GapRow(Indicator indicator, Target target, String scope, int asOf,
     public boolean inPercent() {
         return indicator.measure() != vn.khlt.plan.Measure.COUNT || target.perUnit();
     }
+
+    /** A scope as a reader names it: an association's code, {@code liên tịch} (joint), {@code toàn tỉnh} (province). */
+    public static vn.khlt.i18n.Text scopeLabel(String scope) {
+        return switch (scope) {
+            case "joint" -> vn.khlt.i18n.Text.of("liên tịch", "joint");
+            case "province" -> vn.khlt.i18n.Text.of("toàn tỉnh", "province");
+            default -> vn.khlt.i18n.Text.same(scope);
+        };
+    }
 }

@@ -28,6 +28,11 @@ public enum Status {
         return label;
     }
 
+    /** Whether the target is not met yet but has figures: on track, or behind. */
+    public boolean stillShort() {
+        return this == ON_TRACK || this == NEEDS_ACCELERATION || this == OFF_TRACK;
+    }
+
     /** The status a table cell shows, in the language it was written in. */
     private static final Status[] ALL = values();
 

@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.facts.FactKey;
+import vn.khlt.facts.FactTable;
 import vn.khlt.finding.Finding;
 import vn.khlt.finding.Location;
 import java.util.ArrayList;
@@ -32,12 +34,8 @@ final class CompletenessCheck {
         }
         List<String> owners = new ArrayList<>(plan.associations().stream().map(Association::code).toList());
         owners.add(FactKey.PROVINCE);
-        Map<Indicator, int[]> unitIndexes = new HashMap<>();
         for (String owner : owners) {
-            int o = table.ownerIndex(owner);
             for (int year = plan.period().from(); year <= latest.get(); year++) {
-                int y = year - plan.period().from();
-                boolean inTable = y < table.years();
                 int expected = 0;
                 int got = 0;
                 int valid = 0;
@@ -46,20 +44,17 @@ final class CompletenessCheck {
                         continue;
                     }
                     List<ReportingUnit> units = units(plan, indicator);
-                    int[] indexes = unitIndexes.computeIfAbsent(indicator,
-                            i -> units.stream().mapToInt(u -> table.unitIndex(u.code())).toArray());
-                    int i = table.indicatorIndex(indicator.code());
-                    for (int u = 0; u < indexes.length; u++) {
-                        byte state = inTable ? table.state(i, o, indexes[u], y) : 0;
+                    for (int u = 0; u < units.size(); u++) {
+                        FactTable.Standing standing = table.standing(owner, units.get(u).code(), year, indicator.code());
                         expected++;
-                        if ((state & FactTable.RECEIVED) != 0) {
+                        if (standing != FactTable.Standing.NOTHING) {
                             got++;
                         } else if (options.listMissing()) {
                             findings.add(Finding.NOT_SUBMITTED, Location.file(""), Text.of(
                                     "Chưa có số liệu: %s, %s, năm %d, %s",
                                     "Not submitted: %s, %s, %d, %s").format(owner, units.get(u).name().vi(), year, indicator.code()));
                         }
-                        if (FactTable.counts(state)) {
+                        if (standing == FactTable.Standing.COUNTS) {
                             valid++;
                         }
                     }

@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.facts.Fact;
+import vn.khlt.facts.FactTable;
 import vn.khlt.finding.Finding;
 import java.math.BigDecimal;
 import vn.khlt.i18n.Lang;
@@ -22,50 +24,16 @@ final class TrendChecks {
     }
 
     static void check(Plan plan, FactTable table, BigDecimal factor, Validator.Findings findings) {
-        double f = factor.doubleValue();
-        int years = table.years();
-        for (int number = 0; number < table.blockCount(); number++) {
-            FactTable.Block block = table.block(number);
-            if (block == null) {
-                continue;
-            }
-            Indicator indicator = block.indicator;
-            boolean flow = indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT;
-            boolean stock = indicator.nature() == Nature.STOCK && rising(indicator);
-            if (!flow && !stock) {
-                continue;
-            }
-            for (int slot = 0; slot < block.state.length; slot++) {
-                if (slot % years == 0 || !FactTable.counts(block.state[slot]) || !FactTable.counts(block.state[slot - 1])) {
-                    continue;
-                }
-                if (maybe(block, slot, flow, f)) { // a cheap look first; the exact comparison decides
-                    long address = ((long) number << 32) | slot;
-                    compare(indicator, table.fact(address - 1, block), table.fact(address, block), factor, findings);
-                }
-            }
-        }
+        table.forEachYearPair(indicator -> flow(indicator) || indicator.nature() == Nature.STOCK && rising(indicator),
+                (indicator, before, now) -> compare(indicator, before, now, factor, findings));
     }
 
-    /** Whether the two years might be flagged: never false when they would be. */
-    private static boolean maybe(FactTable.Block block, int slot, boolean flow, double factor) {
-        if (((block.state[slot] | block.state[slot - 1]) & FactTable.BIG) != 0) {
-            return true;
-        }
-        double before = block.a[slot - 1];
-        double now = block.a[slot];
-        double slack = 1e-9;
-        if (flow) {
-            return before > 0 && (now > before * factor * (1 - slack) || now * factor < before * (1 + slack));
-        }
-        if (block.b != null) {
-            return now * block.b[slot - 1] <= before * block.b[slot] * (1 + slack);
-        }
-        return now <= before;
+    private static boolean flow(Indicator indicator) {
+        return indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT;
     }
 
     private static void compare(Indicator indicator, Fact before, Fact now, BigDecimal factor, Validator.Findings findings) {
-        if (indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT) {
+        if (flow(indicator)) {
             BigDecimal a = before.amount();
             BigDecimal b = now.amount();
             boolean jump = a.signum() > 0 && (b.compareTo(a.multiply(factor)) > 0 || b.multiply(factor).compareTo(a) < 0);

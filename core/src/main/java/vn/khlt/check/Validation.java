@@ -1,5 +1,6 @@
 package vn.khlt.check;
 
+import vn.khlt.facts.FactTable;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Severity;
 import java.util.List;

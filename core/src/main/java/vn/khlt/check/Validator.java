@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.facts.Fact;
+import vn.khlt.facts.FactTable;
 import vn.khlt.finding.Finding;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
@@ -44,14 +46,6 @@ public final class Validator implements FigureSink {
     private String lastUnitCode = "";
     private Optional<ReportingUnit> lastUnit = Optional.empty();
 
-    /** Reads every input and checks what was read: the one call behind {@code khlt validate}. */
-    public static Validation validate(Plan plan, List<java.nio.file.Path> inputs, vn.khlt.read.ReadOptions read,
-            ValidationOptions options) {
-        Validator validator = new Validator(plan, options);
-        ReadResult result = vn.khlt.read.Submissions.read(plan, inputs, read, validator);
-        return validator.finish(result);
-    }
-
     public Validator(Plan plan, ValidationOptions options) {
         this.plan = plan;
         this.options = options;
@@ -85,18 +79,12 @@ public final class Validator implements FigureSink {
             return;
         }
         long address = table.address(figure.owner(), figure.unit(), figure.year(), figure.indicator());
-        FactTable.Block block = table.block(address);
-        int slot = FactTable.slot(address);
         boolean sound = ValueChecks.check(indicator, figure, findings).isPresent();
-        byte state = block.state[slot];
-        if ((state & FactTable.ENTRY) == 0) {
-            block.place[slot] = table.place(figure.source(), figure.denominatorSource());
-            block.row[slot] = figure.source().row();
-            table.amounts(address, block, indicator.isRate() ? figure.numerator() : figure.value(),
-                    indicator.isRate() ? figure.denominator() : Optional.empty());
-            block.state[slot] |= FactTable.RECEIVED | FactTable.ENTRY | (sound ? FactTable.FACT : 0);
-        } else if (sound) {
-            duplicate(address, block, figure);
+        FactTable.Receipt receipt = table.receive(address, indicator.isRate() ? figure.numerator() : figure.value(),
+                indicator.isRate() ? figure.denominator() : Optional.empty(), figure.source(),
+                figure.denominatorSource(), sound);
+        if (receipt == FactTable.Receipt.REPEATED || receipt == FactTable.Receipt.CONFLICTING) {
+            duplicate(receipt, table.first(address), figure);
         }
     }
 
@@ -154,13 +142,13 @@ public final class Validator implements FigureSink {
         return true;
     }
 
-    private void duplicate(long address, FactTable.Block block, Figure figure) {
-        int slot = FactTable.slot(address);
-        Figure firstFigure = first(address, block, figure);
+    /** A second sound figure for a key: a copy, or a conflict that keeps both out. */
+    private void duplicate(FactTable.Receipt receipt, Fact kept, Figure figure) {
+        Figure firstFigure = new Figure(figure.association(), figure.unit(), figure.year(), figure.indicator(),
+                kept.value(), kept.numerator(), kept.denominator(), kept.sources().get(0),
+                kept.sources().stream().skip(1).findFirst());
         Location first = firstFigure.source();
-        boolean conflicted = (block.state[slot] & FactTable.CONFLICTED) != 0;
-        boolean same = amounts(firstFigure).equals(amounts(figure));
-        if (same && !conflicted) {
+        if (receipt == FactTable.Receipt.REPEATED) {
             add(Finding.DUPLICATE, figure.source(), Text.of(
                     String.format("Số liệu này đã có ở %s với cùng giá trị; chỉ tính một lần. Xóa bản trùng",
                             first.describe(Lang.VI)),
@@ -168,7 +156,6 @@ public final class Validator implements FigureSink {
                             first.describe(Lang.EN))));
             return;
         }
-        block.state[slot] |= FactTable.CONFLICTED;
         add(Finding.CONFLICTING_DUPLICATE, figure.source(), Text.of(
                 String.format("Số liệu %s này khác với số đã báo cáo ở %s (%s so với %s); cả hai không được tính cho đến khi "
                         + "thống nhất một số", figure.indicator(), first.describe(Lang.VI), display(figure, Lang.VI),
@@ -176,23 +163,6 @@ public final class Validator implements FigureSink {
                 String.format("This %s figure differs from the one given at %s (%s against %s); neither counts until "
                         + "they agree", figure.indicator(), first.describe(Lang.EN), display(figure, Lang.EN),
                         display(firstFigure, Lang.EN))));
-    }
-
-    /** The first figure given for a key, as the table keeps it. */
-    private Figure first(long address, FactTable.Block block, Figure later) {
-        Fact kept = table.fact(address, block);
-        Location source = kept.sources().get(0);
-        Optional<Location> denominatorSource = kept.sources().size() > 1 ? Optional.of(kept.sources().get(1)) : Optional.empty();
-        return new Figure(later.association(), later.unit(), later.year(), later.indicator(), kept.value(),
-                kept.numerator(), kept.denominator(), source, denominatorSource);
-    }
-
-    private static String amounts(Figure f) {
-        return plain(f.value()) + "|" + plain(f.numerator()) + "|" + plain(f.denominator());
-    }
-
-    private static String plain(Optional<BigDecimal> value) {
-        return value.map(v -> v.stripTrailingZeros().toPlainString()).orElse("");
     }
 
     static String display(Figure f, Lang lang) {

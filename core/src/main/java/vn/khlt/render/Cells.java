@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Table;
 import java.math.BigDecimal;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Numbers;
@@ -39,10 +40,8 @@ final class Cells {
         return integerDigits + (integerDigits - 1) / 3 + (fraction ? 2 : 0) + (column.percent() ? 1 : 0);
     }
 
-    /** Four decimals are more than any figure of the plan needs, and make the output stable; never an exponent. */
     static BigDecimal round(BigDecimal value) {
-        BigDecimal rounded = value.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+        return vn.khlt.report.Table.stable(value);
     }
 
     static BigDecimal number(String cell) {

@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,7 @@
 package vn.khlt.render;
 
+import vn.khlt.report.ReportTables;
+import vn.khlt.report.Table;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -157,11 +159,7 @@ public final class GapViews {
     }
 
     static String scope(String scope, Lang lang) {
-        return switch (scope) {
-            case "joint" -> t("liên tịch", "joint", lang);
-            case "province" -> t("toàn tỉnh", "province", lang);
-            default -> scope;
-        };
+        return GapRow.scopeLabel(scope).in(lang);
     }
 
     private static String t(String vi, String en, Lang lang) {

@@ -1,5 +1,7 @@
 package vn.khlt.render;
 
+import vn.khlt.report.ReportTables;
+import vn.khlt.report.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.khlt.analyse.Status;

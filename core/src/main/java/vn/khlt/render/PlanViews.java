@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Table;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

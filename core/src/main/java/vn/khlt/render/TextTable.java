@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Table;
 import java.util.List;
 
 /**

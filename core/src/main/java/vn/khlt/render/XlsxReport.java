@@ -1,5 +1,7 @@
 package vn.khlt.render;
 
+import vn.khlt.report.ReportTables;
+import vn.khlt.report.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -32,6 +32,8 @@ import vn.khlt.io.AtomicFiles;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.ReadOptions;
 import vn.khlt.render.Json;
+import vn.khlt.pipeline.Pipeline;
+import vn.khlt.render.ReportFiles;
 import vn.khlt.report.AnnualReport;
 
 /**
@@ -147,11 +149,10 @@ public final class UnattendedRun {
             return new Outcome("unchanged", current.size(), 0, 0, 0, 0, 0, lastYear, List.of(), millis(start));
         }
         Set<AnnualReport.Format> formats = EnumSet.allOf(AnnualReport.Format.class);
-        AnnualReport report = AnnualReport.build(plan, List.of(inbox), ReadOptions.none(), year, Optional.empty(),
-                lang, formats);
+        AnnualReport report = new Pipeline(plan).report(List.of(inbox), year, Optional.empty(), lang);
         int reportYear = report.year();
         Path building = out.resolve(".new-" + UUID.randomUUID());
-        List<Path> written = report.write(building, formats);
+        List<Path> written = ReportFiles.write(report, building, formats);
         pauseForTests();
         swap(building);
         List<Path> outputs = written.stream().map(p -> out.resolve(REPORT).resolve(p.getFileName())).toList();

@@ -1,5 +1,6 @@
 package vn.khlt.analyse;
 
+import vn.khlt.facts.Consolidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ class GapAnalysisTest {
         for (int i = 0; i < files.length; i += 2) {
             Files.writeString(inputs.resolve(files[i]), files[i + 1], StandardCharsets.UTF_8);
         }
-        Validation validation = Validator.validate(Plans.defaultPlan(), List.of(inputs), ReadOptions.none(),
+        Validation validation = new vn.khlt.pipeline.Pipeline(Plans.defaultPlan()).validate(List.of(inputs), ReadOptions.none(),
                 ValidationOptions.defaults());
         assertThat(validation.hasErrors()).as(validation.issues().toString()).isFalse();
         return new GapAnalysis(new Consolidation(Plans.defaultPlan(), validation.facts())).asOf(asOf);
@@ -190,7 +191,7 @@ class GapAnalysisTest {
         Path inputs = Files.createDirectories(dir.resolve("units"));
         Files.writeString(inputs.resolve("HND_2019.csv"), "Đơn vị,CT16,CT11 tử số,CT11 mẫu số\nBa Tri,1,50,100\n"
                 + "Chợ Lách,0,60,100\nBình Đại,2,30,50\n", StandardCharsets.UTF_8);
-        Validation validation = Validator.validate(Plans.defaultPlan(), List.of(inputs), ReadOptions.none(),
+        Validation validation = new vn.khlt.pipeline.Pipeline(Plans.defaultPlan()).validate(List.of(inputs), ReadOptions.none(),
                 ValidationOptions.defaults());
         GapAnalysis analysis = new GapAnalysis(new Consolidation(Plans.defaultPlan(), validation.facts()));
         List<GapRow> rows = analysis.asOf(2019);

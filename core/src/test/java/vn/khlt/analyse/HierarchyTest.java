@@ -1,5 +1,7 @@
 package vn.khlt.analyse;
 
+import vn.khlt.facts.Consolidation;
+import vn.khlt.facts.Total;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -106,7 +108,7 @@ class HierarchyTest {
         }
         csv.append("HLHPN,P1-D1,2017,CT08,7,,\n").append(extra);
         Files.writeString(dir.resolve("so-lieu.csv"), csv, StandardCharsets.UTF_8);
-        return Validator.validate(plan, List.of(dir), ReadOptions.none(), ValidationOptions.defaults());
+        return new vn.khlt.pipeline.Pipeline(plan).validate(List.of(dir), ReadOptions.none(), ValidationOptions.defaults());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.khlt.check;
 
+import vn.khlt.facts.Fact;
+import vn.khlt.facts.FactKey;
 import vn.khlt.finding.Location;
 import vn.khlt.finding.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ class ValidatorTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, files[i + 1], StandardCharsets.UTF_8);
         }
-        return Validator.validate(Plans.defaultPlan(), List.of(dir), ReadOptions.none(), options);
+        return new vn.khlt.pipeline.Pipeline(Plans.defaultPlan()).validate(List.of(dir), ReadOptions.none(), options);
     }
 
     private Validation validate(String... files) throws IOException {

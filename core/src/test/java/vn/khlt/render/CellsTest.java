@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

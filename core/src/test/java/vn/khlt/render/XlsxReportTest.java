@@ -1,5 +1,7 @@
 package vn.khlt.render;
 
+import vn.khlt.report.ReportTables;
+import vn.khlt.report.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

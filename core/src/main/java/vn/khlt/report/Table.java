@@ -1,4 +1,4 @@
-package vn.khlt.render;
+package vn.khlt.report;
 
 import java.util.List;
 
@@ -42,6 +42,12 @@ public record Table(String title, List<Column> columns, List<List<String>> rows)
         public static Column percent(String header) {
             return new Column(header, Align.RIGHT, true, true, true);
         }
+    }
+
+    /** Four decimals are more than any figure of the plan needs, and make the output stable; never an exponent. */
+    public static java.math.BigDecimal stable(java.math.BigDecimal value) {
+        java.math.BigDecimal rounded = value.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     public enum Align {

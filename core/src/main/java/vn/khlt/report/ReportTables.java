@@ -1,4 +1,4 @@
-package vn.khlt.render;
+package vn.khlt.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import vn.khlt.analyse.Consolidation;
+import vn.khlt.facts.Consolidation;
 import vn.khlt.analyse.GapRow;
-import vn.khlt.analyse.Total;
+import vn.khlt.facts.Total;
 import vn.khlt.check.Completeness;
-import vn.khlt.check.Fact;
+import vn.khlt.facts.Fact;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
 import vn.khlt.check.Validation;
@@ -75,7 +75,7 @@ public final class ReportTables {
     public Table summary() {
         List<List<String>> rows = new ArrayList<>();
         for (GapRow row : gap) {
-            rows.add(List.of(row.indicator().code(), row.indicator().label().in(lang), GapViews.scope(row.scope(), lang),
+            rows.add(List.of(row.indicator().code(), row.indicator().label().in(lang), GapRow.scopeLabel(row.scope()).in(lang),
                     target(row), unit(row), plain(row.thisYear()), plain(row.actual()), plain(row.expectedByNow()),
                     plain(row.percent()), row.status().label().in(lang)));
         }
@@ -91,7 +91,7 @@ public final class ReportTables {
     public Table gap() {
         List<List<String>> rows = new ArrayList<>();
         for (GapRow row : gap) {
-            rows.add(List.of(row.indicator().code(), GapViews.scope(row.scope(), lang), target(row), unit(row),
+            rows.add(List.of(row.indicator().code(), GapRow.scopeLabel(row.scope()).in(lang), target(row), unit(row),
                     plain(row.actual()), plain(row.expectedByNow()), plain(row.gap()), plain(row.percent()),
                     row.status().label().in(lang), plain(row.requiredAnnualPace()), plain(row.actualAnnualPace()),
                     plain(row.projectedEnd()), row.reachedIn().map(String::valueOf).orElse(""), row.note()));
@@ -178,7 +178,7 @@ public final class ReportTables {
             }
             scopes.forEach((scope, owners) -> {
                 List<String> row = new ArrayList<>(List.of(indicator.code(), indicator.label().in(lang),
-                        GapViews.scope(scope, lang),
+                        GapRow.scopeLabel(scope).in(lang),
                         indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%"));
                 for (int y = plan.period().from(); y <= year; y++) {
                     row.add(data.year(indicator, owners, y).flatMap(Total::value).map(ReportTables::plain).orElse(""));
@@ -202,7 +202,7 @@ public final class ReportTables {
         validation.completeness().forEach(c -> byOwner.computeIfAbsent(c.owner(), o -> new LinkedHashMap<>()).put(c.year(), c));
         List<List<String>> rows = new ArrayList<>();
         byOwner.forEach((owner, cells) -> {
-            List<String> row = new ArrayList<>(List.of(GapViews.scope(owner, lang)));
+            List<String> row = new ArrayList<>(List.of(GapRow.scopeLabel(owner).in(lang)));
             for (int y : years) {
                 Completeness c = cells.get(y);
                 row.add(c == null ? "" : String.valueOf(c.received()));
@@ -233,7 +233,7 @@ public final class ReportTables {
     public Table sources() {
         List<List<String>> rows = new ArrayList<>();
         for (Consolidation.Line fact : lines()) {
-            rows.add(List.of(fact.key().indicator(), GapViews.scope(fact.key().owner(), lang),
+            rows.add(List.of(fact.key().indicator(), GapRow.scopeLabel(fact.key().owner()).in(lang),
                     plan.unit(fact.key().unit()).map(u -> u.name().in(lang)).orElse(fact.key().unit()),
                     String.valueOf(fact.key().year()), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()),
                     fact.sources().isEmpty() ? Consolidation.summed(fact.facts()).in(lang)
@@ -276,7 +276,7 @@ public final class ReportTables {
 
     /** At most four decimals, no trailing zeros, never an exponent. */
     public static String plain(BigDecimal value) {
-        return Cells.round(value).toPlainString();
+        return Table.stable(value).toPlainString();
     }
 
     private String t(String vi, String en) {

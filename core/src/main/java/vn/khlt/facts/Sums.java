@@ -1,4 +1,4 @@
-package vn.khlt.check;
+package vn.khlt.facts;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package vn.khlt.analyse;
+package vn.khlt.facts;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package vn.khlt.analyse;
+package vn.khlt.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.khlt.check.Fact;
-import vn.khlt.check.FactKey;
-import vn.khlt.check.FactTable;
+import vn.khlt.facts.Fact;
+import vn.khlt.facts.FactKey;
+import vn.khlt.facts.FactTable;
 import vn.khlt.finding.Location;
-import vn.khlt.check.Sums;
+import vn.khlt.facts.Sums;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Measure;

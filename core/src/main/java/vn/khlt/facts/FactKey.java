@@ -1,4 +1,4 @@
-package vn.khlt.check;
+package vn.khlt.facts;
 
 /**
  * What a figure is about: whose (an association's code, or {@code province}), which unit, year

@@ -1,4 +1,4 @@
-package vn.khlt.check;
+package vn.khlt.facts;
 
 import vn.khlt.finding.Location;
 import java.math.BigDecimal;
@@ -28,13 +28,13 @@ import vn.khlt.plan.ReportingUnit;
  */
 public final class FactTable {
 
-    static final byte RECEIVED = 1;
-    static final byte ENTRY = 2;
-    static final byte FACT = 4;
-    static final byte CONFLICTED = 8;
-    static final byte BIG = 16;
-    static final byte HAS_A = 32;
-    static final byte HAS_B = 64;
+    private static final byte RECEIVED = 1;
+    private static final byte ENTRY = 2;
+    private static final byte FACT = 4;
+    private static final byte CONFLICTED = 8;
+    private static final byte BIG = 16;
+    private static final byte HAS_A = 32;
+    private static final byte HAS_B = 64;
 
     private final Plan plan;
     private final int from;
@@ -78,7 +78,7 @@ public final class FactTable {
     private final Map<Long, BigDecimal[]> big = new HashMap<>();
 
     /** One indicator's figures from one owner: a slot per unit and year. */
-    static final class Block {
+    private static final class Block {
         final Indicator indicator;
         final String owner;
         final byte[] state;
@@ -135,7 +135,7 @@ public final class FactTable {
     private Integer lastI;
 
     /** Where a key lives: a block number and a slot, packed; -1 when the key is outside the plan. */
-    long address(String owner, String unit, int year, String indicator) {
+    public long address(String owner, String unit, int year, String indicator) {
         Integer o = owner.equals(lastOwner) ? lastO : (lastO = ownerIndex.get(lastOwner = owner));
         Integer u = unit.equals(lastUnit) ? lastU : (lastU = unitIndex.get(lastUnit = unit));
         Integer i = indicator.equals(lastIndicator) ? lastI : (lastI = indicatorIndex.get(lastIndicator = indicator));
@@ -145,34 +145,97 @@ public final class FactTable {
         return ((long) (i * owners.size() + o) << 32) | (u * years + (year - from));
     }
 
-    int blockCount() {
-        return blocks.length;
+    /** What {@link #receive} made of a figure. */
+    public enum Receipt {
+        /** The first figure for its key: kept, and it counts if it was sound. */
+        FIRST,
+        /** A sound figure with the same numbers as the one kept: it counts once. */
+        REPEATED,
+        /** A sound figure whose numbers differ from the one kept (or a key already in conflict): neither counts. */
+        CONFLICTING,
+        /** An unsound figure after the first: nothing changes. */
+        IGNORED
     }
 
-    /** A block by number, or null when nothing was received for its indicator and owner. */
-    Block block(int number) {
-        return blocks[number];
+    /**
+     * Takes a figure for its key (an {@link #address}): the first is kept, with its numbers (a
+     * count's value, or a rate's numerator and denominator) and its cells, and counts when it is
+     * {@code sound}; a later sound figure either repeats it or conflicts with it, and a conflict
+     * keeps every figure of that key out.
+     */
+    public Receipt receive(long address, Optional<BigDecimal> a, Optional<BigDecimal> b, Location source,
+            Optional<Location> denominatorSource, boolean sound) {
+        Block block = block(address);
+        int slot = slot(address);
+        if ((block.state[slot] & ENTRY) == 0) {
+            block.place[slot] = place(source, denominatorSource);
+            block.row[slot] = source.row();
+            amounts(address, block, a, b);
+            block.state[slot] |= RECEIVED | ENTRY | (sound ? FACT : 0);
+            return Receipt.FIRST;
+        }
+        if (!sound) {
+            return Receipt.IGNORED;
+        }
+        Fact kept = fact(address, block);
+        if ((block.state[slot] & CONFLICTED) == 0 && same(kept.value().or(kept::numerator), a)
+                && same(kept.denominator(), b)) {
+            return Receipt.REPEATED;
+        }
+        block.state[slot] |= CONFLICTED;
+        return Receipt.CONFLICTING;
     }
 
-    /** The state of a key's slot by indexes (0 when its block is empty). */
-    byte state(int indicator, int owner, int unit, int yearOffset) {
-        Block block = blocks[indicator * owners.size() + owner];
-        return block == null ? 0 : block.state[unit * years + yearOffset];
+    private static boolean same(Optional<BigDecimal> kept, Optional<BigDecimal> given) {
+        return kept.isPresent() == given.isPresent() && (kept.isEmpty() || kept.get().compareTo(given.get()) == 0);
     }
 
-    int indicatorIndex(String code) {
-        return indicatorIndex.get(code);
+    /** The figure first received for a key, as the table keeps it (whether or not it counts). */
+    public Fact first(long address) {
+        return fact(address, block(address));
     }
 
-    int ownerIndex(String code) {
-        return ownerIndex.get(code);
+    /** Whether anything was received for a key, and whether a fact counts there. */
+    public enum Standing {
+        NOTHING, RECEIVED, COUNTS
     }
 
-    int unitIndex(String code) {
-        return unitIndex.get(code);
+    /** The standing of a key; {@link Standing#NOTHING} for a key outside the plan. */
+    public Standing standing(String owner, String unit, int year, String indicator) {
+        long address = address(owner, unit, year, indicator);
+        Block block = address < 0 ? null : blocks[(int) (address >>> 32)];
+        byte state = block == null ? 0 : block.state[slot(address)];
+        return counts(state) ? Standing.COUNTS : (state & RECEIVED) != 0 ? Standing.RECEIVED : Standing.NOTHING;
     }
 
-    Block block(long address) {
+    /** Receives each pair of counted facts of the same key in two years running. */
+    public interface YearPairs {
+        void pair(Indicator indicator, Fact before, Fact now);
+    }
+
+    /** Every pair of counted facts for the same owner, unit and indicator in consecutive years, of the indicators asked for. */
+    public void forEachYearPair(java.util.function.Predicate<Indicator> which, YearPairs action) {
+        for (int number = 0; number < blocks.length; number++) {
+            Block block = blocks[number];
+            if (block == null || !which.test(block.indicator)) {
+                continue;
+            }
+            for (int slot = 0; slot < block.state.length; slot++) {
+                if (slot % years != 0 && counts(block.state[slot]) && counts(block.state[slot - 1])) {
+                    long address = ((long) number << 32) | slot;
+                    action.pair(block.indicator, fact(address - 1, block), fact(address, block));
+                }
+            }
+        }
+    }
+
+
+
+
+
+
+
+    private Block block(long address) {
         int number = (int) (address >>> 32);
         Block block = blocks[number];
         if (block == null) {
@@ -182,7 +245,7 @@ public final class FactTable {
         return block;
     }
 
-    static int slot(long address) {
+    private static int slot(long address) {
         return (int) address;
     }
 
@@ -192,7 +255,7 @@ public final class FactTable {
     private int nextRecent;
 
     /** The number of a figure's place: its sheet and columns, its row left out. */
-    int place(Location source, Optional<Location> denominator) {
+    private int place(Location source, Optional<Location> denominator) {
         for (int i = 0; i < recent.length; i++) {
             if (recent[i] != null && recent[i].holds(source, denominator)) {
                 return recentIndex[i];
@@ -215,12 +278,12 @@ public final class FactTable {
         return place.file().equals(cell.file()) && place.sheet().equals(cell.sheet()) && place.column().equals(cell.column());
     }
 
-    String file(int place) {
+    private String file(int place) {
         return places.get(place).cell().file();
     }
 
     /** Keeps a figure's numbers in a slot: as ints when they are whole and fit, else aside. */
-    void amounts(long address, Block block, Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    private void amounts(long address, Block block, Optional<BigDecimal> a, Optional<BigDecimal> b) {
         int slot = slot(address);
         long la = a.isPresent() ? whole(a.get()) : 0;
         long lb = b.isPresent() ? whole(b.get()) : 0;
@@ -239,17 +302,6 @@ public final class FactTable {
             if (block.b != null) {
                 block.b[slot] = (int) lb;
             }
-        }
-        block.state[slot] = state;
-    }
-
-    /** Keeps a plain figure's numbers (a count's value, or a rate's numerator and denominator) in a slot. */
-    void amounts(Block block, int slot, int a, int b) {
-        block.a[slot] = a;
-        byte state = (byte) ((block.state[slot] & ~(HAS_B | BIG)) | HAS_A);
-        if (block.b != null) {
-            block.b[slot] = b;
-            state |= HAS_B;
         }
         block.state[slot] = state;
     }
@@ -282,7 +334,7 @@ public final class FactTable {
     }
 
     /** Forgets every figure first received from a file. */
-    void discard(String file) {
+    public void discard(String file) {
         for (int number = 0; number < blocks.length; number++) {
             Block block = blocks[number];
             if (block == null) {
@@ -314,7 +366,7 @@ public final class FactTable {
         return size;
     }
 
-    static boolean counts(byte state) {
+    private static boolean counts(byte state) {
         return (state & (FACT | CONFLICTED)) == FACT;
     }
 
@@ -365,7 +417,7 @@ public final class FactTable {
         return latest < 0 ? Optional.empty() : Optional.of(from + latest);
     }
 
-    Fact fact(long address, Block block) {
+    private Fact fact(long address, Block block) {
         int slot = slot(address);
         ReportingUnit unit = units.get(slot / years);
         FactKey key = new FactKey(block.owner, unit.code(), from + slot % years, block.indicator.code());

@@ -1,4 +1,4 @@
-package vn.khlt.check;
+package vn.khlt.facts;
 
 import vn.khlt.finding.Location;
 import java.math.BigDecimal;
