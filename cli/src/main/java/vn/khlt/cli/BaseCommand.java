@@ -2,35 +2,29 @@ package vn.khlt.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command: parse options, call one core entry point, render, return an exit code. A
- * {@link CannotRunException} becomes a one-line message in the user's language.
+ * A command: parse options, call one core entry point, render, end with an exit code. What
+ * stops it (a {@link CannotRunException}) is told by {@link Khlt}'s handler, in the user's language.
  */
 abstract class BaseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
+    /** The options every command takes, held by the root command ({@link Khlt}). */
     CommonOptions common;
 
     @Override
     public final Integer call() {
-        try {
-            return run();
-        } catch (CannotRunException e) {
-            err().println("khlt: " + e.text().in(common.lang));
-            err().flush();
-            return e.exitCode();
-        }
+        common = ((Khlt) spec.root().userObject()).common;
+        return run().code;
     }
 
-    /** Does the command's work and returns its exit code. */
-    abstract int run();
+    /** Does the command's work and says how it ended. */
+    abstract ExitCode run();
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -11,9 +11,9 @@ import vn.khlt.i18n.Text;
 final class CannotRunException extends RuntimeException {
 
     private final transient Text text;
-    private final int exitCode;
+    private final ExitCode exitCode;
 
-    CannotRunException(int exitCode, Text text) {
+    CannotRunException(ExitCode exitCode, Text text) {
         super(text.en());
         this.text = text;
         this.exitCode = exitCode;
@@ -25,6 +25,10 @@ final class CannotRunException extends RuntimeException {
 
     static CannotRunException cannotRun(Text text) {
         return new CannotRunException(ExitCode.CANNOT_RUN, text);
+    }
+
+    static CannotRunException locked(Text text) {
+        return new CannotRunException(ExitCode.LOCKED, text);
     }
 
     /** Reading or writing {@code target} failed: what could not be done, and why, in words rather than a bare path. */
@@ -66,7 +70,7 @@ final class CannotRunException extends RuntimeException {
         return text;
     }
 
-    int exitCode() {
+    ExitCode exitCode() {
         return exitCode;
     }
 }

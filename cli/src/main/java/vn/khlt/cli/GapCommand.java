@@ -68,7 +68,7 @@ final class GapCommand extends BaseCommand {
     OutputOptions output;
 
     @Override
-    int run() {
+    ExitCode run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
         Optional<String> associationCode = association.map(name -> PlanNames.association(plan, name).code());
@@ -83,7 +83,7 @@ final class GapCommand extends BaseCommand {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")
                     .in(common.lang));
             IssuePrinter.print(report.validation().issues(), common.lang, true, err());
-            return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+            return ExitCode.of(report.validation().hasErrors());
         }
         List<GapRow> rows = report.rows();
         int year = report.asOf().get();
@@ -94,7 +94,7 @@ final class GapCommand extends BaseCommand {
                 case csv -> CsvTable.render(GapViews.units(plan, parts, year, common.lang, true));
                 default -> TextTable.render(GapViews.units(plan, parts, year, common.lang, false));
             }, out());
-            return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+            return ExitCode.of(report.validation().hasErrors());
         }
         String content = switch (format) {
             case json -> Json.write(GapViews.json(plan, rows, year));
@@ -108,7 +108,7 @@ final class GapCommand extends BaseCommand {
                     .format(report.validation().count(vn.khlt.finding.Severity.ERROR)).in(common.lang));
             err().flush();
         }
-        return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        return ExitCode.of(report.validation().hasErrors());
     }
 
     /** Statuses in colour, on a terminal (or with --color), never in files or pipes. */

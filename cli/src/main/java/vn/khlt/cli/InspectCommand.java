@@ -33,7 +33,7 @@ final class InspectCommand extends BaseCommand {
     OutputOptions output;
 
     @Override
-    int run() {
+    ExitCode run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
         Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan));
@@ -50,6 +50,6 @@ final class InspectCommand extends BaseCommand {
             err().println(IssuePrinter.summary(result.files().size(), result.figures(), result.issues(), common.lang));
             err().flush();
         }
-        return result.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        return ExitCode.of(result.hasErrors());
     }
 }

@@ -7,8 +7,7 @@ import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.khlt.i18n.Lang;
@@ -50,11 +49,9 @@ public final class Khlt implements Runnable {
     @Spec
     CommandSpec spec;
 
-    // before a command, as the help's own text suggests ("add --lang en"): the command below takes it
-    // as its default (commandLine), and usage errors read it from the arguments (UsageErrors.lang)
-    @Option(names = "--lang", paramLabel = "vi|en", converter = CommonOptions.LangConverter.class,
-            description = "Language of labels and messages: vi (default) or en.")
-    Lang lang = Lang.VI;
+    /** --plan, --lang, -q and -v, before the command or after it. */
+    @Mixin
+    CommonOptions common;
 
     @Override
     public void run() {
@@ -67,11 +64,6 @@ public final class Khlt implements Runnable {
 
     /** The command line as main runs it; tests call the same with their own writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, List.of());
-    }
-
-    /** The command line for these arguments, whose language decides the help's and the messages'. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> args) {
         CommandLine cli = new CommandLine(new Khlt())
                 .addSubcommand(new PlanCommand())
                 .addSubcommand(new TemplateCommand())
@@ -81,36 +73,60 @@ public final class Khlt implements Runnable {
                 .addSubcommand(new GapCommand())
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
-        Lang asked = UsageErrors.lang(args.toArray(String[]::new));
-        if (asked == Lang.VI) {
-            // the bundle holds the help's Vietnamese; the annotations hold the English (--lang en)
-            cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
-        } else {
-            // 'khlt --lang en validate ...': the command's --lang defaults to the language asked before it
-            cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option && option.longestName().equals("--lang")
-                    ? asked.tag() : null);
-        }
+        Khlt root = cli.getCommand();
+        cli.setExecutionStrategy(parsed -> {
+            helpIn(cli, root.common.lang);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Khlt::badUsage);
-        cli.setExecutionExceptionHandler(Khlt::internalFault);
+        cli.setExecutionExceptionHandler(Khlt::stopped);
+        cli.setExitCodeExceptionMapper(ExitCode.MAPPER);
         return cli;
     }
 
     /** Runs khlt with these arguments and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(out, err, List.of(args)).execute(args);
+        CommandLine cli = commandLine(out, err);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(Text.of("khlt: không đủ bộ nhớ cho lượng dữ liệu này; chạy lại với nhiều bộ nhớ hơn, ví dụ "
+                    + "KHLT_JAVA_OPTS=-Xmx4g ./khlt ... (hoặc java -Xmx4g -jar khlt.jar ...)",
+                    "khlt: not enough memory for this much data; run again with more, for example "
+                    + "KHLT_JAVA_OPTS=-Xmx4g ./khlt ... (or java -Xmx4g -jar khlt.jar ...)")
+                    .in(((Khlt) cli.getCommand()).common.lang));
+            code = ExitCode.of(e);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The help in a language: Vietnamese from the bundle; English is the annotations' own. */
+    static void helpIn(CommandLine cli, Lang lang) {
+        if (lang == Lang.VI) {
+            cli.setResourceBundle(ResourceBundle.getBundle(HELP_VI, Locale.ROOT));
+        }
+    }
+
+    /** The language asked for, as far as the command line was parsed (Vietnamese unless --lang en came first). */
+    private static Lang lang(CommandLine cli) {
+        CommandLine root = cli;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return ((Khlt) root.getCommand()).common.lang;
     }
 
     /** Bad usage: what is wrong (in Vietnamese unless --lang en asks otherwise), what was meant, where help is. */
     private static int badUsage(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        Lang lang = UsageErrors.lang(args);
+        Lang lang = lang(cli);
         err.println("khlt: " + UsageErrors.message(e, args).in(lang));
         if (lang == Lang.EN) {
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -119,11 +135,17 @@ public final class Khlt implements Runnable {
         }
         err.println(Text.of("Xem: %s --help", "Try '%s --help' for more.").format(cli.getCommandSpec().qualifiedName()).in(lang));
         err.flush();
-        return ExitCode.USAGE;
+        return cli.getExitCodeExceptionMapper().getExitCode(e);
     }
 
-    private static int internalFault(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    /** What stopped a command: a one-line reason in the user's language, or an internal fault (a bug). */
+    private static int stopped(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (e instanceof CannotRunException cannot) {
+            err.println("khlt: " + cannot.text().in(lang(cli)));
+            err.flush();
+            return cli.getExitCodeExceptionMapper().getExitCode(e);
+        }
         err.println("khlt: internal fault, a bug in khlt: " + e);
         boolean verbose = parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose");
         if (verbose) {
@@ -132,6 +154,6 @@ public final class Khlt implements Runnable {
             err.println("Please report it with the command you ran; add --verbose to see the stack trace.");
         }
         err.flush();
-        return ExitCode.INTERNAL;
+        return cli.getExitCodeExceptionMapper().getExitCode(e);
     }
 }

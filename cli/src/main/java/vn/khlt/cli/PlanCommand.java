@@ -34,7 +34,7 @@ final class PlanCommand extends BaseCommand {
     TextOrJson output;
 
     @Override
-    int run() {
+    ExitCode run() {
         return ListCommand.list(common.plan(), output, common.lang, out());
     }
 
@@ -63,11 +63,11 @@ final class PlanCommand extends BaseCommand {
         TextOrJson output;
 
         @Override
-        int run() {
+        ExitCode run() {
             return list(common.plan(), output, common.lang, out());
         }
 
-        static int list(Plan plan, TextOrJson output, Lang lang, java.io.PrintWriter out) {
+        static ExitCode list(Plan plan, TextOrJson output, Lang lang, java.io.PrintWriter out) {
             String content = output.json()
                     ? Json.write(PlanViews.plan(plan))
                     : TextTable.render(PlanViews.indicators(plan, lang));
@@ -86,7 +86,7 @@ final class PlanCommand extends BaseCommand {
         TextOrJson output;
 
         @Override
-        int run() {
+        ExitCode run() {
             Plan plan = common.plan();
             Indicator indicator = plan.indicator(code).orElseThrow(() -> CannotRunException.usage(Text.of(
                     "Kế hoạch %s không có chỉ tiêu '%s' (các chỉ tiêu: %s)",
@@ -110,12 +110,12 @@ final class PlanCommand extends BaseCommand {
         TextOrJson output;
 
         @Override
-        int run() {
+        ExitCode run() {
             boolean json = output.json();
             PlanCheck check = PlanLoader.check(file.toString(), PlanFiles.read(file), PlanFiles.includes(file));
             String content = json ? json(check) : text(check, common.lang);
             output.emit(content, out());
-            return check.valid() ? ExitCode.OK : ExitCode.DATA_ERRORS;
+            return ExitCode.of(!check.valid());
         }
 
         private static String text(PlanCheck check, Lang lang) {
@@ -159,7 +159,7 @@ final class PlanCommand extends BaseCommand {
         OutputOptions output;
 
         @Override
-        int run() {
+        ExitCode run() {
             output.emit(common.plan().source(), out());
             return ExitCode.OK;
         }

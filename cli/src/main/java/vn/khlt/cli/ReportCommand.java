@@ -46,7 +46,7 @@ final class ReportCommand extends BaseCommand {
     InputsOnly input;
 
     @Override
-    int run() {
+    ExitCode run() {
         Plan plan = common.plan();
         PlanNames.year(plan, year, "--year");
         Set<AnnualReport.Format> chosen = EnumSet.noneOf(AnnualReport.Format.class);
@@ -94,6 +94,6 @@ final class ReportCommand extends BaseCommand {
             out().flush();
             err().flush();
         }
-        return report.validation().hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        return ExitCode.of(report.validation().hasErrors());
     }
 }

@@ -42,17 +42,14 @@ final class RunCommand extends BaseCommand {
     Format format = Format.text;
 
     @Override
-    int run() {
+    ExitCode run() {
         format.requireOneOf(Format.text, Format.json);
         UnattendedRun.Outcome outcome;
         try {
             outcome = new UnattendedRun(common.plan(), inbox, out, state, common.lang, Clock.systemUTC()).run(year, force);
         } catch (UnattendedRun.LockedException e) {
-            err().println(Text.of("khlt: một lần chạy khác đang giữ khóa (tiến trình, thời điểm bắt đầu: %s); thử lại sau",
-                    "khlt: another run holds the lock (process, started: %s); try again later").format(e.getMessage())
-                    .in(common.lang));
-            err().flush();
-            return ExitCode.LOCKED;
+            throw CannotRunException.locked(Text.of("một lần chạy khác đang giữ khóa (tiến trình, thời điểm bắt đầu: %s); thử lại sau",
+                    "another run holds the lock (process, started: %s); try again later").format(e.getMessage()));
         } catch (NoSuchFileException e) {
             throw CannotRunException.cannotRun(Text.of("Không tìm thấy thư mục %s", "No such folder: %s").format(e.getFile()));
         } catch (IOException e) {
@@ -71,6 +68,6 @@ final class RunCommand extends BaseCommand {
                             .format(outcome.files()).in(common.lang));
         }
         out().flush();
-        return outcome.errors() > 0 ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        return ExitCode.of(outcome.errors() > 0);
     }
 }

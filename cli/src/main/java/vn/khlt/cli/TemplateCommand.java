@@ -37,7 +37,7 @@ final class TemplateCommand extends BaseCommand {
     Optional<String> output = Optional.empty();
 
     @Override
-    int run() {
+    ExitCode run() {
         Plan plan = common.plan();
         Association found = PlanNames.association(plan, association);
         PlanNames.year(plan, year, "--year");

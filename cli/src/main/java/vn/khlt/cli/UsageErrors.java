@@ -27,18 +27,6 @@ final class UsageErrors {
     private UsageErrors() {
     }
 
-    /** The language the arguments ask for, read without picocli, which could not parse them. */
-    static Lang lang(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
-                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-            if (value != null && value.trim().equalsIgnoreCase(Lang.EN.tag())) {
-                return Lang.EN;
-            }
-        }
-        return Lang.VI;
-    }
-
     /** The message, without the leading "khlt: ". */
     static Text message(ParameterException e, String[] args) {
         String english = e.getMessage();

@@ -57,7 +57,7 @@ final class ValidateCommand extends BaseCommand {
     OutputOptions output;
 
     @Override
-    int run() {
+    ExitCode run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         if (maxIssues < 0 || jumpFactor.compareTo(BigDecimal.ONE) <= 0) {
             throw CannotRunException.usage(Text.of("--max-issues phải ≥ 0 và --jump-factor phải > 1",
@@ -79,7 +79,7 @@ final class ValidateCommand extends BaseCommand {
             err().println(ValidationViews.summary(validation, selection, common.lang));
             err().flush();
         }
-        return validation.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+        return ExitCode.of(validation.hasErrors());
     }
 
     private Severity severity() {

@@ -63,7 +63,7 @@ class InspectCommandTest {
     void everyFigureReadIsCheckedAsValidateChecksIt() throws IOException {
         Path file = write("HND_2017.csv", "Đơn vị,CT08,CT04 tử số,CT04 mẫu số\nBa Tri,-5,\"3.987\",\"4.120\"\n");
         Run run = Run.of("inspect", file.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERRORS);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERRORS.code);
         assertThat(run.out()).contains("CT08", "-5");
         assertThat(run.err()).contains(file + " › B2: lỗi [negative]");
         assertThat(Run.of("validate", file.toString()).out()).contains("[negative]");

@@ -49,8 +49,9 @@ class KhltCommandTest {
     @Test
     void everyHelpTextHasItsVietnamese() {
         java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
-        picocli.CommandLine vi = Khlt.commandLine(nowhere, nowhere, List.of("--help"));
-        picocli.CommandLine en = Khlt.commandLine(nowhere, nowhere, List.of("--help", "--lang", "en"));
+        picocli.CommandLine vi = Khlt.commandLine(nowhere, nowhere);
+        Khlt.helpIn(vi, vn.khlt.i18n.Lang.VI);
+        picocli.CommandLine en = Khlt.commandLine(nowhere, nowhere);
         List<String> untranslated = new ArrayList<>();
         compare(vi, en, untranslated);
         assertThat(untranslated).isEmpty();

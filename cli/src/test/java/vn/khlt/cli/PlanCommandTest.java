@@ -200,10 +200,10 @@ class PlanCommandTest {
     @Test
     void aFolderNamedAsThePlanSaysSo() {
         Run run = Run.of("plan", "check", dir.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_RUN.code);
         assertThat(run.err()).isEqualTo("khlt: Không đọc được tệp kế hoạch " + dir + ": đó là một thư mục, không phải tệp\n");
         Run en = Run.of("plan", "list", "--plan", dir.toString(), "--lang", "en");
-        assertThat(en.exitCode()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(en.exitCode()).isEqualTo(ExitCode.CANNOT_RUN.code);
         assertThat(en.err()).isEqualTo("khlt: Cannot read plan file " + dir + ": it is a folder, not a file\n");
     }
 }
