@@ -35,12 +35,12 @@ final class ReportCommand extends BaseCommand {
 
     @Option(names = "--format", paramLabel = "xlsx,csv,json,md,html", split = ",",
             description = "Formats to write (default: all five).")
-    List<String> formats = List.of("xlsx", "csv", "json", "md", "html");
+    List<AnnualReport.Format> formats = List.of(AnnualReport.Format.values());
 
     @Option(names = "--detail", paramLabel = "LEVEL",
             description = "The deepest level of units that tables by unit list: province, district or commune "
                     + "(default: the deepest level with at most 100 units). A listed unit stands for those under it.")
-    Optional<String> detail = Optional.empty();
+    Optional<UnitLevel> detail = Optional.empty();
 
     @Mixin
     InputsOnly input;
@@ -49,25 +49,13 @@ final class ReportCommand extends BaseCommand {
     ExitCode run() {
         Plan plan = common.plan();
         PlanNames.year(plan, year, "--year");
-        Set<AnnualReport.Format> chosen = EnumSet.noneOf(AnnualReport.Format.class);
-        for (String name : formats) {
-            try {
-                chosen.add(AnnualReport.Format.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw CannotRunException.usage(Text.of("--format: không có định dạng '%s' (có: xlsx, csv, json, md, html)",
-                        "--format: no format '%s' (known: xlsx, csv, json, md, html)").format(name));
-            }
-        }
-        Optional<UnitLevel> level = detail.map(word -> UnitLevel.parse(word.strip().toLowerCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> CannotRunException.usage(Text.of(
-                        "--detail: không có cấp '%s' (có: nation, province, district, commune)",
-                        "--detail: no level '%s' (known: nation, province, district, commune)").format(word))));
+        Set<AnnualReport.Format> chosen = EnumSet.copyOf(formats);
         Path folder = out.orElse(Path.of("khlt-report-" + year));
         if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
-        AnnualReport report = new Pipeline(plan).report(input.inputs(), Optional.of(year), level, common.lang);
+        AnnualReport report = new Pipeline(plan).report(input.inputs(), Optional.of(year), detail, common.lang);
         List<Path> written;
         try {
             written = ReportFiles.write(report, folder, chosen);

@@ -36,7 +36,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Option(names = "--severity", paramLabel = "error|warning|note", defaultValue = "note",
             description = "Show only issues at least this severe (default: all).")
-    String severity = "note";
+    Severity severity = Severity.NOTE;
 
     @Option(names = "--max-issues", paramLabel = "N", defaultValue = "0",
             description = "Show at most N issues (the summary then says the list is partial); 0: all.")
@@ -63,7 +63,7 @@ final class ValidateCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--max-issues phải ≥ 0 và --jump-factor phải > 1",
                     "--max-issues must be 0 or more and --jump-factor above 1"));
         }
-        ValidationViews.Selection selection = new ValidationViews.Selection(severity(), maxIssues);
+        ValidationViews.Selection selection = new ValidationViews.Selection(severity, maxIssues);
         Plan plan = common.plan();
         Validation validation = new Pipeline(plan).validate(input.inputs(), input.readOptions(plan),
                 new ValidationOptions(jumpFactor, until, missing));
@@ -80,15 +80,5 @@ final class ValidateCommand extends BaseCommand {
             err().flush();
         }
         return ExitCode.of(validation.hasErrors());
-    }
-
-    private Severity severity() {
-        for (Severity s : Severity.values()) {
-            if (s.key().equalsIgnoreCase(severity)) {
-                return s;
-            }
-        }
-        throw CannotRunException.usage(Text.of("--severity: chọn error, warning hoặc note, không phải '%s'",
-                "--severity: use error, warning or note, not '%s'").format(severity));
     }
 }
