@@ -112,13 +112,13 @@ public final class Submissions {
                     "No permission to read the file: grant read access or copy it elsewhere")));
         } catch (EncryptedDocumentException e) {
             found.add(encrypted(location));
-        } catch (XlsxPackage.DamagedZipException e) {
+        } catch (XlsxInput.DamagedZipException e) {
             found.add(new Issue(Finding.CORRUPT_FILE, location, Text.of(
                     "Tệp bảng tính bị hỏng: không đọc được cấu trúc nén của tệp .xlsx (thường do tệp bị cắt cụt khi gửi)."
                             + " Mở tệp gốc bằng Excel, lưu lại rồi gửi lại",
                     "The workbook is damaged: its .xlsx zip structure cannot be read (often a file cut short in transit)."
                             + " Open the original in Excel, save it again and resend")));
-        } catch (XlsxParts.BrokenXmlException e) {
+        } catch (XlsxInput.BrokenXmlException e) {
             found.add(brokenXml(location, e));
         } catch (CsvInput.BadQuotesException e) {
             found.add(badQuotes(location, e));
@@ -272,7 +272,7 @@ public final class Submissions {
     }
 
     /** A workbook part whose XML is cut short, malformed or hostile: which sheet, where in it, what to do. */
-    private static Issue brokenXml(Location location, XlsxParts.BrokenXmlException e) {
+    private static Issue brokenXml(Location location, XlsxInput.BrokenXmlException e) {
         Location at = e.sheet.isEmpty() ? location : new Location(location.file(), e.sheet, 0, "");
         if (e.doctype) {
             return new Issue(Finding.CORRUPT_FILE, at, Text.of(
@@ -301,7 +301,7 @@ public final class Submissions {
                         "The file decompresses abnormally (a suspected zip bomb) and was not read: open it in Excel and save it again")
                 : Text.of(String.format("Tệp bị hỏng hoặc không đọc được (%s): mở bằng Excel, lưu lại rồi gửi lại",
                                 // the parser's own words are English: said as a technical detail
-                                e instanceof XlsxPackage.MissingPartException missing ? missing.reason.vi()
+                                e instanceof XlsxInput.MissingPartException missing ? missing.reason.vi()
                                         : "chi tiết kỹ thuật: " + reason),
                         String.format("The file is damaged or unreadable (%s): open it in Excel, save it again and resend",
                                 reason)));

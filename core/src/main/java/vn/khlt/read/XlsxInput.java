@@ -4,23 +4,44 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.khlt.finding.Location;
+import vn.khlt.i18n.Text;
 
 /**
- * Reads an XLSX workbook with SAX, a row at a time, so that a sheet of 200,000 rows needs no
- * more memory than one of twenty. Formulas give their cached values. POI opens the zip
- * (refusing zip bombs) and parses the XML (refusing external entities and DTDs).
+ * Reads an XLSX workbook a row at a time, so that a sheet of 200,000 rows needs no more memory
+ * than one of twenty. POI opens the package ({@link OPCPackage}, read-only, whose zip refuses
+ * zip bombs) and finds its parts ({@link XSSFReader}: the sheets in the workbook's order, the
+ * shared strings read with SAX, the styles); each sheet's XML goes through a small SAX handler
+ * of our own on POI's hardened parser (no DTD, no external entity). Formulas give their cached
+ * values; a style's number format (POI's {@link DateUtil}) tells dates and percentages.
  */
 final class XlsxInput {
 
@@ -31,25 +52,121 @@ final class XlsxInput {
     }
 
     static void read(Path file, SheetHandler handler) throws IOException, OpenXML4JException, SAXException {
-        try (XlsxPackage pkg = XlsxPackage.open(file)) {
-            XlsxParts parts = XlsxParts.of(pkg);
-            List<String> strings = parts.sharedStrings();
-            NumberFormats styles = NumberFormats.NONE; // a workbook without styles shows every number plainly
-            Optional<String> stylesPart = parts.related("styles");
-            if (stylesPart.isPresent()) {
-                try (InputStream data = pkg.open(stylesPart.get())) {
-                    styles = NumberFormats.read(data);
-                }
-            }
-            for (XlsxParts.Sheet sheet : parts.sheets()) {
-                try (InputStream data = pkg.open(sheet.part())) {
-                    handler.startSheet(CsvInput.nfc(sheet.name()));
-                    XlsxParts.parse(data, new SheetXml(strings, styles, handler));
+        try (OPCPackage pkg = open(file)) {
+            XSSFReader reader = workbook(pkg);
+            List<String> strings = strings(reader);
+            StylesTable styles = reader.getStylesTable(); // null for a workbook without styles
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            XMLReader parser = XMLHelper.newXMLReader();
+            while (sheets.hasNext()) {
+                try (InputStream data = sheets.next()) {
+                    String name = CsvInput.nfc(sheets.getSheetName());
+                    handler.startSheet(name);
+                    parse(parser, data, new SheetXml(strings, styles, handler), name);
                     handler.endSheet();
-                } catch (XlsxParts.BrokenXmlException e) {
-                    throw e.in(CsvInput.nfc(sheet.name()));
                 }
             }
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
+        }
+    }
+
+    /** The package, read-only; a zip POI cannot read, or one that is no Office package, said as such. */
+    private static OPCPackage open(Path file) throws IOException {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidOperationException | NotOfficeXmlFileException | InvalidFormatException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof FileSystemException gone) {
+                    throw gone; // vanished or not readable: said as such
+                }
+                if (cause instanceof IOException) {
+                    throw new DamagedZipException(e);
+                }
+            }
+            throw new MissingPartException(NO_WORKBOOK); // a zip, but no Office package (no content types)
+        }
+    }
+
+    private static final Text NO_WORKBOOK = Text.of("tệp nén không chứa sổ bảng tính nào", "no workbook in the package");
+
+    /** The package's workbook, found by its relationship as POI finds it; one that is not there, said as such. */
+    private static XSSFReader workbook(OPCPackage pkg) throws IOException, OpenXML4JException {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty()) {
+            throw new MissingPartException(
+                    pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty() ? NO_WORKBOOK
+                    : Text.of("tệp lưu dạng Strict Open XML, khlt chưa đọc được: mở bằng Excel rồi lưu lại dạng"
+                                    + " Excel Workbook (.xlsx)",
+                            "the file is saved as Strict Open XML, which khlt does not read: open it in Excel and save it"
+                                    + " as Excel Workbook (.xlsx)"));
+        }
+        if (pkg.getPart(main.getRelationship(0)) == null) {
+            throw new MissingPartException(Text.of("thiếu phần sổ bảng tính mà tệp trỏ tới", "the workbook part is missing"));
+        }
+        return new XSSFReader(pkg, true);
+    }
+
+    /** The shared strings, copied once into a list: POI's table makes a rich-text object per look-up. */
+    private static List<String> strings(XSSFReader reader) throws IOException, InvalidFormatException {
+        SharedStrings table = reader.getSharedStringsTable();
+        if (table == null) {
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>(table.getUniqueCount());
+        for (int i = 0; i < table.getUniqueCount(); i++) {
+            strings.add(CsvInput.nfc(table.getItemAt(i).getString()));
+        }
+        return strings;
+    }
+
+    private static void parse(XMLReader parser, InputStream in, DefaultHandler handler, String sheet) throws IOException {
+        parser.setContentHandler(handler);
+        try {
+            parser.parse(new InputSource(in));
+        } catch (SAXException e) {
+            throw new BrokenXmlException(e, sheet);
+        } finally {
+            parser.setContentHandler(null);
+        }
+    }
+
+    /** A file that starts as a zip does but whose zip structure cannot be read (often one cut short). */
+    static final class DamagedZipException extends IOException {
+        DamagedZipException(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** A part the package should hold and does not; why, in both languages. */
+    static final class MissingPartException extends IOException {
+        final Text reason;
+
+        MissingPartException(Text reason) {
+            super(reason.en());
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * A sheet whose XML the parser refused: cut short, malformed, or declaring a DOCTYPE (which
+     * Excel never writes, and the hardened parser refuses so that no entity can be expanded).
+     * Says where, when the parser knows.
+     */
+    static final class BrokenXmlException extends IOException {
+        /** The line and column of the XML where the parser stopped; 0 when it does not say. */
+        final int line;
+        final int column;
+        final boolean doctype;
+        final String sheet;
+
+        BrokenXmlException(SAXException e, String sheet) {
+            super("unreadable XML: " + e.getMessage(), e);
+            SAXParseException at = e instanceof SAXParseException p ? p : null;
+            this.line = at == null ? 0 : Math.max(at.getLineNumber(), 0);
+            this.column = at == null ? 0 : Math.max(at.getColumnNumber(), 0);
+            this.doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
+            this.sheet = sheet;
         }
     }
 
@@ -57,7 +174,7 @@ final class XlsxInput {
     private static final class SheetXml extends DefaultHandler {
 
         private final List<String> strings;
-        private final NumberFormats styles;
+        private final StylesTable styles;
         private final SheetHandler handler;
         private final Map<Integer, boolean[]> formats = new HashMap<>();
 
@@ -70,7 +187,7 @@ final class XlsxInput {
         private boolean collecting;
         private boolean inInline;
 
-        SheetXml(List<String> strings, NumberFormats styles, SheetHandler handler) {
+        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler) {
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
@@ -134,7 +251,7 @@ final class XlsxInput {
             }
             String t = type == null ? "n" : type;
             return Optional.of(switch (t) {
-                case "s" -> Cell.text(column, CsvInput.nfc(strings.get(Integer.parseInt(value.trim()))));
+                case "s" -> Cell.text(column, strings.get(Integer.parseInt(value.trim())));
                 case "inlineStr", "str" -> Cell.text(column, CsvInput.nfc(value));
                 case "e" -> Cell.error(column, value);
                 case "b" -> Cell.bool(column, value);
@@ -155,17 +272,16 @@ final class XlsxInput {
             return Cell.number(column, new BigDecimal(plain), plain, format[0], format[1]);
         }
 
-        /** Whether a style shows numbers as dates, and as percentages. */
+        /** Whether a style shows numbers as dates, and as percentages, by its number format. */
         private boolean[] format(int index) {
-            Optional<NumberFormats.Format> format = styles.of(index);
-            if (format.isEmpty()) {
+            if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
                 return new boolean[] {false, false};
             }
-            String pattern = format.get().pattern();
-            boolean date = pattern != null && DateUtil.isADateFormat(format.get().id(), pattern);
+            XSSFCellStyle cellStyle = styles.getStyleAt(index);
+            String pattern = cellStyle.getDataFormatString();
+            boolean date = pattern != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern);
             boolean percent = pattern != null && pattern.contains("%");
             return new boolean[] {date, percent};
         }
     }
-
 }
