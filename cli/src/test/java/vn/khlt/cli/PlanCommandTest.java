@@ -117,6 +117,11 @@ class PlanCommandTest {
         }
     }
 
+    /** The 1-based column where a text starts on a 1-based line. */
+    private static int column(String text, int line, String what) {
+        return text.lines().skip(line - 1).findFirst().orElseThrow().indexOf(what) + 1;
+    }
+
     @Test
     void checkReportsEveryProblemWithItsLineAndExitsOne() throws IOException {
         String yaml = Plans.builtInText(Plans.DEFAULT_ID).orElseThrow()
@@ -130,8 +135,9 @@ class PlanCommandTest {
         Run run = Run.of("plan", "check", file.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains(
-                file + ":" + kindLine + ": [plan-unknown-target-kind] Unknown target kind 'cumulative'",
-                file + ":" + duplicateLine + ": [plan-duplicate-code] Duplicate code 'CT19'",
+                // the line, and the column of the field, as Jackson's parser reads them
+                file + ":" + kindLine + ":" + column(yaml, kindLine, "kind:") + ": [plan-unknown-target-kind] Unknown target kind 'cumulative'",
+                file + ":" + duplicateLine + ":" + column(yaml, duplicateLine, "code:") + ": [plan-duplicate-code] Duplicate code 'CT19'",
                 file + ": 2 problems");
     }
 
@@ -174,7 +180,7 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("is not valid (check it with: khlt plan check",
-                "broken.yaml:2: [plan-bad-period]");
+                "broken.yaml:2:1: [plan-bad-period]");
     }
 
     @Test

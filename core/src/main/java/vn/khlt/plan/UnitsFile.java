@@ -2,13 +2,11 @@ package vn.khlt.plan;
 
 import vn.khlt.finding.Finding;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,12 +31,16 @@ final class UnitsFile {
     private UnitsFile() {
     }
 
+    /** The units of the file, in order; empty when it cannot be read. */
+    record Read(List<PlanFile.UnitEntry> units) {
+    }
+
     /**
-     * The units of the file as list items, their lines recorded in {@code lines}; when the file
-     * cannot be read, a problem at the plan's {@code units} field and an empty list.
+     * The units of the file as the entries a {@code units:} list would hold, the line of each
+     * told to {@code problems}; when the file cannot be read, a problem at the plan's
+     * {@code units} field ({@code field}) and no units.
      */
-    static PlanLoader.At read(String name, PlanLoader.Includes includes, Map<String, Integer> lines,
-            PlanLoader.Problems problems, PlanLoader.At field) {
+    static Read read(String name, PlanLoader.Includes includes, PlanLoader.Problems problems, String field) {
         String text;
         try {
             text = includes.read(name);
@@ -46,20 +48,21 @@ final class UnitsFile {
             problems.add(Finding.PLAN_UNITS_FILE, field, Text.of(
                     "Không tìm thấy tệp đơn vị '%s' (đường dẫn tính từ thư mục của tệp kế hoạch)",
                     "Units file '%s' not found (the path is taken from the plan file's folder)").format(name));
-            return none(lines);
+            return new Read(List.of());
         } catch (java.nio.charset.CharacterCodingException e) {
             problems.add(Finding.PLAN_UNITS_FILE, field, Text.of(
                     "Tệp đơn vị '%s' không phải văn bản UTF-8: mở bằng Excel, lưu lại dưới dạng CSV UTF-8",
                     "Units file '%s' is not UTF-8 text: open it in Excel and save it as CSV UTF-8").format(name));
-            return none(lines);
+            return new Read(List.of());
         } catch (IOException | UncheckedIOException e) {
             problems.add(Finding.PLAN_UNITS_FILE, field, Text.of("Không đọc được tệp đơn vị '%s': %s",
                     "Cannot read units file '%s': %s").format(name, String.valueOf(e.getMessage())));
-            return none(lines);
+            return new Read(List.of());
         }
-        ArrayNode units = JsonNodeFactory.instance.arrayNode();
-        PlanLoader.At at = new PlanLoader.At(units, POINTER);
+        List<PlanFile.UnitEntry> units = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
         lines.put(POINTER, 1);
+        problems.unitsFile(name, lines);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -68,11 +71,11 @@ final class UnitsFile {
             List<String> lacking = new ArrayList<>(List.of("code", "level", "name"));
             lacking.removeAll(header);
             if (!lacking.isEmpty()) {
-                problems.add(Finding.PLAN_UNITS_FILE, at, Text.of(
+                problems.add(Finding.PLAN_UNITS_FILE, POINTER, Text.of(
                         "Tệp đơn vị thiếu cột %s: dòng đầu phải là %s",
                         "The units file lacks the column(s) %s: its first line must be %s")
                         .format(String.join(", ", lacking), String.join(",", COLUMNS)));
-                return at;
+                return new Read(List.of());
             }
             // each column's index looked up once, not three times a field
             Map<String, Integer> headerMap = parser.getHeaderMap();
@@ -86,44 +89,30 @@ final class UnitsFile {
             for (CSVRecord record : parser) {
                 int line = (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
-                ObjectNode unit = units.addObject();
-                lines.put(POINTER + "/" + (units.size() - 1), line);
-                put(unit, "code", record, code);
-                put(unit, "level", record, level);
-                put(unit, "parent", record, parent);
+                lines.put(POINTER + "/" + units.size(), line);
                 String vi = value(record, nameVi);
-                if (!vi.isEmpty()) {
-                    String en = value(record, nameEn);
-                    unit.putObject("name").put("vi", vi).put("en", en.isEmpty() ? vi : en);
-                }
-                String aliases = value(record, aliasesColumn);
-                if (!aliases.isEmpty()) {
-                    ArrayNode list = unit.putArray("aliases");
-                    for (String alias : aliases.split(";")) {
-                        if (!alias.isBlank()) {
-                            list.add(alias.strip());
-                        }
+                String en = value(record, nameEn);
+                List<String> aliases = new ArrayList<>();
+                for (String alias : value(record, aliasesColumn).split(";")) {
+                    if (!alias.isBlank()) {
+                        aliases.add(alias.strip());
                     }
                 }
+                units.add(new PlanFile.UnitEntry(orNull(value(record, code)),
+                        vi.isEmpty() ? null : new PlanFile.Words(vi, en.isEmpty() ? vi : en),
+                        orNull(value(record, level)), orNull(value(record, parent)), aliases));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(Finding.PLAN_UNITS_FILE, at, Text.of("Tệp đơn vị '%s' không phải CSV hợp lệ: %s",
+            problems.add(Finding.PLAN_UNITS_FILE, POINTER, Text.of("Tệp đơn vị '%s' không phải CSV hợp lệ: %s",
                     "Units file '%s' is not valid CSV: %s").format(name, String.valueOf(e.getMessage())));
         }
-        return at;
+        problems.unitsFile(name, lines);
+        return new Read(units);
     }
 
-    /** No units: the problem is said once, at the plan's {@code units} field. */
-    private static PlanLoader.At none(Map<String, Integer> lines) {
-        lines.put(POINTER, 1);
-        return new PlanLoader.At(JsonNodeFactory.instance.arrayNode(), POINTER);
-    }
-
-    private static void put(ObjectNode unit, String field, CSVRecord record, int column) {
-        String value = value(record, column);
-        if (!value.isEmpty()) {
-            unit.put(field, value);
-        }
+    /** An empty field is an absent one, as in a list item that leaves it out. */
+    private static String orNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     /** A field by its column's index (-1 when the file has no such column); empty when the record is short. */

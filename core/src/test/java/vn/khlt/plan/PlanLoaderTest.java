@@ -178,15 +178,32 @@ class PlanLoaderTest {
     void loadThrowsWithEveryProblem() {
         assertThatThrownBy(() -> PlanLoader.load("bad.yaml", VALID.replace("value: 5560", "value: -1")))
                 .isInstanceOf(InvalidPlanException.class)
-                .hasMessageContaining("bad.yaml:17: [plan-bad-value]");
+                .hasMessageContaining("bad.yaml:17:37: [plan-bad-value]");
     }
 
     @Test
     void messagesSpeakVietnameseByDefault() {
         PlanCheck check = PlanLoader.check("p.yaml", VALID.replace("kind: cumulative-at-least", "kind: cumulative"));
         assertThat(check.problems().get(0).describe("p.yaml", Lang.VI))
-                .isEqualTo("p.yaml:17: [plan-unknown-target-kind] Loại chỉ tiêu không hợp lệ 'cumulative' "
+                .isEqualTo("p.yaml:17:10: [plan-unknown-target-kind] Loại chỉ tiêu không hợp lệ 'cumulative' "
                         + "(các loại hợp lệ: " + Target.kinds() + ")");
+    }
+
+    /** Jackson's own place for each problem it meets while binding: line and column, nested or not. */
+    @Test
+    void problemsMetWhileBindingNameTheirLineAndColumn() {
+        PlanCheck check = PlanLoader.check("p.yaml", VALID.replace("en: Test plan}", "en: Test plan, fr: Plan}"));
+        assertThat(check.problems()).extracting(PlanProblem::code, PlanProblem::line, PlanProblem::column)
+                .containsExactly(tuple("plan-unknown-field", 2, 42));
+        assertThat(check.problems().get(0).message().en()).isEqualTo("Unknown field 'fr' (valid fields: en, vi)");
+        assertProblems(VALID.replace("aliases: [Nông dân]", "aliases: Nông dân"), tuple("plan-bad-value", 6));
+        assertThat(message(VALID.replace("aliases: [Nông dân]", "aliases: Nông dân")))
+                .isEqualTo("'aliases' must be a list, but is Nông dân");
+        assertProblems(VALID.replace("period: {from: 2016, to: 2020}", "period: {from: 2016.5, to: 2020}"),
+                tuple("plan-bad-value", 3));
+        assertProblems(VALID.replace("lead: true", "lead: yes please"), tuple("plan-lead", 4), tuple("plan-bad-value", 5));
+        assertProblems(VALID.replace("name: {vi: Hộ đăng ký, en: Households registered}", "name: Hộ đăng ký"),
+                tuple("plan-bad-value", 12));
     }
 
     private static void assertProblems(String yaml, org.assertj.core.groups.Tuple... expected) {
