@@ -91,15 +91,15 @@ final class GapCommand extends BaseCommand {
             List<vn.khlt.analyse.UnitShortfall> parts = report.shortfalls();
             output.emit(switch (format) {
                 case json -> Json.write(GapViews.unitsJson(plan, parts, year));
-                case csv -> CsvTable.render(GapViews.units(plan, parts, year, common.lang, true));
-                default -> TextTable.render(GapViews.units(plan, parts, year, common.lang, false));
+                case csv -> CsvTable.render(GapViews.units(plan, parts, year, common.lang));
+                default -> TextTable.render(GapViews.units(plan, parts, year, common.lang), common.lang);
             }, out());
             return ExitCode.of(report.validation().hasErrors());
         }
         String content = switch (format) {
             case json -> Json.write(GapViews.json(plan, rows, year));
             case csv -> CsvTable.render(GapViews.table(plan, rows, year, common.lang));
-            default -> coloured(TextTable.render(GapViews.table(plan, rows, year, common.lang)), rows);
+            default -> coloured(TextTable.render(GapViews.table(plan, rows, year, common.lang), common.lang), rows);
         };
         output.emit(content, out());
         if (report.validation().hasErrors() && !common.quiet) {

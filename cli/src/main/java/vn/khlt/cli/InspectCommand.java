@@ -42,7 +42,7 @@ final class InspectCommand extends BaseCommand {
         String content = switch (format) {
             case json -> Json.write(FigureViews.json(figures));
             case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));
-            default -> TextTable.render(FigureViews.table(plan, figures, common.lang));
+            default -> TextTable.render(FigureViews.table(plan, figures, common.lang), common.lang);
         };
         output.emit(content, out());
         IssuePrinter.print(result.issues(), common.lang, common.quiet, err());

@@ -70,7 +70,7 @@ final class PlanCommand extends BaseCommand {
         static ExitCode list(Plan plan, TextOrJson output, Lang lang, java.io.PrintWriter out) {
             String content = output.json()
                     ? Json.write(PlanViews.plan(plan))
-                    : TextTable.render(PlanViews.indicators(plan, lang));
+                    : TextTable.render(PlanViews.indicators(plan, lang), lang);
             output.emit(content, out);
             return ExitCode.OK;
         }

@@ -40,6 +40,16 @@ class GapCommandTest {
         assertThat(run.out().lines().filter(l -> l.startsWith("CT"))).hasSize(1);
     }
 
+    /** The worked example in CSV: numbers as machines read them, the same as the JSON's, never 3.350 or 1.116,7. */
+    @Test
+    void csvNumbersAreMachineReadable() {
+        Run run = Run.of("gap", dir.toString(), "--association", "HND", "--indicator", "CT08", "--as-of", "2018",
+                "--format", "csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).element(1).asString()
+                .startsWith("CT08,HND,≥ 5.560 cộng dồn 2016–2020,3350,3336,2210,60.2518,Đúng tiến độ,1105,1116.6667,5583.3333");
+    }
+
     @Test
     void jsonFollowsTheContract() throws IOException {
         Run run = Run.of("gap", dir.toString(), "--format", "json", "--as-of", "2018");

@@ -158,7 +158,7 @@ class HostileInputTest {
         assertThat(CsvTable.neutralise("Ba Tri")).isEqualTo("Ba Tri");
         vn.khlt.report.Table table = new vn.khlt.report.Table("", java.util.List.of(
                 vn.khlt.report.Table.Column.left("a"), vn.khlt.report.Table.Column.number("n")),
-                java.util.List.of(java.util.List.of("-cmd", "-12")));
+                java.util.List.of(java.util.List.of(vn.khlt.report.Cell.text("-cmd"), vn.khlt.report.Cell.number(-12))));
         assertThat(CsvTable.render(table)).isEqualTo("\uFEFFa,n\r\n'-cmd,-12\r\n");
     }
 

@@ -33,18 +33,6 @@ public enum Status {
         return this == ON_TRACK || this == NEEDS_ACCELERATION || this == OFF_TRACK;
     }
 
-    /** The status a table cell shows, in the language it was written in. */
-    private static final Status[] ALL = values();
-
-    public static java.util.Optional<Status> fromLabel(String text, vn.khlt.i18n.Lang lang) {
-        for (Status status : ALL) {
-            if (status.label.in(lang).equals(text)) {
-                return java.util.Optional.of(status);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
     public static java.util.Optional<Status> parse(String key) {
         for (Status status : values()) {
             if (status.key.equalsIgnoreCase(key.strip())) {

@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Renders a {@link Table} as CSV for Excel: a UTF-8 byte-order mark so that Excel shows
- * Vietnamese correctly, RFC 4180 quoting, and text that Excel would take for a formula
+ * Renders a {@link Table} as CSV for Excel and for scripts: numbers machine-readable (dot
+ * decimal, no grouping), a UTF-8 byte-order mark so that Excel shows a UTF-8 byte-order mark so that Excel shows Vietnamese correctly, RFC 4180 quoting, and text that Excel would take for a formula
  * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
  */
 public final class CsvTable {
@@ -46,11 +47,12 @@ public final class CsvTable {
         out.append(BOM);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180); // not closed: that would close the stream
         printer.printRecord(table.columns().stream().map(c -> neutralise(c.header())).toList());
-        for (List<String> row : table.rows()) {
+        for (List<Cell> row : table.rows()) {
             Object[] cells = new Object[row.size()];
             for (int i = 0; i < cells.length; i++) {
-                String cell = row.get(i);
-                cells[i] = table.columns().get(i).number() ? cell : neutralise(cell);
+                Cell cell = row.get(i);
+                // numbers as machines read them (3350, 60.5); text that could be a formula neutralised
+                cells[i] = cell instanceof Cell.Number ? Cells.plain(cell) : neutralise(Cells.plain(cell));
             }
             printer.printRecord(cells);
         }

@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,13 +23,13 @@ public final class FigureViews {
 
     /** One row per figure, for the terminal: numbers as the language writes them, blanks said aloud. */
     public static Table table(Plan plan, List<Figure> figures, Lang lang) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Figure f : figures) {
             boolean rate = f.denominatorSource().isPresent();
-            rows.add(List.of(f.association().orElse(t("(tỉnh)", "(province)", lang)), unitName(plan, f.unit(), lang),
-                    String.valueOf(f.year()), f.indicator(),
+            rows.add(List.of(Cell.text(f.association().orElse(t("(tỉnh)", "(province)", lang))),
+                    Cell.text(unitName(plan, f.unit(), lang)), Cell.number(f.year()), Cell.text(f.indicator()),
                     amount(f.value(), f.missing() && !rate, lang), amount(f.numerator(), rate, lang),
-                    amount(f.denominator(), rate, lang), f.source().describe(lang)));
+                    amount(f.denominator(), rate, lang), Cell.text(f.source().describe(lang))));
         }
         return new Table("", List.of(Table.Column.left(t("Đoàn thể", "Association", lang)),
                 Table.Column.left(t("Đơn vị", "Unit", lang)), Table.Column.plain(t("Năm", "Year", lang)),
@@ -42,12 +43,13 @@ public final class FigureViews {
      * ({@code 3987}, {@code 60.5}), with the source's file, sheet, row and column.
      */
     public static Table csv(List<Figure> figures, Lang lang) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Figure f : figures) {
             Location s = f.source();
-            rows.add(List.of(f.association().orElse(""), f.unit(), String.valueOf(f.year()), f.indicator(),
-                    plain(f.value()), plain(f.numerator()), plain(f.denominator()), s.file(), s.sheet(),
-                    s.row() == 0 ? "" : String.valueOf(s.row()), s.column()));
+            rows.add(List.of(Cell.text(f.association().orElse("")), Cell.text(f.unit()), Cell.number(f.year()),
+                    Cell.text(f.indicator()), Cell.number(f.value()), Cell.number(f.numerator()),
+                    Cell.number(f.denominator()), Cell.text(s.file()), Cell.text(s.sheet()),
+                    s.row() == 0 ? Cell.BLANK : Cell.number(s.row()), Cell.text(s.column())));
         }
         return new Table("", List.of(Table.Column.left(t("Đoàn thể", "Association", lang)),
                 Table.Column.left(t("Đơn vị", "Unit", lang)), Table.Column.plain(t("Năm", "Year", lang)),
@@ -117,16 +119,12 @@ public final class FigureViews {
         return plan.unit(code).map(ReportingUnit::name).map(n -> n.in(lang)).orElse(code);
     }
 
-    /** A number as the language writes it; a blank said aloud where a number was expected. */
-    private static String amount(Optional<BigDecimal> value, boolean expected, Lang lang) {
+    /** A number as read (up to six decimals); a blank said aloud where a number was expected. */
+    private static Cell amount(Optional<BigDecimal> value, boolean expected, Lang lang) {
         if (value.isPresent()) {
-            return Numbers.format(value.get(), 6, lang);
+            return Cell.number(value, 6, false);
         }
-        return expected ? t("(trống)", "(blank)", lang) : "";
-    }
-
-    private static String plain(Optional<BigDecimal> value) {
-        return value.map(BigDecimal::toPlainString).orElse("");
+        return expected ? Cell.text(t("(trống)", "(blank)", lang)) : Cell.BLANK;
     }
 
     private static String t(String vi, String en, Lang lang) {

@@ -1,6 +1,6 @@
 package vn.khlt.render;
 
-import vn.khlt.report.ReportTables;
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +12,6 @@ import vn.khlt.analyse.GapRow;
 import vn.khlt.analyse.UnitShortfall;
 import vn.khlt.analyse.Status;
 import vn.khlt.i18n.Lang;
-import vn.khlt.i18n.Numbers;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.TargetText;
 
@@ -24,21 +23,22 @@ public final class GapViews {
 
     /** The table for a terminal or for a CSV file; statuses in words, so that they read without colour. */
     public static Table table(Plan plan, List<GapRow> rows, int asOf, Lang lang) {
-        List<List<String>> cells = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (GapRow row : rows) {
             int decimals = row.inPercent() ? 1 : 0;
-            String unit = row.inPercent() && !row.target().perUnit() ? "%" : "";
-            cells.add(List.of(row.indicator().code(), scope(row.scope(), lang),
-                    TargetText.figure(row.target(), row.indicator(), lang) + " " + TargetText.when(row.target(), lang),
-                    number(row.actual(), decimals, lang) + (row.actual().isPresent() ? unit : "")
-                            + (row.note().isEmpty() ? "" : " (" + row.note() + ")"),
-                    number(row.expectedByNow(), decimals, lang),
-                    number(row.gap(), decimals, lang),
-                    number(row.percent(), 1, lang) + (row.percent().isPresent() ? "%" : ""),
-                    row.status().label().in(lang),
-                    number(row.requiredAnnualPace(), 1, lang),
-                    number(row.actualAnnualPace(), 1, lang),
-                    number(row.projectedEnd(), decimals, lang)));
+            boolean percent = row.inPercent() && !row.target().perUnit();
+            cells.add(List.of(Cell.text(row.indicator().code()), Cell.text(scope(row.scope(), lang)),
+                    Cell.text(TargetText.figure(row.target(), row.indicator(), lang) + " "
+                            + TargetText.when(row.target(), lang)),
+                    Cell.number(row.actual(), decimals, percent),
+                    Cell.number(row.expectedByNow(), decimals, false),
+                    Cell.number(row.gap(), decimals, false),
+                    Cell.number(row.percent(), 1, true),
+                    Cell.status(row.status(), lang),
+                    Cell.number(row.requiredAnnualPace(), 1, false),
+                    Cell.number(row.actualAnnualPace(), 1, false),
+                    Cell.number(row.projectedEnd(), decimals, false),
+                    Cell.text(row.note())));
         }
         String title = t("Khoảng cách đến mục tiêu, tính đến năm ", "Gap to target as of ", lang) + asOf
                 + " — " + plan.number();
@@ -53,19 +53,19 @@ public final class GapViews {
                 Table.Column.left(t("Trạng thái", "Status", lang)),
                 Table.Column.number(t("Cần mỗi năm", "Pace needed", lang)),
                 Table.Column.number(t("Đạt mỗi năm", "Pace so far", lang)),
-                Table.Column.number(t("Dự báo cuối kỳ", "Projected end", lang))), cells);
+                Table.Column.number(t("Dự báo cuối kỳ", "Projected end", lang)),
+                Table.Column.left(t("Ghi chú", "Note", lang))), cells, "—");
     }
 
     /** Which units hold each target back: their share of its shortfall. */
-    public static Table units(Plan plan, List<UnitShortfall> parts, int asOf, Lang lang, boolean plainNumbers) {
-        List<List<String>> cells = new ArrayList<>();
+    public static Table units(Plan plan, List<UnitShortfall> parts, int asOf, Lang lang) {
+        List<List<Cell>> cells = new ArrayList<>();
         for (UnitShortfall part : parts) {
-            cells.add(List.of(part.row().indicator().code(), scope(part.row().scope(), lang),
-                    part.owner().equals(part.row().scope()) ? "" : part.owner(),
-                    plan.unit(part.unit()).map(u -> u.name().in(lang)).orElse(part.unit()),
-                    amount(part.actual(), plainNumbers, lang), amount(part.expected(), plainNumbers, lang),
-                    amount(part.shortfall(), plainNumbers, lang),
-                    plainNumbers ? ReportTables.plain(part.share()) : Numbers.format(part.share(), 1, lang) + "%"));
+            cells.add(List.of(Cell.text(part.row().indicator().code()), Cell.text(scope(part.row().scope(), lang)),
+                    Cell.text(part.owner().equals(part.row().scope()) ? "" : part.owner()),
+                    Cell.text(plan.unit(part.unit()).map(u -> u.name().in(lang)).orElse(part.unit())),
+                    Cell.number(Optional.of(part.actual()), 1, false), Cell.number(Optional.of(part.expected()), 1, false),
+                    Cell.number(Optional.of(part.shortfall()), 1, false), Cell.number(Optional.of(part.share()), 1, true)));
         }
         return new Table(t("Đơn vị còn thiếu so với mục tiêu, tính đến năm ", "Units short of the target as of ", lang) + asOf,
                 List.of(Table.Column.left(t("Chỉ tiêu", "Indicator", lang)), Table.Column.left(t("Phạm vi", "Scope", lang)),
@@ -73,10 +73,6 @@ public final class GapViews {
                         Table.Column.number(t("Thực hiện", "Actual", lang)), Table.Column.number(t("Cần đạt", "Needed", lang)),
                         Table.Column.number(t("Còn thiếu", "Shortfall", lang)),
                         Table.Column.number(t("% phần thiếu", "% of shortfall", lang))), cells);
-    }
-
-    private static String amount(BigDecimal value, boolean plain, Lang lang) {
-        return plain ? ReportTables.plain(value) : Numbers.format(value, 1, lang);
     }
 
     public static ObjectNode unitsJson(Plan plan, List<UnitShortfall> parts, int asOf) {
@@ -151,11 +147,7 @@ public final class GapViews {
     }
 
     private static BigDecimal round(BigDecimal value) {
-        return Cells.round(value);
-    }
-
-    private static String number(Optional<BigDecimal> value, int decimals, Lang lang) {
-        return value.map(v -> Numbers.format(v, decimals, lang)).orElse("—");
+        return Table.stable(value);
     }
 
     static String scope(String scope, Lang lang) {

@@ -1,6 +1,7 @@
 package vn.khlt.render;
 
 import vn.khlt.report.ReportTables;
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,19 +54,19 @@ public final class HtmlReport {
             out.append("<th>").append(escape(column.header())).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : table.rows()) {
+        for (List<Cell> row : table.rows()) {
             out.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 Table.Column column = table.columns().get(c);
-                String cell = row.get(c);
-                String status = statusClass(cell, lang);
+                Cell cell = row.get(c);
+                String status = statusClass(cell);
                 out.append("<td");
                 if (column.number()) {
                     out.append(" class=\"n\"");
                 } else if (!status.isEmpty()) {
                     out.append(" class=\"").append(status).append('"');
                 }
-                out.append('>').append(escape(Cells.display(column, cell, lang))).append("</td>");
+                out.append('>').append(escape(Cells.display(table, c, cell, lang))).append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -93,11 +94,11 @@ public final class HtmlReport {
                 .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
                 .append(lang == Lang.EN ? "Percent of target" : "Phần trăm mục tiêu").append("\">\n");
         int y = 0;
-        for (List<String> row : summary.rows()) {
-            BigDecimal percent = Cells.number(row.get(percentColumn));
-            String status = statusClass(row.get(statusColumn), lang);
+        for (List<Cell> row : summary.rows()) {
+            BigDecimal percent = row.get(percentColumn) instanceof Cell.Number n ? n.value() : null;
+            String status = statusClass(row.get(statusColumn));
             double share = percent == null ? 0 : Math.min(150, Math.max(0, percent.doubleValue())) / 150.0;
-            svg.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(escape(row.get(0) + " " + row.get(2)))
+            svg.append("<text x=\"0\" y=\"").append(y + 12).append("\">").append(escape(Cells.plain(row.get(0)) + " " + Cells.plain(row.get(2))))
                     .append("</text><rect class=\"").append(status).append("\" x=\"").append(labelWidth).append("\" y=\"")
                     .append(y + 2).append("\" width=\"").append(Math.round(share * barWidth)).append("\" height=\"")
                     .append(rowHeight - 4).append("\" fill=\"").append(fill(status)).append("\"/><text x=\"")
@@ -121,8 +122,8 @@ public final class HtmlReport {
         };
     }
 
-    private static String statusClass(String cell, Lang lang) {
-        return Status.fromLabel(cell, lang).map(Status::key).orElse("");
+    private static String statusClass(Cell cell) {
+        return cell instanceof Cell.Status status ? status.status().key() : "";
     }
 
     static String escape(String text) {

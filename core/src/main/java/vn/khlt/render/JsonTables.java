@@ -1,6 +1,7 @@
 package vn.khlt.render;
 
 import vn.khlt.report.ReportTables;
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,17 +46,15 @@ public final class JsonTables {
                 }
                 json.writeEndArray();
                 json.writeArrayFieldStart("rows");
-                for (List<String> row : named.table().rows()) {
+                for (List<Cell> row : named.table().rows()) {
                     json.writeStartArray();
-                    for (int i = 0; i < row.size(); i++) {
-                        String cell = row.get(i);
-                        BigDecimal number = named.table().columns().get(i).number() ? Cells.number(cell) : null;
-                        if (number != null) {
-                            json.writeNumber(number);
-                        } else if (cell.isEmpty()) {
+                    for (Cell cell : row) {
+                        if (cell instanceof Cell.Number number) {
+                            json.writeNumber(Table.stable(number.value()));
+                        } else if (cell instanceof Cell.Blank) {
                             json.writeNull();
                         } else {
-                            json.writeString(cell);
+                            json.writeString(Cells.plain(cell));
                         }
                     }
                     json.writeEndArray();

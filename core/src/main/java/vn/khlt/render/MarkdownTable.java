@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import java.util.List;
 import vn.khlt.i18n.Lang;
@@ -24,10 +25,10 @@ public final class MarkdownTable {
             out.append(column.align() == Table.Align.RIGHT ? " ---: |" : " --- |");
         }
         out.append('\n');
-        for (List<String> row : table.rows()) {
+        for (List<Cell> row : table.rows()) {
             out.append('|');
             for (int c = 0; c < row.size(); c++) {
-                out.append(' ').append(escape(Cells.display(table.columns().get(c), row.get(c), lang))).append(" |");
+                out.append(' ').append(escape(Cells.display(table, c, row.get(c), lang))).append(" |");
             }
             out.append('\n');
         }

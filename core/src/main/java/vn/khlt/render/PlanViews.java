@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,9 +31,9 @@ public final class PlanViews {
                 Table.Column.left(t("Chỉ tiêu", "Indicator", lang)),
                 Table.Column.left(t("Đo lường", "Measure", lang)),
                 Table.Column.left(t("Mục tiêu", "Target", lang)));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            rows.add(List.of(indicator.code(), indicator.label().in(lang), measure(indicator, lang),
+            rows.add(Cell.texts(indicator.code(), indicator.label().in(lang), measure(indicator, lang),
                     targets(plan, indicator, lang)));
         }
         String title = plan.title().in(lang);

@@ -1,10 +1,13 @@
 package vn.khlt.render;
 
+import java.util.ArrayList;
+import vn.khlt.i18n.Lang;
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import java.util.List;
 
 /**
- * Renders a {@link Table} for a terminal: columns padded to the widths that people see, so
+ * Renders a {@link Table} for a terminal, numbers as the language writes them: columns padded to the widths that people see, so
  * that Vietnamese text, whether its tone marks are precomposed or combining, lines up.
  */
 public final class TextTable {
@@ -14,11 +17,19 @@ public final class TextTable {
     private TextTable() {
     }
 
-    public static String render(Table table) {
+    public static String render(Table table, Lang lang) {
+        List<List<String>> shown = new ArrayList<>(table.rows().size());
+        for (List<Cell> row : table.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) {
+                cells.add(Cells.display(table, c, row.get(c), lang));
+            }
+            shown.add(cells);
+        }
         int[] widths = new int[table.columns().size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = width(table.columns().get(c).header());
-            for (List<String> row : table.rows()) {
+            for (List<String> row : shown) {
                 widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
@@ -32,7 +43,7 @@ public final class TextTable {
             rule.append(c == 0 ? "" : GAP).append("─".repeat(widths[c]));
         }
         out.append(rule).append('\n');
-        for (List<String> row : table.rows()) {
+        for (List<String> row : shown) {
             line(out, table, row, widths);
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,19 +52,19 @@ public final class ValidationViews {
         }
         byFile.forEach((file, issues) -> {
             out.append(file.isEmpty() ? t("(toàn bộ số liệu)", "(all submissions)", lang) : file).append('\n');
-            List<List<String>> rows = new ArrayList<>();
+            List<List<Cell>> rows = new ArrayList<>();
             for (Issue issue : issues) {
-                rows.add(List.of(place(issue.location(), lang), issue.severity().label().in(lang),
+                rows.add(Cell.texts(place(issue.location(), lang), issue.severity().label().in(lang),
                         "[" + issue.code() + "]", issue.message().in(lang)));
             }
             String table = TextTable.render(new Table("", List.of(Table.Column.left(""), Table.Column.left(""),
-                    Table.Column.left(""), Table.Column.left("")), rows));
+                    Table.Column.left(""), Table.Column.left("")), rows), lang);
             // the table without its (empty) header and rule, indented under the file
             table.lines().skip(2).forEach(line -> out.append("  ").append(line.stripTrailing()).append('\n'));
             out.append('\n');
         });
         if (!validation.completeness().isEmpty()) {
-            out.append(TextTable.render(completeness(validation, lang))).append('\n');
+            out.append(TextTable.render(completeness(validation, lang), lang)).append('\n');
         }
         out.append(summary(validation, selection, lang)).append('\n');
         return out.toString();
@@ -96,13 +97,15 @@ public final class ValidationViews {
         List<Table.Column> columns = new ArrayList<>();
         columns.add(Table.Column.left(t("Đoàn thể", "Association", lang)));
         years.forEach(y -> columns.add(Table.Column.number(String.valueOf(y))));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         byOwner.forEach((owner, cells) -> {
-            List<String> row = new ArrayList<>();
-            row.add(owner.equals("province") ? t("Tỉnh (thống kê)", "Province (statistics)", lang) : owner);
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(owner.equals("province") ? t("Tỉnh (thống kê)", "Province (statistics)", lang) : owner));
             for (int year : years) {
                 Completeness c = cells.get(year);
-                row.add(c == null ? "" : c.received() + "/" + c.expected() + " (" + Numbers.format(c.percent(), 1, lang) + "%)");
+                // one reading for people: "12/20 (60%)"
+                row.add(c == null ? Cell.BLANK : Cell.text(c.received() + "/" + c.expected() + " ("
+                        + Numbers.format(c.percent(), 1, lang) + "%)"));
             }
             rows.add(row);
         });
@@ -157,11 +160,12 @@ public final class ValidationViews {
 
     /** One issue a row, for Excel. */
     public static Table csv(Validation validation, Selection selection, Lang lang) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Issue issue : selection.apply(validation.issues())) {
             Location at = issue.location();
-            rows.add(List.of(issue.severity().label().in(lang), issue.code(), at.file(), at.sheet(),
-                    at.row() == 0 ? "" : String.valueOf(at.row()), at.column(), issue.message().in(lang)));
+            rows.add(List.of(Cell.text(issue.severity().label().in(lang)), Cell.text(issue.code()), Cell.text(at.file()),
+                    Cell.text(at.sheet()), at.row() == 0 ? Cell.BLANK : Cell.number(at.row()), Cell.text(at.column()),
+                    Cell.text(issue.message().in(lang))));
         }
         return new Table("", List.of(Table.Column.left(t("Mức độ", "Severity", lang)), Table.Column.left(t("Mã", "Code", lang)),
                 Table.Column.left(t("Tệp", "File", lang)), Table.Column.left(t("Trang tính", "Sheet", lang)),

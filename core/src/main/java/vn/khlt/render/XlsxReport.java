@@ -192,24 +192,27 @@ public final class XlsxReport {
             widths[c] = Math.max(6, Math.min(18, table.columns().get(c).header().length()));
         }
         int r = HEADER_ROW + 1;
-        List<List<String>> lines = table.rows().subList((part - 1) * rowsPerSheet,
+        List<List<vn.khlt.report.Cell>> lines = table.rows().subList((part - 1) * rowsPerSheet,
                 Math.min(table.rows().size(), part * rowsPerSheet));
-        for (List<String> row : lines) {
+        for (List<vn.khlt.report.Cell> row : lines) {
             Row line = sheet.createRow(r++);
             for (int c = 0; c < row.size(); c++) {
                 Table.Column column = table.columns().get(c);
-                String value = row.get(c);
+                vn.khlt.report.Cell value = row.get(c);
                 Cell cell = line.createCell(c);
-                BigDecimal number = column.number() ? Cells.number(value) : null;
-                if (number != null) {
-                    cell.setCellValue(number.doubleValue());
+                if (value instanceof vn.khlt.report.Cell.Number number) {
+                    // a number cell with its number format: Excel shows it as the language writes it
+                    BigDecimal amount = Table.stable(number.value());
+                    cell.setCellValue(amount.doubleValue());
                     cell.setCellStyle(column.percent() ? percent
-                            : number.stripTrailingZeros().scale() > 0 ? decimal : column.grouped() ? integer : plainInteger);
+                            : amount.scale() > 0 ? decimal : column.grouped() ? integer : plainInteger);
                     widths[c] = Math.max(widths[c], Cells.displayLength(column, number, lang) + 1);
                 } else {
-                    cell.setCellValue(value);
-                    cell.setCellStyle(status(value).map(statuses::get).orElse(risky(value) ? quoted : text));
-                    widths[c] = Math.max(widths[c], Math.min(60, value.length() + 1));
+                    String shown = Cells.plain(value);
+                    cell.setCellValue(shown);
+                    cell.setCellStyle(value instanceof vn.khlt.report.Cell.Status status ? statuses.get(status.status())
+                            : risky(shown) ? quoted : text);
+                    widths[c] = Math.max(widths[c], Math.min(60, shown.length() + 1));
                 }
             }
         }
@@ -242,9 +245,9 @@ public final class XlsxReport {
         }
         int labelColumn = summary.columns().size() + 1;
         for (int i = 0; i < rows; i++) {
-            List<String> row = summary.rows().get(i);
+            List<vn.khlt.report.Cell> row = summary.rows().get(i);
             XSSFCell label = sheet.getRow(HEADER_ROW + 1 + i).createCell(labelColumn);
-            label.setCellValue(row.get(0) + " " + row.get(2));
+            label.setCellValue(Cells.plain(row.get(0)) + " " + Cells.plain(row.get(2)));
         }
         sheet.setColumnWidth(labelColumn, 16 * 256);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -281,10 +284,6 @@ public final class XlsxReport {
         style.setBorderRight(BorderStyle.THIN);
         style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         return style;
-    }
-
-    private Optional<Status> status(String cell) {
-        return Status.fromLabel(cell, lang);
     }
 
     /** Text that begins like a formula: shown as it is, never evaluated (Excel's quote prefix). */

@@ -24,9 +24,9 @@ import vn.khlt.plan.ReportingUnit;
 import vn.khlt.plan.TargetText;
 
 /**
- * The tables of the annual progress report, with numbers written plainly (3350, 60.2518) so
- * that each renderer writes them its own way: numbers in a spreadsheet, {@code 3.350} in a
- * Vietnamese page.
+ * The tables of the annual progress report, their cells typed (numbers as numbers, statuses
+ * as the enum) so that each renderer writes them its own way: numbers in a spreadsheet,
+ * {@code 3350} in CSV, {@code 3.350} in a Vietnamese page.
  */
 public final class ReportTables {
 
@@ -73,11 +73,12 @@ public final class ReportTables {
 
     /** The one page a leader reads: each target and scope, this year, to date, expected, status. */
     public Table summary() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (GapRow row : gap) {
-            rows.add(List.of(row.indicator().code(), row.indicator().label().in(lang), GapRow.scopeLabel(row.scope()).in(lang),
-                    target(row), unit(row), plain(row.thisYear()), plain(row.actual()), plain(row.expectedByNow()),
-                    plain(row.percent()), row.status().label().in(lang)));
+            rows.add(List.of(Cell.text(row.indicator().code()), Cell.text(row.indicator().label().in(lang)),
+                    Cell.text(GapRow.scopeLabel(row.scope()).in(lang)), Cell.text(target(row)), Cell.text(unit(row)),
+                    Cell.number(row.thisYear()), Cell.number(row.actual()), Cell.number(row.expectedByNow()),
+                    Cell.number(row.percent()), Cell.status(row.status(), lang)));
         }
         return new Table(t("Tổng hợp kết quả thực hiện Kế hoạch ", "Progress of the joint plan ") + plan.number()
                 + t(", năm ", ", ") + year, List.of(
@@ -89,12 +90,13 @@ public final class ReportTables {
     }
 
     public Table gap() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (GapRow row : gap) {
-            rows.add(List.of(row.indicator().code(), GapRow.scopeLabel(row.scope()).in(lang), target(row), unit(row),
-                    plain(row.actual()), plain(row.expectedByNow()), plain(row.gap()), plain(row.percent()),
-                    row.status().label().in(lang), plain(row.requiredAnnualPace()), plain(row.actualAnnualPace()),
-                    plain(row.projectedEnd()), row.reachedIn().map(String::valueOf).orElse(""), row.note()));
+            rows.add(List.of(Cell.text(row.indicator().code()), Cell.text(GapRow.scopeLabel(row.scope()).in(lang)),
+                    Cell.text(target(row)), Cell.text(unit(row)), Cell.number(row.actual()), Cell.number(row.expectedByNow()),
+                    Cell.number(row.gap()), Cell.number(row.percent()), Cell.status(row.status(), lang),
+                    Cell.number(row.requiredAnnualPace()), Cell.number(row.actualAnnualPace()), Cell.number(row.projectedEnd()),
+                    Cell.text(row.reachedIn().map(String::valueOf).orElse("")), Cell.text(row.note())));
         }
         return new Table(t("Khoảng cách đến mục tiêu, tính đến năm ", "Gap to target as of ") + year, List.of(
                 Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Phạm vi", "Scope")),
@@ -114,14 +116,14 @@ public final class ReportTables {
             columns.add(Table.Column.number(association.code()));
         }
         columns.add(Table.Column.number(t("Liên tịch", "Joint")));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
             if (indicator.provincial()) {
                 continue;
             }
             for (ReportingUnit unit : data.listed(indicator)) {
-                List<String> row = new ArrayList<>(List.of(indicator.code(), unit.name().in(lang),
-                        indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%"));
+                List<Cell> row = new ArrayList<>(List.of(Cell.text(indicator.code()), Cell.text(unit.name().in(lang)),
+                        Cell.text(indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%")));
                 if (data.rollsUp(unit.code())) {
                     rolled(indicator, unit, row);
                     rows.add(row);
@@ -130,8 +132,8 @@ public final class ReportTables {
                 Total joint = null;
                 for (Association association : plan.associations()) {
                     Optional<Fact> fact = data.unit(indicator, association.code(), unit.code(), year);
-                    row.add(fact.map(f -> f.percent().or(() -> f.isRate() ? Optional.empty() : Optional.of(f.amount()))
-                            .map(ReportTables::plain).orElse("")).orElse(""));
+                    row.add(Cell.number(fact.flatMap(f -> f.percent()
+                            .or(() -> f.isRate() ? Optional.empty() : Optional.of(f.amount())))));
                     if (fact.isPresent()) {
                         Total total = fact.get().isRate()
                                 ? Total.rate(fact.get().numerator().orElseThrow(), fact.get().denominator().orElseThrow(), 1)
@@ -139,7 +141,7 @@ public final class ReportTables {
                         joint = joint == null ? total : joint.plus(total);
                     }
                 }
-                row.add(joint == null ? "" : joint.value().map(ReportTables::plain).orElse(""));
+                row.add(joint == null ? Cell.BLANK : Cell.number(joint.value()));
                 rows.add(row);
             }
         }
@@ -147,16 +149,16 @@ public final class ReportTables {
     }
 
     /** A listed unit that stands for the units under it: each association's sum, and theirs together. */
-    private void rolled(Indicator indicator, ReportingUnit unit, List<String> row) {
+    private void rolled(Indicator indicator, ReportingUnit unit, List<Cell> row) {
         Total joint = null;
         for (Association association : plan.associations()) {
             Optional<Total> total = data.rolled(indicator, association.code(), unit.code(), year);
-            row.add(total.flatMap(Total::value).map(ReportTables::plain).orElse(""));
+            row.add(Cell.number(total.flatMap(Total::value)));
             if (total.isPresent()) {
                 joint = joint == null ? total.get() : joint.plus(total.get());
             }
         }
-        row.add(joint == null ? "" : joint.value().map(ReportTables::plain).orElse(""));
+        row.add(joint == null ? Cell.BLANK : Cell.number(joint.value()));
     }
 
     /** Each indicator by year, from the period's start to the report's year, per scope. */
@@ -167,7 +169,7 @@ public final class ReportTables {
         for (int y = plan.period().from(); y <= year; y++) {
             columns.add(Table.Column.number(String.valueOf(y)));
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
             Map<String, List<String>> scopes = new LinkedHashMap<>();
             if (indicator.provincial()) {
@@ -177,11 +179,11 @@ public final class ReportTables {
                 scopes.put("joint", indicator.reportedBy());
             }
             scopes.forEach((scope, owners) -> {
-                List<String> row = new ArrayList<>(List.of(indicator.code(), indicator.label().in(lang),
-                        GapRow.scopeLabel(scope).in(lang),
-                        indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%"));
+                List<Cell> row = new ArrayList<>(List.of(Cell.text(indicator.code()), Cell.text(indicator.label().in(lang)),
+                        Cell.text(GapRow.scopeLabel(scope).in(lang)),
+                        Cell.text(indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%")));
                 for (int y = plan.period().from(); y <= year; y++) {
-                    row.add(data.year(indicator, owners, y).flatMap(Total::value).map(ReportTables::plain).orElse(""));
+                    row.add(Cell.number(data.year(indicator, owners, y).flatMap(Total::value)));
                 }
                 rows.add(row);
             });
@@ -200,14 +202,14 @@ public final class ReportTables {
         }
         Map<String, Map<Integer, Completeness>> byOwner = new LinkedHashMap<>();
         validation.completeness().forEach(c -> byOwner.computeIfAbsent(c.owner(), o -> new LinkedHashMap<>()).put(c.year(), c));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         byOwner.forEach((owner, cells) -> {
-            List<String> row = new ArrayList<>(List.of(GapRow.scopeLabel(owner).in(lang)));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(GapRow.scopeLabel(owner).in(lang))));
             for (int y : years) {
                 Completeness c = cells.get(y);
-                row.add(c == null ? "" : String.valueOf(c.received()));
-                row.add(c == null ? "" : String.valueOf(c.expected()));
-                row.add(c == null ? "" : plain(c.percent()));
+                row.add(c == null ? Cell.BLANK : Cell.number(c.received()));
+                row.add(c == null ? Cell.BLANK : Cell.number(c.expected()));
+                row.add(c == null ? Cell.BLANK : Cell.number(c.percent()));
             }
             rows.add(row);
         });
@@ -215,11 +217,12 @@ public final class ReportTables {
     }
 
     public Table issues() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Issue issue : validation.issues()) {
             Location at = issue.location();
-            rows.add(List.of(issue.severity().label().in(lang), issue.code(), at.file(), at.sheet(),
-                    at.row() == 0 ? "" : String.valueOf(at.row()), at.column(), issue.message().in(lang)));
+            rows.add(List.of(Cell.text(issue.severity().label().in(lang)), Cell.text(issue.code()), Cell.text(at.file()),
+                    Cell.text(at.sheet()), at.row() == 0 ? Cell.BLANK : Cell.number(at.row()), Cell.text(at.column()),
+                    Cell.text(issue.message().in(lang))));
         }
         return new Table(t("Vấn đề trong số liệu đầu vào (số liệu lỗi không được tính)",
                 "Issues in the inputs (figures in error are not counted)"), List.of(
@@ -231,13 +234,14 @@ public final class ReportTables {
 
     /** Every figure that counts, with the cells it was read from. */
     public Table sources() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Consolidation.Line fact : lines()) {
-            rows.add(List.of(fact.key().indicator(), GapRow.scopeLabel(fact.key().owner()).in(lang),
-                    plan.unit(fact.key().unit()).map(u -> u.name().in(lang)).orElse(fact.key().unit()),
-                    String.valueOf(fact.key().year()), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()),
-                    fact.sources().isEmpty() ? Consolidation.summed(fact.facts()).in(lang)
-                            : fact.sources().stream().map(l -> l.describe(lang)).collect(Collectors.joining("; "))));
+            rows.add(List.of(Cell.text(fact.key().indicator()), Cell.text(GapRow.scopeLabel(fact.key().owner()).in(lang)),
+                    Cell.text(plan.unit(fact.key().unit()).map(u -> u.name().in(lang)).orElse(fact.key().unit())),
+                    Cell.number(fact.key().year()), Cell.number(fact.value()), Cell.number(fact.numerator()),
+                    Cell.number(fact.denominator()), Cell.text(fact.sources().isEmpty()
+                            ? Consolidation.summed(fact.facts()).in(lang)
+                            : fact.sources().stream().map(l -> l.describe(lang)).collect(Collectors.joining("; ")))));
         }
         return new Table(t("Nguồn của từng số liệu được tính", "Where each counted figure came from"), List.of(
                 Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Đoàn thể", "Association")),
@@ -248,11 +252,12 @@ public final class ReportTables {
 
     /** The facts in the long layout that khlt reads back: the submission of the level above. */
     public Table figures() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Consolidation.Line fact : lines()) {
             String owner = fact.key().owner();
-            rows.add(List.of(owner.equals("province") ? "" : owner, fact.key().unit(), String.valueOf(fact.key().year()),
-                    fact.key().indicator(), plain(fact.value()), plain(fact.numerator()), plain(fact.denominator())));
+            rows.add(List.of(Cell.text(owner.equals("province") ? "" : owner), Cell.text(fact.key().unit()),
+                    Cell.number(fact.key().year()), Cell.text(fact.key().indicator()), Cell.number(fact.value()),
+                    Cell.number(fact.numerator()), Cell.number(fact.denominator())));
         }
         return new Table("", List.of(Table.Column.left("association"), Table.Column.left("unit"),
                 Table.Column.plain("year"), Table.Column.left("indicator"), Table.Column.number("value"),
@@ -268,15 +273,6 @@ public final class ReportTables {
             return t("đơn vị đạt", "units meeting it");
         }
         return row.indicator().measure() == vn.khlt.plan.Measure.COUNT ? row.indicator().unit().in(lang) : "%";
-    }
-
-    static String plain(Optional<BigDecimal> value) {
-        return value.map(ReportTables::plain).orElse("");
-    }
-
-    /** At most four decimals, no trailing zeros, never an exponent. */
-    public static String plain(BigDecimal value) {
-        return Table.stable(value).toPlainString();
     }
 
     private String t(String vi, String en) {

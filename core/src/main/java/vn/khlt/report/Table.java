@@ -1,27 +1,38 @@
 package vn.khlt.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A table ready to render: a title, headers and rows of text cells. Every renderer (terminal,
- * CSV, Markdown) takes this one model.
+ * A table ready to render: a title, its columns, and rows of typed cells ({@link Cell}: text,
+ * numbers as numbers, statuses as the enum). Every renderer takes this one model and decides
+ * how a cell looks: a CSV file writes {@code 3350} and {@code 60.5}, a workbook a number with
+ * its format, a page or a terminal {@code 3.350} and {@code 60,5%}.
+ *
+ * @param blank how a page or terminal shows an empty cell ({@code ""}, or {@code —} where a
+ *              missing figure must be seen); files for machines leave it empty
  */
-public record Table(String title, List<Column> columns, List<List<String>> rows) {
+public record Table(String title, List<Column> columns, List<List<Cell>> rows, String blank) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
     }
 
+    public Table(String title, List<Column> columns, List<List<Cell>> rows) {
+        this(title, columns, rows, "");
+    }
+
     /**
-     * A column's header, how its cells align, whether they hold numbers (which a CSV or a
-     * spreadsheet writes as numbers, never as text to neutralise), and whether those numbers
-     * are shown with their thousands grouped (3.350) or as written (a year, a row: 2019).
+     * A column's header, how its cells align, whether they hold numbers, whether those are
+     * percentages, and whether they are shown with their thousands grouped (3.350) or as written
+     * (a year, a row: 2019).
      */
     public record Column(String header, Align align, boolean number, boolean percent, boolean grouped) {
         public static Column left(String header) {
@@ -44,13 +55,13 @@ public record Table(String title, List<Column> columns, List<List<String>> rows)
         }
     }
 
-    /** Four decimals are more than any figure of the plan needs, and make the output stable; never an exponent. */
-    public static java.math.BigDecimal stable(java.math.BigDecimal value) {
-        java.math.BigDecimal rounded = value.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
-    }
-
     public enum Align {
         LEFT, RIGHT
+    }
+
+    /** Four decimals are more than any figure of the plan needs, and make the output stable; never an exponent. */
+    public static BigDecimal stable(BigDecimal value) {
+        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 }

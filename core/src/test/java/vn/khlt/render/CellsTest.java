@@ -1,5 +1,6 @@
 package vn.khlt.render;
 
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +25,10 @@ class CellsTest {
         for (Table.Column column : List.of(Table.Column.number("n"), Table.Column.percent("p"), Table.Column.plain("y"))) {
             for (Lang lang : Lang.values()) {
                 for (String number : numbers) {
-                    assertThat(Cells.displayLength(column, new BigDecimal(number), lang))
+                    Cell.Number cell = new Cell.Number(new BigDecimal(number), Cell.AS_COLUMN, false);
+                    assertThat(Cells.displayLength(column, cell, lang))
                             .as("%s %s %s", number, column.percent(), lang)
-                            .isEqualTo(Cells.display(column, number, lang).length());
+                            .isEqualTo(Cells.display(column, cell, lang).length());
                 }
             }
         }
@@ -34,9 +36,18 @@ class CellsTest {
 
     @Test
     void yearsAndRowsAreShownAsWrittenCountsGrouped() {
-        assertThat(Cells.display(Table.Column.plain("Năm"), "2019", Lang.VI)).isEqualTo("2019");
-        assertThat(Cells.display(Table.Column.plain("Row"), "12345", Lang.EN)).isEqualTo("12345");
-        assertThat(Cells.display(Table.Column.number("Giá trị"), "3350", Lang.VI)).isEqualTo("3.350");
-        assertThat(Cells.display(Table.Column.number("Value"), "3350", Lang.EN)).isEqualTo("3,350");
+        assertThat(Cells.display(Table.Column.plain("Năm"), number("2019"), Lang.VI)).isEqualTo("2019");
+        assertThat(Cells.display(Table.Column.plain("Row"), number("12345"), Lang.EN)).isEqualTo("12345");
+        assertThat(Cells.display(Table.Column.number("Giá trị"), number("3350"), Lang.VI)).isEqualTo("3.350");
+        assertThat(Cells.display(Table.Column.number("Value"), number("3350"), Lang.EN)).isEqualTo("3,350");
+        assertThat(Cells.display(Table.Column.percent("%"), number("60.25"), Lang.VI)).isEqualTo("60,3%");
+        // for machines: dot decimal, no grouping, at most four decimals
+        assertThat(Cells.plain(number("3350"))).isEqualTo("3350");
+        assertThat(Cells.plain(number("60.251849"))).isEqualTo("60.2518");
+        assertThat(Cells.plain(Cell.BLANK)).isEmpty();
+    }
+
+    private static Cell.Number number(String value) {
+        return new Cell.Number(new BigDecimal(value), Cell.AS_COLUMN, false);
     }
 }

@@ -1,6 +1,7 @@
 package vn.khlt.render;
 
 import vn.khlt.report.ReportTables;
+import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +20,9 @@ import vn.khlt.i18n.Lang;
 class XlsxReportTest {
 
     private static ReportTables.Named table(String file, String sheet, int lines) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 1; i <= lines; i++) {
-            rows.add(List.of("CT" + i, "Ba Tri", String.valueOf(i * 10)));
+            rows.add(List.of(Cell.text("CT" + i), Cell.text("Ba Tri"), Cell.number(i * 10)));
         }
         return new ReportTables.Named(file, sheet, new Table(sheet, List.of(Table.Column.left("Mã"),
                 Table.Column.left("Đơn vị"), Table.Column.number("Giá trị")), rows));
