@@ -14,8 +14,6 @@ import vn.khlt.plan.PlanProblem;
 import vn.khlt.render.Json;
 import vn.khlt.render.PlanViews;
 import vn.khlt.render.TextTable;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -136,19 +134,7 @@ final class PlanCommand extends BaseCommand {
         }
 
         private static String json(PlanCheck check) {
-            ObjectNode root = Json.object();
-            root.put("file", check.file());
-            root.put("valid", check.valid());
-            check.plan().ifPresent(plan -> root.put("plan", plan.id()));
-            ArrayNode problems = root.putArray("problems");
-            for (PlanProblem problem : check.problems()) {
-                ObjectNode node = problems.addObject();
-                node.put("code", problem.code());
-                node.put("line", problem.line());
-                node.put("message", problem.message().vi());
-                node.put("messageEn", problem.message().en());
-            }
-            return Json.write(root);
+            return Json.write(PlanViews.check(check));
         }
     }
 

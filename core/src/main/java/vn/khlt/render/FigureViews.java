@@ -1,9 +1,9 @@
 package vn.khlt.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,60 +59,45 @@ public final class FigureViews {
                 Table.Column.plain(t("Dòng", "Row", lang)), Table.Column.left(t("Cột", "Column", lang))), rows);
     }
 
-    /** DESIGN.md's contract: {@code records}, each with its numbers and {@code source}. */
-    public static ObjectNode json(List<Figure> figures) {
-        ObjectNode root = Json.object();
-        ArrayNode records = root.putArray("records");
+    /** {@code khlt inspect --format json}: {@code records}, each with its numbers and its {@code source}. */
+    public record Document(List<Record> records) {
+    }
+
+    /** A figure: a count or yes/no with its value, or a rate with its numerator, denominator and their cells. */
+    public sealed interface Record permits Count, Rate {
+    }
+
+    public record Count(String association, String unit, int year, String indicator, BigDecimal value, boolean missing,
+            Source source) implements Record {
+    }
+
+    public record Rate(String association, String unit, int year, String indicator, BigDecimal numerator,
+            BigDecimal denominator, boolean missing, Source source,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Source denominatorSource) implements Record {
+    }
+
+    /** A cell as the spreadsheet shows it; the parts a CSV line lacks (its sheet) are null. */
+    public record Source(String file, String sheet, Integer row, String column) {
+        static Source of(Location at) {
+            return new Source(at.file(), at.sheet().isEmpty() ? null : at.sheet(), at.row() == 0 ? null : at.row(),
+                    at.column().isEmpty() ? null : at.column());
+        }
+    }
+
+    public static Document json(List<Figure> figures) {
+        List<Record> records = new ArrayList<>();
         for (Figure f : figures) {
-            ObjectNode node = records.addObject();
-            if (f.association().isPresent()) {
-                node.put("association", f.association().get());
-            } else {
-                node.putNull("association");
-            }
-            node.put("unit", f.unit());
-            node.put("year", f.year());
-            node.put("indicator", f.indicator());
+            String association = f.association().orElse(null);
             if (f.numerator().isPresent() || f.denominator().isPresent() || f.denominatorSource().isPresent()) {
-                number(node, "numerator", f.numerator());
-                number(node, "denominator", f.denominator());
+                records.add(new Rate(association, f.unit(), f.year(), f.indicator(), f.numerator().orElse(null),
+                        f.denominator().orElse(null), f.missing(), Source.of(f.source()),
+                        f.denominatorSource().map(Source::of).orElse(null)));
             } else {
-                number(node, "value", f.value());
+                records.add(new Count(association, f.unit(), f.year(), f.indicator(), f.value().orElse(null), f.missing(),
+                        Source.of(f.source())));
             }
-            node.put("missing", f.missing());
-            node.set("source", source(f.source()));
-            f.denominatorSource().ifPresent(d -> node.set("denominatorSource", source(d)));
         }
-        return root;
-    }
-
-    static ObjectNode source(Location location) {
-        ObjectNode node = Json.object();
-        node.put("file", location.file());
-        if (location.sheet().isEmpty()) {
-            node.putNull("sheet");
-        } else {
-            node.put("sheet", location.sheet());
-        }
-        if (location.row() == 0) {
-            node.putNull("row");
-        } else {
-            node.put("row", location.row());
-        }
-        if (location.column().isEmpty()) {
-            node.putNull("column");
-        } else {
-            node.put("column", location.column());
-        }
-        return node;
-    }
-
-    private static void number(ObjectNode node, String field, Optional<BigDecimal> value) {
-        if (value.isPresent()) {
-            node.put(field, value.get());
-        } else {
-            node.putNull(field);
-        }
+        return new Document(records);
     }
 
     private static String unitName(Plan plan, String code, Lang lang) {

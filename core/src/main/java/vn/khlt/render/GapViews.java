@@ -2,8 +2,6 @@ package vn.khlt.render;
 
 import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,23 +73,18 @@ public final class GapViews {
                         Table.Column.number(t("% phần thiếu", "% of shortfall", lang))), cells);
     }
 
-    public static ObjectNode unitsJson(Plan plan, List<UnitShortfall> parts, int asOf) {
-        ObjectNode root = Json.object();
-        root.put("plan", plan.id());
-        root.put("asOf", asOf);
-        ArrayNode array = root.putArray("units");
-        for (UnitShortfall part : parts) {
-            ObjectNode node = array.addObject();
-            node.put("indicator", part.row().indicator().code());
-            node.put("scope", part.row().scope());
-            node.put("association", part.owner());
-            node.put("unit", part.unit());
-            node.put("actual", round(part.actual()));
-            node.put("expected", round(part.expected()));
-            node.put("shortfall", round(part.shortfall()));
-            node.put("share", round(part.share()));
-        }
-        return root;
+    /** {@code khlt gap --by unit --format json}: the units short of each target. */
+    public record UnitsDocument(String plan, int asOf, List<UnitLine> units) {
+    }
+
+    public record UnitLine(String indicator, String scope, String association, String unit, BigDecimal actual,
+            BigDecimal expected, BigDecimal shortfall, BigDecimal share) {
+    }
+
+    public static UnitsDocument unitsJson(Plan plan, List<UnitShortfall> parts, int asOf) {
+        return new UnitsDocument(plan.id(), asOf, parts.stream().map(part -> new UnitLine(part.row().indicator().code(),
+                part.row().scope(), part.owner(), part.unit(), round(part.actual()), round(part.expected()),
+                round(part.shortfall()), round(part.share()))).toList());
     }
 
     /** ANSI colour for a status, for terminals only. */
@@ -104,46 +97,28 @@ public final class GapViews {
         };
     }
 
-    /** DESIGN.md's contract: {@code plan}, {@code asOf} and {@code rows}. */
-    public static ObjectNode json(Plan plan, List<GapRow> rows, int asOf) {
-        ObjectNode root = Json.object();
-        root.put("plan", plan.id());
-        root.put("asOf", asOf);
-        ArrayNode array = root.putArray("rows");
-        for (GapRow row : rows) {
-            ObjectNode node = array.addObject();
-            node.put("indicator", row.indicator().code());
-            node.put("scope", row.scope());
-            node.put("kind", row.target().kind());
-            node.put("perUnit", row.target().perUnit());
-            node.put("unit", row.inPercent() ? "percent" : "count");
-            node.put("deadline", row.target().deadline());
-            node.put("target", round(row.targetValue()));
-            put(node, "thisYear", row.thisYear());
-            put(node, "actual", row.actual());
-            put(node, "expectedByNow", row.expectedByNow());
-            put(node, "gap", row.gap());
-            put(node, "percent", row.percent());
-            node.put("status", row.status().key());
-            put(node, "requiredAnnualPace", row.requiredAnnualPace());
-            put(node, "actualAnnualPace", row.actualAnnualPace());
-            put(node, "projectedEnd", row.projectedEnd());
-            if (row.reachedIn().isPresent()) {
-                node.put("reachedIn", row.reachedIn().get());
-            } else {
-                node.putNull("reachedIn");
-            }
-            node.put("note", row.note());
-        }
-        return root;
+    /** {@code khlt gap --format json}: {@code plan}, {@code asOf} and {@code rows} (docs/gap-analysis.md). */
+    public record Document(String plan, int asOf, List<Line> rows) {
     }
 
-    private static void put(ObjectNode node, String field, Optional<BigDecimal> value) {
-        if (value.isPresent()) {
-            node.put(field, round(value.get()));
-        } else {
-            node.putNull(field);
-        }
+    /** One target and scope; figures of rates are percentages, rounded to four decimals; absent ones null. */
+    public record Line(String indicator, String scope, String kind, boolean perUnit, String unit, int deadline,
+            BigDecimal target, BigDecimal thisYear, BigDecimal actual, BigDecimal expectedByNow, BigDecimal gap,
+            BigDecimal percent, String status, BigDecimal requiredAnnualPace, BigDecimal actualAnnualPace,
+            BigDecimal projectedEnd, Integer reachedIn, String note) {
+    }
+
+    public static Document json(Plan plan, List<GapRow> rows, int asOf) {
+        return new Document(plan.id(), asOf, rows.stream().map(row -> new Line(row.indicator().code(), row.scope(),
+                row.target().kind(), row.target().perUnit(), row.inPercent() ? "percent" : "count",
+                row.target().deadline(), round(row.targetValue()), round(row.thisYear()), round(row.actual()),
+                round(row.expectedByNow()), round(row.gap()), round(row.percent()), row.status().key(),
+                round(row.requiredAnnualPace()), round(row.actualAnnualPace()), round(row.projectedEnd()),
+                row.reachedIn().orElse(null), row.note())).toList());
+    }
+
+    private static BigDecimal round(Optional<BigDecimal> value) {
+        return value.map(GapViews::round).orElse(null);
     }
 
     private static BigDecimal round(BigDecimal value) {

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * JSON as khlt writes it: indented by two spaces, LF line ends whatever the platform, field
@@ -26,44 +24,38 @@ public final class Json {
     private Json() {
     }
 
-    public static ObjectNode object() {
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    /** The document, pretty-printed, ending with a newline. */
-    public static String write(JsonNode node) {
+    /** A document (a record bound by Jackson, or a tree), pretty-printed, ending with a newline. */
+    public static String write(Object document) {
         try {
-            return WRITER.writeValueAsString(node) + "\n";
+            return WRITER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree that cannot be written", e);
         }
     }
 
-    /** A document written as it is made, pretty-printed like {@link #write}, ending with a newline: no tree in memory. */
-    public static byte[] stream(Content content) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** A document on one line, for log collectors. */
+    public static String line(Object document) {
         try {
-            stream(content, out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("writing JSON into memory", e);
+            return MAPPER.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a document that cannot be written as JSON", e);
         }
-        return out.toByteArray();
     }
 
-    /** The same document written to a stream, which is left open. */
-    public static void stream(Content content, java.io.OutputStream out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator generator = WRITER.createGenerator(out,
+    /** A document written to a stream as Jackson walks it, pretty-printed, ending with a newline; the stream is left open. */
+    public static void write(Object document, java.io.OutputStream out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator generator = MAPPER.createGenerator(out,
                 com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            content.write(generator);
+            WRITER.writeValue(generator, document);
         }
         out.write('\n');
     }
 
-    /** What {@link #stream} writes. */
-    @FunctionalInterface
-    public interface Content {
-        void write(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException;
+    /** Reads a document khlt wrote back into its record (fields it does not know are passed over). */
+    public static <T> T read(String text, Class<T> type) throws JsonProcessingException {
+        return MAPPER.readerFor(type).without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(text);
     }
 
     /** Reads JSON text back into a tree, for tests and for reading khlt's own outputs. */

@@ -1,9 +1,10 @@
 package vn.khlt.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Plan;
+import vn.khlt.plan.UnitLevel;
 import vn.khlt.plan.ReportingUnit;
 import vn.khlt.plan.Scope;
 import vn.khlt.plan.Target;
@@ -75,91 +77,104 @@ public final class PlanViews {
         return out.toString();
     }
 
-    /** The whole plan as JSON, in both languages. */
-    public static ObjectNode plan(Plan plan) {
-        ObjectNode root = Json.object();
-        root.put("id", plan.id());
-        root.put("number", plan.number());
-        root.set("title", text(plan.title()));
-        root.put("issued", plan.issued());
-        ObjectNode period = root.putObject("period");
-        period.put("from", plan.period().from());
-        period.put("to", plan.period().to());
-        ArrayNode associations = root.putArray("associations");
-        for (Association a : plan.associations()) {
-            ObjectNode node = associations.addObject();
-            node.put("code", a.code());
-            node.set("name", text(a.name()));
-            node.put("lead", a.lead());
-            a.aliases().forEach(node.putArray("aliases")::add);
+    /** {@code khlt plan list --format json}: the whole plan, in both languages (docs/plan-format.md). */
+    public record PlanDocument(String id, String number, Words title, String issued, Years period,
+            List<AssociationLine> associations, List<UnitLine> units, List<IndicatorDocument> indicators) {
+    }
+
+    public record Words(String vi, String en) {
+        static Words of(Text text) {
+            return new Words(text.vi(), text.en());
         }
-        ArrayNode units = root.putArray("units");
-        for (ReportingUnit u : plan.units()) {
-            ObjectNode node = units.addObject();
-            node.put("code", u.code());
-            node.set("name", text(u.name()));
-            node.put("level", u.level().key());
-            u.parent().ifPresent(p -> node.put("parent", p));
-        }
-        ArrayNode indicators = root.putArray("indicators");
-        plan.indicators().forEach(i -> indicators.add(indicator(plan, i)));
-        return root;
+    }
+
+    public record Years(int from, int to) {
+    }
+
+    public record AssociationLine(String code, Words name, boolean lead, List<String> aliases) {
+    }
+
+    public record UnitLine(String code, Words name, String level, @JsonInclude(JsonInclude.Include.NON_NULL) String parent) {
+    }
+
+    /** One indicator; what it lacks (a rate's labels, a note) is left out. {@code reportedBy} is a list, or {@code province}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndicatorDocument(String code, Words name, Words label, Words unit, String measure, String nature,
+            Words numerator, Words denominator, Object reportedBy, String reportedAt, String source, Words note,
+            List<TargetLine> targets) {
+    }
+
+    /** A target: the fields of its kind, then its deadline, whether it is in percent, and its wording. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TargetLine(String kind, String scope, boolean perUnit, BigDecimal value, BigDecimal min,
+            BigDecimal stretch, String path, Integer from, Map<String, BigDecimal> milestones, int deadline,
+            boolean percent, Words text) {
+    }
+
+    public static PlanDocument plan(Plan plan) {
+        return new PlanDocument(plan.id(), plan.number(), Words.of(plan.title()), plan.issued(),
+                new Years(plan.period().from(), plan.period().to()),
+                plan.associations().stream().map(a -> new AssociationLine(a.code(), Words.of(a.name()), a.lead(),
+                        a.aliases())).toList(),
+                plan.units().stream().map(u -> new UnitLine(u.code(), Words.of(u.name()), u.level().key(),
+                        u.parent().orElse(null))).toList(),
+                plan.indicators().stream().map(i -> indicator(plan, i)).toList());
+    }
+
+    /** {@code khlt plan check --format json}: whether the file is valid, and each problem with its place. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CheckDocument(String file, boolean valid, String plan, List<ProblemLine> problems) {
+    }
+
+    public record ProblemLine(String code, int line, int column, String message, String messageEn) {
+    }
+
+    public static CheckDocument check(vn.khlt.plan.PlanCheck check) {
+        return new CheckDocument(check.file(), check.valid(), check.plan().map(Plan::id).orElse(null),
+                check.problems().stream().map(p -> new ProblemLine(p.code(), p.line(), p.column(), p.message().vi(),
+                        p.message().en())).toList());
     }
 
     /** One indicator as JSON, with its targets described in both languages. */
-    public static ObjectNode indicator(Plan plan, Indicator indicator) {
-        ObjectNode node = Json.object();
-        node.put("code", indicator.code());
-        node.set("name", text(indicator.name()));
-        node.set("label", text(indicator.label()));
-        node.set("unit", text(indicator.unit()));
-        node.put("measure", indicator.measure().key());
-        node.put("nature", indicator.nature().key());
-        indicator.numerator().ifPresent(n -> node.set("numerator", text(n)));
-        indicator.denominator().ifPresent(d -> node.set("denominator", text(d)));
-        if (indicator.provincial()) {
-            node.put("reportedBy", "province");
-        } else {
-            indicator.reportedBy().forEach(node.putArray("reportedBy")::add);
-        }
-        indicator.reportedAt().ifPresent(l -> node.put("reportedAt", l.key()));
-        node.put("source", indicator.source());
-        indicator.note().ifPresent(n -> node.set("note", text(n)));
-        ArrayNode targets = node.putArray("targets");
-        for (Target target : indicator.targets()) {
-            targets.add(target(target, indicator));
-        }
-        return node;
+    public static IndicatorDocument indicator(Plan plan, Indicator indicator) {
+        return new IndicatorDocument(indicator.code(), Words.of(indicator.name()), Words.of(indicator.label()),
+                Words.of(indicator.unit()), indicator.measure().key(), indicator.nature().key(),
+                indicator.numerator().map(Words::of).orElse(null), indicator.denominator().map(Words::of).orElse(null),
+                indicator.provincial() ? "province" : indicator.reportedBy(),
+                indicator.reportedAt().map(UnitLevel::key).orElse(null), indicator.source(),
+                indicator.note().map(Words::of).orElse(null),
+                indicator.targets().stream().map(t -> target(t, indicator)).toList());
     }
 
-    private static ObjectNode target(Target target, Indicator indicator) {
-        ObjectNode node = Json.object();
-        node.put("kind", target.kind());
-        node.put("scope", target.scope().key());
-        node.put("perUnit", target.perUnit());
+    private static TargetLine target(Target target, Indicator indicator) {
+        BigDecimal value = null;
+        BigDecimal min = null;
+        BigDecimal stretch = null;
+        String path = null;
+        Integer from = null;
+        Map<String, BigDecimal> milestones = null;
         if (target instanceof Target.Level level) {
-            node.put("value", level.value());
-            node.put("path", level.path().key());
+            value = level.value();
+            path = level.path().key();
         } else if (target instanceof Target.Cumulative cumulative) {
-            node.put("value", cumulative.value());
-            node.put("from", cumulative.from());
+            value = cumulative.value();
+            from = cumulative.from();
         } else if (target instanceof Target.EveryYear every) {
-            node.put("value", every.value());
-            node.put("from", every.from());
+            value = every.value();
+            from = every.from();
         } else if (target instanceof Target.Range range) {
-            node.put("min", range.minimum());
-            node.put("stretch", range.stretch());
-            node.put("path", range.path().key());
-        } else if (target instanceof Target.Milestones milestones) {
-            ObjectNode byYear = node.putObject("milestones");
-            milestones.byYear().forEach((year, value) -> byYear.put(year.toString(), value));
+            min = range.minimum();
+            stretch = range.stretch();
+            path = range.path().key();
+        } else if (target instanceof Target.Milestones byYear) {
+            milestones = new LinkedHashMap<>();
+            for (Map.Entry<Integer, BigDecimal> entry : byYear.byYear().entrySet()) {
+                milestones.put(entry.getKey().toString(), entry.getValue());
+            }
         }
-        node.put("deadline", target.deadline());
-        node.put("percent", indicator.measure() != vn.khlt.plan.Measure.COUNT);
-        ObjectNode text = node.putObject("text");
-        text.put("vi", TargetText.describe(target, indicator, Lang.VI));
-        text.put("en", TargetText.describe(target, indicator, Lang.EN));
-        return node;
+        return new TargetLine(target.kind(), target.scope().key(), target.perUnit(), value, min, stretch, path, from,
+                milestones, target.deadline(), indicator.measure() != vn.khlt.plan.Measure.COUNT,
+                new Words(TargetText.describe(target, indicator, Lang.VI), TargetText.describe(target, indicator, Lang.EN)));
     }
 
     private static String measure(Indicator indicator, Lang lang) {
@@ -200,13 +215,6 @@ public final class PlanViews {
                 : String.join(", ", indicator.reportedBy());
         return who + indicator.reportedAt()
                 .map(level -> t("; chỉ đơn vị cấp ", "; only units at level ", lang) + level.key()).orElse("");
-    }
-
-    private static ObjectNode text(Text text) {
-        ObjectNode node = Json.object();
-        node.put("vi", text.vi());
-        node.put("en", text.en());
-        return node;
     }
 
     private static String t(String vi, String en, Lang lang) {

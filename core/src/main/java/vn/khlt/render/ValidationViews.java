@@ -2,8 +2,7 @@ package vn.khlt.render;
 
 import vn.khlt.report.Cell;
 import vn.khlt.report.Table;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,49 +112,41 @@ public final class ValidationViews {
                 columns, rows);
     }
 
-    /** DESIGN.md's contract: {@code issues} with code, severity, file, sheet, row, column, message; and a {@code summary}. */
-    public static ObjectNode json(Validation validation, Selection selection, Lang lang) {
-        ObjectNode root = Json.object();
-        root.put("plan", validation.plan());
-        ArrayNode issues = root.putArray("issues");
+    /** {@code khlt validate --format json} (docs/checks.md): the issues shown, a summary, who sent what. */
+    public record Document(String plan, List<IssueLine> issues, Summary summary, List<CompletenessLine> completeness) {
+    }
+
+    /** An issue; the parts of its place that it lacks are null. */
+    public record IssueLine(String code, String severity, String file, String sheet, Integer row, String column,
+            String message) {
+    }
+
+    public record Summary(int files, long figures, long counted, long errors, long warnings, long notes, int issues,
+            int shown, boolean partial, Map<String, Long> byCode) {
+    }
+
+    public record CompletenessLine(String association, int year, int expected, int received, int counted,
+            BigDecimal percent) {
+    }
+
+    public static Document json(Validation validation, Selection selection, Lang lang) {
+        List<IssueLine> issues = new ArrayList<>();
         for (Issue issue : selection.apply(validation.issues())) {
-            ObjectNode node = issues.addObject();
-            node.put("code", issue.code());
-            node.put("severity", issue.severity().key());
             Location at = issue.location();
-            nullable(node, "file", at.file());
-            nullable(node, "sheet", at.sheet());
-            if (at.row() == 0) {
-                node.putNull("row");
-            } else {
-                node.put("row", at.row());
-            }
-            nullable(node, "column", at.column());
-            node.put("message", issue.message().in(lang));
+            issues.add(new IssueLine(issue.code(), issue.severity().key(), orNull(at.file()), orNull(at.sheet()),
+                    at.row() == 0 ? null : at.row(), orNull(at.column()), issue.message().in(lang)));
         }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", validation.files().size());
-        summary.put("figures", validation.figures());
-        summary.put("counted", validation.facts().size());
-        summary.put("errors", validation.count(Severity.ERROR));
-        summary.put("warnings", validation.count(Severity.WARNING));
-        summary.put("notes", validation.count(Severity.NOTE));
-        summary.put("issues", validation.issues().size());
-        summary.put("shown", issues.size());
-        summary.put("partial", issues.size() < selection.eligible(validation.issues()));
-        ObjectNode byCode = summary.putObject("byCode");
-        validation.byCode().forEach(byCode::put);
-        ArrayNode completeness = root.putArray("completeness");
-        for (Completeness c : validation.completeness()) {
-            ObjectNode node = completeness.addObject();
-            node.put("association", c.owner());
-            node.put("year", c.year());
-            node.put("expected", c.expected());
-            node.put("received", c.received());
-            node.put("counted", c.valid());
-            node.put("percent", c.percent());
-        }
-        return root;
+        Summary summary = new Summary(validation.files().size(), validation.figures(), validation.facts().size(),
+                validation.count(Severity.ERROR), validation.count(Severity.WARNING), validation.count(Severity.NOTE),
+                validation.issues().size(), issues.size(), issues.size() < selection.eligible(validation.issues()),
+                validation.byCode());
+        List<CompletenessLine> completeness = validation.completeness().stream().map(c -> new CompletenessLine(
+                c.owner(), c.year(), c.expected(), c.received(), c.valid(), c.percent())).toList();
+        return new Document(validation.plan(), issues, summary, completeness);
+    }
+
+    private static String orNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     /** One issue a row, for Excel. */
@@ -183,14 +174,6 @@ public final class ValidationViews {
             parts.add(at.column().isEmpty() ? t("dòng ", "row ", lang) + at.row() : at.cell());
         }
         return parts.isEmpty() ? t("(cả tệp)", "(whole file)", lang) : String.join(" › ", parts);
-    }
-
-    private static void nullable(ObjectNode node, String field, String value) {
-        if (value.isEmpty()) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
-        }
     }
 
     private static String t(String vi, String en, Lang lang) {

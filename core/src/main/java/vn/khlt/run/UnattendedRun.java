@@ -1,8 +1,7 @@
 package vn.khlt.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -52,25 +51,16 @@ public final class UnattendedRun {
             return status.equals("rebuilt");
         }
 
+        /** The run as one JSON line, for log collectors (docs/operations.md). */
         public String json() {
-            ObjectNode node = Json.object();
-            node.put("status", status);
-            node.put("files", files);
-            node.put("new", added);
-            node.put("changed", changed);
-            node.put("removed", removed);
-            node.put("errors", errors);
-            node.put("warnings", warnings);
-            if (year.isPresent()) {
-                node.put("year", year.get());
-            } else {
-                node.putNull("year");
-            }
-            ArrayNode written = node.putArray("outputs");
-            outputs.forEach(p -> written.add(p.toString()));
-            node.put("durationMs", millis);
-            return node.toString();
+            return Json.line(new Line(status, files, added, changed, removed, errors, warnings, year.orElse(null),
+                    outputs.stream().map(Path::toString).toList(), millis));
         }
+    }
+
+    /** What {@link Outcome#json} writes. */
+    record Line(String status, int files, @JsonProperty("new") int added, int changed, int removed, long errors,
+            long warnings, Integer year, List<String> outputs, long durationMs) {
     }
 
     /** Another run holds the lock. */
@@ -138,7 +128,7 @@ public final class UnattendedRun {
             Entry before = previous.get(e.getKey());
             if (before == null) {
                 added++;
-            } else if (!before.sha256.equals(e.getValue().sha256) || before.size != e.getValue().size) {
+            } else if (!before.sha256().equals(e.getValue().sha256()) || before.size() != e.getValue().size()) {
                 changed++;
             }
         }
@@ -228,56 +218,44 @@ public final class UnattendedRun {
             long size = Files.size(path);
             String sha = sha256(path);
             Entry before = previous.get(name);
-            String first = before != null ? before.firstSeen : now;
-            files.put(name, new Entry(size, sha, first, now));
+            String first = before != null ? before.firstSeen() : now;
+            files.put(name, new Entry(name, size, sha, first, now));
         }
         return files;
     }
 
-    private record Entry(long size, String sha256, String firstSeen, String lastSeen) {
+    /** What the state folder remembers of the inbox and of the last run that rebuilt the report. */
+    record Manifest(String inbox, List<Entry> files, LastRun lastRun) {
     }
 
-    private Map<String, Entry> readManifest() throws IOException {
-        Map<String, Entry> files = new LinkedHashMap<>();
-        Path file = state.resolve(MANIFEST);
-        if (!Files.exists(file)) {
-            return files;
-        }
-        JsonNode root = Json.read(Files.readString(file, StandardCharsets.UTF_8));
-        for (JsonNode node : root.path("files")) {
-            files.put(node.path("path").asText(), new Entry(node.path("size").asLong(), node.path("sha256").asText(),
-                    node.path("firstSeen").asText(), node.path("lastSeen").asText()));
-        }
-        return files;
+    record Entry(String path, long size, String sha256, String firstSeen, String lastSeen) {
     }
 
-    private Optional<Integer> lastYear() throws IOException {
+    record LastRun(String at, Integer year, long errors, long warnings) {
+    }
+
+    private Optional<Manifest> manifest() throws IOException {
         Path file = state.resolve(MANIFEST);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        JsonNode year = Json.read(Files.readString(file, StandardCharsets.UTF_8)).path("lastRun").path("year");
-        return year.isInt() ? Optional.of(year.asInt()) : Optional.empty();
+        return Optional.ofNullable(Json.read(Files.readString(file, StandardCharsets.UTF_8), Manifest.class));
+    }
+
+    private Map<String, Entry> readManifest() throws IOException {
+        Map<String, Entry> files = new LinkedHashMap<>();
+        manifest().map(Manifest::files).ifPresent(entries -> entries.forEach(e -> files.put(e.path(), e)));
+        return files;
+    }
+
+    private Optional<Integer> lastYear() throws IOException {
+        return manifest().map(Manifest::lastRun).map(LastRun::year);
     }
 
     private void writeManifest(Map<String, Entry> files, int year, long errors, long warnings) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("inbox", inbox.toString());
-        ArrayNode array = root.putArray("files");
-        files.forEach((name, entry) -> {
-            ObjectNode node = array.addObject();
-            node.put("path", name);
-            node.put("size", entry.size);
-            node.put("sha256", entry.sha256);
-            node.put("firstSeen", entry.firstSeen);
-            node.put("lastSeen", entry.lastSeen);
-        });
-        ObjectNode last = root.putObject("lastRun");
-        last.put("at", clock.instant().toString());
-        last.put("year", year);
-        last.put("errors", errors);
-        last.put("warnings", warnings);
-        AtomicFiles.write(state.resolve(MANIFEST), Json.write(root));
+        Manifest manifest = new Manifest(inbox.toString(), List.copyOf(files.values()),
+                new LastRun(clock.instant().toString(), year, errors, warnings));
+        AtomicFiles.write(state.resolve(MANIFEST), Json.write(manifest));
     }
 
     private static String sha256(Path file) throws IOException {
