@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
@@ -21,16 +22,30 @@ import vn.khlt.plan.UnitLevel;
  * context figures) and each year from the period's start to the latest year of the data,
  * every indicator it reports at every unit that reports it.
  */
-final class CompletenessCheck {
+final class CompletenessCheck implements Check {
 
-    private CompletenessCheck() {
+    private final Plan plan;
+    private final ValidationOptions options;
+    /** The last year expected: as asked, else the latest year any file sent figures for. */
+    private final Supplier<Optional<Integer>> latest;
+    private final List<Completeness> rows = new ArrayList<>();
+
+    CompletenessCheck(Plan plan, ValidationOptions options, Supplier<Optional<Integer>> latest) {
+        this.plan = plan;
+        this.options = options;
+        this.latest = latest;
     }
 
-    static List<Completeness> check(Plan plan, FactTable table, Optional<Integer> latest, ValidationOptions options,
-            Validator.Findings findings) {
-        List<Completeness> rows = new ArrayList<>();
+    /** Who sent what, by association and year, once the table is whole. */
+    List<Completeness> rows() {
+        return List.copyOf(rows);
+    }
+
+    @Override
+    public void end(FactTable table, Findings findings) {
+        Optional<Integer> latest = options.throughYear().or(this.latest);
         if (latest.isEmpty()) {
-            return rows;
+            return;
         }
         List<String> owners = new ArrayList<>(plan.associations().stream().map(Association::code).toList());
         owners.add(FactKey.PROVINCE);
@@ -64,7 +79,6 @@ final class CompletenessCheck {
                 }
             }
         }
-        return rows;
     }
 
     private static boolean reports(Indicator indicator, String owner) {

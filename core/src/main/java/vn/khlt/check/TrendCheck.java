@@ -18,12 +18,16 @@ import vn.khlt.plan.Target;
  * from the previous year (a typing slip, a cumulative figure sent as a year's), a stock that
  * falls where the plan wants it to rise. Warnings: the figures still count.
  */
-final class TrendChecks {
+final class TrendCheck implements Check {
 
-    private TrendChecks() {
+    private final BigDecimal factor;
+
+    TrendCheck(BigDecimal factor) {
+        this.factor = factor;
     }
 
-    static void check(Plan plan, FactTable table, BigDecimal factor, Validator.Findings findings) {
+    @Override
+    public void end(FactTable table, Findings findings) {
         table.forEachYearPair(indicator -> flow(indicator) || indicator.nature() == Nature.STOCK && rising(indicator),
                 (indicator, before, now) -> compare(indicator, before, now, factor, findings));
     }
@@ -32,7 +36,7 @@ final class TrendChecks {
         return indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT;
     }
 
-    private static void compare(Indicator indicator, Fact before, Fact now, BigDecimal factor, Validator.Findings findings) {
+    private static void compare(Indicator indicator, Fact before, Fact now, BigDecimal factor, Findings findings) {
         if (flow(indicator)) {
             BigDecimal a = before.amount();
             BigDecimal b = now.amount();

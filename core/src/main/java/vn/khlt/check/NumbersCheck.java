@@ -2,7 +2,6 @@ package vn.khlt.check;
 
 import vn.khlt.finding.Finding;
 import java.math.BigDecimal;
-import java.util.Optional;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Measure;
@@ -12,23 +11,16 @@ import vn.khlt.read.Figure;
  * The checks of one figure's numbers: counts are whole and not negative, a yes/no is 0 or 1,
  * a rate has both parts and its numerator does not exceed its denominator.
  */
-final class ValueChecks {
+final class NumbersCheck implements Check {
 
-    private ValueChecks() {
+    /** A figure whose numbers are not sound is kept as sent but does not count. */
+    @Override
+    public Verdict figure(Indicator indicator, Figure figure, Findings findings) {
+        boolean ok = indicator.measure() == Measure.RATE ? rate(indicator, figure, findings) : count(indicator, figure, findings);
+        return ok ? Verdict.PASS : Verdict.NOT_COUNTED;
     }
 
-    /** The figure when its numbers are sound; otherwise the findings and nothing. */
-    static Optional<Figure> check(Indicator indicator, Figure figure, Validator.Findings findings) {
-        boolean ok;
-        if (indicator.measure() == Measure.RATE) {
-            ok = rate(indicator, figure, findings);
-        } else {
-            ok = count(indicator, figure, findings);
-        }
-        return ok ? Optional.of(figure) : Optional.empty();
-    }
-
-    private static boolean count(Indicator indicator, Figure figure, Validator.Findings findings) {
+    private static boolean count(Indicator indicator, Figure figure, Findings findings) {
         BigDecimal value = figure.value().orElseThrow(); // a count without a value is missing, and never gets here
         boolean ok = whole(indicator, value, figure.source(), findings);
         if (ok && indicator.measure() == Measure.YES_NO && value.compareTo(BigDecimal.ONE) > 0) {
@@ -40,7 +32,7 @@ final class ValueChecks {
         return ok;
     }
 
-    private static boolean rate(Indicator indicator, Figure figure, Validator.Findings findings) {
+    private static boolean rate(Indicator indicator, Figure figure, Findings findings) {
         if (figure.numerator().isEmpty() || figure.denominator().isEmpty()) {
             boolean numerator = figure.numerator().isEmpty();
             findings.add(Finding.INCOMPLETE_RATE, numerator ? figure.source() : figure.denominatorSource().orElse(figure.source()),
@@ -75,7 +67,7 @@ final class ValueChecks {
     }
 
     /** Counts of households, members and works are whole numbers, never below zero. */
-    private static boolean whole(Indicator indicator, BigDecimal value, vn.khlt.finding.Location source, Validator.Findings findings) {
+    private static boolean whole(Indicator indicator, BigDecimal value, vn.khlt.finding.Location source, Findings findings) {
         if (value.signum() < 0) {
             findings.add(Finding.NEGATIVE, source, Text.of(
                     "Số âm (%s) không hợp lệ cho %s: ghi số từ 0 trở lên",
