@@ -17,7 +17,7 @@ class GapCommandTest {
     @TempDir
     Path dir;
 
-    /** PLAN.md's worked example: HND's districts report 980, 1,130 and 1,240 households. */
+    /** The worked example of docs/gap-analysis.md: HND's districts report 980, 1,130 and 1,240 households. */
     @BeforeEach
     void workedExample() throws IOException {
         write("HND_2016.csv", "Đơn vị,CT08,CT09\nBa Tri,500,2\nChợ Lách,480,3\n");

@@ -47,7 +47,7 @@ class GapAnalysisTest {
         return value.map(v -> v.setScale(decimals, RoundingMode.HALF_UP).toPlainString()).orElse("-");
     }
 
-    /** PLAN.md: HND's districts report 980, 1,130 and 1,240 households for 2016–2018. */
+    /** docs/gap-analysis.md's worked example: HND's districts report 980, 1,130 and 1,240 households for 2016–2018. */
     @Test
     void theWorkedExampleOfPlanMd() throws IOException {
         List<GapRow> rows = gap(2018,

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Every target figure of PLAN.md, held against the plan that ships in the jar. */
+/** Every target figure of the plan (docs/plan.md), held against the plan that ships in the jar. */
 class BuiltInPlanTest {
 
     private final Plan plan = Plans.defaultPlan();
