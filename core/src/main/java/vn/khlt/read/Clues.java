@@ -30,13 +30,13 @@ final class Clues {
 
     private final Plan plan;
     /** Names already resolved, by role and text, for every file of a batch. */
-    private final java.util.Map<Header.Role, java.util.concurrent.ConcurrentHashMap<String, String>> resolved =
+    private final java.util.Map<Header.Role, java.util.Map<String, String>> resolved =
             new java.util.EnumMap<>(Header.Role.class);
 
     Clues(Plan plan) {
         this.plan = plan;
         for (Header.Role role : Header.Role.values()) {
-            resolved.put(role, new java.util.concurrent.ConcurrentHashMap<>());
+            resolved.put(role, new java.util.HashMap<>());
         }
     }
 
@@ -46,7 +46,7 @@ final class Clues {
     }
 
     void remember(Header.Role role, String text, String value) {
-        java.util.concurrent.ConcurrentHashMap<String, String> known = resolved.get(role);
+        java.util.Map<String, String> known = resolved.get(role);
         if (known.size() < 200_000) {
             known.put(text, value);
         }
