@@ -27,6 +27,11 @@ final class InputOptions {
     @Option(names = "--year", paramLabel = "YEAR", description = "The year of inputs that do not name it.")
     Optional<Integer> year = Optional.empty();
 
+    @Option(names = "--period", paramLabel = "year",
+            description = "The inputs are full-year reports, whatever their titles say (a title that names a half-year,"
+                    + " a quarter or an interim review is otherwise refused).")
+    Optional<PeriodOption> period = Optional.empty();
+
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
@@ -34,6 +39,6 @@ final class InputOptions {
     /** The options as codes of the plan; a name the plan does not know is bad usage. */
     ReadOptions readOptions(Plan plan) {
         return new ReadOptions(association.map(name -> PlanNames.association(plan, name).code()),
-                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")));
+                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")), period.isPresent());
     }
 }

@@ -12,7 +12,17 @@ final class InputsOnly {
             description = "Files (.xlsx, .xls, .csv) or folders, read recursively. Default: the current folder.")
     List<Path> inputs = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = "--period", paramLabel = "year",
+            description = "The inputs are full-year reports, whatever their titles say (a title that names a half-year,"
+                    + " a quarter or an interim review is otherwise refused).")
+    java.util.Optional<PeriodOption> period = java.util.Optional.empty();
+
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
+    }
+
+    vn.khlt.read.ReadOptions read() {
+        return new vn.khlt.read.ReadOptions(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), period.isPresent());
     }
 }

@@ -83,6 +83,20 @@ public enum Finding {
                     "correct the wrong one; nothing from that table or row counts until they agree"),
             "two sources disagree on the association, unit or year: the file name, the title block, a "
                     + "column, an option; both are named"),
+    PARTIAL_PERIOD(Severity.WARNING, Group.FILES,
+            Text.of("Không phải báo cáo cả năm", "Not a full-year report"),
+            Text.of("gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng --period year",
+                    "send the full year's report; if it is the full year's, pass --period year"),
+            "a table whose title, sheet name or file name gives a period shorter or other than a year (`6 tháng đầu"
+                    + " năm`, `9 tháng`, `quý III`, `tháng 6`, `sơ kết`, `giữa kỳ`): none of its figures count for"
+                    + " the year, and the period found is named"),
+    AMBIGUOUS_COLUMN(Severity.ERROR, Group.FILES,
+            Text.of("Không rõ cột kết quả", "No single result column"),
+            Text.of("ghi 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho chỉ tiêu",
+                    "head the result column 'Thực hiện', or give the indicator one column"),
+            "an indicator whose columns under its header are not one result (`Thực hiện`, `TH`, `Kết quả`)"
+                    + " among plan (`Kế hoạch`), ratio (`Tỷ lệ %`, `So với KH`) and running-total (`Lũy kế`)"
+                    + " columns: the indicator is not read from that table, and its columns are named"),
     TYPE_MISMATCH(Severity.WARNING, Group.FILES,
             Text.of("Đuôi tệp không khớp nội dung", "Type mismatch"),
             Text.of("đổi tên tệp cho đúng", "rename it"),

@@ -53,6 +53,8 @@ public record Text(String vi, String en) {
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof BigDecimal number) {
                 out[i] = Numbers.format(number, 6, lang);
+            } else if (out[i] instanceof Text text) {
+                out[i] = text.in(lang); // a text in both languages fills each language with its own
             }
         }
         return out;

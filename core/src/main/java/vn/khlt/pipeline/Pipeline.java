@@ -74,8 +74,8 @@ public final class Pipeline {
     }
 
     /** {@code khlt gap}: the figures that count, and every target's standing as of a year. */
-    public GapReport gap(List<Path> inputs, GapReport.Question question) {
-        Validation validation = validate(inputs, ReadOptions.none(), ValidationOptions.defaults());
+    public GapReport gap(List<Path> inputs, ReadOptions read, GapReport.Question question) {
+        Validation validation = validate(inputs, read, ValidationOptions.defaults());
         Consolidation data = new Consolidation(plan, validation.facts(), question.unit(), Optional.empty());
         Optional<Integer> asOf = question.asOf().or(data::latestYear);
         GapAnalysis analysis = new GapAnalysis(data);
@@ -95,8 +95,9 @@ public final class Pipeline {
      * period's last when there is none), its tables by unit down to a level (by default, see
      * {@link Consolidation#defaultDetail}).
      */
-    public AnnualReport report(List<Path> inputs, Optional<Integer> year, Optional<UnitLevel> detail, Lang lang) {
-        Validation validation = validate(inputs, ReadOptions.none(), ValidationOptions.defaults());
+    public AnnualReport report(List<Path> inputs, ReadOptions read, Optional<Integer> year, Optional<UnitLevel> detail,
+            Lang lang) {
+        Validation validation = validate(inputs, read, ValidationOptions.defaults());
         Consolidation data = new Consolidation(plan, validation.facts(), Optional.empty(), detail);
         int reported = year.or(data::latestYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(reported);

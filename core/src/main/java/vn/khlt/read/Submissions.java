@@ -157,7 +157,7 @@ public final class Submissions {
     private void csv(Path file, Location location, Attribution claims, FigureSink sink, List<Issue> issues)
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
-        TableReader table = new TableReader(plan, location, claims, clues, sink, issues);
+        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, options.fullYear());
         CsvInput.read(file, dialect, table::row);
         if (!table.end()) {
             issues.add(noHeader(location));
@@ -181,7 +181,8 @@ public final class Submissions {
             public void startSheet(String name) {
                 sheet = name;
                 content = false;
-                table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues);
+                table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
+                        options.fullYear());
             }
 
             @Override

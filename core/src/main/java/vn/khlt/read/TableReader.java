@@ -36,6 +36,8 @@ final class TableReader {
     private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so");
 
     private final Plan plan;
+    /** The options say the inputs are full-year reports, whatever their titles say. */
+    private final boolean fullYear;
     private final Location sheet;
     private final Attribution fileClaims;
     private final Clues clues;
@@ -51,8 +53,10 @@ final class TableReader {
     private final Map<Integer, BigDecimal> sums = new HashMap<>();
     private final Set<Integer> textNumbers = new HashSet<>();
 
-    TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues) {
+    TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues,
+            boolean fullYear) {
         this.plan = plan;
+        this.fullYear = fullYear;
         this.sheet = sheet;
         this.fileClaims = fileClaims;
         this.clues = clues;
@@ -114,13 +118,56 @@ final class TableReader {
         }
         List<Issue> contradictions = claims.contradictions(sheet);
         issues.addAll(contradictions);
-        blocked = !contradictions.isEmpty();
+        blocked = !contradictions.isEmpty() || partialPeriod(rows);
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
                 data(row);
             }
         }
+    }
+
+    /**
+     * Whether the title above the header, the sheet's name or the file's name says the table covers
+     * less or other than a year (a half-year, a quarter, an interim review): then none of its figures
+     * count, and a warning names the period found, unless the options say the inputs are full-year
+     * reports.
+     */
+    private boolean partialPeriod(List<Row> rows) {
+        if (fullYear) {
+            return false;
+        }
+        Optional<String> found = Optional.empty();
+        String where = "";
+        for (Row row : rows) {
+            for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
+                Optional<String> words = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.partial(cell.text()) : Optional.empty();
+                if (words.isPresent() && found.isEmpty()) {
+                    found = words;
+                    where = Location.columnName(cell.column()) + row.number();
+                }
+            }
+        }
+        Text source = Text.of("tiêu đề ô " + where, "the title in " + where);
+        if (found.isEmpty() && !sheet.sheet().isEmpty()) {
+            found = ReportPeriod.partial(sheet.sheet());
+            source = Text.of("tên trang tính", "the sheet's name");
+        }
+        if (found.isEmpty()) {
+            String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
+            found = ReportPeriod.partial(file.replace('_', ' ').replace('-', ' '));
+            source = Text.of("tên tệp", "the file's name");
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        issues.add(new Issue(Finding.PARTIAL_PERIOD, sheet, Text.of(
+                "Bảng này là báo cáo '%s' (theo %s), không phải báo cáo cả năm: không số liệu nào của bảng được tính"
+                        + " cho năm. Gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng tùy chọn --period year",
+                "This table is a '%s' report (from %s), not a full year's: none of its figures count for the year."
+                        + " Send the full year's report; if this is in fact the full year's, pass --period year")
+                .format(found.get(), source)));
+        return true;
     }
 
     /** Without a column, the association (unless every indicator is the province's), unit and year must come from elsewhere. */

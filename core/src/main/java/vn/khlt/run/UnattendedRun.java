@@ -139,7 +139,7 @@ public final class UnattendedRun {
             return new Outcome("unchanged", current.size(), 0, 0, 0, 0, 0, lastYear, List.of(), millis(start));
         }
         Set<AnnualReport.Format> formats = EnumSet.allOf(AnnualReport.Format.class);
-        AnnualReport report = new Pipeline(plan).report(List.of(inbox), year, Optional.empty(), lang);
+        AnnualReport report = new Pipeline(plan).report(List.of(inbox), ReadOptions.none(), year, Optional.empty(), lang);
         int reportYear = report.year();
         Path building = out.resolve(".new-" + UUID.randomUUID());
         List<Path> written = ReportFiles.write(report, building, formats);

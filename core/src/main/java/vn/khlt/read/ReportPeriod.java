@@ -1,0 +1,39 @@
+package vn.khlt.read;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.khlt.plan.Names;
+
+/**
+ * The period a report covers, as its title, sheet name or file name says it, when that is not
+ * a whole year: a half-year (6 tháng đầu năm), nine months, a quarter (quý III), a month, an
+ * interim review (sơ kết, giữa kỳ). Such a report's figures are not a year's figures, whatever
+ * year its title names: a careful officer would not write them down for the year.
+ */
+final class ReportPeriod {
+
+    /** The words, as {@link Names#key} writes them, that name a period other than a year. */
+    private static final List<Pattern> PARTIAL = List.of(
+            Pattern.compile("(?:^| )((?:\\d{1,2}|sau|chin|ba) thang(?: dau nam| cuoi nam| dau| cuoi)?)(?: |$)"),
+            Pattern.compile("(?:^| )(nua (?:dau |cuoi )?nam)(?: |$)"),
+            Pattern.compile("(?:^| )(quy (?:i|ii|iii|iv|1|2|3|4))(?: |$)"),
+            Pattern.compile("(?:^| )(thang \\d{1,2})(?: |$)"),
+            Pattern.compile("(?:^| )(so ket|giua ky)(?: |$)"));
+
+    private ReportPeriod() {
+    }
+
+    /** The words of a text that name a period other than a whole year, as written in it; empty for none. */
+    static Optional<String> partial(String text) {
+        String key = Names.key(text);
+        for (Pattern pattern : PARTIAL) {
+            Matcher found = pattern.matcher(key);
+            if (found.find()) {
+                return Optional.of(found.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+}
