@@ -80,7 +80,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFMức độ,Mã,Tệp,Trang tính,Dòng,Cột,Nội dung\r\n");
-        assertThat(csv.lines().count()).isEqualTo(45);
+        assertThat(csv.lines().count()).isEqualTo(43);
         assertThat(csv).contains("lỗi,negative,../samples/with-errors/HND_2017_Ba-Tri.csv,,3,B,");
     }
 

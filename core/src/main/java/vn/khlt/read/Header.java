@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
 import vn.khlt.finding.Severity;
+import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Names;
@@ -157,78 +158,168 @@ final class Header {
         return Optional.of(wide(row, next, roles, indicatorCells, issues, sheet));
     }
 
+    /**
+     * What a column under (or beside) an indicator's header holds: the figure itself, or what
+     * offices put beside it (the plan's figure, a ratio, a running total, a note). Only the
+     * result is a figure.
+     */
+    enum Part {
+        NUMERATOR, DENOMINATOR, RESULT, PLAN, RATIO, RUNNING_TOTAL, NOTE, MEASURE_UNIT, OTHER;
+
+        /** Words of each part, as {@link Names#key} writes them; ratios first: "so với kế hoạch" is a ratio. */
+        private static final List<Map.Entry<Part, List<String>>> WORDS = List.of(
+                Map.entry(RATIO, List.of("ty le", "so voi", "so sanh", "so cung ky", "dat ty le", "phan tram")),
+                Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
+                Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
+                Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th")),
+                Map.entry(NOTE, List.of("ghi chu", "note")),
+                Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
+
+        static Part of(String key) {
+            String padded = " " + key + " ";
+            if (padded.contains(" tu so ") || padded.contains(" numerator ")) {
+                return NUMERATOR;
+            }
+            if (padded.contains(" mau so ") || padded.contains(" denominator ")) {
+                return DENOMINATOR;
+            }
+            for (Map.Entry<Part, List<String>> words : WORDS) {
+                for (String word : words.getValue()) {
+                    if (key.equals(word) || key.startsWith(word + " ")) {
+                        return words.getKey();
+                    }
+                }
+            }
+            return OTHER;
+        }
+
+        /** A part as a reader calls it. */
+        Text label() {
+            return switch (this) {
+                case NUMERATOR -> Text.of("tử số", "numerator");
+                case DENOMINATOR -> Text.of("mẫu số", "denominator");
+                case RESULT -> Text.of("kết quả", "result");
+                case PLAN -> Text.of("kế hoạch", "plan");
+                case RATIO -> Text.of("tỷ lệ", "ratio");
+                case RUNNING_TOTAL -> Text.of("lũy kế", "running total");
+                case NOTE -> Text.of("ghi chú", "note");
+                case MEASURE_UNIT -> Text.of("đơn vị tính", "unit of measure");
+                case OTHER -> Text.of("không rõ", "not known");
+            };
+        }
+    }
+
     private static Header wide(Row row, Optional<Row> next, Map<Role, Integer> roles,
             Map<Integer, Indicator> indicatorCells, List<Issue> issues, Location sheet) {
-        Map<Integer, Indicator> owners = new TreeMap<>(indicatorCells);
-        Map<Integer, Role> parts = new TreeMap<>();
-        indicatorCells.keySet().forEach(column -> parts.put(column, part(Names.key(row.text(column)))));
-        int lastRow = row.number();
-        // a second header row under merged cells: "Tử số" and "Mẫu số" under "CT04 ..."
-        Map<Integer, Indicator> subOwners = new TreeMap<>();
-        Map<Integer, Role> subParts = new TreeMap<>();
-        // a data row (it holds numbers) is never a second header row, whatever its notes say
-        boolean numbers = next.map(r -> r.cells().stream().anyMatch(c -> c.kind() == Cell.Kind.NUMBER
-                || NumberText.parse(c.text()).isPresent())).orElse(true);
-        for (Cell cell : numbers ? List.<Cell>of() : next.get().cells()) {
-            Role part = part(Names.key(cell.text()));
-            Optional<Indicator> owner = indicatorCells.entrySet().stream()
-                    .filter(e -> e.getKey() <= cell.column()).reduce((a, b) -> b).map(Map.Entry::getValue);
-            if (part != Role.VALUE && cell.kind() == Cell.Kind.TEXT && owner.isPresent()) {
-                subOwners.put(cell.column(), owner.get());
-                subParts.put(cell.column(), part);
+        // the cells of a second header row under an indicator ("Kế hoạch | Thực hiện | Tỷ lệ %",
+        // "Tử số | Mẫu số"), each owned by the header cell of the first row at or before it
+        TreeMap<Integer, Optional<Indicator>> firstRow = new TreeMap<>();
+        for (Cell cell : row.cells()) {
+            if (!cell.blank()) {
+                firstRow.put(cell.column(), Optional.ofNullable(indicatorCells.get(cell.column())));
             }
         }
-        if (!subParts.isEmpty()) {
-            lastRow = next.orElseThrow().number();
-            Set<Indicator> grouped = new HashSet<>(subOwners.values());
-            indicatorCells.forEach((column, indicator) -> {
-                if (grouped.contains(indicator) && parts.get(column) == Role.VALUE) {
-                    parts.remove(column); // the merged title above the indicator's parts
-                }
-            });
-            owners.putAll(subOwners);
-            parts.putAll(subParts);
+        // a data row (it holds numbers, or names its unit) is never a second header row, whatever its notes say
+        boolean data = next.map(r -> r.cells().stream().anyMatch(c -> c.kind() == Cell.Kind.NUMBER
+                || NumberText.parse(c.text()).isPresent())
+                || roles.containsKey(Role.UNIT) && !r.text(roles.get(Role.UNIT)).isEmpty()).orElse(true);
+        Map<Indicator, Map<Integer, Part>> under = new LinkedHashMap<>();
+        for (Cell cell : data ? List.<Cell>of() : next.get().cells()) {
+            Map.Entry<Integer, Optional<Indicator>> above = firstRow.floorEntry(cell.column());
+            if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && above != null && above.getValue().isPresent()) {
+                under.computeIfAbsent(above.getValue().get(), i -> new TreeMap<>())
+                        .put(cell.column(), Part.of(Names.key(cell.text())));
+            }
         }
-        Map<Indicator, int[]> byIndicator = new LinkedHashMap<>();
-        parts.forEach((column, part) -> {
-            Indicator indicator = owners.get(column);
-            int[] slots = byIndicator.computeIfAbsent(indicator, i -> new int[] {-1, -1, -1});
-            int slot = part == Role.NUMERATOR ? 1 : part == Role.DENOMINATOR ? 2 : 0;
-            if (slots[slot] >= 0) {
-                issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(column)), indicator.code()));
+        if (under.values().stream().allMatch(parts -> parts.values().stream().allMatch(Part.OTHER::equals))) {
+            under.clear(); // nothing in the row says what a column holds: no header row
+        }
+        int lastRow = under.isEmpty() ? row.number() : next.orElseThrow().number();
+        // each indicator's columns: those under it, else its header cells (once or more in the first row)
+        Map<Indicator, Map<Integer, Part>> columns = new LinkedHashMap<>();
+        indicatorCells.forEach((column, indicator) -> {
+            if (under.containsKey(indicator)) {
+                columns.putIfAbsent(indicator, under.get(indicator));
             } else {
-                slots[slot] = column;
+                columns.computeIfAbsent(indicator, i -> new TreeMap<>()).put(column, Part.of(beside(indicator, row.text(column))));
             }
         });
         List<IndicatorColumns> indicators = new ArrayList<>();
-        byIndicator.forEach((indicator, slots) -> {
-            Location at = sheet.at(row.number(), Location.columnName(Math.max(slots[0], Math.max(slots[1], slots[2]))));
-            if (indicator.isRate() && (slots[1] < 0 || slots[2] < 0)) {
-                issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at, Text.of(
-                        "%s là tỷ lệ: cần hai cột, tử số (%s) và mẫu số (%s), không phải một cột tỷ lệ phần trăm; cột này bị bỏ qua",
-                        "%s is a rate: it needs two columns, numerator (%s) and denominator (%s), not one column of percentages; the column is ignored")
-                        .format(indicator.code(), indicator.numerator().map(Text::vi).orElse(""),
-                                indicator.denominator().map(Text::vi).orElse(""))));
-                return;
-            }
-            indicators.add(indicator.isRate()
-                    ? new IndicatorColumns(indicator, OptionalInt.empty(), OptionalInt.of(slots[1]), OptionalInt.of(slots[2]))
-                    : new IndicatorColumns(indicator, OptionalInt.of(slots[0] >= 0 ? slots[0] : Math.max(slots[1], slots[2])),
-                            OptionalInt.empty(), OptionalInt.empty()));
-        });
+        columns.forEach((indicator, parts) -> indicatorColumns(indicator, parts,
+                sheet.at(under.containsKey(indicator) ? lastRow : row.number(), ""), issues).ifPresent(indicators::add));
         return new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
     }
 
-    /** Whether a header names a rate's numerator, its denominator, or a value. */
-    private static Role part(String key) {
-        String padded = " " + key + " ";
-        if (padded.contains(" tu so ") || padded.contains(" numerator ")) {
-            return Role.NUMERATOR;
+    /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */
+    private static String beside(Indicator indicator, String text) {
+        String key = Names.key(text);
+        for (String name : List.of(Names.key(indicator.name().vi()), Names.key(indicator.label().vi()))) {
+            int at = name.isEmpty() ? -1 : key.indexOf(name);
+            if (at >= 0) {
+                key = (key.substring(0, at) + " " + key.substring(at + name.length())).strip();
+            }
         }
-        if (padded.contains(" mau so ") || padded.contains(" denominator ")) {
-            return Role.DENOMINATOR;
+        // the code, written CT08, CT 08 or ct8, wherever it stands; "chỉ tiêu" before it names the indicator
+        String letters = indicator.code().replaceAll("\\d+", "").toLowerCase(java.util.Locale.ROOT);
+        String digits = indicator.code().replaceAll("\\D+", "").replaceFirst("^0+", "");
+        key = (" " + key + " ").replaceAll(" " + letters + " ?0*" + digits + "(?= )", " ").strip();
+        return key.replaceFirst("^(ma )?chi tieu( so)?( |$)", "").strip();
+    }
+
+    /**
+     * The one column of an indicator's figure (two for a rate), from the parts its columns hold;
+     * none, with an error, when a careful officer could not tell which column is the result.
+     */
+    private static Optional<IndicatorColumns> indicatorColumns(Indicator indicator, Map<Integer, Part> parts,
+            Location headerRow, List<Issue> issues) {
+        List<Integer> all = new ArrayList<>(parts.keySet());
+        Location at = headerRow.at(headerRow.row(), Location.columnName(all.get(0)));
+        if (indicator.isRate()) {
+            List<Integer> numerators = with(parts, Part.NUMERATOR);
+            List<Integer> denominators = with(parts, Part.DENOMINATOR);
+            if (numerators.size() == 1 && denominators.size() == 1) {
+                return Optional.of(new IndicatorColumns(indicator, OptionalInt.empty(), OptionalInt.of(numerators.get(0)),
+                        OptionalInt.of(denominators.get(0))));
+            }
+            if (numerators.size() > 1 || denominators.size() > 1) {
+                issues.add(duplicateColumn(at, indicator.code()));
+                return Optional.empty();
+            }
+            issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at, Text.of(
+                    "%s là tỷ lệ: cần hai cột, tử số (%s) và mẫu số (%s), không phải một cột tỷ lệ phần trăm; cột này bị bỏ qua",
+                    "%s is a rate: it needs two columns, numerator (%s) and denominator (%s), not one column of percentages; the column is ignored")
+                    .format(indicator.code(), indicator.numerator().map(Text::vi).orElse(""),
+                            indicator.denominator().map(Text::vi).orElse(""))));
+            return Optional.empty();
         }
-        return Role.VALUE;
+        List<Integer> results = with(parts, Part.RESULT);
+        if (all.size() == 1 && parts.get(all.get(0)) == Part.OTHER) {
+            results = all; // the indicator's only column, with nothing that says it is not the figure
+        }
+        if (results.size() == 1) {
+            return Optional.of(new IndicatorColumns(indicator, OptionalInt.of(results.get(0)), OptionalInt.empty(),
+                    OptionalInt.empty()));
+        }
+        String range = Location.columnName(all.get(0)) + (all.size() > 1 ? ":" + Location.columnName(all.get(all.size() - 1)) : "");
+        Text found = Text.of(describe(parts, Lang.VI), describe(parts, Lang.EN));
+        issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at, Text.of(
+                "Không rõ cột nào là kết quả của %s trong %s (%s): %s không được đọc từ bảng này. Ghi 'Thực hiện' vào"
+                        + " tiêu đề cột kết quả, hoặc chỉ để một cột cho chỉ tiêu",
+                "Which column of %s in %s is its result cannot be told (%s): %s is not read from this table. Head the"
+                        + " result column 'Thực hiện', or give the indicator one column")
+                .format(indicator.code(), range, found, indicator.code())));
+        return Optional.empty();
+    }
+
+    /** The columns and what each holds: {@code C kế hoạch, D tỷ lệ}. */
+    private static String describe(Map<Integer, Part> parts, Lang lang) {
+        List<String> each = new ArrayList<>();
+        parts.forEach((column, part) -> each.add(Location.columnName(column) + " " + part.label().in(lang)));
+        return String.join(", ", each);
+    }
+
+    private static List<Integer> with(Map<Integer, Part> parts, Part part) {
+        return parts.entrySet().stream().filter(e -> e.getValue() == part).map(Map.Entry::getKey).toList();
     }
 
     /** The indicator a header names, by its code ("CT08", "CT 8", "ct08 - Số hộ ...") or its name. */
