@@ -25,15 +25,39 @@ final class ReportPeriod {
     private ReportPeriod() {
     }
 
-    /** The words of a text that name a period other than a whole year, as written in it; empty for none. */
+    /** The words of a text that name a period other than a whole year ({@code 6 tháng đầu năm}); empty for none. */
     static Optional<String> partial(String text) {
         String key = Names.key(text);
         for (Pattern pattern : PARTIAL) {
             Matcher found = pattern.matcher(key);
             if (found.find()) {
-                return Optional.of(found.group(1));
+                return Optional.of(written(found.group(1)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The words as Vietnamese writes them again, from their key: {@code quy iii} is {@code quý III}. */
+    private static String written(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String word : key.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(switch (word) {
+                case "thang" -> "tháng";
+                case "dau" -> "đầu";
+                case "cuoi" -> "cuối";
+                case "nam" -> "năm";
+                case "nua" -> "nửa";
+                case "quy" -> "quý";
+                case "so" -> "sơ";
+                case "ket" -> "kết";
+                case "giua" -> "giữa";
+                case "ky" -> "kỳ";
+                case "sau" -> "sáu";
+                case "chin" -> "chín";
+                case "i", "ii", "iii", "iv" -> word.toUpperCase(java.util.Locale.ROOT);
+                default -> word;
+            });
+        }
+        return out.toString();
     }
 }

@@ -144,7 +144,7 @@ final class TableReader {
                 Optional<String> words = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.partial(cell.text()) : Optional.empty();
                 if (words.isPresent() && found.isEmpty()) {
                     found = words;
-                    where = Location.columnName(cell.column()) + row.number();
+                    where = Location.columnName(cell.column()) + row.number() + " '" + Header.shorten(cell.text()) + "'";
                 }
             }
         }

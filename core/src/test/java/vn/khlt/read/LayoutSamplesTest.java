@@ -1,0 +1,88 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import vn.khlt.check.Validation;
+import vn.khlt.check.ValidationOptions;
+import vn.khlt.facts.Fact;
+import vn.khlt.finding.Issue;
+import vn.khlt.pipeline.Pipeline;
+import vn.khlt.plan.Plans;
+
+/**
+ * Every submission of samples/layouts, read on its own, held to the control file written by
+ * hand beside it (samples/layouts/README.md): exactly the figures of {@code NAME.expected}
+ * counted; or, for {@code NAME.refused}, nothing counted and each finding it lists given.
+ */
+class LayoutSamplesTest {
+
+    private static final Path LAYOUTS = Path.of("..", "samples", "layouts");
+
+    @TestFactory
+    Stream<DynamicTest> everySampleIsReadAsItsControlFileSays() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.walk(LAYOUTS)) {
+            samples = files.filter(f -> f.toString().matches(".*\\.(xlsx|xls|csv)$")).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(7);
+        return samples.stream().map(sample -> DynamicTest.dynamicTest(LAYOUTS.relativize(sample).toString(), () -> {
+            Path expected = sample.resolveSibling(sample.getFileName() + ".expected");
+            Path refused = sample.resolveSibling(sample.getFileName() + ".refused");
+            assertThat(Files.exists(expected) != Files.exists(refused)).as("one control file beside " + sample).isTrue();
+            Validation validation = new Pipeline(Plans.defaultPlan())
+                    .validate(List.of(sample), ReadOptions.none(), ValidationOptions.defaults());
+            List<String> counted = new ArrayList<>();
+            validation.facts().forEach(fact -> counted.add(line(fact)));
+            List<String> said = validation.issues().stream().map(LayoutSamplesTest::said).toList();
+            if (Files.exists(expected)) {
+                List<String> lines = Files.readAllLines(expected, StandardCharsets.UTF_8);
+                assertThat(counted).as(sample + ", said: " + said)
+                        .containsExactlyInAnyOrderElementsOf(lines.subList(1, lines.size()));
+                assertThat(validation.hasErrors()).as(said.toString()).isFalse();
+            } else {
+                assertThat(counted).as("counted from a refused sample").isEmpty();
+                for (String finding : Files.readAllLines(refused, StandardCharsets.UTF_8)) {
+                    assertThat(said).as(sample.toString()).anyMatch(s -> s.startsWith(finding));
+                }
+            }
+        }));
+    }
+
+    /** {@code --period year}: the secretariat says the inputs are full-year reports, whatever a title says. */
+    @org.junit.jupiter.api.Test
+    void theOptionsCanSayAReportIsAFullYears() {
+        Path sample = LAYOUTS.resolve("ky-bao-cao/HND_2019_so-ket.xlsx");
+        Validation validation = new Pipeline(Plans.defaultPlan()).validate(List.of(sample),
+                new ReadOptions(Optional.empty(), Optional.empty(), Optional.empty(), true), ValidationOptions.defaults());
+        assertThat(validation.facts().size()).isEqualTo(4);
+        assertThat(validation.issues()).isEmpty();
+    }
+
+    /** A fact as a control file writes it. */
+    private static String line(Fact fact) {
+        String owner = fact.key().owner().equals("province") ? "" : fact.key().owner();
+        return String.join(",", owner, fact.key().unit(), String.valueOf(fact.key().year()), fact.key().indicator(),
+                plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()));
+    }
+
+    private static String plain(Optional<java.math.BigDecimal> value) {
+        return value.map(v -> v.stripTrailingZeros().toPlainString()).orElse("");
+    }
+
+    /** A finding as a control file names it: {@code ambiguous-column Sheet1!B4}. */
+    private static String said(Issue issue) {
+        String place = issue.location().sheet().isEmpty() ? issue.location().cell()
+                : issue.location().sheet() + "!" + issue.location().cell();
+        return issue.code() + " " + place;
+    }
+}

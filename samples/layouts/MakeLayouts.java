@@ -1,0 +1,149 @@
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the workbooks and CSV files of samples/layouts, made the way district offices make
+ * their reports: titles above the table, headers over two rows with merged cells, plan and
+ * result side by side, a total row, a signature block. The files are checked in; beside each
+ * is its control file, written by hand from the table (never by khlt). This program is how the
+ * files were made:
+ *
+ *   java -cp cli/target/khlt.jar samples/layouts/MakeLayouts.java samples/layouts
+ */
+public class MakeLayouts {
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "samples/layouts");
+        Path roles = Files.createDirectories(out.resolve("cot-ket-qua"));
+        planAndResult(roles.resolve("HND_2019_ke-hoach-thuc-hien.xlsx"));
+        planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
+        Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
+                Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
+                Ba Tri,50,46,2,
+                Chợ Lách,40,41,1,vượt kế hoạch
+                """, StandardCharsets.UTF_8);
+        Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
+        titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
+        titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");
+        Files.writeString(period.resolve("HCCB_2018_quy-3.csv"), """
+                BÁO CÁO KẾT QUẢ QUÝ III NĂM 2018
+                Đơn vị,CT09,CT16
+                Ba Tri,1,2
+                Thạnh Phú,0,1
+                """, StandardCharsets.UTF_8);
+        Files.writeString(period.resolve("DTN_9-thang-2019.csv"), """
+                Đơn vị,CT08,CT14
+                Ba Tri,12,1
+                """, StandardCharsets.UTF_8);
+    }
+
+    /** Plan, result and percent under each indicator, over two header rows; a total row; a signature. */
+    static void planAndResult(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Báo cáo");
+            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02/KHLT NĂM 2019");
+            Row head = sheet.createRow(3);
+            String[] top = {"STT", "Đơn vị", "CT08 - Hộ đăng ký theo Đề án 4190", "", "", "CT09 - Nhà Mái ấm tình thương", "", ""};
+            for (int c = 0; c < top.length; c++) {
+                head.createCell(c).setCellValue(top[c]);
+            }
+            Row sub = sheet.createRow(4);
+            String[] parts = {"", "", "Kế hoạch", "Thực hiện", "Tỷ lệ %", "Kế hoạch", "Thực hiện", "Tỷ lệ %"};
+            for (int c = 2; c < parts.length; c++) {
+                sub.createCell(c).setCellValue(parts[c]);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 5, 7));
+            Object[][] rows = {
+                {1, "Ba Tri", 300, 285, 95, 1, 1, 100},
+                {2, "Thạnh Phú", 250, 262, 104.8, 1, 2, 200},
+                {3, "Bình Đại", 200, 180, 90, 1, 0, 0},
+                {"", "Tổng cộng", 750, 727, 96.9, 3, 3, 100},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(5 + r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (!v.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
+            text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
+            text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /** Plan and a ratio under each indicator, and no result: which column is the figure? */
+    static void planAndRatioOnly(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Sheet1");
+            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            text(sheet, 1, 0, "KẾT QUẢ NĂM 2019");
+            Row head = sheet.createRow(2);
+            head.createCell(0).setCellValue("Đơn vị");
+            head.createCell(1).setCellValue("CT08");
+            head.createCell(3).setCellValue("CT09");
+            Row sub = sheet.createRow(3);
+            sub.createCell(1).setCellValue("Kế hoạch");
+            sub.createCell(2).setCellValue("So với KH (%)");
+            sub.createCell(3).setCellValue("Chỉ tiêu giao");
+            sub.createCell(4).setCellValue("Đạt tỷ lệ");
+            sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 1, 2));
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 3, 4));
+            Row data = sheet.createRow(4);
+            data.createCell(0).setCellValue("Ba Tri");
+            data.createCell(1).setCellValue(400);
+            data.createCell(2).setCellValue(98);
+            data.createCell(3).setCellValue(4);
+            data.createCell(4).setCellValue(100);
+            write(wb, file);
+        }
+    }
+
+    /** A plain table of CT08 and CT09 by district under a title that says what period it covers. */
+    static void titled(Path file, String title) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Báo cáo");
+            text(sheet, 0, 0, title);
+            Row head = sheet.createRow(2);
+            head.createCell(0).setCellValue("Đơn vị");
+            head.createCell(1).setCellValue("CT08");
+            head.createCell(2).setCellValue("CT09");
+            Object[][] rows = {{"Ba Tri", 120, 1}, {"Chợ Lách", 95, 2}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(3 + r);
+                row.createCell(0).setCellValue(rows[r][0].toString());
+                row.createCell(1).setCellValue(((Number) rows[r][1]).doubleValue());
+                row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+            }
+            write(wb, file);
+        }
+    }
+
+    static void text(Sheet sheet, int row, int column, String text) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        r.createCell(column).setCellValue(text);
+    }
+
+    static void write(XSSFWorkbook wb, Path file) throws Exception {
+        wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(
+                java.time.Instant.parse("2019-12-20T00:00:00Z"))));
+        try (var out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+}
