@@ -27,6 +27,55 @@ public class MakeLayouts {
                 Ba Tri,50,46,2,
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
+        Path bands = Files.createDirectories(out.resolve("tieu-de-nhieu-dong"));
+        Files.writeString(bands.resolve("HND_2019_so-thu-tu-cot.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                STT,Đơn vị,CT08,CT09
+                (1),(2),(3),(4)
+                1,Ba Tri,100,2
+                2,Thạnh Phú,50,1
+                ,Toàn tỉnh,150,3
+                """, StandardCharsets.UTF_8);
+        Files.writeString(bands.resolve("HND_2019_don-vi-gop-hai-dong.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                STT,Đơn vị,Chỉ tiêu,
+                ,,CT08,CT09
+                1,Ba Tri,100,2
+                2,Thạnh Phú,50,1
+                """, StandardCharsets.UTF_8);
+        mergedUnitOverTwoRows(bands.resolve("HLHPN_2018_gop-doc.xlsx"));
+        Path rows = Files.createDirectories(out.resolve("dong-khong-phai-so-lieu"));
+        Files.writeString(rows.resolve("HND_2019_muc-va-xa.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Đơn vị,CT08,CT09
+                I. Huyện Ba Tri,100,2
+                Thị trấn Ba Tri,30,1
+                Xã An Đức,70,1
+                II. Huyện Thạnh Phú,50,1
+                Người lập biểu,,
+                Nguyễn Văn A,,
+                """, StandardCharsets.UTF_8);
+        Files.writeString(rows.resolve("HND_2019_dong-tong-cuoi-bang.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Đơn vị,CT08,CT09
+                Cấp tỉnh,10,0
+                Ba Tri,100,2
+                Thạnh Phú,50,1
+                Tỉnh,160,3
+                """, StandardCharsets.UTF_8);
+        Files.writeString(rows.resolve("HND_2019_dong-tong-dau-bang.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Đơn vị,CT08,CT09
+                Toàn tỉnh,160,3
+                Cấp tỉnh,10,0
+                Ba Tri,100,2
+                Thạnh Phú,50,1
+                """, StandardCharsets.UTF_8);
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");
@@ -82,6 +131,39 @@ public class MakeLayouts {
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /** STT and Đơn vị merged down over two header rows, the indicators' codes in the second, the columns numbered A B 1 2. */
+    static void mergedUnitOverTwoRows(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("2018");
+            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            text(sheet, 1, 0, "KẾT QUẢ THỰC HIỆN NĂM 2018");
+            Row head = sheet.createRow(3);
+            head.createCell(0).setCellValue("STT");
+            head.createCell(1).setCellValue("Đơn vị");
+            head.createCell(2).setCellValue("Các chỉ tiêu của kế hoạch");
+            Row codes = sheet.createRow(4);
+            codes.createCell(2).setCellValue("CT08 - Hộ đăng ký");
+            codes.createCell(3).setCellValue("CT14 - Truyền thông khởi nghiệp");
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 3));
+            Row numbers = sheet.createRow(5);
+            String[] letters = {"A", "B", "1", "2"};
+            for (int c = 0; c < letters.length; c++) {
+                numbers.createCell(c).setCellValue(letters[c]);
+            }
+            Object[][] rows = {{1, "Chợ Lách", 40, 2}, {2, "Giồng Trôm", 55, 1}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(6 + r);
+                row.createCell(0).setCellValue(((Number) rows[r][0]).doubleValue());
+                row.createCell(1).setCellValue(rows[r][1].toString());
+                row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+                row.createCell(3).setCellValue(((Number) rows[r][3]).doubleValue());
+            }
             write(wb, file);
         }
     }

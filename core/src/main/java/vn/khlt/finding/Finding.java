@@ -142,6 +142,12 @@ public enum Finding {
                     "write the full name (\"TP. Bến Tre\", \"Cấp tỉnh\")"),
             "a unit the plan does not know, or a name that fits two (\"Bến Tre\": the province or its "
                     + "city?)"),
+    COMMUNE_ROW(Severity.WARNING, Group.REFERENCES,
+            Text.of("Dòng cấp xã", "A commune's row"),
+            Text.of("không cần làm gì nếu huyện có dòng của mình; nếu không, thêm dòng của huyện",
+                    "nothing, when the district has its own row; else add the district's row"),
+            "a row of a commune (`Xã …`, `Phường …`, `Thị trấn …`) in a table of districts, for a plan without"
+                    + " communes: it is not a district's figure, and is not counted"),
     UNKNOWN_INDICATOR(Severity.ERROR, Group.REFERENCES,
             Text.of("Không nhận ra chỉ tiêu", "Unknown indicator"),
             Text.of("ghi mã chỉ tiêu, CT01–CT20", "write the code, CT01–CT20"),
@@ -227,6 +233,12 @@ public enum Finding {
             "a total row (`Tổng`, `Tổng cộng`, `Cộng`, `Total`) that differs from the sum of the rows "
                     + "above it; the message says when some of those cells hold numbers stored as text, which "
                     + "Excel's SUM skips. A total row is never counted as a unit"),
+    PROVINCE_TOTAL(Severity.NOTE, Group.CONSISTENCY,
+            Text.of("Dòng tỉnh là dòng tổng", "The province's row is a total"),
+            Text.of("không cần làm gì; nếu cấp tỉnh có số của riêng mình, ghi dòng 'Cấp tỉnh' riêng",
+                    "nothing; if the province level has figures of its own, give them in a row of their own"),
+            "a row named like the province (`Tỉnh`, `Cấp tỉnh`) whose figures equal the sum of the other units' rows:"
+                    + " it is taken for a total, checked and never counted"),
     FLOW_JUMP(Severity.WARNING, Group.CONSISTENCY,
             Text.of("Tăng giảm bất thường", "Flow jump"),
             Text.of("kiểm tra lại số liệu", "check the figure"),

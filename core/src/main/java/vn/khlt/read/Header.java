@@ -107,7 +107,9 @@ final class Header {
             Row row = rows.get(i);
             Optional<Row> next = i + 1 < rows.size() && rows.get(i + 1).number() == row.number() + 1
                     ? Optional.of(rows.get(i + 1)) : Optional.empty();
-            Optional<Header> header = at(plan, row, next, sheet);
+            Optional<Row> previous = i > 0 && rows.get(i - 1).number() == row.number() - 1
+                    ? Optional.of(rows.get(i - 1)) : Optional.empty();
+            Optional<Header> header = at(plan, row, next, previous, sheet);
             if (header.isPresent()) {
                 return header;
             }
@@ -115,7 +117,10 @@ final class Header {
         return Optional.empty();
     }
 
-    private static Optional<Header> at(Plan plan, Row row, Optional<Row> next, Location sheet) {
+    /** The roles a header row over two lines may hold in its first line, merged down over the second. */
+    private static final Set<Role> ABOVE = Set.of(Role.UNIT, Role.ORDINAL, Role.ASSOCIATION, Role.YEAR, Role.NOTE);
+
+    private static Optional<Header> at(Plan plan, Row row, Optional<Row> next, Optional<Row> previous, Location sheet) {
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
         Map<Integer, Indicator> indicatorCells = new LinkedHashMap<>();
         List<Issue> issues = new ArrayList<>();
@@ -155,7 +160,21 @@ final class Header {
         if (isLong) {
             return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues));
         }
-        return Optional.of(wide(row, next, roles, indicatorCells, issues, sheet));
+        // the indicators' line of a header over two lines, whose first line ("STT | Đơn vị | Chỉ tiêu")
+        // holds the unit's column, merged down over this one
+        int firstRow = row.number();
+        if (!roles.containsKey(Role.UNIT) && previous.isPresent()) {
+            for (Cell cell : previous.get().cells()) {
+                Optional<Role> role = Role.of(Names.key(cell.text()));
+                if (role.isPresent() && ABOVE.contains(role.get()) && row.text(cell.column()).isEmpty()
+                        && roles.putIfAbsent(role.get(), cell.column()) == null) {
+                    firstRow = previous.get().number();
+                }
+            }
+        }
+        Header header = wide(row, next, roles, indicatorCells, issues, sheet);
+        return Optional.of(firstRow == row.number() ? header
+                : new Header(Layout.WIDE, firstRow, header.lastRow, header.columns, header.indicators, header.issues));
     }
 
     /**

@@ -33,7 +33,15 @@ import vn.khlt.read.Header.Role;
  */
 final class TableReader {
 
-    private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so");
+    private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so",
+            "toan tinh", "tong toan tinh", "cong toan tinh", "toan huyen", "tong cong toan tinh");
+    /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}. */
+    private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?");
+    /** A section's numbering before a unit's name: {@code I. Huyện Ba Tri}, {@code 2) Chợ Lách}, {@code A- Khối huyện}. */
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "^(?:[IVXivx]{1,4}|[A-Za-z]|\\d{1,2})\\s*[.)\\-–]\\s+");
+    /** How a commune's name begins, as {@link Names#key} writes it. */
+    private static final List<String> COMMUNE = List.of("xa ", "phuong ", "thi tran ", "tt ", "x ", "p ");
 
     private final Plan plan;
     /** The options say the inputs are full-year reports, whatever their titles say. */
@@ -89,6 +97,13 @@ final class TableReader {
     boolean end() {
         if (header == null) {
             search();
+        }
+        if (header != null && !blocked) {
+            settleProvince();
+            if (pendingTotal != null) {
+                checkTotal(pendingTotal);
+                pendingTotal = null;
+            }
         }
         return header != null;
     }
@@ -213,15 +228,65 @@ final class TableReader {
     }
 
     private void wideRow(Row row) {
-        String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
+        String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> columns(c).anyMatch(col -> row.cell(col).isPresent()));
         if (isTotal(unitText)) {
             total(row);
             return;
         }
+        if (columnNumbers(row)) {
+            return; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
+        }
+        if (hasValues && commune(row, unitText)) {
+            return;
+        }
         if (!hasValues && (unitText.isEmpty() || plan.unitNames().candidates(unitText).size() != 1)) {
             return; // a blank line, a signature, "Người lập biểu", a note
         }
+        if (province(unitText)) {
+            settleProvince();
+            provinceRow = row; // a total or the province's own figures: the other rows will tell
+            return;
+        }
+        unitRow(row);
+    }
+
+    /**
+     * A row named like the province, held until the rows of the other units are read: when its
+     * figures equal their sum, it is their total (checked, never counted), else the province's own.
+     */
+    private Row provinceRow;
+    /** Units' rows counted since the header or the last total row. */
+    private int unitRows;
+
+    private boolean province(String unitText) {
+        List<ReportingUnit> found = unitText.isEmpty() ? List.of() : plan.unitNames().candidates(unitText);
+        return found.size() == 1 && found.get(0).level() == vn.khlt.plan.UnitLevel.PROVINCE;
+    }
+
+    private void settleProvince() {
+        if (provinceRow == null) {
+            return;
+        }
+        Row row = provinceRow;
+        provinceRow = null;
+        boolean total = unitRows > 0 && header.indicators.stream().flatMap(c -> columns(c).boxed()).allMatch(column -> {
+            Optional<BigDecimal> stated = row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
+                    : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+            return stated.isEmpty() || stated.get().compareTo(sums.getOrDefault(column, BigDecimal.ZERO)) == 0;
+        });
+        if (!total) {
+            unitRow(row);
+            return;
+        }
+        issues.add(new Issue(Finding.PROVINCE_TOTAL, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                "Dòng '%s' bằng tổng các dòng đơn vị khác nên được coi là dòng tổng, không tính là số của cấp tỉnh",
+                "The row '%s' equals the sum of the other units' rows, so it is taken for their total, not counted as the"
+                        + " province's own").format(Header.shorten(unitText(row)))));
+    }
+
+    /** A unit's row: its figures, one for each indicator column. */
+    private void unitRow(Row row) {
         Optional<Owner> owner = owner(row);
         if (owner.isEmpty()) {
             return;
@@ -244,6 +309,7 @@ final class TableReader {
             }
             columns(columns).forEach(col -> add(row, col));
         }
+        unitRows++;
     }
 
     private List<Integer> valueColumns;
@@ -364,7 +430,7 @@ final class TableReader {
             java.util.function.Function<String, Optional<String>> resolve) {
         Optional<Claim> claim = claimed.computeIfAbsent(attribute, claims::get);
         OptionalInt column = header.column(role);
-        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
+        String text = column.isPresent() ? (role == Role.UNIT ? unitText(row) : row.text(column.getAsInt())) : "";
         if (text.isEmpty()) {
             return claim.map(Claim::value);
         }
@@ -512,6 +578,46 @@ final class TableReader {
         sink.accept(figure);
     }
 
+    /** The unit's cell of a row, without a section's numbering before the name ("I. Huyện Ba Tri"). */
+    private String unitText(Row row) {
+        OptionalInt column = header.column(Role.UNIT);
+        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
+        return text.isEmpty() ? text : SECTION.matcher(text).replaceFirst("");
+    }
+
+    /** Whether every cell of the row is a column's number or letter, as offices number a table's columns. */
+    private static boolean columnNumbers(Row row) {
+        int cells = 0;
+        for (Cell cell : row.cells()) {
+            String text = cell.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!COLUMN_NUMBER.matcher(text).matches()) {
+                return false;
+            }
+            cells++;
+        }
+        return cells >= 2;
+    }
+
+    /**
+     * Whether the row is a commune's, in a plan that has no communes: not a district's figures
+     * (a careful officer takes the district's own row), so not counted, with a warning.
+     */
+    private boolean commune(Row row, String unitText) {
+        String key = Names.key(unitText);
+        if (COMMUNE.stream().noneMatch(key::startsWith) || !plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()) {
+            return false;
+        }
+        issues.add(new Issue(Finding.COMMUNE_ROW, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
+                        + " từ dòng của huyện; nếu huyện không có dòng của mình, thêm dòng đó)",
+                "The row '%s' is a commune's, not a district's: it is not counted (the district's figures come from its"
+                        + " own row; if the district has none, add it)").format(Header.shorten(unitText))));
+        return true;
+    }
+
     /** Unit texts already judged total or not: a long table repeats the same few. */
     private final Map<String, Boolean> totals = new HashMap<>();
 
@@ -557,6 +663,26 @@ final class TableReader {
 
     /** A total row is never a unit: it is checked against the rows above it. */
     private void total(Row row) {
+        settleProvince();
+        if (unitRows == 0) {
+            pendingTotal = row; // a total above its units ("Toàn tỉnh" first): checked against the rows below it
+            return;
+        }
+        if (pendingTotal != null) {
+            checkTotal(pendingTotal);
+            pendingTotal = null;
+        }
+        checkTotal(row);
+        sums.clear();
+        textNumbers.clear();
+        unitRows = 0;
+    }
+
+    /** A total row above the units it adds up, until they are read. */
+    private Row pendingTotal;
+
+    /** A total's figures against the sums of the units' rows it stands for. */
+    private void checkTotal(Row row) {
         for (IndicatorColumns columns : header.indicators) {
             columns(columns).forEach(column -> {
                 Optional<Cell> cell = row.cell(column);
@@ -566,17 +692,15 @@ final class TableReader {
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                     boolean text = textNumbers.contains(column);
                     issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
-                            String.format("Dòng tổng ghi %s nhưng cộng các dòng phía trên được %s%s",
+                            String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s",
                                     Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
                                     text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
-                            String.format("The total row says %s but the rows above add up to %s%s",
+                            String.format("The total row says %s but the units' rows add up to %s%s",
                                     Numbers.format(stated.get(), 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
                                     text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
                 }
             });
         }
-        sums.clear();
-        textNumbers.clear();
     }
 
     private static java.util.stream.IntStream columns(IndicatorColumns columns) {

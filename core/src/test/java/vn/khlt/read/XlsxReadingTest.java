@@ -65,7 +65,7 @@ class XlsxReadingTest {
                 "HND CHO-LACH 2017 CT09 2 @Báo cáo!F8");
         assertThat(reading.issues()).containsExactly("total-mismatch Báo cáo!C9", "total-mismatch Báo cáo!F9");
         assertThat(reading.result().issues().get(0).message().vi()).isEqualTo(
-                "Dòng tổng ghi 1.200 nhưng cộng các dòng phía trên được 5.187"
+                "Dòng tổng ghi 1.200 nhưng cộng các dòng đơn vị được 5.187"
                         + " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)");
         assertThat(reading.figures().get(3).denominatorSource()).map(l -> l.cell()).contains("D8");
     }
