@@ -76,6 +76,28 @@ public class MakeLayouts {
                 Ba Tri,100,2
                 Thạnh Phú,50,1
                 """, StandardCharsets.UTF_8);
+        Path stacked = Files.createDirectories(out.resolve("nhieu-bang"));
+        Files.writeString(stacked.resolve("HND_2019_hai-bieu.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Biểu 1: Hộ đăng ký và nhà Mái ấm
+                Đơn vị,CT08,CT09
+                Ba Tri,100,2
+                Thạnh Phú,50,1
+
+                Biểu 2: Khởi nghiệp
+                Đơn vị,CT14,,CT15,
+                ,Kế hoạch,Thực hiện,Kế hoạch,Thực hiện
+                Chợ Lách,5,3,2,1
+                Bình Đại,4,2,1,0
+                Người lập biểu
+                """, StandardCharsets.UTF_8);
+        Files.writeString(roles.resolve("HND_2019_hai-cot-thuc-hien.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE - BÁO CÁO NĂM 2019
+                Chỉ tiêu,Đơn vị,Thực hiện 2018,Thực hiện 2019
+                CT08,Ba Tri,90,100
+                CT09,Ba Tri,1,2
+                """, StandardCharsets.UTF_8);
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");

@@ -77,9 +77,17 @@ final class Header {
     final Map<Role, Integer> columns;
     final List<IndicatorColumns> indicators;
     final List<Issue> issues;
+    /** A header found, but one whose table cannot be read without guessing: nothing is read from it. */
+    final boolean refused;
 
     private Header(Layout layout, int firstRow, int lastRow, Map<Role, Integer> columns,
             List<IndicatorColumns> indicators, List<Issue> issues) {
+        this(layout, firstRow, lastRow, columns, indicators, issues, false);
+    }
+
+    private Header(Layout layout, int firstRow, int lastRow, Map<Role, Integer> columns,
+            List<IndicatorColumns> indicators, List<Issue> issues, boolean refused) {
+        this.refused = refused;
         this.layout = layout;
         this.firstRow = firstRow;
         this.lastRow = lastRow;
@@ -117,6 +125,17 @@ final class Header {
         return Optional.empty();
     }
 
+    /** The columns of a long table's figures: one of each, or the table cannot be read. */
+    private static final Set<Role> FIGURES = Set.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR);
+
+    private static Text roleLabel(Role role) {
+        return switch (role) {
+            case NUMERATOR -> Text.of("tử số", "numerator");
+            case DENOMINATOR -> Text.of("mẫu số", "denominator");
+            default -> Text.of("giá trị", "value");
+        };
+    }
+
     /** The roles a header row over two lines may hold in its first line, merged down over the second. */
     private static final Set<Role> ABOVE = Set.of(Role.UNIT, Role.ORDINAL, Role.ASSOCIATION, Role.YEAR, Role.NOTE);
 
@@ -125,6 +144,7 @@ final class Header {
         Map<Integer, Indicator> indicatorCells = new LinkedHashMap<>();
         List<Issue> issues = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
+        Map<Role, List<Integer>> twice = new EnumMap<>(Role.class);
         for (Cell cell : row.cells()) {
             String key = Names.key(cell.text());
             if (key.isEmpty() || cell.kind() == Cell.Kind.NUMBER) {
@@ -137,7 +157,10 @@ final class Header {
             }
             Optional<Role> role = Role.of(key);
             if (role.isPresent()) {
-                if (roles.putIfAbsent(role.get(), cell.column()) != null && role.get() != Role.SOURCE) {
+                Integer first = roles.putIfAbsent(role.get(), cell.column());
+                if (first != null && FIGURES.contains(role.get())) {
+                    twice.put(role.get(), List.of(first, cell.column()));
+                } else if (first != null && role.get() != Role.SOURCE) {
                     issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(cell.column())), cell.text()));
                 }
             } else {
@@ -156,6 +179,17 @@ final class Header {
                     "Cột '%s' không thuộc mẫu báo cáo nên bị bỏ qua; nếu đó là một chỉ tiêu, ghi mã chỉ tiêu (ví dụ CT08) vào tiêu đề cột",
                     "Column '%s' is not part of the report form and is ignored; if it is an indicator, put its code (such as CT08) in the header")
                     .format(shorten(row.text(column)))));
+        }
+        if (isLong && !twice.isEmpty()) {
+            // "Thực hiện 2018 | Thực hiện 2019": which column is the year's figure? Refused, never the first taken
+            twice.forEach((role, columns) -> issues.add(new Issue(Finding.AMBIGUOUS_COLUMN,
+                    sheet.at(row.number(), Location.columnName(columns.get(1))), Text.of(
+                    "Hai cột cùng là %s (%s và %s): không rõ cột nào là số liệu, nên bảng này không được đọc. Để một"
+                            + " cột cho mỗi loại số liệu, hoặc tách mỗi năm ra một bảng",
+                    "Two columns are both the %s (%s and %s): which one is the figure cannot be told, so this table is"
+                            + " not read. Give each kind of figure one column, or each year a table of its own")
+                    .format(roleLabel(role), Location.columnName(columns.get(0)), Location.columnName(columns.get(1))))));
+            return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
         }
         if (isLong) {
             return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues));

@@ -98,12 +98,15 @@ final class TableReader {
         if (header == null) {
             search();
         }
-        if (header != null && !blocked) {
-            settleProvince();
-            if (pendingTotal != null) {
-                checkTotal(pendingTotal);
-                pendingTotal = null;
+        if (header != null && stackedHeader != null) {
+            Row last = stackedHeader;
+            stackedHeader = null;
+            if (!blocked && Header.find(plan, List.of(last), sheet).isEmpty()) {
+                wideRow(last);
             }
+        }
+        if (header != null) {
+            endTable();
         }
         return header != null;
     }
@@ -133,7 +136,7 @@ final class TableReader {
         }
         List<Issue> contradictions = claims.contradictions(sheet);
         issues.addAll(contradictions);
-        blocked = !contradictions.isEmpty() || partialPeriod(rows);
+        blocked = header.refused || !contradictions.isEmpty() || partialPeriod(rows);
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -214,10 +217,15 @@ final class TableReader {
     }
 
     private void data(Row row) {
-        if (blocked) {
+        if (row.blank()) {
             return;
         }
-        if (row.blank()) {
+        if (header.layout == Header.Layout.WIDE && (stackedHeader != null || words(row))) {
+            if (stacked(row)) {
+                return;
+            }
+        }
+        if (blocked) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -225,6 +233,60 @@ final class TableReader {
         } else {
             wideRow(row);
         }
+    }
+
+    /** The first row of what may be another table's header, below this one's rows: held for one row. */
+    private Row stackedHeader;
+
+    /**
+     * Another table stacked on the sheet below this one ("Biểu 2", its own header): its rows are read
+     * under its own header, never under this one's columns. A row of words alone may start one; the
+     * row after it decides (it may be the header's second row). True when the row was taken.
+     */
+    private boolean stacked(Row row) {
+        if (stackedHeader == null) {
+            stackedHeader = row;
+            return true;
+        }
+        Row first = stackedHeader;
+        stackedHeader = null;
+        Optional<Header> found = Header.find(plan, List.of(first, row), sheet);
+        if (found.isEmpty() || found.get().firstRow != first.number()) {
+            if (!blocked) {
+                wideRow(first); // a row of words of this table: a signature, a note, a unit without figures
+            }
+            return words(row) && stacked(row);
+        }
+        endTable();
+        header = found.get();
+        issues.addAll(header.issues);
+        blocked = header.refused;
+        return found.get().lastRow == row.number();
+    }
+
+    /** Whether a row holds words only: no number in any cell, as a header's rows. */
+    private static boolean words(Row row) {
+        for (Cell cell : row.cells()) {
+            if (cell.kind() == Cell.Kind.NUMBER || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What ends with a table: a province's row and a total above its units are settled. */
+    private void endTable() {
+        if (!blocked) {
+            settleProvince();
+            if (pendingTotal != null) {
+                checkTotal(pendingTotal);
+            }
+        }
+        pendingTotal = null;
+        provinceRow = null;
+        sums.clear();
+        textNumbers.clear();
+        unitRows = 0;
     }
 
     private void wideRow(Row row) {
