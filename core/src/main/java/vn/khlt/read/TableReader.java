@@ -73,7 +73,8 @@ final class TableReader {
         this.associationResolver = text -> found(plan.associationNames().candidates(text).stream().map(Association::code).toList(),
                 text, Finding.UNKNOWN_ASSOCIATION, Finding.AMBIGUOUS_ASSOCIATION, Text.of("đoàn thể", "association"),
                 () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")"));
-        this.unitResolver = text -> found(plan.unitNames().candidates(text).stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
+        this.unitResolver = text -> found(plan.unitNames().candidates(withoutSection(text)).stream()
+                        .map(u -> u.code() + "=" + u.name().vi()).toList(),
                 text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
                 () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
         this.yearResolver = this::year;
@@ -322,9 +323,22 @@ final class TableReader {
     private int unitRows;
 
     private boolean province(String unitText) {
-        List<ReportingUnit> found = unitText.isEmpty() ? List.of() : plan.unitNames().candidates(unitText);
-        return found.size() == 1 && found.get(0).level() == vn.khlt.plan.UnitLevel.PROVINCE;
+        Boolean known = provinceNames.get(unitText);
+        if (known == null) {
+            List<ReportingUnit> found = unitText.isEmpty() ? List.of() : plan.unitNames().candidates(unitText);
+            known = found.size() == 1 && found.get(0).level() == vn.khlt.plan.UnitLevel.PROVINCE;
+            if (provinceNames.size() < 10_000) {
+                provinceNames.put(unitText, known);
+            }
+        }
+        return known;
     }
+
+    /** Unit texts already judged a commune's or not. */
+    private final Map<String, Boolean> communeNames = new HashMap<>();
+
+    /** Unit texts already judged the province's or not: a sheet repeats the same few. */
+    private final Map<String, Boolean> provinceNames = new HashMap<>();
 
     private void settleProvince() {
         if (provinceRow == null) {
@@ -492,7 +506,7 @@ final class TableReader {
             java.util.function.Function<String, Optional<String>> resolve) {
         Optional<Claim> claim = claimed.computeIfAbsent(attribute, claims::get);
         OptionalInt column = header.column(role);
-        String text = column.isPresent() ? (role == Role.UNIT ? unitText(row) : row.text(column.getAsInt())) : "";
+        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
         if (text.isEmpty()) {
             return claim.map(Claim::value);
         }
@@ -643,8 +657,22 @@ final class TableReader {
     /** The unit's cell of a row, without a section's numbering before the name ("I. Huyện Ba Tri"). */
     private String unitText(Row row) {
         OptionalInt column = header.column(Role.UNIT);
-        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
-        return text.isEmpty() ? text : SECTION.matcher(text).replaceFirst("");
+        return withoutSection(column.isPresent() ? row.text(column.getAsInt()) : "");
+    }
+
+    private static String withoutSection(String text) {
+        return numbered(text) ? SECTION.matcher(text).replaceFirst("") : text;
+    }
+
+    /** Whether a text may begin with a section's numbering: a mark (. ) - –) among its first characters. */
+    private static boolean numbered(String text) {
+        for (int i = 0; i < Math.min(7, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ')' || c == '-' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every cell of the row is a column's number or letter, as offices number a table's columns. */
@@ -668,8 +696,8 @@ final class TableReader {
      * (a careful officer takes the district's own row), so not counted, with a warning.
      */
     private boolean commune(Row row, String unitText) {
-        String key = Names.key(unitText);
-        if (COMMUNE.stream().noneMatch(key::startsWith) || !plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()) {
+        if (!plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()
+                || !communeNames.computeIfAbsent(unitText, t -> COMMUNE.stream().anyMatch(Names.key(t)::startsWith))) {
             return false;
         }
         issues.add(new Issue(Finding.COMMUNE_ROW, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
