@@ -9,6 +9,7 @@ import vn.khlt.pipeline.Pipeline;
 import vn.khlt.plan.Plan;
 import vn.khlt.read.Figure;
 import vn.khlt.render.CsvTable;
+import vn.khlt.render.ExplainViews;
 import vn.khlt.render.FigureViews;
 import vn.khlt.render.Json;
 import vn.khlt.render.TextTable;
@@ -29,6 +30,11 @@ final class InspectCommand extends BaseCommand {
             description = "Output format: text (default), csv (long layout, readable by khlt) or json.")
     Format format = Format.text;
 
+    @Option(names = "--explain", description = "Instead of the figures, say what was understood of each table: its header's"
+            + " rows and layout, what each column holds, whose figures they are and which source said so, the rows"
+            + " passed over and why.")
+    boolean explain;
+
     @Mixin
     OutputOptions output;
 
@@ -39,7 +45,8 @@ final class InspectCommand extends BaseCommand {
         Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan));
         List<Figure> figures = inspection.figures();
         Validation result = inspection.validation();
-        String content = switch (format) {
+        String content = explain ? ExplainViews.text(result.files(), inspection.tables(), result.issues(), common.lang)
+                : switch (format) {
             case json -> Json.write(FigureViews.json(figures));
             case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));
             default -> TextTable.render(FigureViews.table(plan, figures, common.lang), common.lang);

@@ -58,6 +58,24 @@ class InspectCommandTest {
         assertThat(rate.path("denominatorSource").path("column").asText()).isEqualTo("D");
     }
 
+    /** --explain says what was understood of a table: its header, each column's role and why, whose figures, what was passed over. */
+    @Test
+    void explainSaysWhatWasUnderstoodOfEachTable() {
+        String sample = Golden.SAMPLES.resolve("layouts/cot-ket-qua/HND_2019_ke-hoach-thuc-hien.xlsx").toString();
+        Run run = Run.of("inspect", "--explain", sample);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith(sample + " › Báo cáo\n"
+                + "  bảng ngang: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột; tiêu đề ở hàng 4–5\n");
+        assertThat(run.out()).contains(
+                "    C 'CT08 - Hộ đăng ký theo Đề án 4190 / Kế hoạch': không đọc\n",
+                "    D 'Thực hiện': CT08 (Hộ đăng ký đề án đa dạng sinh kế): số liệu\n",
+                "    đoàn thể HND (tên tệp HND_2019_ke-hoach-thuc-hien.xlsx)\n",
+                "    hàng 9: dòng tổng, đối chiếu với các dòng đơn vị, không tính\n");
+        Run english = Run.of("inspect", "--explain", sample, "--lang", "en");
+        assertThat(english.out()).contains("    D 'Thực hiện': CT08 (Households registered (Scheme 4190)): the figure\n",
+                "    row 9: a total row, checked against the units' rows, not counted\n");
+    }
+
     /** What inspect shows has passed the same checks as every figure: a figure in error is listed and said. */
     @Test
     void everyFigureReadIsCheckedAsValidateChecksIt() throws IOException {

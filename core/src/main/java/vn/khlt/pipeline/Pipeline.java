@@ -21,6 +21,7 @@ import vn.khlt.read.FigureSink;
 import vn.khlt.read.ReadOptions;
 import vn.khlt.read.ReadResult;
 import vn.khlt.read.Submissions;
+import vn.khlt.read.TableNote;
 import vn.khlt.report.AnnualReport;
 import vn.khlt.report.ReportTables;
 
@@ -43,8 +44,8 @@ public final class Pipeline {
         return plan;
     }
 
-    /** {@code khlt inspect}: every figure read, in order, beside the checks of all of them. */
-    public record Inspection(List<Figure> figures, Validation validation) {
+    /** {@code khlt inspect}: every figure read, in order, beside the checks of all of them, and what was understood of each table. */
+    public record Inspection(List<Figure> figures, Validation validation, List<TableNote> tables) {
     }
 
     public Inspection inspect(List<Path> inputs, ReadOptions read) {
@@ -64,7 +65,7 @@ public final class Pipeline {
                 validator.discard(file);
             }
         });
-        return new Inspection(figures, validator.finish(result));
+        return new Inspection(figures, validator.finish(result), result.tables());
     }
 
     /** {@code khlt validate}: every input read, every figure checked, who sent what. */

@@ -49,6 +49,17 @@ final class Attribution {
         return claims.getOrDefault(attribute, List.of()).stream().findFirst();
     }
 
+    /** Each attribute's standing claim and where it came from: "đoàn thể HND (tên tệp HND_2019.xlsx)". */
+    List<Text> sources() {
+        List<Text> sources = new ArrayList<>();
+        claims.forEach((attribute, list) -> {
+            Claim claim = list.get(0);
+            sources.add(Text.of(attribute.label.vi() + " " + claim.value() + " (" + claim.origin().vi() + ")",
+                    attribute.label.en() + " " + claim.value() + " (" + claim.origin().en() + ")"));
+        });
+        return sources;
+    }
+
     Attribution copy() {
         Attribution copy = new Attribution();
         claims.forEach((a, list) -> list.forEach(c -> copy.add(a, c)));

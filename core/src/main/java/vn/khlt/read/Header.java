@@ -79,6 +79,8 @@ final class Header {
     final List<Issue> issues;
     /** A header found, but one whose table cannot be read without guessing: nothing is read from it. */
     final boolean refused;
+    /** Each column's header text (both rows of a header over two), for the explanation of what was read. */
+    Map<Integer, String> titles = Map.of();
 
     private Header(Layout layout, int firstRow, int lastRow, Map<Role, Integer> columns,
             List<IndicatorColumns> indicators, List<Issue> issues) {
@@ -123,6 +125,54 @@ final class Header {
             }
         }
         return Optional.empty();
+    }
+
+    /** Each column's header text, its rows joined: {@code CT08 - Hộ đăng ký / Thực hiện}. */
+    private static Map<Integer, String> titles(Optional<Row> above, Row row, Optional<Row> below) {
+        Map<Integer, String> titles = new TreeMap<>();
+        for (Row r : List.of(above, Optional.of(row), below).stream().flatMap(Optional::stream).toList()) {
+            for (Cell cell : r.cells()) {
+                if (!cell.blank()) {
+                    titles.merge(cell.column(), shorten(cell.text()), (a, b) -> a + " / " + b);
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** What each column holds, and the header that says so: for {@code khlt inspect --explain}. */
+    List<Text> describe() {
+        Map<Integer, Text> what = new TreeMap<>();
+        columns.forEach((role, column) -> what.put(column, roleText(role)));
+        for (IndicatorColumns c : indicators) {
+            String name = c.indicator().code() + " (" + c.indicator().label().vi() + ")";
+            String nameEn = c.indicator().code() + " (" + c.indicator().label().en() + ")";
+            c.value().ifPresent(v -> what.put(v, Text.of(name + ": số liệu", nameEn + ": the figure")));
+            c.numerator().ifPresent(v -> what.put(v, Text.of(name + ": tử số", nameEn + ": numerator")));
+            c.denominator().ifPresent(v -> what.put(v, Text.of(name + ": mẫu số", nameEn + ": denominator")));
+        }
+        List<Text> lines = new ArrayList<>();
+        titles.forEach((column, title) -> {
+            Text held = what.getOrDefault(column, Text.of("không đọc", "not read"));
+            lines.add(Text.of(Location.columnName(column) + " '" + title + "': " + held.vi(),
+                    Location.columnName(column) + " '" + title + "': " + held.en()));
+        });
+        return lines;
+    }
+
+    private static Text roleText(Role role) {
+        return switch (role) {
+            case ASSOCIATION -> Text.of("đoàn thể", "association");
+            case UNIT -> Text.of("đơn vị", "unit");
+            case YEAR -> Text.of("năm", "year");
+            case INDICATOR -> Text.of("chỉ tiêu", "indicator");
+            case VALUE -> Text.of("giá trị", "value");
+            case NUMERATOR -> Text.of("tử số", "numerator");
+            case DENOMINATOR -> Text.of("mẫu số", "denominator");
+            case NOTE -> Text.of("ghi chú, không đọc", "note, not read");
+            case ORDINAL -> Text.of("số thứ tự, không đọc", "row number, not read");
+            case SOURCE -> Text.of("nguồn, không đọc", "source, not read");
+        };
     }
 
     /** The columns of a long table's figures: one of each, or the table cannot be read. */
@@ -192,7 +242,9 @@ final class Header {
             return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
         }
         if (isLong) {
-            return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues));
+            Header header = new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues);
+            header.titles = titles(Optional.empty(), row, Optional.empty());
+            return Optional.of(header);
         }
         // the indicators' line of a header over two lines, whose first line ("STT | Đơn vị | Chỉ tiêu")
         // holds the unit's column, merged down over this one
@@ -207,8 +259,12 @@ final class Header {
             }
         }
         Header header = wide(row, next, roles, indicatorCells, issues, sheet);
-        return Optional.of(firstRow == row.number() ? header
-                : new Header(Layout.WIDE, firstRow, header.lastRow, header.columns, header.indicators, header.issues));
+        Header found = firstRow == row.number() ? header
+                : new Header(Layout.WIDE, firstRow, header.lastRow, header.columns, header.indicators, header.issues);
+        int top = firstRow;
+        found.titles = titles(previous.filter(p -> p.number() == top), row,
+                next.filter(n -> n.number() == header.lastRow));
+        return Optional.of(found);
     }
 
     /**

@@ -40,6 +40,8 @@ public final class Submissions {
     private final Plan plan;
     private final ReadOptions options;
     private final Clues clues;
+    /** What was understood of each table read, in reading order. */
+    private final List<TableNote> tables = new ArrayList<>();
 
     private Submissions(Plan plan, ReadOptions options) {
         this.plan = plan;
@@ -57,7 +59,7 @@ public final class Submissions {
         for (Path file : files) {
             figures += submissions.file(file, issues, sink);
         }
-        return new ReadResult(names, issues, figures);
+        return new ReadResult(names, issues, figures, submissions.tables);
     }
 
     private long file(Path file, List<Issue> issues, FigureSink sink) {
@@ -157,7 +159,7 @@ public final class Submissions {
     private void csv(Path file, Location location, Attribution claims, FigureSink sink, List<Issue> issues)
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
-        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, options.fullYear());
+        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, options.fullYear(), tables);
         CsvInput.read(file, dialect, table::row);
         if (!table.end()) {
             issues.add(noHeader(location));
@@ -182,7 +184,7 @@ public final class Submissions {
                 sheet = name;
                 content = false;
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
-                        options.fullYear());
+                        options.fullYear(), Submissions.this.tables);
             }
 
             @Override

@@ -51,6 +51,10 @@ final class TableReader {
     private final Clues clues;
     private final FigureSink sink;
     private final List<Issue> issues;
+    /** What was understood of each table: one note a table, made when the table ends. */
+    private final List<TableNote> notes;
+    /** The rows of this table passed over, and why (the first {@link TableNote#MAX_SKIPPED}). */
+    private final List<Text> skipped = new ArrayList<>();
 
     private final List<Row> buffer = new ArrayList<>();
     private Header header;
@@ -62,8 +66,9 @@ final class TableReader {
     private final Set<Integer> textNumbers = new HashSet<>();
 
     TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues,
-            boolean fullYear) {
+            boolean fullYear, List<TableNote> notes) {
         this.plan = plan;
+        this.notes = notes;
         this.fullYear = fullYear;
         this.sheet = sheet;
         this.fileClaims = fileClaims;
@@ -275,7 +280,16 @@ final class TableReader {
         return true;
     }
 
-    /** What ends with a table: a province's row and a total above its units are settled. */
+    /** A row passed over, and why, for the table's note. */
+    private void skip(Row row, Text why) {
+        if (skipped.size() < TableNote.MAX_SKIPPED) {
+            String where = (sheet.sheet().isEmpty() ? "dòng " : "hàng ") + row.number();
+            String whereEn = (sheet.sheet().isEmpty() ? "line " : "row ") + row.number();
+            skipped.add(Text.of(where + ": " + why.vi(), whereEn + ": " + why.en()));
+        }
+    }
+
+    /** What ends with a table: a province's row and a total above its units are settled, and its note made. */
     private void endTable() {
         if (!blocked) {
             settleProvince();
@@ -288,22 +302,34 @@ final class TableReader {
         sums.clear();
         textNumbers.clear();
         unitRows = 0;
+        notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
+                header.layout == Header.Layout.LONG ? Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row")
+                        : Text.of("bảng ngang: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột", "wide: a unit a row, an indicator a column"),
+                header.describe(), claims == null ? List.of() : claims.sources(), skipped));
+        skipped.clear();
     }
 
     private void wideRow(Row row) {
         String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> columns(c).anyMatch(col -> row.cell(col).isPresent()));
         if (isTotal(unitText)) {
+            skip(row, Text.of("dòng tổng, đối chiếu với các dòng đơn vị, không tính", "a total row, checked against the units' rows, not counted"));
             total(row);
             return;
         }
         if (columnNumbers(row)) {
+            skip(row, Text.of("số thứ tự các cột", "the columns' numbers"));
             return; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
         }
         if (hasValues && commune(row, unitText)) {
+            skip(row, Text.of("dòng của xã, phường, thị trấn, không tính", "a commune's row, not counted"));
             return;
         }
         if (!hasValues && (unitText.isEmpty() || plan.unitNames().candidates(unitText).size() != 1)) {
+            if (!unitText.isEmpty()) {
+                skip(row, Text.of("không có số liệu (tiêu đề mục, chữ ký, ghi chú): '" + Header.shorten(unitText) + "'",
+                        "no figures (a section's title, a signature, a note): '" + Header.shorten(unitText) + "'"));
+            }
             return; // a blank line, a signature, "Người lập biểu", a note
         }
         if (province(unitText)) {
@@ -355,6 +381,8 @@ final class TableReader {
             unitRow(row);
             return;
         }
+        skip(row, Text.of("dòng của tỉnh bằng tổng các dòng khác: dòng tổng, không tính",
+                "the province's row equals the sum of the others: a total, not counted"));
         issues.add(new Issue(Finding.PROVINCE_TOTAL, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
                 "Dòng '%s' bằng tổng các dòng đơn vị khác nên được coi là dòng tổng, không tính là số của cấp tỉnh",
                 "The row '%s' equals the sum of the other units' rows, so it is taken for their total, not counted as the"

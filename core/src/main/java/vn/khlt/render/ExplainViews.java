@@ -1,0 +1,74 @@
+package vn.khlt.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.khlt.finding.Issue;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
+import vn.khlt.read.TableNote;
+
+/**
+ * {@code khlt inspect --explain}: what the reader understood of each table, so that an officer
+ * (or a developer) sees why a figure was read, or not: where the table is, its header's rows and
+ * layout, what each column holds, whose figures they are and which source said so, the rows
+ * passed over and why, and what was found wrong.
+ */
+public final class ExplainViews {
+
+    private ExplainViews() {
+    }
+
+    public static String text(List<String> files, List<TableNote> tables, List<Issue> issues, Lang lang) {
+        StringBuilder out = new StringBuilder();
+        Set<String> explained = new LinkedHashSet<>();
+        for (TableNote table : tables) {
+            explained.add(table.file());
+            out.append(table.file()).append(table.sheet().isEmpty() ? "" : " › " + table.sheet()).append('\n');
+            out.append("  ").append(table.layout().in(lang)).append("; ")
+                    .append(t("tiêu đề ở ", "header on ", lang))
+                    .append(table.sheet().isEmpty() ? t("dòng ", "line ", lang) : t("hàng ", "row ", lang))
+                    .append(table.firstHeaderRow())
+                    .append(table.lastHeaderRow() > table.firstHeaderRow() ? "–" + table.lastHeaderRow() : "").append('\n');
+            section(out, t("Các cột", "Columns", lang), table.columns(), lang);
+            section(out, t("Số liệu của ai", "Whose figures", lang), table.sources(), lang);
+            section(out, t("Dòng bỏ qua", "Rows passed over", lang), table.skipped(), lang);
+            List<Text> found = new ArrayList<>();
+            for (Issue issue : issues) {
+                if (issue.location().file().equals(table.file()) && issue.location().sheet().equals(table.sheet())) {
+                    found.add(Text.of("[" + issue.code() + "] " + place(issue, Lang.VI) + issue.message().vi(),
+                            "[" + issue.code() + "] " + place(issue, Lang.EN) + issue.message().en()));
+                }
+            }
+            section(out, t("Vấn đề", "Issues", lang), found, lang);
+            out.append('\n');
+        }
+        for (String file : files) {
+            if (!explained.contains(file)) {
+                out.append(file).append('\n').append("  ").append(t("không có bảng nào được đọc", "no table read", lang))
+                        .append('\n');
+                issues.stream().filter(i -> i.location().file().equals(file))
+                        .forEach(i -> out.append("    [").append(i.code()).append("] ").append(i.message().in(lang)).append('\n'));
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String place(Issue issue, Lang lang) {
+        return issue.location().row() > 0 ? issue.location().cell() + ": " : "";
+    }
+
+    private static void section(StringBuilder out, String title, List<Text> lines, Lang lang) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append("  ").append(title).append(":\n");
+        lines.forEach(line -> out.append("    ").append(line.in(lang)).append('\n'));
+    }
+
+    private static String t(String vi, String en, Lang lang) {
+        return lang == Lang.EN ? en : vi;
+    }
+}
