@@ -98,6 +98,9 @@ public class MakeLayouts {
                 CT08,Ba Tri,90,100
                 CT09,Ba Tri,1,2
                 """, StandardCharsets.UTF_8);
+        Path sheets = Files.createDirectories(out.resolve("moi-nam-mot-trang"));
+        yearSheets(sheets.resolve("HND_tong-hop.xlsx"), "2018", "2019");
+        yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");
@@ -185,6 +188,23 @@ public class MakeLayouts {
                 row.createCell(1).setCellValue(rows[r][1].toString());
                 row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
                 row.createCell(3).setCellValue(((Number) rows[r][3]).doubleValue());
+            }
+            write(wb, file);
+        }
+    }
+
+    /** A sheet per year, named for its year; the file's name may say a year too. */
+    static void yearSheets(Path file, String... years) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (String year : years) {
+                Sheet sheet = wb.createSheet(year);
+                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+                Row head = sheet.createRow(2);
+                head.createCell(0).setCellValue("Đơn vị");
+                head.createCell(1).setCellValue("CT08");
+                Row row = sheet.createRow(3);
+                row.createCell(0).setCellValue("Ba Tri");
+                row.createCell(1).setCellValue(year.equals("2018") ? 90 : 100);
             }
             write(wb, file);
         }

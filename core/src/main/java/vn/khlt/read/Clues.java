@@ -55,8 +55,16 @@ final class Clues {
     /** What a file's name says: its association, unit and year, each when exactly one fits. */
     void fromFileName(String fileName, Attribution into) {
         String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        fromName(base, Text.of("tên tệp " + fileName, "the file name " + fileName), into);
+    }
+
+    /** What a sheet's name says ("2018", "Hội Nông dân", "Ba Tri"), as a file's name does. */
+    void fromSheetName(String sheetName, Attribution into) {
+        fromName(sheetName, Text.of("tên trang tính " + sheetName, "the sheet name " + sheetName), into);
+    }
+
+    private void fromName(String base, Text origin, Attribution into) {
         List<String> tokens = new ArrayList<>(Arrays.asList(Names.key(base).split(" ")));
-        Text origin = Text.of("tên tệp " + fileName, "the file name " + fileName);
         List<String> years = tokens.stream().filter(t -> YEAR_TOKEN.matcher(t).matches()).distinct().toList();
         if (years.size() == 1) {
             into.add(Attribute.YEAR, new Claim(years.get(0), origin));

@@ -131,6 +131,9 @@ final class TableReader {
         header = found.get();
         issues.addAll(header.issues);
         claims = fileClaims.copy();
+        if (!sheet.sheet().isEmpty()) {
+            clues.fromSheetName(sheet.sheet(), claims); // a sheet per year, per association or per district
+        }
         for (Row row : rows) {
             if (row.number() < header.firstRow) {
                 for (Cell cell : row.cells()) {
