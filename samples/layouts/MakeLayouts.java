@@ -101,6 +101,7 @@ public class MakeLayouts {
         Path sheets = Files.createDirectories(out.resolve("moi-nam-mot-trang"));
         yearSheets(sheets.resolve("HND_tong-hop.xlsx"), "2018", "2019");
         yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
+        hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"));
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");
@@ -189,6 +190,27 @@ public class MakeLayouts {
                 row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
                 row.createCell(3).setCellValue(((Number) rows[r][3]).doubleValue());
             }
+            write(wb, file);
+        }
+    }
+
+    /** A hidden row among the units' rows, and a hidden sheet that holds figures too. */
+    static void hiddenParts(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (String name : new String[] {"Báo cáo", "Nháp"}) {
+                Sheet sheet = wb.createSheet(name);
+                Row head = sheet.createRow(0);
+                head.createCell(0).setCellValue("Đơn vị");
+                head.createCell(1).setCellValue("CT08");
+                String[] units = name.equals("Nháp") ? new String[] {"Chợ Lách"} : new String[] {"Ba Tri", "Thạnh Phú"};
+                for (int r = 0; r < units.length; r++) {
+                    Row row = sheet.createRow(1 + r);
+                    row.createCell(0).setCellValue(units[r]);
+                    row.createCell(1).setCellValue(name.equals("Nháp") ? 7 : 100 - 50 * r);
+                }
+            }
+            wb.getSheet("Báo cáo").getRow(2).setZeroHeight(true);
+            wb.setSheetHidden(1, true);
             write(wb, file);
         }
     }

@@ -3,12 +3,16 @@ package vn.khlt.read;
 import java.util.List;
 import java.util.Optional;
 
-/** A row of a sheet or a CSV record, numbered as the spreadsheet shows it (1-based). */
-record Row(int number, List<Cell> cells) {
+/** A row of a sheet or a CSV record, numbered as the spreadsheet shows it (1-based); whether the sheet hides it. */
+record Row(int number, List<Cell> cells, boolean hidden) {
 
     /** The cells are the caller's own list, which it hands over and no longer changes. */
     Row {
         cells = cells instanceof TextCells ? cells : java.util.Collections.unmodifiableList(cells);
+    }
+
+    Row(int number, List<Cell> cells) {
+        this(number, cells, false);
     }
 
     /** The cell in a column, if the row has a non-blank one there. */

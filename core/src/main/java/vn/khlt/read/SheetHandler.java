@@ -3,7 +3,8 @@ package vn.khlt.read;
 /** Receives a workbook's sheets one after another, each as a stream of rows. */
 interface SheetHandler {
 
-    void startSheet(String name);
+    /** A sheet begins; {@code hidden} when the workbook hides it (hidden or very hidden). */
+    void startSheet(String name, boolean hidden);
 
     void row(Row row);
 

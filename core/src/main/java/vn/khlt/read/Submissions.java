@@ -180,11 +180,12 @@ public final class Submissions {
             private boolean content;
 
             @Override
-            public void startSheet(String name) {
+            public void startSheet(String name, boolean hidden) {
                 sheet = name;
                 content = false;
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         options.fullYear(), Submissions.this.tables);
+                table.hiddenSheet(hidden);
             }
 
             @Override

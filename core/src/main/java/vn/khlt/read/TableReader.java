@@ -113,6 +113,7 @@ final class TableReader {
         }
         if (header != null) {
             endTable();
+            hiddenNote();
         }
         return header != null;
     }
@@ -283,6 +284,33 @@ final class TableReader {
         return true;
     }
 
+    /** Whether the workbook hides this sheet; its figures are read, and said to be hidden. */
+    private boolean hiddenSheet;
+    /** The hidden rows of this sheet that gave figures. */
+    private final List<Integer> hiddenRows = new ArrayList<>();
+
+    void hiddenSheet(boolean hidden) {
+        this.hiddenSheet = hidden;
+    }
+
+    /** A note when figures came from a hidden sheet or hidden rows: they count, but an officer should know. */
+    private void hiddenNote() {
+        if (figures == 0 || !hiddenSheet && hiddenRows.isEmpty()) {
+            return;
+        }
+        String rows = hiddenRows.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + (hiddenRows.size() > 20 ? ", …" : "");
+        issues.add(new Issue(Finding.HIDDEN_FIGURES, sheet, hiddenSheet
+                ? Text.of("Trang tính này bị ẩn nhưng có số liệu: các số liệu đã được đọc. Nếu đây là trang cũ hay nháp, xóa"
+                        + " trang rồi gửi lại", "This sheet is hidden but holds figures: they were read. If it is an old or"
+                        + " draft sheet, delete it and resend")
+                : Text.of("Các hàng %s bị ẩn nhưng có số liệu: các số liệu đã được đọc. Nếu đó là số liệu cũ hay nháp, xóa"
+                        + " các hàng đó rồi gửi lại", "Rows %s are hidden but hold figures: they were read. If they are old"
+                        + " or draft figures, delete them and resend").format(rows)));
+        hiddenRows.clear();
+        hiddenSheet = false;
+    }
+
     /** A row passed over, and why, for the table's note. */
     private void skip(Row row, Text why) {
         if (skipped.size() < TableNote.MAX_SKIPPED) {
@@ -417,6 +445,9 @@ final class TableReader {
             columns(columns).forEach(col -> add(row, col));
         }
         unitRows++;
+        if (row.hidden()) {
+            hiddenRows.add(row.number());
+        }
     }
 
     private List<Integer> valueColumns;

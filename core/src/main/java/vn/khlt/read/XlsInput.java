@@ -23,7 +23,8 @@ final class XlsInput {
     static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
             for (Sheet sheet : workbook) {
-                handler.startSheet(CsvInput.nfc(sheet.getSheetName()));
+                int i = workbook.getSheetIndex(sheet);
+                handler.startSheet(CsvInput.nfc(sheet.getSheetName()), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<Cell> cells = new ArrayList<>();
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
@@ -32,7 +33,7 @@ final class XlsInput {
                             cells.add(read);
                         }
                     }
-                    handler.row(new Row(row.getRowNum() + 1, cells));
+                    handler.row(new Row(row.getRowNum() + 1, cells, row.getZeroHeight()));
                 }
                 handler.endSheet();
             }

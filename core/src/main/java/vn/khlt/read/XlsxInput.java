@@ -58,10 +58,11 @@ final class XlsxInput {
             StylesTable styles = reader.getStylesTable(); // null for a workbook without styles
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             XMLReader parser = XMLHelper.newXMLReader();
+            java.util.Set<String> hidden = hiddenSheets(reader, parser);
             while (sheets.hasNext()) {
                 try (InputStream data = sheets.next()) {
                     String name = CsvInput.nfc(sheets.getSheetName());
-                    handler.startSheet(name);
+                    handler.startSheet(name, hidden.contains(sheets.getSheetName()));
                     parse(parser, data, new SheetXml(strings, styles, handler), name);
                     handler.endSheet();
                 }
@@ -105,6 +106,23 @@ final class XlsxInput {
             throw new MissingPartException(Text.of("thiếu phần sổ bảng tính mà tệp trỏ tới", "the workbook part is missing"));
         }
         return new XSSFReader(pkg, true);
+    }
+
+    /** The names of the sheets the workbook hides ({@code <sheet state="hidden">} or {@code veryHidden}). */
+    private static java.util.Set<String> hiddenSheets(XSSFReader reader, XMLReader parser) throws IOException, OpenXML4JException {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        try (InputStream in = reader.getWorkbookData()) {
+            parse(parser, in, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    String state = attributes.getValue("state");
+                    if (localName.equals("sheet") && state != null && !state.equals("visible")) {
+                        hidden.add(attributes.getValue("name"));
+                    }
+                }
+            }, "");
+        }
+        return hidden;
     }
 
     /** The shared strings, copied once into a list: POI's table makes a rich-text object per look-up. */
@@ -179,6 +197,7 @@ final class XlsxInput {
         private final Map<Integer, boolean[]> formats = new HashMap<>();
 
         private int rowNumber;
+        private boolean hiddenRow;
         private List<Cell> cells;
         private int column;
         private String type;
@@ -199,6 +218,8 @@ final class XlsxInput {
                 case "row" -> {
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    String h = attributes.getValue("hidden");
+                    hiddenRow = h != null && (h.equals("1") || h.equals("true"));
                     cells = new ArrayList<>();
                     column = -1;
                 }
@@ -237,7 +258,7 @@ final class XlsxInput {
                 case "v", "t" -> collecting = false;
                 case "is" -> inInline = false;
                 case "c" -> cell().ifPresent(cells::add);
-                case "row" -> handler.row(new Row(rowNumber, cells));
+                case "row" -> handler.row(new Row(rowNumber, cells, hiddenRow));
                 default -> {
                 }
             }
