@@ -102,6 +102,16 @@ public class MakeLayouts {
         yearSheets(sheets.resolve("HND_tong-hop.xlsx"), "2018", "2019");
         yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
         hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"));
+        Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
+                HỘI NÔNG DÂN HUYỆN BA TRI
+                BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019
+                STT,Chỉ tiêu,ĐVT,KH,TH,Tỷ lệ %
+                I,CHỈ TIÊU CHUNG,,,,
+                1,CT08 - Hộ đăng ký Đề án 4190,hộ,300,285,95
+                2,CT09,nhà,1,1,100
+                II,CHỈ TIÊU KHỞI NGHIỆP,,,,
+                3,CT14,lượt,2,3,150
+                """, StandardCharsets.UTF_8);
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");

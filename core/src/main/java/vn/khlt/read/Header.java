@@ -37,7 +37,8 @@ final class Header {
                 "huyen tp", "dia ban", "district"),
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
-        VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien"),
+        VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
+                "uoc thuc hien", "uoc th"),
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
@@ -213,8 +214,8 @@ final class Header {
                 } else if (first != null && role.get() != Role.SOURCE) {
                     issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(cell.column())), cell.text()));
                 }
-            } else {
-                unknown.add(cell.column());
+            } else if (Part.of(key) == Part.OTHER) {
+                unknown.add(cell.column()); // a plan's figure, a ratio, a unit of measure: known, and not read
             }
         }
         boolean isLong = roles.containsKey(Role.INDICATOR)

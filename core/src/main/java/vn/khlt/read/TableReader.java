@@ -466,7 +466,11 @@ final class TableReader {
             hasValues = row.at(valueColumns.get(i)) != null;
         }
         String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
-        if (isTotal(unitText) || indicatorText.isEmpty() && !hasValues) {
+        if (isTotal(unitText)) {
+            skip(row, Text.of("dòng tổng, không tính", "a total row, not counted"));
+            return;
+        }
+        if (indicatorText.isEmpty() && !hasValues) {
             return;
         }
         if (indicatorText.isEmpty()) {
@@ -481,6 +485,12 @@ final class TableReader {
             if (indicators.size() < 10_000) {
                 indicators.put(indicatorText, indicator);
             }
+        }
+        if (indicator.isEmpty() && !hasValues) {
+            // a section's title ("I. CHỈ TIÊU CHUNG"), a note: no indicator, and nothing given
+            skip(row, Text.of("không có số liệu (tiêu đề mục, ghi chú): '" + Header.shorten(indicatorText) + "'",
+                    "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
+            return;
         }
         if (indicator.isEmpty()) {
             String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
