@@ -112,6 +112,23 @@ public class MakeLayouts {
                 II,CHỈ TIÊU KHỞI NGHIỆP,,,,
                 3,CT14,lượt,2,3,150
                 """, StandardCharsets.UTF_8);
+        Path across = Files.createDirectories(out.resolve("chi-tieu-theo-dong"));
+        Files.writeString(across.resolve("HND_2019_cot-don-vi.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Chỉ tiêu,Ba Tri,Thạnh Phú,Chợ Lách,Tổng cộng
+                I. Chỉ tiêu chung,,,,
+                CT08,100,50,40,190
+                CT09,2,1,0,3
+                CT04,,,,
+                """, StandardCharsets.UTF_8);
+        Files.writeString(across.resolve("HND_2019_cot-tong-dau.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Chỉ tiêu,Tỉnh,Ba Tri,Thạnh Phú
+                CT08,150,100,50
+                CT09,3,2,1
+                """, StandardCharsets.UTF_8);
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");

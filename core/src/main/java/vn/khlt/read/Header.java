@@ -27,7 +27,12 @@ import vn.khlt.plan.Plan;
 final class Header {
 
     enum Layout {
-        LONG, WIDE
+        /** A figure a row. */
+        LONG,
+        /** A unit a row, an indicator (or two columns of a rate) a column. */
+        WIDE,
+        /** An indicator a row, a unit a column: {@code Chỉ tiêu | Ba Tri | Thạnh Phú | ...}. */
+        ACROSS
     }
 
     /** What a column holds, besides the indicators of a wide table. */
@@ -82,6 +87,9 @@ final class Header {
     final boolean refused;
     /** Each column's header text (both rows of a header over two), for the explanation of what was read. */
     Map<Integer, String> titles = Map.of();
+    /** In a table across: each unit's column (its unit's code), and the columns of totals. */
+    Map<Integer, String> unitColumns = Map.of();
+    Set<Integer> totalColumns = Set.of();
 
     private Header(Layout layout, int firstRow, int lastRow, Map<Role, Integer> columns,
             List<IndicatorColumns> indicators, List<Issue> issues) {
@@ -128,6 +136,38 @@ final class Header {
         return Optional.empty();
     }
 
+    /**
+     * A header with an indicator column and a unit in each of at least two other columns: a table
+     * with an indicator a row and a unit a column. Columns that are totals ("Tổng cộng", "Toàn
+     * tỉnh") are checked against the units, never counted.
+     */
+    private static Optional<Header> across(Plan plan, Row row, Map<Role, Integer> roles, List<Integer> unknown,
+            List<Issue> issues) {
+        if (!roles.containsKey(Role.INDICATOR) || roles.containsKey(Role.UNIT)) {
+            return Optional.empty();
+        }
+        Map<Integer, String> units = new TreeMap<>();
+        Set<Integer> totals = new HashSet<>();
+        for (int column : unknown) {
+            String text = row.text(column);
+            String key = Names.key(text);
+            List<vn.khlt.plan.ReportingUnit> found = plan.unitNames().candidates(text);
+            if (found.size() == 1) {
+                units.put(column, found.get(0).code());
+            } else if (key.startsWith("tong") || key.startsWith("toan ") || key.equals("cong") || key.startsWith("cong ")) {
+                totals.add(column);
+            }
+        }
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        Header header = new Header(Layout.ACROSS, row.number(), row.number(), roles, List.of(), issues);
+        header.unitColumns = units;
+        header.totalColumns = totals;
+        header.titles = titles(Optional.empty(), row, Optional.empty());
+        return Optional.of(header);
+    }
+
     /** Each column's header text, its rows joined: {@code CT08 - Hộ đăng ký / Thực hiện}. */
     private static Map<Integer, String> titles(Optional<Row> above, Row row, Optional<Row> below) {
         Map<Integer, String> titles = new TreeMap<>();
@@ -152,6 +192,8 @@ final class Header {
             c.numerator().ifPresent(v -> what.put(v, Text.of(name + ": tử số", nameEn + ": numerator")));
             c.denominator().ifPresent(v -> what.put(v, Text.of(name + ": mẫu số", nameEn + ": denominator")));
         }
+        unitColumns.forEach((column, unit) -> what.put(column, Text.of("đơn vị " + unit, "unit " + unit)));
+        totalColumns.forEach(column -> what.put(column, Text.of("cột tổng, không tính", "a total column, not counted")));
         List<Text> lines = new ArrayList<>();
         titles.forEach((column, title) -> {
             Text held = what.getOrDefault(column, Text.of("không đọc", "not read"));
@@ -223,7 +265,7 @@ final class Header {
         boolean isWide = !indicatorCells.isEmpty()
                 && (roles.containsKey(Role.UNIT) || new java.util.HashSet<>(indicatorCells.values()).size() >= 2);
         if (!isLong && !isWide) {
-            return Optional.empty();
+            return across(plan, row, roles, unknown, issues);
         }
         for (int column : unknown) {
             issues.add(new Issue(Finding.UNKNOWN_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(

@@ -207,10 +207,10 @@ final class TableReader {
         boolean provincialOnly = header.layout == Header.Layout.WIDE
                 && header.indicators.stream().allMatch(c -> c.indicator().provincial());
         if (header.column(Role.ASSOCIATION).isEmpty() && claims.get(Attribute.ASSOCIATION).isEmpty() && !provincialOnly
-                && header.layout == Header.Layout.WIDE) {
+                && header.layout != Header.Layout.LONG) {
             lacking.add(Attribute.ASSOCIATION);
         }
-        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty()) {
+        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty() && header.layout != Header.Layout.ACROSS) {
             lacking.add(Attribute.UNIT);
         }
         if (header.column(Role.YEAR).isEmpty() && claims.get(Attribute.YEAR).isEmpty()) {
@@ -240,8 +240,118 @@ final class TableReader {
         }
         if (header.layout == Header.Layout.LONG) {
             longRow(row);
+        } else if (header.layout == Header.Layout.ACROSS) {
+            acrossRow(row);
         } else {
             wideRow(row);
+        }
+    }
+
+    /**
+     * A row of a table across: one indicator, a figure in each unit's column. A rate needs two
+     * figures for each unit and is refused here; a total column is checked against the units.
+     */
+    private void acrossRow(Row row) {
+        acrossRows.add(row); // a table across has a row an indicator: held until its end, a few dozen rows
+    }
+
+    /** The rows of a table across, until the table ends and its province's column is judged. */
+    private final List<Row> acrossRows = new ArrayList<>();
+
+    /**
+     * The figures of a table across, once all its rows are read: a column named like the province
+     * that equals the sum of the other units' columns in any row is their total (never counted);
+     * otherwise it is the province's own.
+     */
+    private void acrossTable() {
+        Set<Integer> totals = new HashSet<>();
+        for (Row row : acrossRows) {
+            BigDecimal others = BigDecimal.ZERO;
+            for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
+                if (!provinceColumn(unit.getValue())) {
+                    others = others.add(number(row, unit.getKey()).orElse(BigDecimal.ZERO));
+                }
+            }
+            for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
+                Optional<BigDecimal> value = number(row, unit.getKey());
+                if (provinceColumn(unit.getValue()) && others.signum() > 0 && value.isPresent()
+                        && value.get().compareTo(others) == 0) {
+                    totals.add(unit.getKey());
+                }
+            }
+        }
+        for (int column : totals) {
+            issues.add(new Issue(Finding.PROVINCE_TOTAL, sheet.at(header.lastRow, Location.columnName(column)), Text.of(
+                    "Cột '%s' bằng tổng các đơn vị khác nên được coi là cột tổng, không tính là số của cấp tỉnh",
+                    "The column '%s' equals the sum of the other units, so it is taken for their total, not counted as"
+                            + " the province's own").format(Header.shorten(header.titles.getOrDefault(column, "")))));
+        }
+        for (Row row : acrossRows) {
+            acrossFigures(row, totals);
+        }
+        acrossRows.clear();
+    }
+
+    private Optional<BigDecimal> number(Row row, int column) {
+        return row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
+                : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+    }
+
+    private void acrossFigures(Row row, Set<Integer> totalColumns) {
+        int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
+        String indicatorText = row.text(indicatorColumn);
+        boolean hasValues = header.unitColumns.keySet().stream().anyMatch(c -> row.cell(c).isPresent());
+        Optional<Indicator> indicator = indicatorText.isEmpty() ? Optional.empty() : Header.indicatorCell(plan, indicatorText);
+        if (indicator.isEmpty()) {
+            if (hasValues) {
+                issues.add(new Issue(Finding.UNKNOWN_INDICATOR, at(row, indicatorColumn), Text.of(
+                        "Chỉ tiêu '%s' không có trong kế hoạch %s (%s): ghi mã chỉ tiêu",
+                        "Indicator '%s' is not in plan %s (%s): write its code").format(Header.shorten(indicatorText),
+                        plan.id(), Header.codes(plan))));
+            } else if (!indicatorText.isEmpty()) {
+                skip(row, Text.of("không có số liệu (tiêu đề mục, ghi chú): '" + Header.shorten(indicatorText) + "'",
+                        "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
+            }
+            return;
+        }
+        Indicator found = indicator.get();
+        if (found.isRate() && hasValues) {
+            issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at(row, indicatorColumn), Text.of(
+                    "%s là tỷ lệ: cần tử số và mẫu số của từng đơn vị, không đọc được từ một dòng; dòng này bị bỏ qua",
+                    "%s is a rate: each unit's numerator and denominator are needed, which one row cannot hold; the row is"
+                            + " ignored").format(found.code())));
+            return;
+        }
+        if (found.isRate()) {
+            return; // a rate's row with nothing given
+        }
+        Optional<String> association = found.provincial() ? Optional.empty()
+                : claims.get(Attribute.ASSOCIATION).map(Claim::value);
+        Optional<Integer> year = claims.get(Attribute.YEAR).map(c -> Integer.parseInt(c.value()));
+        if (year.isEmpty() || association.isEmpty() && !found.provincial()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
+            int column = unit.getKey();
+            if (totalColumns.contains(column)) {
+                continue;
+            }
+            Optional<BigDecimal> value = count(found, row, column);
+            sum = sum.add(value.orElse(BigDecimal.ZERO));
+            emit(new Figure(association, unit.getValue(), year.get(), found.code(), value, Optional.empty(),
+                    Optional.empty(), at(row, column), Optional.empty()));
+        }
+        Set<Integer> checked = new HashSet<>(header.totalColumns);
+        checked.addAll(totalColumns);
+        for (int column : checked) {
+            Optional<BigDecimal> stated = row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
+                    : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+            if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
+                        "Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s")
+                        .format(stated.get(), sum)));
+            }
         }
     }
 
@@ -311,6 +421,10 @@ final class TableReader {
         hiddenSheet = false;
     }
 
+    private boolean provinceColumn(String unitCode) {
+        return plan.unit(unitCode).map(u -> u.level() == vn.khlt.plan.UnitLevel.PROVINCE).orElse(false);
+    }
+
     /** A row passed over, and why, for the table's note. */
     private void skip(Row row, Text why) {
         if (skipped.size() < TableNote.MAX_SKIPPED) {
@@ -322,6 +436,9 @@ final class TableReader {
 
     /** What ends with a table: a province's row and a total above its units are settled, and its note made. */
     private void endTable() {
+        if (!blocked && header.layout == Header.Layout.ACROSS) {
+            acrossTable();
+        }
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
@@ -335,6 +452,8 @@ final class TableReader {
         unitRows = 0;
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.layout == Header.Layout.LONG ? Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row")
+                        : header.layout == Header.Layout.ACROSS
+                        ? Text.of("bảng ngang theo đơn vị: mỗi dòng một chỉ tiêu, mỗi đơn vị một cột", "across: an indicator a row, a unit a column")
                         : Text.of("bảng ngang: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột", "wide: a unit a row, an indicator a column"),
                 header.describe(), claims == null ? List.of() : claims.sources(), skipped));
         skipped.clear();
