@@ -56,12 +56,7 @@ final class PlanFile {
         static final class Reader extends JsonDeserializer<Units> {
             @Override
             public Units deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() == JsonToken.VALUE_STRING) {
-                    return new Units(Optional.of(p.getText().trim()), List.of());
-                }
-                List<UnitEntry> list = ctxt.readValue(p,
-                        ctxt.getTypeFactory().constructCollectionType(List.class, UnitEntry.class));
-                return list == null ? null : new Units(Optional.empty(), list);
+                return wordOrList(p, ctxt, UnitEntry.class, Units::new);
             }
         }
     }
@@ -73,13 +68,19 @@ final class PlanFile {
         static final class Reader extends JsonDeserializer<Reporters> {
             @Override
             public Reporters deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() == JsonToken.VALUE_STRING) {
-                    return new Reporters(Optional.of(p.getText().trim()), List.of());
-                }
-                List<String> codes = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, String.class));
-                return codes == null ? null : new Reporters(Optional.empty(), codes);
+                return wordOrList(p, ctxt, String.class, Reporters::new);
             }
         }
+    }
+
+    /** A field that holds a word or a list: the one or the other, as {@code make} puts them together. */
+    private static <E, T> T wordOrList(JsonParser p, DeserializationContext ctxt, Class<E> element,
+            java.util.function.BiFunction<Optional<String>, List<E>, T> make) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return make.apply(Optional.of(p.getText().trim()), List.of());
+        }
+        List<E> list = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, element));
+        return list == null ? null : make.apply(Optional.empty(), list);
     }
 
     /** What a field of each Java type must hold, as a problem says it. */

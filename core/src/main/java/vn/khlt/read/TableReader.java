@@ -292,7 +292,8 @@ final class TableReader {
         acrossRows.clear();
     }
 
-    private Optional<BigDecimal> number(Row row, int column) {
+    /** A cell's number, as a spreadsheet holds it or as text writes it ("3.987"); empty for anything else. */
+    private static Optional<BigDecimal> number(Row row, int column) {
         return row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
                 : NumberText.parse(c.text()).map(NumberText.Parsed::value));
     }
@@ -345,8 +346,7 @@ final class TableReader {
         Set<Integer> checked = new HashSet<>(header.totalColumns);
         checked.addAll(totalColumns);
         for (int column : checked) {
-            Optional<BigDecimal> stated = row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
-                    : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+            Optional<BigDecimal> stated = number(row, column);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                 issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
                         "Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s")
@@ -523,8 +523,7 @@ final class TableReader {
         Row row = provinceRow;
         provinceRow = null;
         boolean total = unitRows > 0 && header.indicators.stream().flatMap(c -> columns(c).boxed()).allMatch(column -> {
-            Optional<BigDecimal> stated = row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
-                    : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+            Optional<BigDecimal> stated = number(row, column);
             return stated.isEmpty() || stated.get().compareTo(sums.getOrDefault(column, BigDecimal.ZERO)) == 0;
         });
         if (!total) {
@@ -966,9 +965,7 @@ final class TableReader {
     private void checkTotal(Row row) {
         for (IndicatorColumns columns : header.indicators) {
             columns(columns).forEach(column -> {
-                Optional<Cell> cell = row.cell(column);
-                Optional<BigDecimal> stated = cell.flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
-                        : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+                Optional<BigDecimal> stated = number(row, column);
                 BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                     boolean text = textNumbers.contains(column);
