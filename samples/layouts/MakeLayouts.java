@@ -129,6 +129,13 @@ public class MakeLayouts {
                 CT08,150,100,50
                 CT09,3,2,1
                 """, StandardCharsets.UTF_8);
+        Files.writeString(Files.createDirectories(out.resolve("so-viet-kem-chu")).resolve("HND_2019_kem-don-vi.csv"), """
+                Đơn vị,CT08,CT09,CT13
+                Ba Tri,120 hộ,2 nhà,Có
+                Thạnh Phú,"1.050 hộ",1 căn,x
+                Chợ Lách,5 ha,0,Không
+                Bình Đại,hai,1,có lẽ
+                """, StandardCharsets.UTF_8);
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");

@@ -786,6 +786,12 @@ final class TableReader {
         } else if (cell != null && cell.kind() == Cell.Kind.TEXT) {
             shown = NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
         }
+        if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && NumberText.parse(cell.text()).isEmpty()) {
+            Optional<BigDecimal> worded = worded(indicator, cell.text());
+            if (worded.isPresent()) {
+                return worded; // "120 hộ", "Có", "x": as a careful officer reads them
+            }
+        }
         if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
             return value(row, column); // a plan of its own may count in percent
         }
@@ -799,6 +805,32 @@ final class TableReader {
                                 + indicator.unit().en() + " (a whole number), not a percentage")
                         .format(indicator.code(), shown.get())));
         return Optional.empty();
+    }
+
+    /** A count written with its unit ("120 hộ", "2 nhà"), when the words are the indicator's unit or one offices write. */
+    private static final java.util.regex.Pattern WITH_UNIT = java.util.regex.Pattern.compile(
+            "\\s*([0-9][0-9.,\\s]*?)\\s*(\\p{L}[\\p{L}\\s.]*)");
+    private static final Set<String> COUNT_WORDS = Set.of("ho", "nguoi", "nha", "can", "luot", "cuoc", "doanh nghiep",
+            "co so", "xa", "don vi", "hoi vien", "mo hinh", "cong trinh", "cai", "ho gia dinh", "thanh vien");
+    private static final Set<String> YES = Set.of("co", "x", "dat", "v");
+    private static final Set<String> NO = Set.of("khong", "chua", "chua dat", "khong dat");
+
+    /** The number a text means for a count or a yes/no, when it is written in words a careful officer reads. */
+    private static Optional<BigDecimal> worded(Indicator indicator, String text) {
+        String key = Names.key(text);
+        if (indicator.measure() == Measure.YES_NO) {
+            return YES.contains(key) || text.strip().equals("✓") ? Optional.of(BigDecimal.ONE)
+                    : NO.contains(key) ? Optional.of(BigDecimal.ZERO) : Optional.empty();
+        }
+        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
+        if (indicator.measure() != Measure.COUNT || !m.matches()) {
+            return Optional.empty();
+        }
+        String words = Names.key(m.group(2));
+        if (!COUNT_WORDS.contains(words) && !words.equals(Names.key(indicator.unit().vi()))) {
+            return Optional.empty();
+        }
+        return NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
     }
 
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
