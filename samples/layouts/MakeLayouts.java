@@ -136,6 +136,20 @@ public class MakeLayouts {
                 Chợ Lách,5 ha,0,Không
                 Bình Đại,hai,1,có lẽ
                 """, StandardCharsets.UTF_8);
+        Path yearColumns = Files.createDirectories(out.resolve("nam-theo-cot"));
+        Files.writeString(yearColumns.resolve("HND_tong-hop-2016-2019.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                TỔNG HỢP KẾT QUẢ 2016 - 2019
+                Đơn vị,CT08,,,,CT09,
+                ,2016,2017,2018,2019,2018,2019
+                Ba Tri,80,90,95,100,1,2
+                Thạnh Phú,40,45,48,50,1,1
+                """, StandardCharsets.UTF_8);
+        Files.writeString(yearColumns.resolve("HND_2019_cot-nam-truoc.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE - BÁO CÁO NĂM 2019
+                Đơn vị,CT08 năm 2018,CT08 năm 2019,CT09
+                Ba Tri,95,100,1
+                """, StandardCharsets.UTF_8);
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");

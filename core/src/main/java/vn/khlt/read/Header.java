@@ -70,7 +70,53 @@ final class Header {
     }
 
     /** The columns of one indicator in a wide table: one for a count, two for a rate. */
-    record IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator) {
+    record IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator,
+            OptionalInt year) {
+
+        IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator) {
+            this(indicator, value, numerator, denominator, OptionalInt.empty());
+        }
+    }
+
+    /** Whether every indicator's columns say their year: a table of years as columns needs no year of its own. */
+    boolean yearsInColumns() {
+        return !indicators.isEmpty() && indicators.stream().allMatch(c -> c.year().isPresent());
+    }
+
+    /** A year in a column's header ("CT08 2016", "Năm 2017"), when there is exactly one. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+
+    private static OptionalInt yearIn(String text) {
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        if (!m.find()) {
+            return OptionalInt.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        return m.find() ? OptionalInt.empty() : OptionalInt.of(year);
+    }
+
+    /**
+     * A count's columns that each say a different year ("CT08 | 2016 | 2017 | 2018" under one
+     * header, or "CT08 2016", "CT08 2017"; or one column, "CT08 năm 2018"): a column for each
+     * year, its figure that year's, whatever year the title names.
+     */
+    private static Optional<List<IndicatorColumns>> byYear(Indicator indicator, Map<Integer, Part> parts,
+            Map<Integer, String> texts) {
+        if (indicator.isRate()) {
+            return Optional.empty();
+        }
+        List<IndicatorColumns> years = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int column : parts.keySet()) {
+            // the year the header says beside the indicator's own name, which may hold a year of its own
+            OptionalInt year = yearIn(beside(indicator, texts.getOrDefault(column, "")));
+            if (year.isEmpty() || !seen.add(year.getAsInt())
+                    || parts.get(column) != Part.OTHER && parts.get(column) != Part.RESULT) {
+                return Optional.empty();
+            }
+            years.add(new IndicatorColumns(indicator, OptionalInt.of(column), OptionalInt.empty(), OptionalInt.empty(), year));
+        }
+        return Optional.of(years);
     }
 
     /** How many rows from the top a header may stand. */
@@ -372,24 +418,29 @@ final class Header {
             }
         }
         // a data row (it holds numbers, or names its unit) is never a second header row, whatever its notes say
-        boolean data = next.map(r -> r.cells().stream().anyMatch(c -> c.kind() == Cell.Kind.NUMBER
-                || NumberText.parse(c.text()).isPresent())
+        // (a row of years under the indicators, "2016 | 2017 | 2018", is a header's: years as columns)
+        boolean data = next.map(r -> r.cells().stream().anyMatch(c -> (c.kind() == Cell.Kind.NUMBER
+                || NumberText.parse(c.text()).isPresent()) && yearIn(c.text().strip()).isEmpty())
                 || roles.containsKey(Role.UNIT) && !r.text(roles.get(Role.UNIT)).isEmpty()).orElse(true);
         Map<Indicator, Map<Integer, Part>> under = new LinkedHashMap<>();
+        Map<Integer, String> texts = new TreeMap<>();
         for (Cell cell : data ? List.<Cell>of() : next.get().cells()) {
             Map.Entry<Integer, Optional<Indicator>> above = firstRow.floorEntry(cell.column());
             if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && above != null && above.getValue().isPresent()) {
                 under.computeIfAbsent(above.getValue().get(), i -> new TreeMap<>())
                         .put(cell.column(), Part.of(Names.key(cell.text())));
+                texts.put(cell.column(), cell.text());
             }
         }
-        if (under.values().stream().allMatch(parts -> parts.values().stream().allMatch(Part.OTHER::equals))) {
+        if (under.values().stream().allMatch(parts -> parts.values().stream().allMatch(Part.OTHER::equals))
+                && !texts.values().stream().allMatch(t -> yearIn(t).isPresent())) {
             under.clear(); // nothing in the row says what a column holds: no header row
         }
         int lastRow = under.isEmpty() ? row.number() : next.orElseThrow().number();
         // each indicator's columns: those under it, else its header cells (once or more in the first row)
         Map<Indicator, Map<Integer, Part>> columns = new LinkedHashMap<>();
         indicatorCells.forEach((column, indicator) -> {
+            texts.putIfAbsent(column, row.text(column));
             if (under.containsKey(indicator)) {
                 columns.putIfAbsent(indicator, under.get(indicator));
             } else {
@@ -397,8 +448,15 @@ final class Header {
             }
         });
         List<IndicatorColumns> indicators = new ArrayList<>();
-        columns.forEach((indicator, parts) -> indicatorColumns(indicator, parts,
-                sheet.at(under.containsKey(indicator) ? lastRow : row.number(), ""), issues).ifPresent(indicators::add));
+        columns.forEach((indicator, parts) -> {
+            Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts);
+            if (years.isPresent()) {
+                indicators.addAll(years.get());
+            } else {
+                indicatorColumns(indicator, parts, sheet.at(under.containsKey(indicator) ? lastRow : row.number(), ""), issues)
+                        .ifPresent(indicators::add);
+            }
+        });
         return new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
     }
 

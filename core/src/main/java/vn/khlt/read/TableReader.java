@@ -213,7 +213,7 @@ final class TableReader {
         if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty() && header.layout != Header.Layout.ACROSS) {
             lacking.add(Attribute.UNIT);
         }
-        if (header.column(Role.YEAR).isEmpty() && claims.get(Attribute.YEAR).isEmpty()) {
+        if (header.column(Role.YEAR).isEmpty() && claims.get(Attribute.YEAR).isEmpty() && !header.yearsInColumns()) {
             lacking.add(Attribute.YEAR);
         }
         for (Attribute attribute : lacking) {
@@ -557,7 +557,8 @@ final class TableReader {
                         value(row, n), value(row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
-                emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), count(indicator, row, v),
+                emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
+                        count(indicator, row, v),
                         Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
             }
             columns(columns).forEach(col -> add(row, col));
@@ -675,11 +676,11 @@ final class TableReader {
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, unitResolver);
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
-        if (unit.isEmpty() || year.isEmpty() || unresolved) {
+        if (unit.isEmpty() || year.isEmpty() && !header.yearsInColumns() || unresolved) {
             unresolved = false;
             return Optional.empty();
         }
-        return Optional.of(new Owner(association, unit.get(), Integer.parseInt(year.get())));
+        return Optional.of(new Owner(association, unit.get(), year.map(Integer::parseInt).orElse(0)));
     }
 
     /** Set when a cell of the row could not be resolved; its issue is already reported. */
