@@ -32,6 +32,10 @@ final class InputOptions {
                     + " a quarter or an interim review is otherwise refused).")
     Optional<PeriodOption> period = Optional.empty();
 
+    @Option(names = "--header-rows", paramLabel = "ROWS", converter = HeaderRowsConverter.class,
+            description = "Where every table's header is, when khlt cannot tell: a row (4), or two rows (4-5).")
+    Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
+
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
@@ -39,6 +43,6 @@ final class InputOptions {
     /** The options as codes of the plan; a name the plan does not know is bad usage. */
     ReadOptions readOptions(Plan plan) {
         return new ReadOptions(association.map(name -> PlanNames.association(plan, name).code()),
-                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")), period.isPresent());
+                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")), period.isPresent(), headerRows);
     }
 }

@@ -17,12 +17,16 @@ final class InputsOnly {
                     + " a quarter or an interim review is otherwise refused).")
     java.util.Optional<PeriodOption> period = java.util.Optional.empty();
 
+    @picocli.CommandLine.Option(names = "--header-rows", paramLabel = "ROWS", converter = HeaderRowsConverter.class,
+            description = "Where every table's header is, when khlt cannot tell: a row (4), or two rows (4-5).")
+    java.util.Optional<vn.khlt.read.ReadOptions.HeaderRows> headerRows = java.util.Optional.empty();
+
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
 
     vn.khlt.read.ReadOptions read() {
         return new vn.khlt.read.ReadOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), period.isPresent());
+                java.util.Optional.empty(), period.isPresent(), headerRows);
     }
 }

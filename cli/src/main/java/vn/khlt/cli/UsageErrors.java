@@ -70,6 +70,9 @@ final class UsageErrors {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return start + "cần một số nguyên" + (spec.paramLabel().equals("YEAR") ? ", ví dụ 2019" : "");
         }
+        if (spec.paramLabel().equals("ROWS")) {
+            return start + "cần một hàng (4) hoặc hai hàng liền nhau (4-5)";
+        }
         if (spec.paramLabel().contains("|")) { // the command's own choices, as its help names them: text|csv|json
             return start + "chọn một trong " + String.join(", ", spec.paramLabel().split("\\|"));
         }

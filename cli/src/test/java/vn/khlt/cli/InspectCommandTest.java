@@ -76,6 +76,22 @@ class InspectCommandTest {
                 "    row 9: a total row, checked against the units' rows, not counted\n");
     }
 
+    /** --header-rows says where the header is; rows that hold none are said to, and nothing is read. */
+    @Test
+    void theHeaderRowsCanBeSaid() throws IOException {
+        Path file = write("HND_2019.csv", "HỘI NÔNG DÂN TỈNH BẾN TRE\nGhi chú\nĐơn vị,CT08\nBa Tri,100\n");
+        Run right = Run.of("inspect", "--header-rows", "3", file.toString(), "--format", "csv");
+        assertThat(right.exitCode()).isZero();
+        assertThat(right.out()).contains("HND,BA-TRI,2019,CT08,100,,");
+        Run wrong = Run.of("inspect", "--header-rows", "2", file.toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.DATA_ERRORS.code);
+        assertThat(wrong.err()).contains("Hàng 2 (theo tùy chọn --header-rows) không phải tiêu đề của bảng số liệu");
+        Run bad = Run.of("inspect", "--header-rows", "4-7", file.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(bad.err()).startsWith("khlt: giá trị '4-7' không dùng được cho --header-rows: cần một hàng (4) hoặc"
+                + " hai hàng liền nhau (4-5)");
+    }
+
     /** What inspect shows has passed the same checks as every figure: a figure in error is listed and said. */
     @Test
     void everyFigureReadIsCheckedAsValidateChecksIt() throws IOException {

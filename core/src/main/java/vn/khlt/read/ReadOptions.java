@@ -4,11 +4,44 @@ import java.util.Optional;
 
 /**
  * What the command line says about inputs that lack it: the association, unit or year of
- * every file read (a file that says otherwise is in contradiction, which is an error), and
- * whether the inputs are full-year reports whatever their titles say ({@code --period year}).
+ * every file read (a file that says otherwise is in contradiction, which is an error); whether
+ * the inputs are full-year reports whatever their titles say ({@code --period year}); and where
+ * the tables' headers are, when detection cannot tell ({@code --header-rows 4-5}).
  */
 public record ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year,
-        boolean fullYear) {
+        boolean fullYear, Optional<HeaderRows> headerRows) {
+
+    /** The rows a header stands on, as the spreadsheet numbers them (a CSV's lines): one, or two. */
+    public record HeaderRows(int first, int last) {
+
+        public HeaderRows {
+            if (first < 1 || last < first || last > first + 1) {
+                throw new IllegalArgumentException("header rows " + first + "-" + last);
+            }
+        }
+
+        /** {@code 4} or {@code 4-5}; empty for anything else. */
+        public static Optional<HeaderRows> parse(String text) {
+            String[] parts = text.strip().split("\\s*[-–:]\\s*");
+            try {
+                int first = Integer.parseInt(parts[0]);
+                int last = parts.length > 1 ? Integer.parseInt(parts[1]) : first;
+                return parts.length > 2 || first < 1 || last < first || last > first + 1 ? Optional.empty()
+                        : Optional.of(new HeaderRows(first, last));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return first == last ? String.valueOf(first) : first + "-" + last;
+        }
+    }
+
+    public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year, boolean fullYear) {
+        this(association, unit, year, fullYear, Optional.empty());
+    }
 
     public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year) {
         this(association, unit, year, false);

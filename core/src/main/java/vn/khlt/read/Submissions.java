@@ -160,6 +160,7 @@ public final class Submissions {
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
         TableReader table = new TableReader(plan, location, claims, clues, sink, issues, options.fullYear(), tables);
+        table.headerRows(options.headerRows());
         CsvInput.read(file, dialect, table::row);
         if (!table.end()) {
             issues.add(noHeader(location));
@@ -186,6 +187,7 @@ public final class Submissions {
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         options.fullYear(), Submissions.this.tables);
                 table.hiddenSheet(hidden);
+                table.headerRows(options.headerRows());
             }
 
             @Override

@@ -94,7 +94,7 @@ final class TableReader {
             return;
         }
         buffer.add(row);
-        if (buffer.size() >= Header.SEARCH_ROWS) {
+        if (headerRows.isPresent() ? row.number() >= headerRows.get().last() : buffer.size() >= Header.SEARCH_ROWS) {
             search();
         }
     }
@@ -123,7 +123,7 @@ final class TableReader {
     }
 
     private void search() {
-        Optional<Header> found = Header.find(plan, buffer, sheet);
+        Optional<Header> found = headerRows.isPresent() ? said(headerRows.get()) : Header.find(plan, buffer, sheet);
         List<Row> rows = List.copyOf(buffer);
         buffer.clear();
         if (found.isEmpty()) {
@@ -392,6 +392,29 @@ final class TableReader {
             }
         }
         return true;
+    }
+
+    /** Where the options say the header is, when detection cannot tell. */
+    private Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
+
+    void headerRows(Optional<ReadOptions.HeaderRows> rows) {
+        this.headerRows = rows;
+    }
+
+    /** The header on the rows the options name, or an error that says they hold none. */
+    private Optional<Header> said(ReadOptions.HeaderRows rows) {
+        List<Row> named = buffer.stream().filter(r -> r.number() >= rows.first() && r.number() <= rows.last()).toList();
+        Optional<Header> found = named.isEmpty() || named.get(0).number() != rows.first() ? Optional.empty()
+                : Header.find(plan, named, sheet).filter(h -> h.firstRow == rows.first());
+        if (found.isEmpty() && !named.isEmpty()) {
+            issues.add(new Issue(Finding.NO_HEADER, sheet.at(rows.first(), ""), Text.of(
+                    "Hàng %s (theo tùy chọn --header-rows) không phải tiêu đề của bảng số liệu: cần cột 'Đơn vị' và các cột"
+                            + " chỉ tiêu ghi mã (%s), hoặc các cột 'Chỉ tiêu' và 'Giá trị'. Kiểm tra số hàng",
+                    "Row %s (from --header-rows) is not a table's header: it needs a 'Unit' column and indicator columns"
+                            + " headed with their codes (%s), or 'Indicator' and 'Value' columns. Check the row numbers")
+                    .format(rows, Header.codes(plan))));
+        }
+        return found;
     }
 
     /** Whether the workbook hides this sheet; its figures are read, and said to be hidden. */
