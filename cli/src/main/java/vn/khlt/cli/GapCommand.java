@@ -77,7 +77,7 @@ final class GapCommand extends BaseCommand {
         List<String> codes = indicators.stream().map(code -> plan.indicator(code).map(Indicator::code)
                 .orElseThrow(() -> CannotRunException.usage(Text.of("--indicator: không có chỉ tiêu '%s'",
                         "--indicator: no indicator '%s'").format(code)))).toList();
-        GapReport report = new Pipeline(plan).gap(input.inputs(), input.read(),
+        GapReport report = new Pipeline(plan).gap(input.inputs(), input.read(plan),
                 new GapReport.Question(asOf, unitCode, associationCode, codes, statuses, by));
         if (report.asOf().isEmpty()) {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")

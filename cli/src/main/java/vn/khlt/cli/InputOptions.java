@@ -36,13 +36,18 @@ final class InputOptions {
             description = "Where every table's header is, when khlt cannot tell: a row (4), or two rows (4-5).")
     Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
 
+    @Option(names = "--layout", paramLabel = "FILE",
+            description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in a folder read).")
+    Optional<Path> layout = Optional.empty();
+
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
 
     /** The options as codes of the plan; a name the plan does not know is bad usage. */
     ReadOptions readOptions(Plan plan) {
-        return new ReadOptions(association.map(name -> PlanNames.association(plan, name).code()),
+        ReadOptions options = new ReadOptions(association.map(name -> PlanNames.association(plan, name).code()),
                 unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")), period.isPresent(), headerRows);
+        return layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
     }
 }

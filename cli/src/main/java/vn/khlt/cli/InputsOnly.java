@@ -21,12 +21,17 @@ final class InputsOnly {
             description = "Where every table's header is, when khlt cannot tell: a row (4), or two rows (4-5).")
     java.util.Optional<vn.khlt.read.ReadOptions.HeaderRows> headerRows = java.util.Optional.empty();
 
+    @picocli.CommandLine.Option(names = "--layout", paramLabel = "FILE",
+            description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in a folder read).")
+    java.util.Optional<Path> layout = java.util.Optional.empty();
+
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
 
-    vn.khlt.read.ReadOptions read() {
-        return new vn.khlt.read.ReadOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), period.isPresent(), headerRows);
+    vn.khlt.read.ReadOptions read(vn.khlt.plan.Plan plan) {
+        vn.khlt.read.ReadOptions options = new vn.khlt.read.ReadOptions(java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), period.isPresent(), headerRows);
+        return layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
     }
 }

@@ -55,7 +55,7 @@ final class ReportCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
-        AnnualReport report = new Pipeline(plan).report(input.inputs(), input.read(), Optional.of(year), detail, common.lang);
+        AnnualReport report = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
         List<Path> written;
         try {
             written = ReportFiles.write(report, folder, chosen);

@@ -92,6 +92,21 @@ class InspectCommandTest {
                 + " hai hàng liền nhau (4-5)");
     }
 
+    /** --layout names a layout file: what it says of a file is read as the file's own word; a wrong one stops the run. */
+    @Test
+    void aLayoutFileCanBeNamed() throws IOException {
+        Path file = write("ba-tri-2019.csv", "Đơn vị,CT08\nBa Tri,100\n");
+        Path layout = write("bo-cuc.yaml", "forms:\n  - files: \"ba-tri-*.csv\"\n    association: HND\n");
+        Run right = Run.of("inspect", "--layout", layout.toString(), file.toString(), "--format", "csv");
+        assertThat(right.exitCode()).isZero();
+        assertThat(right.out()).contains("HND,BA-TRI,2019,CT08,100,,");
+        Path wrong = write("sai.yaml", "forms:\n  - files: \"*.csv\"\n    doanThe: HND\n");
+        Run refused = Run.of("inspect", "--layout", wrong.toString(), file.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.CANNOT_RUN.code);
+        assertThat(refused.err()).contains("Tệp bố cục " + wrong + ":3: trường 'doanThe' không có trong tệp bố cục");
+        assertThat(refused.out()).isEmpty();
+    }
+
     /** What inspect shows has passed the same checks as every figure: a figure in error is listed and said. */
     @Test
     void everyFigureReadIsCheckedAsValidateChecksIt() throws IOException {

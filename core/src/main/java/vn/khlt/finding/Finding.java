@@ -97,6 +97,11 @@ public enum Finding {
             "an indicator whose columns under its header are not one result (`Thực hiện`, `TH`, `Kết quả`)"
                     + " among plan (`Kế hoạch`), ratio (`Tỷ lệ %`, `So với KH`) and running-total (`Lũy kế`)"
                     + " columns: the indicator is not read from that table, and its columns are named"),
+    LAYOUT_FILE(Severity.ERROR, Group.FILES,
+            Text.of("Tệp bố cục không dùng được", "A layout file that cannot be used"),
+            Text.of("sửa tệp bố cục theo hướng dẫn (docs/huong-dan.md)", "correct the layout file (docs/huong-dan.md)"),
+            "a layout file (`khlt-bo-cuc.yaml`) in a folder of submissions with a field or value khlt does not know, or"
+                    + " a name the plan does not have: the folder is read without it"),
     TYPE_MISMATCH(Severity.WARNING, Group.FILES,
             Text.of("Đuôi tệp không khớp nội dung", "Type mismatch"),
             Text.of("đổi tên tệp cho đúng", "rename it"),

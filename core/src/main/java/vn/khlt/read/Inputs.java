@@ -79,6 +79,9 @@ final class Inputs {
             if (Files.isDirectory(path)) {
                 continue;
             }
+            if (name.equals(LayoutFile.NAME)) {
+                continue; // the folder's layout file: read for how to read the others
+            }
             if (name.startsWith("~$")) {
                 issues.add(note(path, Text.of("Tệp khóa tạm của Excel (đang mở tệp gốc), bỏ qua",
                         "Excel's lock file (the workbook is open somewhere), skipped")));

@@ -6,10 +6,11 @@ import java.util.Optional;
  * What the command line says about inputs that lack it: the association, unit or year of
  * every file read (a file that says otherwise is in contradiction, which is an error); whether
  * the inputs are full-year reports whatever their titles say ({@code --period year}); and where
- * the tables' headers are, when detection cannot tell ({@code --header-rows 4-5}).
+ * the tables' headers are, when detection cannot tell ({@code --header-rows 4-5}); and the layout
+ * file that says these of some files ({@link LayoutFile}).
  */
 public record ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year,
-        boolean fullYear, Optional<HeaderRows> headerRows) {
+        boolean fullYear, Optional<HeaderRows> headerRows, Optional<LayoutFile> layout) {
 
     /** The rows a header stands on, as the spreadsheet numbers them (a CSV's lines): one, or two. */
     public record HeaderRows(int first, int last) {
@@ -39,9 +40,20 @@ public record ReadOptions(Optional<String> association, Optional<String> unit, O
         }
     }
 
+    public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year, boolean fullYear,
+            Optional<HeaderRows> headerRows) {
+        this(association, unit, year, fullYear, headerRows, Optional.empty());
+    }
+
     public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year, boolean fullYear) {
         this(association, unit, year, fullYear, Optional.empty());
     }
+
+    /** The same options with a layout file, whose forms fill in what they leave open for the files they match. */
+    public ReadOptions withLayout(LayoutFile file) {
+        return new ReadOptions(association, unit, year, fullYear, headerRows, Optional.of(file));
+    }
+
 
     public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year) {
         this(association, unit, year, false);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.khlt.finding.Issue;
@@ -40,6 +41,9 @@ public final class Submissions {
     private final Plan plan;
     private final ReadOptions options;
     private final Clues clues;
+    /** The file being read's period and header rows: the options', or its layout form's. */
+    private boolean fullYear;
+    private Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
     /** What was understood of each table read, in reading order. */
     private final List<TableNote> tables = new ArrayList<>();
 
@@ -51,8 +55,8 @@ public final class Submissions {
 
     /** Reads every input (files and folders), in order, and gives each figure read to the sink. */
     public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, FigureSink sink) {
-        Submissions submissions = new Submissions(plan, options);
         List<Issue> issues = new ArrayList<>();
+        Submissions submissions = new Submissions(plan, withLayoutFound(plan, inputs, options, issues));
         List<Path> files = Inputs.expand(inputs, issues);
         List<String> names = files.stream().map(Path::toString).toList();
         long figures = 0;
@@ -60,6 +64,31 @@ public final class Submissions {
             figures += submissions.file(file, issues, sink);
         }
         return new ReadResult(names, issues, figures, submissions.tables);
+    }
+
+    /**
+     * The options with the layout file of a folder read, or beside a file read ({@link LayoutFile#NAME}),
+     * when the options name none; one that cannot be used is an issue, and the inputs are read without it.
+     */
+    private static ReadOptions withLayoutFound(Plan plan, List<Path> inputs, ReadOptions options, List<Issue> issues) {
+        if (options.layout().isPresent()) {
+            return options;
+        }
+        for (Path input : inputs) {
+            Path folder = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+            Path file = folder == null ? null : folder.resolve(LayoutFile.NAME);
+            if (file != null && Files.isRegularFile(file)) {
+                try {
+                    return options.withLayout(LayoutFile.load(file, plan));
+                } catch (LayoutFile.InvalidLayoutException e) {
+                    issues.add(new Issue(Finding.LAYOUT_FILE, Location.file(file.toString()), e.reason()));
+                } catch (IOException e) {
+                    issues.add(new Issue(Finding.LAYOUT_FILE, Location.file(file.toString()), Text.of(
+                            "Không đọc được tệp bố cục: " + Inputs.reason(e), "The layout file cannot be read: " + Inputs.reason(e))));
+                }
+            }
+        }
+        return options;
     }
 
     private long file(Path file, List<Issue> issues, FigureSink sink) {
@@ -90,7 +119,10 @@ public final class Submissions {
                         "Tệp rỗng (0 byte): gửi lại tệp báo cáo", "The file is empty (0 bytes): send the report again")));
                 return 0;
             }
-            Attribution claims = fileClaims(file);
+            Optional<LayoutFile.Said> said = options.layout().flatMap(l -> l.forFile(file));
+            fullYear = options.fullYear() || said.map(LayoutFile.Said::fullYear).orElse(false);
+            headerRows = options.headerRows().or(() -> said.flatMap(LayoutFile.Said::headerRows));
+            Attribution claims = fileClaims(file, said);
             if (startsWith(head, ZIP)) {
                 typeNote(name, "xlsx", "XLSX", found);
                 workbook(location, claims, figures, found, handler -> XlsxInput.read(file, handler));
@@ -143,11 +175,16 @@ public final class Submissions {
         return count[0];
     }
 
-    private Attribution fileClaims(Path file) {
+    private Attribution fileClaims(Path file, Optional<LayoutFile.Said> said) {
         Attribution claims = new Attribution();
         options.association().ifPresent(a -> claims.add(Attribute.ASSOCIATION, new Claim(a, option("--association"))));
         options.unit().ifPresent(u -> claims.add(Attribute.UNIT, new Claim(u, option("--unit"))));
         options.year().ifPresent(y -> claims.add(Attribute.YEAR, new Claim(y.toString(), option("--year"))));
+        said.ifPresent(form -> {
+            form.association().ifPresent(a -> claims.add(Attribute.ASSOCIATION, new Claim(a, form.origin())));
+            form.unit().ifPresent(u -> claims.add(Attribute.UNIT, new Claim(u, form.origin())));
+            form.year().ifPresent(y -> claims.add(Attribute.YEAR, new Claim(y.toString(), form.origin())));
+        });
         clues.fromFileName(file.getFileName().toString(), claims);
         return claims;
     }
@@ -159,8 +196,8 @@ public final class Submissions {
     private void csv(Path file, Location location, Attribution claims, FigureSink sink, List<Issue> issues)
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
-        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, options.fullYear(), tables);
-        table.headerRows(options.headerRows());
+        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, fullYear, tables);
+        table.headerRows(headerRows);
         CsvInput.read(file, dialect, table::row);
         if (!table.end()) {
             issues.add(noHeader(location));
@@ -185,9 +222,9 @@ public final class Submissions {
                 sheet = name;
                 content = false;
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
-                        options.fullYear(), Submissions.this.tables);
+                        fullYear, Submissions.this.tables);
                 table.hiddenSheet(hidden);
-                table.headerRows(options.headerRows());
+                table.headerRows(headerRows);
             }
 
             @Override

@@ -72,6 +72,23 @@ class LayoutSamplesTest {
         assertThat(validation.issues()).isEmpty();
     }
 
+    /** A layout file beside the submissions that cannot be used is said, with its place, and the folder read without it. */
+    @org.junit.jupiter.api.Test
+    void aLayoutFileThatCannotBeUsedIsSaid(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("HND_2019.csv"), "Đơn vị,CT08\nBa Tri,100\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(LayoutFile.NAME), "forms:\n  - files: \"*.csv\"\n    colour: red\n",
+                StandardCharsets.UTF_8);
+        Validation validation = new Pipeline(Plans.defaultPlan())
+                .validate(List.of(dir), ReadOptions.none(), ValidationOptions.defaults());
+        assertThat(validation.issues()).extracting(Issue::code).containsExactly("layout-file");
+        assertThat(validation.issues().get(0).message().vi()).contains(LayoutFile.NAME + ":3:", "colour");
+        assertThat(validation.facts().size()).isEqualTo(1);
+        Files.writeString(dir.resolve(LayoutFile.NAME), "forms:\n  - files: \"*.csv\"\n    association: Hội Phụ lão\n",
+                StandardCharsets.UTF_8);
+        assertThat(new Pipeline(Plans.defaultPlan()).validate(List.of(dir), ReadOptions.none(), ValidationOptions.defaults())
+                .issues().get(0).message().vi()).endsWith("không nhận ra đoàn thể 'Hội Phụ lão'");
+    }
+
     /** A fact as a control file writes it. */
     private static String line(Fact fact) {
         String owner = fact.key().owner().equals("province") ? "" : fact.key().owner();
