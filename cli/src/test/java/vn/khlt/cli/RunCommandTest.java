@@ -111,6 +111,21 @@ class RunCommandTest {
         assertThat(run("--force").path("status").asText()).isEqualTo("rebuilt");
     }
 
+    /** The inbox's layout file is part of what the report is made from: changing it rebuilds the report by its word. */
+    @Test
+    void aChangedLayoutFileTriggersARebuild() throws Exception {
+        write("bao-cao-2019.csv", "Đơn vị,CT08\nBa Tri,30\n");
+        write("khlt-bo-cuc.yaml", "forms:\n  - files: \"bao-cao-*.csv\"\n    association: DTN\n");
+        run();
+        assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("DTN,BA-TRI,2019,CT08,30");
+        assertThat(run().path("status").asText()).isEqualTo("unchanged");
+        write("khlt-bo-cuc.yaml", "forms:\n  - files: \"bao-cao-*.csv\"\n    association: HCCB\n");
+        JsonNode changed = run();
+        assertThat(changed.path("status").asText()).isEqualTo("rebuilt");
+        assertThat(changed.path("changed").asInt()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("HCCB,BA-TRI,2019,CT08,30").doesNotContain("DTN");
+    }
+
     @Test
     void aSecondRunWhileOneHoldsTheLockExitsFour() throws Exception {
         Path state = Files.createDirectories(out.resolve(".khlt-state"));

@@ -202,7 +202,7 @@ public final class UnattendedRun {
         return first.equals(REPORT) || first.startsWith(".new-") || first.startsWith(".old-");
     }
 
-    /** Every spreadsheet of the inbox with its size and checksum; unchanged files keep when they were first seen. */
+    /** Every file of the inbox (its spreadsheets and its layout file) with its size and checksum; unchanged files keep when they were first seen. */
     private Map<String, Entry> scan(Map<String, Entry> previous) throws IOException {
         Map<String, Entry> files = new LinkedHashMap<>();
         if (!Files.isDirectory(inbox)) {
