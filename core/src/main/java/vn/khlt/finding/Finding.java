@@ -52,6 +52,13 @@ public enum Finding {
             Text.of("Quá nhiều cột", "Too many columns"),
             Text.of("tệp bị hỏng: xuất lại từ Excel", "the file is damaged: export it again"),
             "a CSV row with more than 16,384 fields"),
+    SHIFTED_ROW(Severity.ERROR, Group.FILES,
+            Text.of("Dòng có nhiều ô hơn tiêu đề", "A row with more cells than its header"),
+            Text.of("một số có dấu phân cách bên trong (60,5 trong tệp ngăn cách bằng dấu phẩy) bị tách thành hai ô: đặt số trong"
+                    + " ngoặc kép (\"60,5\") hoặc lưu lại tệp bằng Excel",
+                    "a number holding the delimiter (`60,5` in a comma-separated file) was split in two: quote it (`\"60,5\"`)"
+                    + " or save the file again from Excel"),
+            "a CSV row with a value beyond its header's last column: its cells may have shifted, so nothing is read from the row"),
     NO_HEADER(Severity.ERROR, Group.FILES,
             Text.of("Không thấy dòng tiêu đề", "No header"),
             Text.of("dùng mẫu của khlt template", "use the form from `khlt template`"),

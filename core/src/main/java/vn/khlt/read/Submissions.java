@@ -198,6 +198,7 @@ public final class Submissions {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
         TableReader table = new TableReader(plan, location, claims, clues, sink, issues, fullYear, tables);
         table.headerRows(headerRows);
+        table.delimited();
         CsvInput.read(file, dialect, table::row);
         if (!table.end()) {
             issues.add(noHeader(location));

@@ -235,7 +235,7 @@ final class TableReader {
                 return;
             }
         }
-        if (blocked) {
+        if (blocked || shifted(row)) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -247,7 +247,40 @@ final class TableReader {
         }
     }
 
+    /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
+    private boolean delimited;
+
+    void delimited() {
+        delimited = true;
+    }
+
     /**
+     * Whether a CSV row holds a value beyond its header's last column: a number written with the
+     * delimiter inside (an unquoted 60,5) has then shifted every cell after it, so none is read.
+     */
+    private boolean shifted(Row row) {
+        if (!delimited || header.titles.isEmpty()) {
+            return false;
+        }
+        int last = java.util.Collections.max(header.titles.keySet());
+        for (int column = last + 1; column < row.cells().size(); column++) {
+            if (row.at(column) != null) {
+                issues.add(new Issue(Finding.SHIFTED_ROW, at(row, column), Text.of(
+                        "Dòng %d có ô '%s' ngoài cột cuối của tiêu đề: các ô đã lệch cột (thường do số có dấu phẩy như 60,5 không"
+                                + " đặt trong ngoặc kép), không đọc số liệu nào của dòng này; đặt số đó trong ngoặc kép (\"60,5\")"
+                                + " hoặc lưu lại tệp bằng Excel",
+                        "Row %d has '%s' beyond its header's last column: its cells have shifted (often a number with a comma,"
+                                + " such as 60,5, left unquoted), so nothing is read from the row; quote it (\"60,5\") or save"
+                                + " the file again from Excel").format(row.number(), Header.shorten(row.at(column).text()))));
+                skip(row, Text.of("các ô lệch cột, không đọc", "its cells have shifted, not read"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A row of a table across:    /**
      * A row of a table across: one indicator, a figure in each unit's column. A rate needs two
      * figures for each unit and is refused here; a total column is checked against the units.
      */
