@@ -527,6 +527,14 @@ final class TableReader {
             skip(row, Text.of("số thứ tự các cột", "the columns' numbers"));
             return; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
         }
+        if (hasValues && closing(row)) {
+            skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
+            return; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
+        }
+        if (measures(row, unitText)) {
+            skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
+            return; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
+        }
         if (hasValues && commune(row, unitText)) {
             skip(row, Text.of("dòng của xã, phường, thị trấn, không tính", "a commune's row, not counted"));
             return;
@@ -952,6 +960,63 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    private static final List<String> SIGNATURES = List.of("nguoi lap bieu", "nguoi lap", "nguoi ky", "tm ", "tm.", "t/m",
+            "ban thuong vu", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "thu truong", "ky ten", "ky, ghi ro",
+            "noi nhan", "xac nhan", "kiem tra");
+    private static final java.util.regex.Pattern PLACE_AND_DATE = java.util.regex.Pattern.compile(
+            ".*\\bngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4}.*");
+
+    /**
+     * Whether the row closes the report: a signature block (Người lập biểu, TM. BAN THƯỜNG VỤ, CHỦ
+     * TỊCH) or the place and date it was made, with no number in any figure's column.
+     */
+    private boolean closing(Row row) {
+        boolean said = false;
+        for (Cell cell : row.cells()) {
+            String text = cell.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if ((cell.kind() == Cell.Kind.NUMBER || NumberText.parse(text).isPresent()) && header.indicators.stream()
+                    .anyMatch(c -> columns(c).anyMatch(col -> col == cell.column()))) {
+                return false; // a figure: whatever else the row says, it is a unit's
+            }
+            String key = Names.key(text);
+            said |= SIGNATURES.stream().anyMatch(key::startsWith) || PLACE_AND_DATE.matcher(key).matches();
+        }
+        return said;
+    }
+
+    /**
+     * Whether the row says each column's unit of measure: named so (ĐVT, Đơn vị tính), or, with no
+     * unit named, holding only such words (hộ, nhà, %) in the indicators' columns.
+     */
+    private boolean measures(Row row, String unitText) {
+        String key = Names.key(unitText);
+        if (key.equals("dvt") || key.equals("don vi tinh")) {
+            return true;
+        }
+        if (!unitText.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : columns(indicator).toArray()) {
+                Cell cell = row.at(column);
+                if (cell == null) {
+                    continue;
+                }
+                String word = Names.key(cell.text());
+                if (!(COUNT_WORDS.contains(word) || word.equals("ty le") || cell.text().strip().equals("%")
+                        || word.equals(Names.key(indicator.indicator().unit().vi())))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0;
     }
 
     /** Whether every cell of the row is a column's number or letter, as offices number a table's columns. */
