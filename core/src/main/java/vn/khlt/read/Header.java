@@ -347,7 +347,7 @@ final class Header {
                 }
             }
         }
-        Header header = wide(row, next, roles, indicatorCells, issues, sheet);
+        Header header = wide(row, next, previous.filter(p -> p.number() == row.number() - 1), roles, indicatorCells, issues, sheet);
         Header found = firstRow == row.number() ? header
                 : new Header(Layout.WIDE, firstRow, header.lastRow, header.columns, header.indicators, header.issues);
         int top = firstRow;
@@ -407,7 +407,7 @@ final class Header {
         }
     }
 
-    private static Header wide(Row row, Optional<Row> next, Map<Role, Integer> roles,
+    private static Header wide(Row row, Optional<Row> next, Optional<Row> band, Map<Role, Integer> roles,
             Map<Integer, Indicator> indicatorCells, List<Issue> issues, Location sheet) {
         // the cells of a second header row under an indicator ("Kế hoạch | Thực hiện | Tỷ lệ %",
         // "Tử số | Mẫu số"), each owned by the header cell of the first row at or before it
@@ -447,6 +447,11 @@ final class Header {
                 columns.computeIfAbsent(indicator, i -> new TreeMap<>()).put(column, Part.of(beside(indicator, row.text(column))));
             }
         });
+        band.ifPresent(over -> columns.forEach((indicator, parts) -> {
+            if (!under.containsKey(indicator)) {
+                groups(over, parts, texts, row);
+            }
+        }));
         List<IndicatorColumns> indicators = new ArrayList<>();
         columns.forEach((indicator, parts) -> {
             Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts);
@@ -458,6 +463,36 @@ final class Header {
             }
         });
         return new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
+    }
+
+    /**
+     * An indicator written in several columns, each under its own group of the band above
+     * ("Kế hoạch | Thực hiện", "Năm 2018 | Năm 2019", merged across the indicators): each column
+     * holds what its group says. Only when every column has a group of its own, and none says
+     * more beside the code; a band over all the indicators ("Chỉ tiêu") tells no column apart.
+     */
+    private static void groups(Row band, Map<Integer, Part> parts, Map<Integer, String> texts, Row row) {
+        if (parts.size() < 2 || !parts.values().stream().allMatch(Part.OTHER::equals)) {
+            return;
+        }
+        TreeMap<Integer, String> cells = new TreeMap<>();
+        band.cells().forEach(cell -> {
+            if (!cell.blank()) {
+                cells.put(cell.column(), cell.text().strip());
+            }
+        });
+        Map<Integer, Integer> groupOf = new TreeMap<>();
+        for (int column : parts.keySet()) {
+            Map.Entry<Integer, String> group = cells.floorEntry(column);
+            if (group == null || groupOf.containsValue(group.getKey())) {
+                return;
+            }
+            groupOf.put(column, group.getKey());
+        }
+        groupOf.forEach((column, group) -> {
+            parts.put(column, Part.of(Names.key(cells.get(group))));
+            texts.put(column, cells.get(group) + " " + row.text(column));
+        });
     }
 
     /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */
