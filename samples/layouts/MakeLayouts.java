@@ -27,6 +27,9 @@ public class MakeLayouts {
                 Ba Tri,50,46,2,
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
+        Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
+        districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
+        districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
         Path bands = Files.createDirectories(out.resolve("tieu-de-nhieu-dong"));
         Files.writeString(bands.resolve("HND_2019_so-thu-tu-cot.csv"), """
                 HỘI NÔNG DÂN TỈNH BẾN TRE
@@ -259,6 +262,43 @@ public class MakeLayouts {
             }
             wb.getSheet("Báo cáo").getRow(2).setZeroHeight(true);
             wb.setSheetHidden(1, true);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A sheet per district, named for it, with a cover and a notes sheet: in each, the district's
+     * own report (Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ %), or its years (Năm | CT08 | CT09).
+     */
+    static void districtSheets(Path file, boolean years) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet cover = wb.createSheet("Bìa");
+            text(cover, 0, 0, years ? "HỘI NÔNG DÂN TỈNH BẾN TRE" : "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            text(cover, 2, 0, years ? "SỐ LIỆU CÁC HUYỆN QUA CÁC NĂM" : "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019");
+            String[] units = years ? new String[] {"Chợ Lách", "Bình Đại"} : new String[] {"Ba Tri", "Thạnh Phú"};
+            for (int u = 0; u < units.length; u++) {
+                Sheet sheet = wb.createSheet(units[u]);
+                Row head = sheet.createRow(0);
+                String[] titles = years ? new String[] {"Năm", "CT08", "CT09"}
+                        : new String[] {"Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ %"};
+                for (int c = 0; c < titles.length; c++) {
+                    head.createCell(c).setCellValue(titles[c]);
+                }
+                Object[][] rows = years
+                        ? new Object[][] {{"2018", 60 + u, 1}, {"2019", 70 + u, 2}}
+                        : new Object[][] {{"CT08", "hộ", 150, 120 - 40 * u, 80}, {"CT09", "căn", 4, 3 - u, 75}};
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = sheet.createRow(1 + r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (rows[r][c] instanceof Number n) {
+                            row.createCell(c).setCellValue(n.doubleValue());
+                        } else {
+                            row.createCell(c).setCellValue(rows[r][c].toString());
+                        }
+                    }
+                }
+            }
+            text(wb.createSheet("Ghi chú"), 0, 0, "Số liệu tính đến ngày 15/12");
             write(wb, file);
         }
     }
