@@ -247,6 +247,10 @@ final class TableReader {
         }
     }
 
+    /** The header whose last titled column is {@link #lastTitle}. */
+    private Header titlesOf;
+    private int lastTitle;
+
     /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
     private boolean delimited;
 
@@ -262,7 +266,11 @@ final class TableReader {
         if (!delimited || header.titles.isEmpty()) {
             return false;
         }
-        int last = java.util.Collections.max(header.titles.keySet());
+        if (titlesOf != header) {
+            titlesOf = header;
+            lastTitle = java.util.Collections.max(header.titles.keySet());
+        }
+        int last = lastTitle;
         for (int column = last + 1; column < row.cells().size(); column++) {
             if (row.at(column) != null) {
                 issues.add(new Issue(Finding.SHIFTED_ROW, at(row, column), Text.of(
@@ -973,20 +981,21 @@ final class TableReader {
      * TỊCH) or the place and date it was made, with no number in any figure's column.
      */
     private boolean closing(Row row) {
-        boolean said = false;
-        for (Cell cell : row.cells()) {
-            String text = cell.text().strip();
-            if (text.isEmpty()) {
-                continue;
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : columns(indicator).toArray()) {
+                Cell cell = row.at(column);
+                if (cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent())) {
+                    return false; // a figure: whatever else the row says, it is a unit's
+                }
             }
-            if ((cell.kind() == Cell.Kind.NUMBER || NumberText.parse(text).isPresent()) && header.indicators.stream()
-                    .anyMatch(c -> columns(c).anyMatch(col -> col == cell.column()))) {
-                return false; // a figure: whatever else the row says, it is a unit's
-            }
-            String key = Names.key(text);
-            said |= SIGNATURES.stream().anyMatch(key::startsWith) || PLACE_AND_DATE.matcher(key).matches();
         }
-        return said;
+        for (Cell cell : row.cells()) {
+            String key = cell.blank() ? "" : Names.key(cell.text());
+            if (!key.isEmpty() && (SIGNATURES.stream().anyMatch(key::startsWith) || PLACE_AND_DATE.matcher(key).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -994,12 +1003,10 @@ final class TableReader {
      * unit named, holding only such words (hộ, nhà, %) in the indicators' columns.
      */
     private boolean measures(Row row, String unitText) {
-        String key = Names.key(unitText);
-        if (key.equals("dvt") || key.equals("don vi tinh")) {
-            return true;
-        }
         if (!unitText.isEmpty()) {
-            return false;
+            // "ĐVT", "Đơn vị tính": a short name, asked of every row, so its key is made only then
+            String key = unitText.length() <= 12 ? Names.key(unitText) : "";
+            return key.equals("dvt") || key.equals("don vi tinh");
         }
         int words = 0;
         for (IndicatorColumns indicator : header.indicators) {
