@@ -27,6 +27,7 @@ public class MakeLayouts {
                 Ba Tri,50,46,2,
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
+        hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -299,6 +300,40 @@ public class MakeLayouts {
                 }
             }
             text(wb.createSheet("Ghi chú"), 0, 0, "Số liệu tính đến ngày 15/12");
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Hidden parts that hold no unit's figures: a lookup sheet of the units' names (hidden), a
+     * blank spacer row and the total row (hidden). Nothing of them is counted, nor said hidden.
+     */
+    static void hiddenWithoutFigures(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Báo cáo");
+            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            Row head = sheet.createRow(2);
+            head.createCell(0).setCellValue("Đơn vị");
+            head.createCell(1).setCellValue("CT08");
+            head.createCell(2).setCellValue("CT09");
+            Object[][] rows = {{"Ba Tri", 30, 1}, null, {"Thạnh Phú", 20, 0}, {"Cộng", 50, 1}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(3 + r);
+                if (rows[r] == null) {
+                    row.setZeroHeight(true);
+                    continue;
+                }
+                row.createCell(0).setCellValue(rows[r][0].toString());
+                row.createCell(1).setCellValue(((Number) rows[r][1]).doubleValue());
+                row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+            }
+            sheet.getRow(6).setZeroHeight(true);
+            Sheet list = wb.createSheet("DM");
+            String[] units = {"Đơn vị", "Ba Tri", "Thạnh Phú", "Chợ Lách"};
+            for (int r = 0; r < units.length; r++) {
+                text(list, r, 0, units[r]);
+            }
+            wb.setSheetHidden(1, true);
             write(wb, file);
         }
     }
