@@ -32,7 +32,7 @@ final class InspectCommand extends BaseCommand {
 
     @Option(names = "--explain", description = "Instead of the figures, say what was understood of each table: its header's"
             + " rows and layout, what each column holds, whose figures they are and which source said so, the rows"
-            + " passed over and why.")
+            + " passed over and why (text or json).")
     boolean explain;
 
     @Mixin
@@ -45,7 +45,12 @@ final class InspectCommand extends BaseCommand {
         Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan));
         List<Figure> figures = inspection.figures();
         Validation result = inspection.validation();
-        String content = explain ? ExplainViews.text(result.files(), inspection.tables(), result.issues(), common.lang)
+        if (explain) {
+            format.requireOneOf(Format.text, Format.json);
+        }
+        String content = explain ? format == Format.json
+                ? Json.write(ExplainViews.json(result.files(), inspection.tables(), result.issues(), common.lang))
+                : ExplainViews.text(result.files(), inspection.tables(), result.issues(), common.lang)
                 : switch (format) {
             case json -> Json.write(FigureViews.json(figures));
             case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));

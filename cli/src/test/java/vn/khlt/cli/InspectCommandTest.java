@@ -76,6 +76,28 @@ class InspectCommandTest {
                 "    row 9: a total row, checked against the units' rows, not counted\n");
     }
 
+    /** --explain --format json: the same explanation, a table an object, for a program to read. */
+    @Test
+    void explainAsJson() throws IOException {
+        String shifted = Golden.SAMPLES.resolve("layouts/csv-van-phong/DTN_2019_lech-cot.csv").toString();
+        Path empty = write("HND_2019.csv", "Ghi chú\n");
+        Run run = Run.of("inspect", "--explain", "--format", "json", shifted, empty.toString(), "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERRORS.code);
+        JsonNode json = Json.read(run.out());
+        JsonNode table = json.path("tables").get(0);
+        assertThat(table.path("file").asText()).isEqualTo(shifted);
+        assertThat(table.path("sheet").isNull()).isTrue();
+        assertThat(table.path("firstHeaderRow").asInt()).isEqualTo(1);
+        assertThat(table.path("columns").get(1).asText()).startsWith("B 'CT08': CT08 (");
+        assertThat(table.path("skipped").get(0).asText()).isEqualTo("line 2: its cells have shifted, not read");
+        assertThat(table.path("issues").get(0).path("code").asText()).isEqualTo("shifted-row");
+        assertThat(table.path("issues").get(0).path("column").asText()).isEqualTo("D");
+        assertThat(json.path("unread").get(0).path("file").asText()).isEqualTo(empty.toString());
+        assertThat(json.path("unread").get(0).path("issues").get(0).path("code").asText()).isEqualTo("no-header");
+        Run csv = Run.of("inspect", "--explain", "--format", "csv", shifted);
+        assertThat(csv.exitCode()).isEqualTo(ExitCode.USAGE.code);
+    }
+
     /** --header-rows says where the header is; rows that hold none are said to, and nothing is read. */
     @Test
     void theHeaderRowsCanBeSaid() throws IOException {

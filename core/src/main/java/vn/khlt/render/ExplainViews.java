@@ -56,6 +56,43 @@ public final class ExplainViews {
         return out.toString();
     }
 
+    /** {@code khlt inspect --explain --format json}: each table as the text says it, then the files with none read. */
+    public record Document(List<TableLine> tables, List<FileLine> unread) {
+    }
+
+    /** One table: where it is, its header's rows, layout, columns, sources, rows passed over, and its issues. */
+    public record TableLine(String file, String sheet, int firstHeaderRow, int lastHeaderRow, String layout,
+            List<String> columns, List<String> sources, List<String> skipped, List<ValidationViews.IssueLine> issues) {
+    }
+
+    /** A file of which no table was read, and what was found wrong with it. */
+    public record FileLine(String file, List<ValidationViews.IssueLine> issues) {
+    }
+
+    public static Document json(List<String> files, List<TableNote> tables, List<Issue> issues, Lang lang) {
+        List<TableLine> lines = new ArrayList<>();
+        Set<String> explained = new LinkedHashSet<>();
+        for (TableNote table : tables) {
+            explained.add(table.file());
+            lines.add(new TableLine(table.file(), table.sheet().isEmpty() ? null : table.sheet(), table.firstHeaderRow(),
+                    table.lastHeaderRow(), table.layout().in(lang), in(table.columns(), lang), in(table.sources(), lang),
+                    in(table.skipped(), lang), issues.stream().filter(i -> i.location().file().equals(table.file())
+                            && i.location().sheet().equals(table.sheet())).map(i -> ValidationViews.IssueLine.of(i, lang)).toList()));
+        }
+        List<FileLine> unread = new ArrayList<>();
+        for (String file : files) {
+            if (!explained.contains(file)) {
+                unread.add(new FileLine(file, issues.stream().filter(i -> i.location().file().equals(file))
+                        .map(i -> ValidationViews.IssueLine.of(i, lang)).toList()));
+            }
+        }
+        return new Document(lines, unread);
+    }
+
+    private static List<String> in(List<Text> texts, Lang lang) {
+        return texts.stream().map(t -> t.in(lang)).toList();
+    }
+
     private static String place(Issue issue, Lang lang) {
         return issue.location().row() > 0 ? issue.location().cell() + ": " : "";
     }

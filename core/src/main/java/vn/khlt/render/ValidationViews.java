@@ -119,6 +119,12 @@ public final class ValidationViews {
     /** An issue; the parts of its place that it lacks are null. */
     public record IssueLine(String code, String severity, String file, String sheet, Integer row, String column,
             String message) {
+
+        static IssueLine of(Issue issue, Lang lang) {
+            Location at = issue.location();
+            return new IssueLine(issue.code(), issue.severity().key(), orNull(at.file()), orNull(at.sheet()),
+                    at.row() == 0 ? null : at.row(), orNull(at.column()), issue.message().in(lang));
+        }
     }
 
     public record Summary(int files, long figures, long counted, long errors, long warnings, long notes, int issues,
@@ -132,9 +138,7 @@ public final class ValidationViews {
     public static Document json(Validation validation, Selection selection, Lang lang) {
         List<IssueLine> issues = new ArrayList<>();
         for (Issue issue : selection.apply(validation.issues())) {
-            Location at = issue.location();
-            issues.add(new IssueLine(issue.code(), issue.severity().key(), orNull(at.file()), orNull(at.sheet()),
-                    at.row() == 0 ? null : at.row(), orNull(at.column()), issue.message().in(lang)));
+            issues.add(IssueLine.of(issue, lang));
         }
         Summary summary = new Summary(validation.files().size(), validation.figures(), validation.facts().size(),
                 validation.count(Severity.ERROR), validation.count(Severity.WARNING), validation.count(Severity.NOTE),
