@@ -626,7 +626,7 @@ final class TableReader {
                 int n = columns.numerator().getAsInt();
                 int d = columns.denominator().getAsInt();
                 emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), Optional.empty(),
-                        value(row, n), value(row, d), at(row, n), Optional.of(at(row, d))));
+                        part(row, n), part(row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
                 emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
@@ -723,7 +723,7 @@ final class TableReader {
             int n = numeratorColumn.getAsInt();
             int d = denominatorColumn.getAsInt();
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), Optional.empty(),
-                    value(row, n), value(row, d), at(row, n), Optional.of(at(row, d))));
+                    part(row, n), part(row, d), at(row, n), Optional.of(at(row, d))));
         } else {
             OptionalInt column = valueColumn.isPresent() ? valueColumn : numeratorColumn;
             if (column.isEmpty()) {
@@ -887,6 +887,28 @@ final class TableReader {
             "co so", "xa", "don vi", "hoi vien", "mo hinh", "cong trinh", "cai", "ho gia dinh", "thanh vien");
     private static final Set<String> YES = Set.of("co", "x", "dat", "v");
     private static final Set<String> NO = Set.of("khong", "chua", "chua dat", "khong dat");
+
+    /** What a rate's numerator and denominator count, when offices write it beside the number (3.987 gia đình). */
+    private static final Set<String> PART_WORDS = Set.of("ho", "nguoi", "gia dinh", "ho gia dinh", "hoi vien", "doan vien",
+            "lao dong", "thanh nien", "con", "xa", "thanh vien");
+
+    /**
+     * A rate's numerator or denominator, as {@link #value} reads it; a count written with what it
+     * counts (3.987 gia đình) is read as its number, any other words stay an issue.
+     */
+    private Optional<BigDecimal> part(Row row, int column) {
+        Cell cell = row.at(column);
+        if (cell != null && cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isEmpty()) {
+            java.util.regex.Matcher m = WITH_UNIT.matcher(cell.text());
+            if (m.matches() && PART_WORDS.contains(Names.key(m.group(2)))) {
+                Optional<BigDecimal> number = NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
+                if (number.isPresent()) {
+                    return number;
+                }
+            }
+        }
+        return value(row, column);
+    }
 
     /** The number a text means for a count or a yes/no, when it is written in words a careful officer reads. */
     private static Optional<BigDecimal> worded(Indicator indicator, String text) {
