@@ -211,7 +211,8 @@ public enum Finding {
             Text.of("Phần trăm ở chỗ ghi số đếm", "Percent in count"),
             Text.of("ghi số đếm (hoặc 1/0); tử số và mẫu số của tỷ lệ ghi ở cột riêng",
                     "give the count (or 1/0); a rate's numerator and denominator go to its own columns"),
-            "a count or a yes/no given as a percentage (`60%`, or a cell in Excel's percent format): the "
+            "a count, a yes/no or a rate's numerator or denominator given as a percentage (`60%`, or a cell in"
+                    + " Excel's percent format): the "
                     + "plan measures every percentage as a rate (a plan of its own whose indicator counts in `%` is"
                     + " spared)"),
     NOT_YES_NO(Severity.ERROR, Group.VALUES,

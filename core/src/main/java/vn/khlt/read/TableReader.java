@@ -626,7 +626,7 @@ final class TableReader {
                 int n = columns.numerator().getAsInt();
                 int d = columns.denominator().getAsInt();
                 emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), Optional.empty(),
-                        part(row, n), part(row, d), at(row, n), Optional.of(at(row, d))));
+                        part(indicator, row, n), part(indicator, row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
                 emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
@@ -723,7 +723,7 @@ final class TableReader {
             int n = numeratorColumn.getAsInt();
             int d = denominatorColumn.getAsInt();
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), Optional.empty(),
-                    part(row, n), part(row, d), at(row, n), Optional.of(at(row, d))));
+                    part(found, row, n), part(found, row, d), at(row, n), Optional.of(at(row, d))));
         } else {
             OptionalInt column = valueColumn.isPresent() ? valueColumn : numeratorColumn;
             if (column.isEmpty()) {
@@ -896,8 +896,19 @@ final class TableReader {
      * A rate's numerator or denominator, as {@link #value} reads it; a count written with what it
      * counts (3.987 gia đình) is read as its number, any other words stay an issue.
      */
-    private Optional<BigDecimal> part(Row row, int column) {
+    private Optional<BigDecimal> part(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
+        boolean percent = cell != null && (cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()
+                || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).isPresent());
+        if (percent) {
+            // "85%" where the families are counted: the rate itself, never a count of 85 families
+            issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
+                    "Tử số và mẫu số của %s là số đếm, không phải tỷ lệ: ô ghi '%s'. Ghi số đếm (số nguyên), không ghi phần trăm",
+                    "The numerator and denominator of %s are counts, not a rate: the cell shows '%s'. Give the count, not a"
+                            + " percentage").format(indicator.code(), Header.shorten(cell.kind() == Cell.Kind.NUMBER
+                    ? cell.number().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%" : cell.text()))));
+            return Optional.empty();
+        }
         if (cell != null && cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isEmpty()) {
             java.util.regex.Matcher m = WITH_UNIT.matcher(cell.text());
             if (m.matches() && PART_WORDS.contains(Names.key(m.group(2)))) {
