@@ -748,6 +748,15 @@ final class TableReader {
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, unitResolver);
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
+        if (unit.isEmpty() && !unresolved && header.column(Role.UNIT).isPresent()) {
+            // figures under a blank unit cell (merged down from the row above, or left out): whose they are is a guess
+            issues.add(new Issue(Finding.MISSING_UNIT, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                    "Dòng %d có số liệu nhưng ô đơn vị để trống: không đọc số liệu nào của dòng này. Ghi tên đơn vị vào ô"
+                            + " (nếu ô được gộp với dòng trên, bỏ gộp và ghi tên ở mỗi dòng)",
+                    "Row %d has figures but a blank unit cell: nothing is read from the row. Write the unit's name in the"
+                            + " cell (if it is merged with the row above, unmerge it and name the unit on each row)")
+                    .format(row.number())));
+        }
         if (unit.isEmpty() || year.isEmpty() && !header.yearsInColumns() || unresolved) {
             unresolved = false;
             return Optional.empty();
