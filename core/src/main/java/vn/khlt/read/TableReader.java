@@ -147,6 +147,7 @@ final class TableReader {
         List<Issue> contradictions = claims.contradictions(sheet);
         issues.addAll(contradictions);
         blocked = header.refused || !contradictions.isEmpty() || partialPeriod(rows);
+        unread = unreadColumns();
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -235,7 +236,7 @@ final class TableReader {
                 return;
             }
         }
-        if (blocked || shifted(row)) {
+        if (blocked || shifted(row) || partialRow(row)) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -245,6 +246,45 @@ final class TableReader {
         } else {
             wideRow(row);
         }
+    }
+
+    /** The columns titled in the header that no figure, unit, year or association is read from ("Kỳ", "Ghi chú"). */
+    private int[] unread = new int[0];
+
+    private int[] unreadColumns() {
+        if (header.layout == Header.Layout.ACROSS) {
+            return new int[0];
+        }
+        Set<Integer> read = new HashSet<>(header.columns.values());
+        header.indicators.forEach(c -> columns(c).forEach(read::add));
+        return header.titles.keySet().stream().filter(c -> !read.contains(c)).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Whether a row says, in a column that is not read ("Kỳ: 6 tháng", "Thời gian: Quý III"), that
+     * its figures cover less than a year: then none of them count, with a warning that names the
+     * period, unless the options say the inputs are full-year reports.
+     */
+    private boolean partialRow(Row row) {
+        if (fullYear) {
+            return false;
+        }
+        for (int column : unread) {
+            Cell cell = row.at(column);
+            Optional<String> period = cell == null || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
+                    : ReportPeriod.partial(cell.text());
+            if (period.isPresent()) {
+                issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
+                        "Dòng %d ghi kỳ '%s' (cột '%s'), không phải cả năm: không số liệu nào của dòng được tính cho năm."
+                                + " Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy chọn --period year",
+                        "Row %d says the period '%s' (column '%s'), not a full year: none of its figures count for the"
+                                + " year. Send the full year's figures; if these are in fact the full year's, pass --period year")
+                        .format(row.number(), period.get(), Header.shorten(header.titles.get(column)))));
+                skip(row, Text.of("kỳ '" + period.get() + "', không phải cả năm", "the period '" + period.get() + "', not a full year"));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header whose last titled column is {@link #lastTitle}. */
