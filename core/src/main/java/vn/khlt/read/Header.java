@@ -76,7 +76,42 @@ final class Header {
         IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator) {
             this(indicator, value, numerator, denominator, OptionalInt.empty());
         }
+
+        /** The columns a figure is read from: the value, or the numerator and the denominator. */
+        java.util.stream.IntStream columns() {
+            return java.util.stream.IntStream.of(value.orElse(-1), numerator.orElse(-1), denominator.orElse(-1))
+                    .filter(c -> c >= 0);
+        }
     }
+
+    /**
+     * The last column the header titles: in a CSV, a row with a value beyond it has had its cells
+     * shifted. Asked of every row, so found once.
+     */
+    int lastTitledColumn() {
+        if (lastTitled < 0 && !titles.isEmpty()) {
+            lastTitled = java.util.Collections.max(titles.keySet());
+        }
+        return lastTitled;
+    }
+
+    private int lastTitled = -1;
+
+    /**
+     * The columns the header titles that no figure, unit, year or association is read from ("Kỳ",
+     * "Ghi chú", a plan's column); none in a table across, whose rows are indicators. Found once.
+     */
+    int[] unreadColumns() {
+        if (unread == null) {
+            java.util.Set<Integer> read = new java.util.HashSet<>(columns.values());
+            indicators.forEach(c -> c.columns().forEach(read::add));
+            unread = layout == Layout.ACROSS ? new int[0]
+                    : titles.keySet().stream().filter(c -> !read.contains(c)).mapToInt(Integer::intValue).toArray();
+        }
+        return unread;
+    }
+
+    private int[] unread;
 
     /** Whether every indicator's columns say their year: a table of years as columns needs no year of its own. */
     boolean yearsInColumns() {

@@ -147,7 +147,6 @@ final class TableReader {
         List<Issue> contradictions = claims.contradictions(sheet);
         issues.addAll(contradictions);
         blocked = header.refused || !contradictions.isEmpty() || partialPeriod(rows);
-        unread = unreadColumns();
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -248,18 +247,6 @@ final class TableReader {
         }
     }
 
-    /** The columns titled in the header that no figure, unit, year or association is read from ("Kỳ", "Ghi chú"). */
-    private int[] unread = new int[0];
-
-    private int[] unreadColumns() {
-        if (header.layout == Header.Layout.ACROSS) {
-            return new int[0];
-        }
-        Set<Integer> read = new HashSet<>(header.columns.values());
-        header.indicators.forEach(c -> columns(c).forEach(read::add));
-        return header.titles.keySet().stream().filter(c -> !read.contains(c)).mapToInt(Integer::intValue).toArray();
-    }
-
     /**
      * Whether a row says, in a column that is not read ("Kỳ: 6 tháng", "Thời gian: Quý III"), that
      * its figures cover less than a year: then none of them count, with a warning that names the
@@ -269,7 +256,7 @@ final class TableReader {
         if (fullYear) {
             return false;
         }
-        for (int column : unread) {
+        for (int column : header.unreadColumns()) {
             Cell cell = row.at(column);
             Optional<String> period = cell == null || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
                     : ReportPeriod.partial(cell.text());
@@ -287,10 +274,6 @@ final class TableReader {
         return false;
     }
 
-    /** The header whose last titled column is {@link #lastTitle}. */
-    private Header titlesOf;
-    private int lastTitle;
-
     /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
     private boolean delimited;
 
@@ -306,12 +289,7 @@ final class TableReader {
         if (!delimited || header.titles.isEmpty()) {
             return false;
         }
-        if (titlesOf != header) {
-            titlesOf = header;
-            lastTitle = java.util.Collections.max(header.titles.keySet());
-        }
-        int last = lastTitle;
-        for (int column = last + 1; column < row.cells().size(); column++) {
+        for (int column = header.lastTitledColumn() + 1; column < row.cells().size(); column++) {
             if (row.at(column) != null) {
                 issues.add(new Issue(Finding.SHIFTED_ROW, at(row, column), Text.of(
                         "Dòng %d có ô '%s' ngoài cột cuối của tiêu đề: các ô đã lệch cột (thường do số có dấu phẩy như 60,5 không"
@@ -565,7 +543,7 @@ final class TableReader {
 
     private void wideRow(Row row) {
         String unitText = unitText(row);
-        boolean hasValues = header.indicators.stream().anyMatch(c -> columns(c).anyMatch(col -> row.cell(col).isPresent()));
+        boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(col -> row.cell(col).isPresent()));
         if (isTotal(unitText)) {
             skip(row, Text.of("dòng tổng, đối chiếu với các dòng đơn vị, không tính", "a total row, checked against the units' rows, not counted"));
             total(row);
@@ -634,7 +612,7 @@ final class TableReader {
         }
         Row row = provinceRow;
         provinceRow = null;
-        boolean total = unitRows > 0 && header.indicators.stream().flatMap(c -> columns(c).boxed()).allMatch(column -> {
+        boolean total = unitRows > 0 && header.indicators.stream().flatMap(c -> c.columns().boxed()).allMatch(column -> {
             Optional<BigDecimal> stated = number(row, column);
             return stated.isEmpty() || stated.get().compareTo(sums.getOrDefault(column, BigDecimal.ZERO)) == 0;
         });
@@ -673,7 +651,7 @@ final class TableReader {
                         count(indicator, row, v),
                         Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
             }
-            columns(columns).forEach(col -> add(row, col));
+            columns.columns().forEach(col -> add(row, col));
         }
         unitRows++;
         if (row.hidden()) {
@@ -902,12 +880,7 @@ final class TableReader {
      */
     private Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
-        Optional<BigDecimal> shown = Optional.empty();
-        if (cell != null && cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()) {
-            shown = cell.number().map(n -> n.movePointRight(2));
-        } else if (cell != null && cell.kind() == Cell.Kind.TEXT) {
-            shown = NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
-        }
+        Optional<BigDecimal> shown = percentShown(cell);
         if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && NumberText.parse(cell.text()).isEmpty()) {
             Optional<BigDecimal> worded = worded(indicator, cell.text());
             if (worded.isPresent()) {
@@ -947,27 +920,42 @@ final class TableReader {
      */
     private Optional<BigDecimal> part(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
-        boolean percent = cell != null && (cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()
-                || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).isPresent());
-        if (percent) {
+        Optional<BigDecimal> shown = percentShown(cell);
+        if (shown.isPresent()) {
             // "85%" where the families are counted: the rate itself, never a count of 85 families
             issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
                     "Tử số và mẫu số của %s là số đếm, không phải tỷ lệ: ô ghi '%s'. Ghi số đếm (số nguyên), không ghi phần trăm",
                     "The numerator and denominator of %s are counts, not a rate: the cell shows '%s'. Give the count, not a"
-                            + " percentage").format(indicator.code(), Header.shorten(cell.kind() == Cell.Kind.NUMBER
-                    ? cell.number().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%" : cell.text()))));
+                            + " percentage").format(indicator.code(), shown.get().stripTrailingZeros().toPlainString() + "%")));
             return Optional.empty();
         }
         if (cell != null && cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isEmpty()) {
-            java.util.regex.Matcher m = WITH_UNIT.matcher(cell.text());
-            if (m.matches() && PART_WORDS.contains(Names.key(m.group(2)))) {
-                Optional<BigDecimal> number = NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
-                if (number.isPresent()) {
-                    return number;
-                }
+            Optional<BigDecimal> number = withUnit(cell.text(), PART_WORDS::contains);
+            if (number.isPresent()) {
+                return number;
             }
         }
         return value(row, column);
+    }
+
+    /** The percentage a cell shows (60%, or a number in Excel's percent format), as a number of percent. */
+    private static Optional<BigDecimal> percentShown(Cell cell) {
+        if (cell != null && cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()) {
+            return cell.number().map(n -> n.movePointRight(2));
+        }
+        if (cell != null && cell.kind() == Cell.Kind.TEXT) {
+            return NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
+        }
+        return Optional.empty();
+    }
+
+    /** A number written with what it counts ("120 hộ"), when the words, as a key, are ones {@code counts} takes. */
+    private static Optional<BigDecimal> withUnit(String text, java.util.function.Predicate<String> counts) {
+        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
+        if (!m.matches() || !counts.test(Names.key(m.group(2)))) {
+            return Optional.empty();
+        }
+        return NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
     }
 
     /** The number a text means for a count or a yes/no, when it is written in words a careful officer reads. */
@@ -977,15 +965,11 @@ final class TableReader {
             return YES.contains(key) || text.strip().equals("✓") ? Optional.of(BigDecimal.ONE)
                     : NO.contains(key) ? Optional.of(BigDecimal.ZERO) : Optional.empty();
         }
-        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
-        if (indicator.measure() != Measure.COUNT || !m.matches()) {
+        if (indicator.measure() != Measure.COUNT) {
             return Optional.empty();
         }
-        String words = Names.key(m.group(2));
-        if (!COUNT_WORDS.contains(words) && !words.equals(Names.key(indicator.unit().vi()))) {
-            return Optional.empty();
-        }
-        return NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
+        String unit = Names.key(indicator.unit().vi());
+        return withUnit(text, words -> COUNT_WORDS.contains(words) || words.equals(unit));
     }
 
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
@@ -1064,7 +1048,7 @@ final class TableReader {
      */
     private boolean closing(Row row) {
         for (IndicatorColumns indicator : header.indicators) {
-            for (int column : columns(indicator).toArray()) {
+            for (int column : indicator.columns().toArray()) {
                 Cell cell = row.at(column);
                 if (cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent())) {
                     return false; // a figure: whatever else the row says, it is a unit's
@@ -1092,7 +1076,7 @@ final class TableReader {
         }
         int words = 0;
         for (IndicatorColumns indicator : header.indicators) {
-            for (int column : columns(indicator).toArray()) {
+            for (int column : indicator.columns().toArray()) {
                 Cell cell = row.at(column);
                 if (cell == null) {
                     continue;
@@ -1207,7 +1191,7 @@ final class TableReader {
     /** A total's figures against the sums of the units' rows it stands for. */
     private void checkTotal(Row row) {
         for (IndicatorColumns columns : header.indicators) {
-            columns(columns).forEach(column -> {
+            columns.columns().forEach(column -> {
                 Optional<BigDecimal> stated = number(row, column);
                 BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
@@ -1222,11 +1206,6 @@ final class TableReader {
                 }
             });
         }
-    }
-
-    private static java.util.stream.IntStream columns(IndicatorColumns columns) {
-        return java.util.stream.IntStream.of(columns.value().orElse(-1), columns.numerator().orElse(-1),
-                columns.denominator().orElse(-1)).filter(c -> c >= 0);
     }
 
     private Location at(Row row, int column) {

@@ -35,11 +35,9 @@ public final class ExplainViews {
             section(out, t("Số liệu của ai", "Whose figures", lang), table.sources(), lang);
             section(out, t("Dòng bỏ qua", "Rows passed over", lang), table.skipped(), lang);
             List<Text> found = new ArrayList<>();
-            for (Issue issue : issues) {
-                if (issue.location().file().equals(table.file()) && issue.location().sheet().equals(table.sheet())) {
-                    found.add(Text.of("[" + issue.code() + "] " + place(issue, Lang.VI) + issue.message().vi(),
-                            "[" + issue.code() + "] " + place(issue, Lang.EN) + issue.message().en()));
-                }
+            for (Issue issue : of(table, issues)) {
+                found.add(Text.of("[" + issue.code() + "] " + place(issue) + issue.message().vi(),
+                        "[" + issue.code() + "] " + place(issue) + issue.message().en()));
             }
             section(out, t("Vấn đề", "Issues", lang), found, lang);
             out.append('\n');
@@ -76,8 +74,7 @@ public final class ExplainViews {
             explained.add(table.file());
             lines.add(new TableLine(table.file(), table.sheet().isEmpty() ? null : table.sheet(), table.firstHeaderRow(),
                     table.lastHeaderRow(), table.layout().in(lang), in(table.columns(), lang), in(table.sources(), lang),
-                    in(table.skipped(), lang), issues.stream().filter(i -> i.location().file().equals(table.file())
-                            && i.location().sheet().equals(table.sheet())).map(i -> ValidationViews.IssueLine.of(i, lang)).toList()));
+                    in(table.skipped(), lang), of(table, issues).stream().map(i -> ValidationViews.IssueLine.of(i, lang)).toList()));
         }
         List<FileLine> unread = new ArrayList<>();
         for (String file : files) {
@@ -89,11 +86,17 @@ public final class ExplainViews {
         return new Document(lines, unread);
     }
 
+    /** The issues found in a table's sheet (in a CSV file, its file). */
+    private static List<Issue> of(TableNote table, List<Issue> issues) {
+        return issues.stream().filter(i -> i.location().file().equals(table.file())
+                && i.location().sheet().equals(table.sheet())).toList();
+    }
+
     private static List<String> in(List<Text> texts, Lang lang) {
         return texts.stream().map(t -> t.in(lang)).toList();
     }
 
-    private static String place(Issue issue, Lang lang) {
+    private static String place(Issue issue) {
         return issue.location().row() > 0 ? issue.location().cell() + ": " : "";
     }
 
