@@ -1,6 +1,5 @@
 package vn.khlt.read;
 
-import vn.khlt.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -8,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.khlt.finding.Finding;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
 import vn.khlt.finding.Severity;
@@ -56,7 +58,7 @@ public final class Submissions {
     /** Reads every input (files and folders), in order, and gives each figure read to the sink. */
     public static ReadResult read(Plan plan, List<Path> inputs, ReadOptions options, FigureSink sink) {
         List<Issue> issues = new ArrayList<>();
-        Submissions submissions = new Submissions(plan, withLayoutFound(plan, inputs, options, issues));
+        Submissions submissions = new Submissions(plan, options);
         List<Path> files = Inputs.expand(inputs, issues);
         List<String> names = files.stream().map(Path::toString).toList();
         long figures = 0;
@@ -66,29 +68,43 @@ public final class Submissions {
         return new ReadResult(names, issues, figures, submissions.tables);
     }
 
+    /** Each folder's layout file, once read: none when it has none, or when the one it has cannot be used. */
+    private final Map<Path, Optional<LayoutFile>> layouts = new HashMap<>();
+
     /**
-     * The options with the layout file of a folder read, or beside a file read ({@link LayoutFile#NAME}),
-     * when the options name none; one that cannot be used is an issue, and the inputs are read without it.
+     * The layout file that says how to read a file: the one named by the options, else the one in
+     * its folder or the nearest folder above ({@link LayoutFile#NAME}). One that cannot be used is
+     * an issue, once, and its files are read without it.
      */
-    private static ReadOptions withLayoutFound(Plan plan, List<Path> inputs, ReadOptions options, List<Issue> issues) {
+    private Optional<LayoutFile> layoutFor(Path file, List<Issue> issues) {
         if (options.layout().isPresent()) {
-            return options;
+            return options.layout();
         }
-        for (Path input : inputs) {
-            Path folder = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
-            Path file = folder == null ? null : folder.resolve(LayoutFile.NAME);
-            if (file != null && Files.isRegularFile(file)) {
-                try {
-                    return options.withLayout(LayoutFile.load(file, plan));
-                } catch (LayoutFile.InvalidLayoutException e) {
-                    issues.add(new Issue(Finding.LAYOUT_FILE, Location.file(file.toString()), e.reason()));
-                } catch (IOException e) {
-                    issues.add(new Issue(Finding.LAYOUT_FILE, Location.file(file.toString()), Text.of(
-                            "Không đọc được tệp bố cục: " + Inputs.reason(e), "The layout file cannot be read: " + Inputs.reason(e))));
-                }
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null ? Optional.empty() : layoutIn(folder, issues);
+    }
+
+    private Optional<LayoutFile> layoutIn(Path folder, List<Issue> issues) {
+        Optional<LayoutFile> known = layouts.get(folder);
+        if (known != null) {
+            return known;
+        }
+        Path file = folder.resolve(LayoutFile.NAME);
+        Optional<LayoutFile> found = Optional.empty();
+        if (Files.isRegularFile(file)) {
+            try {
+                found = Optional.of(LayoutFile.load(file, plan));
+            } catch (LayoutFile.InvalidLayoutException e) {
+                issues.add(new Issue(Finding.LAYOUT_FILE, Location.file(file.toString()), e.reason()));
+            } catch (IOException e) {
+                issues.add(new Issue(Finding.LAYOUT_FILE, Location.file(file.toString()), Text.of(
+                        "Không đọc được tệp bố cục: " + Inputs.reason(e), "The layout file cannot be read: " + Inputs.reason(e))));
             }
+        } else if (folder.getParent() != null) {
+            found = layoutIn(folder.getParent(), issues);
         }
-        return options;
+        layouts.put(folder, found);
+        return found;
     }
 
     private long file(Path file, List<Issue> issues, FigureSink sink) {
@@ -119,7 +135,7 @@ public final class Submissions {
                         "Tệp rỗng (0 byte): gửi lại tệp báo cáo", "The file is empty (0 bytes): send the report again")));
                 return 0;
             }
-            Optional<LayoutFile.Said> said = options.layout().flatMap(l -> l.forFile(file));
+            Optional<LayoutFile.Said> said = layoutFor(file, issues).flatMap(l -> l.forFile(file));
             fullYear = options.fullYear() || said.map(LayoutFile.Said::fullYear).orElse(false);
             headerRows = options.headerRows().or(() -> said.flatMap(LayoutFile.Said::headerRows));
             Attribution claims = fileClaims(file, said);

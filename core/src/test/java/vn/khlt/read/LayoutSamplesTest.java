@@ -89,6 +89,23 @@ class LayoutSamplesTest {
                 .issues().get(0).message().vi()).endsWith("không nhận ra đoàn thể 'Hội Phụ lão'");
     }
 
+    /** A folder's layout file says how to read that folder's files (and its subfolders'), not another folder's. */
+    @org.junit.jupiter.api.Test
+    void aLayoutFileIsItsFoldersOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path hnd = Files.createDirectories(dir.resolve("hnd/2019"));
+        Path other = Files.createDirectories(dir.resolve("khac"));
+        Files.writeString(dir.resolve("hnd").resolve(LayoutFile.NAME), "forms:\n  - files: \"bao-cao-*.csv\"\n    association: HND\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(hnd.resolve("bao-cao-2019.csv"), "Đơn vị,CT08\nBa Tri,100\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("bao-cao-2019.csv"), "Đơn vị,CT08\nThạnh Phú,7\n", StandardCharsets.UTF_8);
+        Validation validation = new Pipeline(Plans.defaultPlan())
+                .validate(List.of(dir.resolve("hnd"), other), ReadOptions.none(), ValidationOptions.defaults());
+        List<String> counted = new ArrayList<>();
+        validation.facts().forEach(fact -> counted.add(line(fact)));
+        assertThat(counted).containsExactly("HND,BA-TRI,2019,CT08,100,,");
+        assertThat(validation.issues()).extracting(Issue::code).containsExactly("missing-association");
+    }
+
     /** A fact as a control file writes it. */
     private static String line(Fact fact) {
         String owner = fact.key().owner().equals("province") ? "" : fact.key().owner();
