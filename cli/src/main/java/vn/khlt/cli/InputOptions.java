@@ -37,7 +37,7 @@ final class InputOptions {
     Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
 
     @Option(names = "--layout", paramLabel = "FILE",
-            description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in a folder read).")
+            description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in each file's folder or the nearest above).")
     Optional<Path> layout = Optional.empty();
 
     List<Path> inputs() {
