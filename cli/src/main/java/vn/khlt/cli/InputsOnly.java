@@ -3,35 +3,48 @@ package vn.khlt.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.khlt.plan.Plan;
+import vn.khlt.read.ReadOptions;
 
-/** The inputs alone, for commands whose --year and --association ask a question rather than describe the files. */
+/**
+ * The submissions to read and what is known of their layout (period, header rows, layout file).
+ * Commands whose --year and --association ask a question rather than describe the files mix in
+ * this alone; {@link InputOptions} adds those that describe them.
+ */
 final class InputsOnly {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Files (.xlsx, .xls, .csv) or folders, read recursively. Default: the current folder.")
     List<Path> inputs = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = "--period", paramLabel = "year",
+    @Option(names = "--period", paramLabel = "year",
             description = "The inputs are full-year reports, whatever their titles say (a title that names a half-year,"
                     + " a quarter or an interim review is otherwise refused).")
-    java.util.Optional<PeriodOption> period = java.util.Optional.empty();
+    Optional<PeriodOption> period = Optional.empty();
 
-    @picocli.CommandLine.Option(names = "--header-rows", paramLabel = "ROWS", converter = HeaderRowsConverter.class,
+    @Option(names = "--header-rows", paramLabel = "ROWS", converter = HeaderRowsConverter.class,
             description = "Where every table's header is, when khlt cannot tell: a row (4), or two rows (4-5).")
-    java.util.Optional<vn.khlt.read.ReadOptions.HeaderRows> headerRows = java.util.Optional.empty();
+    Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
 
-    @picocli.CommandLine.Option(names = "--layout", paramLabel = "FILE",
-            description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in a folder read).")
-    java.util.Optional<Path> layout = java.util.Optional.empty();
+    @Option(names = "--layout", paramLabel = "FILE",
+            description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in each"
+                    + " file's folder or the nearest above).")
+    Optional<Path> layout = Optional.empty();
 
     List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
 
-    vn.khlt.read.ReadOptions read(vn.khlt.plan.Plan plan) {
-        vn.khlt.read.ReadOptions options = new vn.khlt.read.ReadOptions(java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), period.isPresent(), headerRows);
+    ReadOptions read(Plan plan) {
+        return read(plan, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The read options, with what the command line says of every file's association, unit and year (as codes). */
+    ReadOptions read(Plan plan, Optional<String> association, Optional<String> unit, Optional<Integer> year) {
+        ReadOptions options = new ReadOptions(association, unit, year, period.isPresent(), headerRows);
         return layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
     }
 }
