@@ -97,7 +97,7 @@ final class GapCommand extends BaseCommand {
             return ExitCode.of(report.validation().hasErrors());
         }
         String content = switch (format) {
-            case json -> Json.write(GapViews.json(plan, rows, year));
+            case json -> Json.write(GapViews.json(plan, rows, year, common.lang));
             case csv -> CsvTable.render(GapViews.table(plan, rows, year, common.lang));
             default -> coloured(TextTable.render(GapViews.table(plan, rows, year, common.lang), common.lang), rows);
         };

@@ -38,6 +38,7 @@ public final class Consolidation {
     private final Plan plan;
     private final FactTable facts;
     private final Optional<Set<String>> within;
+    private final Optional<String> asked;
     private final UnitLevel detail;
     /** The units listed at detail, in plan order, and the listed unit each unit of the table counts under. */
     private final List<ReportingUnit> listed;
@@ -58,6 +59,7 @@ public final class Consolidation {
         this.plan = plan;
         this.facts = facts;
         this.within = unit.map(code -> subtree(plan, code));
+        this.asked = unit;
         this.detail = detail.orElseGet(() -> defaultDetail(plan));
         this.listed = plan.units().stream().filter(u -> u.level().compareTo(this.detail) <= 0)
                 .filter(u -> within.map(w -> w.contains(u.code())).orElse(true)).toList();
@@ -123,6 +125,11 @@ public final class Consolidation {
         return plan;
     }
 
+    /** The unit counted when one was asked for: its figures and those under it, never the province's. */
+    public Optional<String> unitAsked() {
+        return asked;
+    }
+
     public FactTable facts() {
         return facts;
     }
@@ -142,20 +149,90 @@ public final class Consolidation {
             return Optional.empty();
         }
         Total sum = null;
+        int reporting = 0;
         for (String owner : owners) {
             Optional<Total> total = totals.get(indicator.code(), owner, 0, year - plan.period().from()).map(Consolidation::total);
             if (total.isPresent()) {
                 sum = sum == null ? total.get() : sum.plus(total.get());
+                reporting++;
             }
         }
         if (sum == null) {
             return Optional.empty();
         }
         if (indicator.measure() == Measure.YES_NO) {
-            int units = expectedUnits(indicator).size() * owners.size();
+            // over the units of the owners that answered: an owner that does not report it says neither yes nor no
+            int units = expectedUnits(indicator).size() * reporting;
             return Optional.of(Total.rate(sum.numerator(), BigDecimal.valueOf(units), sum.facts()));
         }
         return Optional.of(sum);
+    }
+
+    /**
+     * Who of those expected gave a figure that counts for an indicator, some owners and the
+     * years from {@code from} to {@code to}: see {@link Coverage}.
+     */
+    public Coverage coverage(Indicator indicator, List<String> owners, int from, int to) {
+        List<ReportingUnit> units = expectedUnits(indicator);
+        List<Coverage.Missing> missing = new ArrayList<>();
+        List<String> reporting = new ArrayList<>();
+        int years = Math.max(0, to - from + 1);
+        for (String owner : owners) {
+            boolean any = false;
+            for (ReportingUnit unit : units) {
+                for (int year = from; year <= to; year++) {
+                    FactTable.Standing standing = facts.standing(owner, unit.code(), year, indicator.code());
+                    if (standing == FactTable.Standing.COUNTS) {
+                        any = true;
+                        continue;
+                    }
+                    Coverage.Why why = standing == FactTable.Standing.RECEIVED ? Coverage.Why.REFUSED
+                            : facts.returned(owner, unit.code(), year) ? Coverage.Why.BLANK : Coverage.Why.NO_RETURN;
+                    missing.add(new Coverage.Missing(owner, unit.code(), year, why));
+                }
+            }
+            if (any) {
+                reporting.add(owner);
+            }
+        }
+        return new Coverage(owners.size() * units.size() * years, missing, owners, reporting, years);
+    }
+
+    /**
+     * Two years' figures of a stock over the same units only, those with a counted figure in
+     * both: a level compared across years whose coverage differs compares like with like.
+     * Empty when no unit has both.
+     */
+    public Optional<Total[]> matched(Indicator indicator, List<String> owners, int before, int after) {
+        Total first = null;
+        Total second = null;
+        int units = 0;
+        for (String owner : owners) {
+            for (ReportingUnit unit : expectedUnits(indicator)) {
+                Optional<Fact> a = unit(indicator, owner, unit.code(), before);
+                Optional<Fact> b = unit(indicator, owner, unit.code(), after);
+                if (a.isEmpty() || b.isEmpty()) {
+                    continue;
+                }
+                units++;
+                first = plus(first, a.get());
+                second = plus(second, b.get());
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (indicator.measure() == Measure.YES_NO) {
+            first = Total.rate(first.numerator(), BigDecimal.valueOf(units), first.facts());
+            second = Total.rate(second.numerator(), BigDecimal.valueOf(units), second.facts());
+        }
+        return Optional.of(new Total[] {first, second});
+    }
+
+    private static Total plus(Total sum, Fact fact) {
+        Total one = fact.isRate() ? Total.rate(fact.numerator().orElseThrow(), fact.denominator().orElseThrow(), 1)
+                : Total.count(fact.amount(), 1);
+        return sum == null ? one : sum.plus(one);
     }
 
     /** The figure to date: a flow summed from {@code from} to the year (empty when no year reported), a stock's level that year. */

@@ -208,6 +208,26 @@ public final class FactTable {
         return counts(state) ? Standing.COUNTS : (state & RECEIVED) != 0 ? Standing.RECEIVED : Standing.NOTHING;
     }
 
+    /**
+     * Whether a unit sent anything for an owner and year: some figure of some indicator, sound or
+     * not. Tells a unit that left one figure blank from a unit that sent no return at all.
+     */
+    public boolean returned(String owner, String unit, int year) {
+        Integer o = ownerIndex.get(owner);
+        Integer u = unitIndex.get(unit);
+        if (o == null || u == null || year < from || year >= from + years) {
+            return false;
+        }
+        int slot = u * years + (year - from);
+        for (int i = 0; i < indicators.size(); i++) {
+            Block block = blocks[i * owners.size() + o];
+            if (block != null && (block.state[slot] & RECEIVED) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Receives each pair of counted facts of the same key in two years running. */
     public interface YearPairs {
         void pair(Indicator indicator, Fact before, Fact now);

@@ -33,10 +33,11 @@ public final class GapViews {
                     Cell.number(row.gap(), decimals, false),
                     Cell.number(row.percent(), 1, true),
                     Cell.status(row.status(), lang),
+                    Cell.text(row.coverage().share().in(lang)),
                     Cell.number(row.requiredAnnualPace(), 1, false),
                     Cell.number(row.actualAnnualPace(), 1, false),
                     Cell.number(row.projectedEnd(), decimals, false),
-                    Cell.text(row.note())));
+                    Cell.text(row.remarks(plan).in(lang))));
         }
         String title = t("Khoảng cách đến mục tiêu, tính đến năm ", "Gap to target as of ", lang) + asOf
                 + " — " + plan.number();
@@ -49,6 +50,7 @@ public final class GapViews {
                 Table.Column.number(t("Còn thiếu", "Gap", lang)),
                 Table.Column.number(t("% mục tiêu", "% of target", lang)),
                 Table.Column.left(t("Trạng thái", "Status", lang)),
+                Table.Column.left(t("Số liệu có", "Figures in", lang)),
                 Table.Column.number(t("Cần mỗi năm", "Pace needed", lang)),
                 Table.Column.number(t("Đạt mỗi năm", "Pace so far", lang)),
                 Table.Column.number(t("Dự báo cuối kỳ", "Projected end", lang)),
@@ -92,8 +94,8 @@ public final class GapViews {
         return switch (status) {
             case EXCEEDED, ACHIEVED, ON_TRACK -> "\u001B[32m";
             case NEEDS_ACCELERATION -> "\u001B[33m";
-            case OFF_TRACK -> "\u001B[31m";
-            case NO_DATA -> "\u001B[2m";
+            case OFF_TRACK, NOT_ACHIEVED -> "\u001B[31m";
+            case INCOMPLETE, NO_DATA, NOT_APPLICABLE -> "\u001B[2m";
         };
     }
 
@@ -105,16 +107,35 @@ public final class GapViews {
     public record Line(String indicator, String scope, String kind, boolean perUnit, String unit, int deadline,
             BigDecimal target, BigDecimal thisYear, BigDecimal actual, BigDecimal expectedByNow, BigDecimal gap,
             BigDecimal percent, String status, BigDecimal requiredAnnualPace, BigDecimal actualAnnualPace,
-            BigDecimal projectedEnd, Integer reachedIn, String note) {
+            BigDecimal projectedEnd, Integer reachedIn, String note, CoverageLine coverage) {
     }
 
-    public static Document json(Plan plan, List<GapRow> rows, int asOf) {
+    /**
+     * Who of those expected gave the row's figures: {@code expected} and {@code reported}
+     * figures (units × years), the associations expected and those that reported, and each
+     * missing figure with why ({@code no_return}, {@code blank}, {@code refused}).
+     */
+    public record CoverageLine(int expected, int reported, boolean complete, List<String> associations,
+            List<String> associationsReporting, String figuresStatus, List<MissingLine> missing) {
+    }
+
+    public record MissingLine(String association, String unit, int year, String why) {
+    }
+
+    public static Document json(Plan plan, List<GapRow> rows, int asOf, Lang lang) {
         return new Document(plan.id(), asOf, rows.stream().map(row -> new Line(row.indicator().code(), row.scope(),
                 row.target().kind(), row.target().perUnit(), row.inPercent() ? "percent" : "count",
                 row.target().deadline(), round(row.targetValue()), round(row.thisYear()), round(row.actual()),
                 round(row.expectedByNow()), round(row.gap()), round(row.percent()), row.status().key(),
                 round(row.requiredAnnualPace()), round(row.actualAnnualPace()), round(row.projectedEnd()),
-                row.reachedIn().orElse(null), row.note())).toList());
+                row.reachedIn().orElse(null), row.note().in(lang), coverage(row))).toList());
+    }
+
+    private static CoverageLine coverage(GapRow row) {
+        vn.khlt.facts.Coverage c = row.coverage();
+        return new CoverageLine(c.expected(), c.reported(), c.complete(), c.owners(), c.ownersReporting(),
+                row.figures().key(), c.missing().stream().map(m -> new MissingLine(m.owner(), m.unit(), m.year(),
+                        m.why().key())).toList());
     }
 
     private static BigDecimal round(Optional<BigDecimal> value) {

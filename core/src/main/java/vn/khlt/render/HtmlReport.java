@@ -23,7 +23,7 @@ public final class HtmlReport {
             th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}th{background:#f0f0f0;position:sticky;top:0}
             td.n{text-align:right;white-space:nowrap}
             .exceeded,.achieved,.on_track{background:#d9f2d9}.needs_acceleration{background:#fff2cc}
-            .off_track{background:#f8d7da}.no_data{background:#eee;color:#666}
+            .off_track,.not_achieved{background:#f8d7da}.incomplete,.no_data,.not_applicable{background:#eee;color:#666}
             svg text{font-size:11px}
             @media print{.scroll{overflow:visible}th{position:static}}
             """;
@@ -117,7 +117,7 @@ public final class HtmlReport {
         return switch (status) {
             case "exceeded", "achieved", "on_track" -> "#5cb85c";
             case "needs_acceleration" -> "#f0ad4e";
-            case "off_track" -> "#d9534f";
+            case "off_track", "not_achieved" -> "#d9534f";
             default -> "#bbbbbb";
         };
     }

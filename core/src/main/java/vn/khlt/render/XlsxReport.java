@@ -295,8 +295,8 @@ public final class XlsxReport {
         return switch (status) {
             case EXCEEDED, ACHIEVED, ON_TRACK -> new byte[] {(byte) 0xD9, (byte) 0xF2, (byte) 0xD9};
             case NEEDS_ACCELERATION -> new byte[] {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
-            case OFF_TRACK -> new byte[] {(byte) 0xF8, (byte) 0xD7, (byte) 0xDA};
-            case NO_DATA -> new byte[] {(byte) 0xEE, (byte) 0xEE, (byte) 0xEE};
+            case OFF_TRACK, NOT_ACHIEVED -> new byte[] {(byte) 0xF8, (byte) 0xD7, (byte) 0xDA};
+            case INCOMPLETE, NO_DATA, NOT_APPLICABLE -> new byte[] {(byte) 0xEE, (byte) 0xEE, (byte) 0xEE};
         };
     }
 }

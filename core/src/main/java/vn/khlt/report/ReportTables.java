@@ -78,7 +78,8 @@ public final class ReportTables {
             rows.add(List.of(Cell.text(row.indicator().code()), Cell.text(row.indicator().label().in(lang)),
                     Cell.text(GapRow.scopeLabel(row.scope()).in(lang)), Cell.text(target(row)), Cell.text(unit(row)),
                     Cell.number(row.thisYear()), Cell.number(row.actual()), Cell.number(row.expectedByNow()),
-                    Cell.number(row.percent()), Cell.status(row.status(), lang)));
+                    Cell.number(row.percent()), Cell.status(row.status(), lang),
+                    Cell.text(row.coverage().share().in(lang)), Cell.text(row.remarks(plan).in(lang))));
         }
         return new Table(t("Tổng hợp kết quả thực hiện Kế hoạch ", "Progress of the joint plan ") + plan.number()
                 + t(", năm ", ", ") + year, List.of(
@@ -86,7 +87,8 @@ public final class ReportTables {
                 Table.Column.left(t("Phạm vi", "Scope")), Table.Column.left(t("Mục tiêu", "Target")),
                 Table.Column.left(t("Đơn vị tính", "Unit")), Table.Column.number(t("Năm ", "In ") + year),
                 Table.Column.number(t("Thực hiện đến nay", "To date")), Table.Column.number(t("Cần đạt đến nay", "Expected by now")),
-                Table.Column.percent(t("% mục tiêu", "% of target")), Table.Column.left(t("Trạng thái", "Status"))), rows);
+                Table.Column.percent(t("% mục tiêu", "% of target")), Table.Column.left(t("Trạng thái", "Status")),
+                Table.Column.left(t("Số liệu có", "Figures in")), Table.Column.left(t("Ghi chú", "Note"))), rows);
     }
 
     public Table gap() {
@@ -95,15 +97,17 @@ public final class ReportTables {
             rows.add(List.of(Cell.text(row.indicator().code()), Cell.text(GapRow.scopeLabel(row.scope()).in(lang)),
                     Cell.text(target(row)), Cell.text(unit(row)), Cell.number(row.actual()), Cell.number(row.expectedByNow()),
                     Cell.number(row.gap()), Cell.number(row.percent()), Cell.status(row.status(), lang),
+                    Cell.text(row.coverage().share().in(lang)),
                     Cell.number(row.requiredAnnualPace()), Cell.number(row.actualAnnualPace()), Cell.number(row.projectedEnd()),
-                    Cell.text(row.reachedIn().map(String::valueOf).orElse("")), Cell.text(row.note())));
+                    Cell.text(row.reachedIn().map(String::valueOf).orElse("")), Cell.text(row.remarks(plan).in(lang))));
         }
         return new Table(t("Khoảng cách đến mục tiêu, tính đến năm ", "Gap to target as of ") + year, List.of(
                 Table.Column.left(t("Mã", "Code")), Table.Column.left(t("Phạm vi", "Scope")),
                 Table.Column.left(t("Mục tiêu", "Target")), Table.Column.left(t("Đơn vị tính", "Unit")),
                 Table.Column.number(t("Thực hiện", "Actual")), Table.Column.number(t("Cần đạt đến nay", "Expected by now")),
                 Table.Column.number(t("Còn thiếu", "Gap")), Table.Column.percent(t("% mục tiêu", "% of target")),
-                Table.Column.left(t("Trạng thái", "Status")), Table.Column.number(t("Cần mỗi năm", "Pace needed")),
+                Table.Column.left(t("Trạng thái", "Status")), Table.Column.left(t("Số liệu có", "Figures in")),
+                Table.Column.number(t("Cần mỗi năm", "Pace needed")),
                 Table.Column.number(t("Đạt mỗi năm", "Pace so far")), Table.Column.number(t("Dự báo cuối kỳ", "Projected end")),
                 Table.Column.left(t("Năm đạt", "Reached in")), Table.Column.left(t("Ghi chú", "Note"))), rows);
     }
@@ -121,6 +125,7 @@ public final class ReportTables {
             if (indicator.provincial()) {
                 continue;
             }
+            boolean yesNo = indicator.measure() == vn.khlt.plan.Measure.YES_NO;
             for (ReportingUnit unit : data.listed(indicator)) {
                 List<Cell> row = new ArrayList<>(List.of(Cell.text(indicator.code()), Cell.text(unit.name().in(lang)),
                         Cell.text(indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%")));
@@ -132,13 +137,16 @@ public final class ReportTables {
                 Total joint = null;
                 for (Association association : plan.associations()) {
                     Optional<Fact> fact = data.unit(indicator, association.code(), unit.code(), year);
-                    row.add(Cell.number(fact.flatMap(f -> f.percent()
-                            .or(() -> f.isRate() ? Optional.empty() : Optional.of(f.amount())))));
                     if (fact.isPresent()) {
+                        // a yes/no is a share of units in percent, as the column says: one unit's yes is 100 %
                         Total total = fact.get().isRate()
                                 ? Total.rate(fact.get().numerator().orElseThrow(), fact.get().denominator().orElseThrow(), 1)
+                                : yesNo ? Total.rate(fact.get().amount(), BigDecimal.ONE, 1)
                                 : Total.count(fact.get().amount(), 1);
+                        row.add(Cell.number(total.value()));
                         joint = joint == null ? total : joint.plus(total);
+                    } else {
+                        row.add(Cell.BLANK);
                     }
                 }
                 row.add(joint == null ? Cell.BLANK : Cell.number(joint.value()));
@@ -169,6 +177,7 @@ public final class ReportTables {
         for (int y = plan.period().from(); y <= year; y++) {
             columns.add(Table.Column.number(String.valueOf(y)));
         }
+        columns.add(Table.Column.left(t("Ghi chú", "Note")));
         List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
             Map<String, List<String>> scopes = new LinkedHashMap<>();
@@ -182,9 +191,20 @@ public final class ReportTables {
                 List<Cell> row = new ArrayList<>(List.of(Cell.text(indicator.code()), Cell.text(indicator.label().in(lang)),
                         Cell.text(GapRow.scopeLabel(scope).in(lang)),
                         Cell.text(indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%")));
+                List<String> shares = new ArrayList<>();
+                java.util.Set<Integer> reported = new java.util.HashSet<>();
                 for (int y = plan.period().from(); y <= year; y++) {
-                    row.add(Cell.number(data.year(indicator, owners, y).flatMap(Total::value)));
+                    Optional<Total> total = data.year(indicator, owners, y);
+                    row.add(Cell.number(total.flatMap(Total::value)));
+                    if (total.isPresent()) {
+                        vn.khlt.facts.Coverage coverage = data.coverage(indicator, owners, y, y);
+                        reported.add(coverage.reported() * 100 + coverage.ownersReporting().size());
+                        shares.add(y + ": " + coverage.share().in(lang));
+                    }
                 }
+                // years whose figures come from different units are not comparable as they stand: say so
+                row.add(Cell.text(reported.size() > 1 ? t("số liệu có khác nhau giữa các năm: ",
+                        "figures from different units by year: ") + String.join("; ", shares) : ""));
                 rows.add(row);
             });
         }

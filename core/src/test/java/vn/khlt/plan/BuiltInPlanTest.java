@@ -78,7 +78,7 @@ class BuiltInPlanTest {
         "CT14, count,  flow,  joint,    every-year-at-least, 1,     2020",
         "CT15, count,  flow,  joint,    every-year-at-least, 5,     2020",
         "CT16, count,  flow,  each,     every-year-at-least, 1,     2020",
-        "CT17, rate,   stock, each,     at-least,            70,    2020",
+        "CT17, rate,   stock, each,     every-year-at-least, 70,    2020", // "Hàng năm … 70%": every year
         "CT18, count,  flow,  joint,    cumulative-at-least, 100,   2020",
         "CT19, count,  flow,  joint,    cumulative-at-least, 1000,  2020",
     })
