@@ -17,12 +17,19 @@ class GapCommandTest {
     @TempDir
     Path dir;
 
-    /** The worked example of docs/gap-analysis.md: HND's districts report 980, 1,130 and 1,240 households. */
+    /** The units of the plan other than Ba Tri and Chợ Lách, each with a return of zeros. */
+    private static final String OTHERS = "Cấp tỉnh,0,0\nTP. Bến Tre,0,0\nChâu Thành,0,0\nMỏ Cày Nam,0,0\nMỏ Cày Bắc,0,0\n"
+            + "Giồng Trôm,0,0\nBình Đại,0,0\nThạnh Phú,0,0\n";
+
+    /**
+     * The worked example of docs/gap-analysis.md: HND's districts report 980, 1,130 and 1,240
+     * households; every other unit sends its return with zeros.
+     */
     @BeforeEach
     void workedExample() throws IOException {
-        write("HND_2016.csv", "Đơn vị,CT08,CT09\nBa Tri,500,2\nChợ Lách,480,3\n");
-        write("HND_2017.csv", "Đơn vị,CT08,CT09\nBa Tri,600,2\nChợ Lách,530,1\n");
-        write("HND_2018.csv", "Đơn vị,CT08,CT09\nBa Tri,700,2\nChợ Lách,540,3\n");
+        write("HND_2016.csv", "Đơn vị,CT08,CT09\nBa Tri,500,2\nChợ Lách,480,3\n" + OTHERS);
+        write("HND_2017.csv", "Đơn vị,CT08,CT09\nBa Tri,600,2\nChợ Lách,530,1\n" + OTHERS);
+        write("HND_2018.csv", "Đơn vị,CT08,CT09\nBa Tri,700,2\nChợ Lách,540,3\n" + OTHERS);
     }
 
     private void write(String name, String text) throws IOException {
@@ -36,7 +43,7 @@ class GapCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Khoảng cách đến mục tiêu, tính đến năm 2018 — 02/KHLT\n");
         assertThat(run.out().replaceAll(" {2,}", " | ")).contains(
-                "CT08 | HND | ≥ 5.560 cộng dồn 2016–2020 | 3.350 | 3.336 | 2.210 | 60,3% | Đúng tiến độ | 1.105 | 1.116,7 | 5.583");
+                "CT08 | HND | ≥ 5.560 cộng dồn 2016–2020 | 3.350 | 3.336 | 2.210 | 60,3% | Đúng tiến độ | 30/30 đơn vị-năm | 1.105 | 1.116,7 | 5.583");
         assertThat(run.out().lines().filter(l -> l.startsWith("CT"))).hasSize(1);
     }
 
@@ -47,7 +54,7 @@ class GapCommandTest {
                 "--format", "csv");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).element(1).asString()
-                .startsWith("CT08,HND,≥ 5.560 cộng dồn 2016–2020,3350,3336,2210,60.2518,Đúng tiến độ,1105,1116.6667,5583.3333");
+                .startsWith("CT08,HND,≥ 5.560 cộng dồn 2016–2020,3350,3336,2210,60.2518,Đúng tiến độ,30/30 đơn vị-năm,1105,1116.6667,5583.3333");
     }
 
     @Test
@@ -73,15 +80,22 @@ class GapCommandTest {
         assertThat(hnd.path("actualAnnualPace").decimalValue()).isEqualByComparingTo("1116.6667");
         assertThat(hnd.path("projectedEnd").decimalValue()).isEqualByComparingTo("5583.3333");
         assertThat(hnd.path("status").asText()).isEqualTo("on_track");
+        assertThat(hnd.path("coverage").path("expected").asInt()).isEqualTo(30);
+        assertThat(hnd.path("coverage").path("complete").asBoolean()).isTrue();
         assertThat(json.path("rows")).extracting(r -> r.path("scope").asText()).contains("joint", "province", "HLHPN");
     }
 
     @Test
     void onlyWhatIsBehind() {
-        Run run = Run.of("gap", dir.toString(), "--status", "off_track,needs_acceleration", "--lang", "en");
-        assertThat(run.out().lines().filter(l -> l.startsWith("CT"))).allSatisfy(l ->
-                assertThat(l).containsAnyOf("Off track", "Needs acceleration"));
-        assertThat(run.out().replaceAll(" +", " ")).contains("CT08 joint");
+        Run run = Run.of("gap", dir.toString(), "--status", "off_track,needs_acceleration,not_achieved", "--lang", "en");
+        assertThat(run.out().lines().filter(l -> l.startsWith("CT"))).isNotEmpty().allSatisfy(l ->
+                assertThat(l).containsAnyOf("Off track", "Needs acceleration", "Not achieved"));
+        assertThat(run.out().replaceAll(" +", " ")).contains("CT09 HND"); // 5 houses in 2017: that year missed
+        // the joint count holds HND's figures only: it waits for the other three associations
+        Run waiting = Run.of("gap", dir.toString(), "--status", "incomplete", "--lang", "en", "--indicator", "CT08");
+        assertThat(waiting.out().replaceAll(" {2,}", " | ")).contains("CT08 | joint |")
+                .contains("30/120 unit-years, 1/4 associations")
+                .contains("as the figures stand: Off track; missing HLHPN: all 30 unit-years, no return; HCCB: all 30");
     }
 
     @Test

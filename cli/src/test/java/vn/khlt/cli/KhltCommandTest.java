@@ -152,9 +152,9 @@ class KhltCommandTest {
                 "khlt: Invalid value for option '--format': expected one of [text, csv, json, xlsx, md, html] (case-insensitive) but was 'yaml'",
                 "gap", "--format", "yaml"},
             {"khlt: giá trị 'late' không dùng được cho --status: chọn một trong exceeded, achieved, on_track, "
-                + "needs_acceleration, off_track, no_data",
+                + "needs_acceleration, off_track, not_achieved, incomplete, no_data, not_applicable",
                 "khlt: Invalid value for option '--status' (STATUS): expected one of [EXCEEDED, ACHIEVED, ON_TRACK, "
-                + "NEEDS_ACCELERATION, OFF_TRACK, NO_DATA] (case-insensitive) but was 'late'", "gap", "--status", "late"},
+                + "NEEDS_ACCELERATION, OFF_TRACK, NOT_ACHIEVED, INCOMPLETE, NO_DATA, NOT_APPLICABLE] (case-insensitive) but was 'late'", "gap", "--status", "late"},
             {"khlt: giá trị 'x' không dùng được cho --by: chọn một trong association, unit",
                 "khlt: Invalid value for option '--by': expected one of [ASSOCIATION, UNIT] (case-insensitive) but was 'x'",
                 "gap", "--by", "x"},

@@ -94,8 +94,8 @@ class ReportCommandTest {
                     + " " + a.getOrientation() + " " + a.getCrosses())
                     .containsExactly("XDDFCategoryAxis LEFT MAX_MIN AUTO_ZERO", "XDDFValueAxis BOTTOM MIN_MAX MAX");
             assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference())
-                    .isEqualTo("'Tổng hợp'!$L$4:$L$57");
-            assertThat(summary.getRow(3).getCell(11).getStringCellValue()).isEqualTo("CT01 toàn tỉnh");
+                    .isEqualTo("'Tổng hợp'!$N$4:$N$57");
+            assertThat(summary.getRow(3).getCell(13).getStringCellValue()).isEqualTo("CT01 toàn tỉnh");
             // a year is shown as written, never grouped like a count (2,016)
             XSSFCell year = wb.getSheet("Nguồn").getRow(3).getCell(3);
             assertThat(wb.getSheet("Nguồn").getRow(2).getCell(3).getStringCellValue()).isEqualTo("Năm");

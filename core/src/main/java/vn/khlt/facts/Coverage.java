@@ -100,6 +100,7 @@ public record Coverage(int expected, List<Missing> missing, List<String> owners,
             List<String> partsEn = new ArrayList<>();
             int perYear = perOwner / Math.max(1, years);
             Map<Integer, List<Missing>> byYear = new LinkedHashMap<>();
+            List<Missing> rest = new ArrayList<>();
             list.forEach(m -> byYear.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m));
             byYear.forEach((year, inYear) -> {
                 if (years > 1 && perYear > 1 && inYear.size() == perYear
@@ -108,13 +109,19 @@ public record Coverage(int expected, List<Missing> missing, List<String> owners,
                     partsEn.add(year + " (all " + perYear + " units, " + inYear.get(0).why().label().en() + ")");
                     return;
                 }
-                for (Missing m : inYear) {
-                    String unitVi = plan.unit(m.unit()).map(u -> u.name().vi()).orElse(m.unit());
-                    String unitEn = plan.unit(m.unit()).map(u -> u.name().en()).orElse(m.unit());
-                    String when = years > 1 ? " " + m.year() : "";
-                    partsVi.add(unitVi + when + " (" + m.why().label().vi() + ")");
-                    partsEn.add(unitEn + when + " (" + m.why().label().en() + ")");
-                }
+                rest.addAll(inYear);
+            });
+            // a unit missing in several years once: "Huyện Ba Tri 2017, 2018 (chưa gửi báo cáo)"
+            Map<String, List<Missing>> byUnit = new LinkedHashMap<>();
+            rest.forEach(m -> byUnit.computeIfAbsent(m.unit() + "\u0000" + m.why(), k -> new ArrayList<>()).add(m));
+            byUnit.values().forEach(same -> {
+                Missing m = same.get(0);
+                String unitVi = plan.unit(m.unit()).map(u -> u.name().vi()).orElse(m.unit());
+                String unitEn = plan.unit(m.unit()).map(u -> u.name().en()).orElse(m.unit());
+                String when = years <= 1 ? "" : " " + same.stream().map(x -> String.valueOf(x.year()))
+                        .collect(java.util.stream.Collectors.joining(", "));
+                partsVi.add(unitVi + when + " (" + m.why().label().vi() + ")");
+                partsEn.add(unitEn + when + " (" + m.why().label().en() + ")");
             });
             vi.add(name + String.join(", ", partsVi));
             en.add(name + String.join(", ", partsEn));
