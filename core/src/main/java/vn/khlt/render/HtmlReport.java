@@ -24,7 +24,7 @@ public final class HtmlReport {
             td.n{text-align:right;white-space:nowrap}
             .exceeded,.achieved,.on_track{background:#d9f2d9}.needs_acceleration{background:#fff2cc}
             .off_track,.not_achieved{background:#f8d7da}.incomplete,.no_data,.not_applicable{background:#eee;color:#666}
-            svg text{font-size:11px}
+            svg text{font-size:11px}.note{font-size:.85rem;color:#444;max-width:60rem}
             @media print{.scroll{overflow:visible}th{position:static}}
             """;
 
@@ -70,7 +70,11 @@ public final class HtmlReport {
             }
             out.append("</tr>\n");
         }
-        return out.append("</tbody>\n</table></div>\n").toString();
+        out.append("</tbody>\n</table></div>\n");
+        for (String note : table.notes()) {
+            out.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        }
+        return out.toString();
     }
 
     /** Bars of percent of target, one per row of the summary, coloured by status; the 100 % line marked. */

@@ -32,6 +32,9 @@ public final class MarkdownTable {
             }
             out.append('\n');
         }
+        for (String note : table.notes()) {
+            out.append('\n').append(note.replace("\n", " ")).append('\n');
+        }
         return out.append('\n').toString();
     }
 

@@ -216,6 +216,14 @@ public final class XlsxReport {
                 }
             }
         }
+        if (part == parts) {
+            r++;
+            for (String note : table.notes()) {
+                Cell cell = sheet.createRow(r++).createCell(0);
+                cell.setCellValue(note);
+                cell.setCellStyle(text);
+            }
+        }
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, (widths[c] + 2) * 256);
         }

@@ -88,7 +88,25 @@ public final class ReportTables {
                 Table.Column.left(t("Đơn vị tính", "Unit")), Table.Column.number(t("Năm ", "In ") + year),
                 Table.Column.number(t("Thực hiện đến nay", "To date")), Table.Column.number(t("Cần đạt đến nay", "Expected by now")),
                 Table.Column.percent(t("% mục tiêu", "% of target")), Table.Column.left(t("Trạng thái", "Status")),
-                Table.Column.left(t("Số liệu có", "Figures in")), Table.Column.left(t("Ghi chú", "Note"))), rows);
+                Table.Column.left(t("Số liệu có", "Figures in")), Table.Column.left(t("Ghi chú", "Note"))), rows)
+                .withNotes(coverageNotes());
+    }
+
+    /** Under a table of statuses, when some figures are not all there: how to read them. */
+    private List<String> coverageNotes() {
+        if (gap.stream().allMatch(row -> row.coverage().complete() || row.status() == vn.khlt.analyse.Status.NO_DATA)) {
+            return List.of();
+        }
+        return List.of(t("Số liệu chưa đủ: cột \"Số liệu có\" ghi đã nhận bao nhiêu số liệu của các đơn vị (và các hội)"
+                + " được giao báo cáo; cột \"Ghi chú\" ghi đơn vị nào còn thiếu và vì sao (chưa gửi báo cáo, để trống,"
+                + " số liệu lỗi). Số còn thiếu không được tính là 0. Trạng thái \"Chưa đủ số liệu\": số đã có chưa đủ để"
+                + " kết luận; ghi chú ghi trạng thái theo số đã có. Riêng chỉ tiêu đếm đã vượt mức tối thiểu thì giữ"
+                + " trạng thái, vì số còn thiếu chỉ làm tăng thêm.",
+                "Incomplete figures: \"Figures in\" says how many of the figures expected from the units (and"
+                + " associations) have come; \"Note\" says who is missing and why (no return, left blank, in error)."
+                + " Nothing missing is counted as zero. \"Incomplete data\": what came does not settle the target; the"
+                + " note gives the status of the figures as they stand. A count already over its floor keeps its status:"
+                + " what is missing can only add to it."));
     }
 
     public Table gap() {
@@ -109,7 +127,8 @@ public final class ReportTables {
                 Table.Column.left(t("Trạng thái", "Status")), Table.Column.left(t("Số liệu có", "Figures in")),
                 Table.Column.number(t("Cần mỗi năm", "Pace needed")),
                 Table.Column.number(t("Đạt mỗi năm", "Pace so far")), Table.Column.number(t("Dự báo cuối kỳ", "Projected end")),
-                Table.Column.left(t("Năm đạt", "Reached in")), Table.Column.left(t("Ghi chú", "Note"))), rows);
+                Table.Column.left(t("Năm đạt", "Reached in")), Table.Column.left(t("Ghi chú", "Note"))), rows)
+                .withNotes(coverageNotes());
     }
 
     /** Indicator × district × association for the year: counts, or rates in percent. */

@@ -12,10 +12,13 @@ import java.util.List;
  *
  * @param blank how a page or terminal shows an empty cell ({@code ""}, or {@code —} where a
  *              missing figure must be seen); files for machines leave it empty
+ * @param notes what a reader must know to read the table right, shown under it on pages, in
+ *              workbooks and in terminals (files for machines carry the same in their columns)
  */
-public record Table(String title, List<Column> columns, List<List<Cell>> rows, String blank) {
+public record Table(String title, List<Column> columns, List<List<Cell>> rows, String blank, List<String> notes) {
 
     public Table {
+        notes = List.copyOf(notes);
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
         for (List<Cell> row : rows) {
@@ -27,6 +30,15 @@ public record Table(String title, List<Column> columns, List<List<Cell>> rows, S
 
     public Table(String title, List<Column> columns, List<List<Cell>> rows) {
         this(title, columns, rows, "");
+    }
+
+    public Table(String title, List<Column> columns, List<List<Cell>> rows, String blank) {
+        this(title, columns, rows, blank, List.of());
+    }
+
+    /** The same table with notes under it. */
+    public Table withNotes(List<String> notes) {
+        return new Table(title, columns, rows, blank, notes);
     }
 
     /**
