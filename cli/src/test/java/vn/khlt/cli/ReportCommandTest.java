@@ -51,6 +51,16 @@ class ReportCommandTest {
         }
     }
 
+    /** CT13 is a yes/no per district: the by-district table shows a yes as 100 %, as its "%" column says, never 1. */
+    @Test
+    void aDistrictsYesIsAHundredPercent() throws IOException {
+        report("--format", "csv");
+        assertThat(read("theo-huyen.csv").lines()).contains("CT13,Huyện Ba Tri,%,100,100,,100,100");
+        // HCCB sends no CT13: the joint share is over the three associations that answered, 100 %, not 75 %
+        assertThat(read("xu-huong.csv").lines().filter(l -> l.startsWith("CT13,") && l.contains(",liên tịch,")))
+                .singleElement().asString().endsWith(",100,");
+    }
+
     @Test
     void aRerunGivesTheSameBytes() throws IOException {
         report();
