@@ -174,21 +174,26 @@ public final class Consolidation {
      */
     public Coverage coverage(Indicator indicator, List<String> owners, int from, int to) {
         List<ReportingUnit> units = expectedUnits(indicator);
+        int[] slots = slots(indicator, units);
         List<Coverage.Missing> missing = new ArrayList<>();
         List<String> reporting = new ArrayList<>();
         int years = Math.max(0, to - from + 1);
+        FactTable.Standing[][] standing = new FactTable.Standing[years][units.size()];
         for (String owner : owners) {
+            for (int y = 0; y < years; y++) {
+                facts.standings(owner, indicator.code(), slots, from + y, standing[y]);
+            }
             boolean any = false;
-            for (ReportingUnit unit : units) {
-                for (int year = from; year <= to; year++) {
-                    FactTable.Standing standing = facts.standing(owner, unit.code(), year, indicator.code());
-                    if (standing == FactTable.Standing.COUNTS) {
+            for (int u = 0; u < units.size(); u++) { // by unit, then year: a unit's years side by side
+                for (int y = 0; y < years; y++) {
+                    if (standing[y][u] == FactTable.Standing.COUNTS) {
                         any = true;
                         continue;
                     }
-                    Coverage.Why why = standing == FactTable.Standing.RECEIVED ? Coverage.Why.REFUSED
-                            : facts.returned(owner, unit.code(), year) ? Coverage.Why.BLANK : Coverage.Why.NO_RETURN;
-                    missing.add(new Coverage.Missing(owner, unit.code(), year, why));
+                    String unit = units.get(u).code();
+                    Coverage.Why why = standing[y][u] == FactTable.Standing.RECEIVED ? Coverage.Why.REFUSED
+                            : facts.returned(owner, unit, from + y) ? Coverage.Why.BLANK : Coverage.Why.NO_RETURN;
+                    missing.add(new Coverage.Missing(owner, unit, from + y, why));
                 }
             }
             if (any) {
@@ -198,35 +203,59 @@ public final class Consolidation {
         return new Coverage(owners.size() * units.size() * years, missing, owners, reporting, years);
     }
 
+    /** By indicator: where its expected units sit in the fact table. */
+    private final Map<Indicator, int[]> slots = new HashMap<>();
+    private int[] slots(Indicator indicator, List<ReportingUnit> units) {
+        return slots.computeIfAbsent(indicator, i -> facts.unitSlots(units));
+    }
+
     /**
      * Two years' figures of a stock over the same units only, those with a counted figure in
      * both: a level compared across years whose coverage differs compares like with like.
      * Empty when no unit has both.
      */
     public Optional<Total[]> matched(Indicator indicator, List<String> owners, int before, int after) {
-        Total first = null;
-        Total second = null;
-        int units = 0;
+        List<ReportingUnit> units = expectedUnits(indicator);
+        int[] slots = slots(indicator, units);
+        FactTable.Standing[] first = new FactTable.Standing[units.size()];
+        FactTable.Standing[] second = new FactTable.Standing[units.size()];
+        boolean same = true;
         for (String owner : owners) {
-            for (ReportingUnit unit : expectedUnits(indicator)) {
-                Optional<Fact> a = unit(indicator, owner, unit.code(), before);
-                Optional<Fact> b = unit(indicator, owner, unit.code(), after);
-                if (a.isEmpty() || b.isEmpty()) {
-                    continue;
-                }
-                units++;
-                first = plus(first, a.get());
-                second = plus(second, b.get());
+            facts.standings(owner, indicator.code(), slots, before, first);
+            facts.standings(owner, indicator.code(), slots, after, second);
+            for (int u = 0; u < first.length && same; u++) {
+                same = (first[u] == FactTable.Standing.COUNTS) == (second[u] == FactTable.Standing.COUNTS);
             }
         }
-        if (first == null) {
+        if (same) {
+            // the same units in both years: the years' own figures
+            Optional<Total> a = year(indicator, owners, before);
+            Optional<Total> b = year(indicator, owners, after);
+            return a.isPresent() && b.isPresent() ? Optional.of(new Total[] {a.get(), b.get()}) : Optional.empty();
+        }
+        Total a = null;
+        Total b = null;
+        int both = 0;
+        for (String owner : owners) {
+            for (ReportingUnit unit : units) {
+                Optional<Fact> x = unit(indicator, owner, unit.code(), before);
+                Optional<Fact> y = unit(indicator, owner, unit.code(), after);
+                if (x.isEmpty() || y.isEmpty()) {
+                    continue;
+                }
+                both++;
+                a = plus(a, x.get());
+                b = plus(b, y.get());
+            }
+        }
+        if (a == null) {
             return Optional.empty();
         }
         if (indicator.measure() == Measure.YES_NO) {
-            first = Total.rate(first.numerator(), BigDecimal.valueOf(units), first.facts());
-            second = Total.rate(second.numerator(), BigDecimal.valueOf(units), second.facts());
+            a = Total.rate(a.numerator(), BigDecimal.valueOf(both), a.facts());
+            b = Total.rate(b.numerator(), BigDecimal.valueOf(both), b.facts());
         }
-        return Optional.of(new Total[] {first, second});
+        return Optional.of(new Total[] {a, b});
     }
 
     private static Total plus(Total sum, Fact fact) {

@@ -67,13 +67,18 @@ public record Coverage(int expected, List<Missing> missing, List<String> owners,
 
     /** "9/10 đơn vị", "38/40 đơn vị-năm", with ", 3/4 hội" when several associations are expected. */
     public Text share() {
-        String vi = reported() + "/" + expected + (years > 1 ? " đơn vị-năm" : " đơn vị");
-        String en = reported() + "/" + expected + (years > 1 ? " unit-years" : " units");
+        String vi = vi(reported()) + "/" + vi(expected) + (years > 1 ? " đơn vị-năm" : " đơn vị");
+        String en = String.format("%,d/%,d", reported(), expected) + (years > 1 ? " unit-years" : " units");
         if (owners.size() > 1) {
             vi += ", " + ownersReporting.size() + "/" + owners.size() + " hội";
             en += ", " + ownersReporting.size() + "/" + owners.size() + " associations";
         }
         return Text.of(vi, en);
+    }
+
+    /** A count as Vietnamese writes it: 38.808. */
+    private static String vi(int count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count).replace(',', '.');
     }
 
     /**

@@ -208,6 +208,26 @@ public final class FactTable {
         return counts(state) ? Standing.COUNTS : (state & RECEIVED) != 0 ? Standing.RECEIVED : Standing.NOTHING;
     }
 
+    /** Where units sit in this table, in the order given: looked up once, then read by {@link #standings}. */
+    public int[] unitSlots(List<ReportingUnit> units) {
+        int[] slots = new int[units.size()];
+        for (int u = 0; u < slots.length; u++) {
+            slots[u] = unitIndex.getOrDefault(units.get(u).code(), -1);
+        }
+        return slots;
+    }
+
+    /** The standing of each unit (of {@link #unitSlots}) for an owner, indicator and year. */
+    public void standings(String owner, String indicator, int[] unitSlots, int year, Standing[] into) {
+        Integer o = ownerIndex.get(owner);
+        Integer i = indicatorIndex.get(indicator);
+        Block block = o == null || i == null || year < from || year >= from + years ? null : blocks[i * owners.size() + o];
+        for (int u = 0; u < unitSlots.length; u++) {
+            byte state = block == null || unitSlots[u] < 0 ? 0 : block.state[unitSlots[u] * years + (year - from)];
+            into[u] = counts(state) ? Standing.COUNTS : (state & RECEIVED) != 0 ? Standing.RECEIVED : Standing.NOTHING;
+        }
+    }
+
     /**
      * Whether a unit sent anything for an owner and year: some figure of some indicator, sound or
      * not. Tells a unit that left one figure blank from a unit that sent no return at all.

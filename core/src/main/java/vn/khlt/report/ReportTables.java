@@ -210,20 +210,21 @@ public final class ReportTables {
                 List<Cell> row = new ArrayList<>(List.of(Cell.text(indicator.code()), Cell.text(indicator.label().in(lang)),
                         Cell.text(GapRow.scopeLabel(scope).in(lang)),
                         Cell.text(indicator.measure() == vn.khlt.plan.Measure.COUNT ? indicator.unit().in(lang) : "%")));
-                List<String> shares = new ArrayList<>();
-                java.util.Set<Integer> reported = new java.util.HashSet<>();
+                java.util.Set<Integer> counted = new java.util.HashSet<>();
                 for (int y = plan.period().from(); y <= year; y++) {
                     Optional<Total> total = data.year(indicator, owners, y);
                     row.add(Cell.number(total.flatMap(Total::value)));
-                    if (total.isPresent()) {
-                        vn.khlt.facts.Coverage coverage = data.coverage(indicator, owners, y, y);
-                        reported.add(coverage.reported() * 100 + coverage.ownersReporting().size());
-                        shares.add(y + ": " + coverage.share().in(lang));
+                    total.ifPresent(sum -> counted.add(sum.facts()));
+                }
+                // years whose figures come from different numbers of units are not comparable as they stand: say so
+                List<String> shares = new ArrayList<>();
+                for (int y = plan.period().from(); counted.size() > 1 && y <= year; y++) {
+                    if (data.year(indicator, owners, y).isPresent()) {
+                        shares.add(y + ": " + data.coverage(indicator, owners, y, y).share().in(lang));
                     }
                 }
-                // years whose figures come from different units are not comparable as they stand: say so
-                row.add(Cell.text(reported.size() > 1 ? t("số liệu có khác nhau giữa các năm: ",
-                        "figures from different units by year: ") + String.join("; ", shares) : ""));
+                row.add(Cell.text(shares.isEmpty() ? "" : t("số liệu có khác nhau giữa các năm: ",
+                        "figures from different units by year: ") + String.join("; ", shares)));
                 rows.add(row);
             });
         }
