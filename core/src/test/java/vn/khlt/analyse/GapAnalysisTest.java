@@ -286,6 +286,32 @@ class GapAnalysisTest {
         assertThat(hnd.status()).isEqualTo(Status.INCOMPLETE);
     }
 
+    /** Item 2: the trend says when its years come from different units, so that a fall is not read into it. */
+    @Test
+    void theTrendSaysWhenCoverageChanges() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("trend"));
+        String header = "Đơn vị,CT05 tử số,CT05 mẫu số";
+        for (String association : List.of("HLHPN", "HND", "DTN", "HCCB")) {
+            Files.writeString(inputs.resolve(association + "_2018.csv"), everyUnit(header, "60,100"), StandardCharsets.UTF_8);
+            if (!association.equals("HCCB")) {
+                Files.writeString(inputs.resolve(association + "_2019.csv"), everyUnit(header, "61,100"), StandardCharsets.UTF_8);
+            }
+        }
+        Validation validation = new vn.khlt.pipeline.Pipeline(Plans.defaultPlan()).validate(List.of(inputs), ReadOptions.none(),
+                ValidationOptions.defaults());
+        Consolidation data = new Consolidation(Plans.defaultPlan(), validation.facts());
+        List<GapRow> rows = new GapAnalysis(data).asOf(2019);
+        vn.khlt.report.Table trend = new vn.khlt.report.ReportTables(Plans.defaultPlan(), validation, data, rows, 2019,
+                vn.khlt.i18n.Lang.VI).trend();
+        List<vn.khlt.report.Cell> joint = trend.rows().stream()
+                .filter(r -> r.get(0).equals(vn.khlt.report.Cell.text("CT05")) && r.get(2).equals(vn.khlt.report.Cell.text("liên tịch")))
+                .findFirst().orElseThrow();
+        assertThat(joint.get(joint.size() - 1)).isEqualTo(vn.khlt.report.Cell.text(
+                "số liệu có khác nhau giữa các năm: 2018: 40/40 đơn vị, 4/4 hội; 2019: 30/40 đơn vị, 3/4 hội"));
+        GapRow hnd = row(rows, "CT05", "HND");
+        assertThat(hnd.note().vi()).doesNotContain("nhịp tính trên"); // HND's own units are the same both years
+    }
+
     /** Item 5: a projection stays within what a figure can be, and a far-off year is not given. */
     @Test
     void projectionsAreBounded() throws IOException {
