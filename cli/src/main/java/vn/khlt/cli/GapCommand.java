@@ -26,7 +26,7 @@ import vn.khlt.render.TextTable;
         footer = {"", "Examples:",
             "  khlt gap samples/ --as-of 2019",
             "  khlt gap samples/ --association HND --indicator CT08       how far is HND from its 5,560 households?",
-            "  khlt gap samples/ --status off_track,needs_acceleration    only what is behind",
+            "  khlt gap samples/ --status off_track,not_achieved    only what is behind",
             "  khlt gap samples/ --by association --indicator CT08        associations ranked by %% of their own target",
             "  khlt gap samples/ --by unit --indicator CT16               the districts that hold a target back",
             "  khlt gap samples/ --format json                            for scripts"})
@@ -46,7 +46,8 @@ final class GapCommand extends BaseCommand {
     Optional<String> unit = Optional.empty();
 
     @Option(names = "--status", paramLabel = "STATUS", split = ",",
-            description = "Only these statuses: exceeded, achieved, on_track, needs_acceleration, off_track, no_data.")
+            description = "Only these statuses: exceeded, achieved, on_track, needs_acceleration, off_track, not_achieved, "
+                    + "incomplete, no_data, not_applicable.")
     List<Status> statuses = new ArrayList<>();
 
     @Option(names = "--by", paramLabel = "association|unit",
