@@ -160,14 +160,14 @@ public final class GapAnalysis {
         Optional<BigDecimal> thisYear = value(data.year(indicator, owners, year));
         Optional<BigDecimal> actual = target instanceof Target.Cumulative cumulative
                 ? value(data.toDate(indicator, owners, cumulative.from(), Math.min(year, cumulative.deadline()))) : thisYear;
-        return new GapRow(indicator, target, scope, year, goal(target, year), thisYear, actual, Optional.empty(),
+        return new GapRow(indicator, target, scope, year, goal(target), thisYear, actual, Optional.empty(),
                 Optional.empty(), Optional.empty(), Status.NOT_APPLICABLE, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Text.of("mục tiêu đặt cho cả tỉnh, không chia cho từng đơn vị",
                         "a target for the whole province, not shared out among its units"),
                 data.coverage(indicator, owners, year, year), Status.NOT_APPLICABLE);
     }
 
-    private static BigDecimal goal(Target target, int year) {
+    private static BigDecimal goal(Target target) {
         if (target instanceof Target.Level level) {
             return level.value();
         }
@@ -254,7 +254,7 @@ public final class GapAnalysis {
             record.add(y, holds, complete || holds && indicator.measure() == Measure.COUNT);
         }
         BigDecimal a = actual.get();
-        Status figures = record.short_.isEmpty() ? reachedStatus(a, value) : Status.NOT_ACHIEVED;
+        Status figures = record.below.isEmpty() ? reachedStatus(a, value) : Status.NOT_ACHIEVED;
         Status status = !record.missed.isEmpty() ? Status.NOT_ACHIEVED
                 : !record.unknown.isEmpty() ? Status.INCOMPLETE : reachedStatus(a, value);
         Optional<BigDecimal> pace = indicator.isRate() ? Optional.empty()
@@ -269,11 +269,11 @@ public final class GapAnalysis {
         final List<Integer> met = new ArrayList<>();
         final List<Integer> missed = new ArrayList<>();
         final List<Integer> unknown = new ArrayList<>();
-        final List<Integer> short_ = new ArrayList<>();
+        final List<Integer> below = new ArrayList<>();
 
         void add(int year, boolean holds, boolean sure) {
             if (!holds) {
-                short_.add(year);
+                below.add(year);
             }
             (sure ? holds ? met : missed : unknown).add(year);
         }
