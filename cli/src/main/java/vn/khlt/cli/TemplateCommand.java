@@ -36,6 +36,10 @@ final class TemplateCommand extends BaseCommand {
             description = "Where to write it ('-': stdout). Default: CODE_YEAR.xlsx in the current folder.")
     Optional<String> output = Optional.empty();
 
+    @Option(names = "--force", description = "Replace a file of the same name (without it, an existing file is never touched: "
+            + "it may be a filled-in return).")
+    boolean force;
+
     @Override
     ExitCode run() {
         Plan plan = common.plan();
@@ -50,6 +54,13 @@ final class TemplateCommand extends BaseCommand {
                 System.out.write(content);
                 System.out.flush();
                 return ExitCode.OK;
+            }
+            if (!force && java.nio.file.Files.exists(Path.of(target), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw CannotRunException.cannotRun(Text.of(
+                        "đã có tệp %s, khlt không ghi đè (có thể đó là báo cáo đã điền). Chọn tên khác bằng -o,"
+                                + " hoặc thêm --force nếu đúng là muốn thay tệp đó bằng mẫu trống.",
+                        "%s already exists and khlt does not replace it (it may be a filled-in return). Choose"
+                                + " another name with -o, or add --force to replace it with an empty form.").format(target));
             }
             AtomicFiles.write(Path.of(target), content);
         } catch (IOException e) {

@@ -130,6 +130,22 @@ class TemplateCommandTest {
         assertThat(Run.of("validate", file.toString()).exitCode()).isZero();
     }
 
+    /** A filled-in return is never replaced by an empty form: exit 3 and how to go on; --force replaces it. */
+    @Test
+    void anExistingFileIsNeverReplacedWithoutForce() throws IOException {
+        Path file = dir.resolve("HND_2019.xlsx");
+        Files.writeString(file, "a filled-in return", StandardCharsets.UTF_8);
+        Run run = Run.of("template", "--association", "HND", "--year", "2019", "-o", file.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("đã có tệp " + file).contains("--force").doesNotContain("Exception");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("a filled-in return");
+        assertThat(Run.of("template", "--association", "HND", "--year", "2019", "-o", file.toString(), "--lang", "en").err())
+                .contains("already exists");
+        Run forced = Run.of("template", "--association", "HND", "--year", "2019", "-o", file.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.size(file)).isGreaterThan(1000);
+    }
+
     @Test
     void unknownAssociationIsBadUsage() {
         assertThat(Run.of("template", "--association", "XYZ", "--year", "2019").exitCode()).isEqualTo(2);
