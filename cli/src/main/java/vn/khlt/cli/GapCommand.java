@@ -78,6 +78,7 @@ final class GapCommand extends BaseCommand {
         List<String> codes = indicators.stream().map(code -> plan.indicator(code).map(Indicator::code)
                 .orElseThrow(() -> CannotRunException.usage(Text.of("--indicator: không có chỉ tiêu '%s'",
                         "--indicator: no indicator '%s'").format(code)))).toList();
+        output.outside(input.inputs());
         GapReport report = new Pipeline(plan).gap(input.inputs(), input.read(plan),
                 new GapReport.Question(asOf, unitCode, associationCode, codes, statuses, by));
         if (report.asOf().isEmpty()) {

@@ -42,6 +42,7 @@ final class InspectCommand extends BaseCommand {
     ExitCode run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
+        output.outside(input.inputs());
         Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan));
         List<Figure> figures = inspection.figures();
         Validation result = inspection.validation();

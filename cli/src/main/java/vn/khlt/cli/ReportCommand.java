@@ -55,6 +55,8 @@ final class ReportCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
+        // a report folder inside the inputs is marked as khlt's and skipped when read; over an input, never
+        InputsUntouched.check(folder, input.inputs(), "--out", false);
         AnnualReport report = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
         List<Path> written;
         try {

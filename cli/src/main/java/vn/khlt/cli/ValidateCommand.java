@@ -65,6 +65,7 @@ final class ValidateCommand extends BaseCommand {
         }
         ValidationViews.Selection selection = new ValidationViews.Selection(severity, maxIssues);
         Plan plan = common.plan();
+        output.outside(input.inputs());
         Validation validation = new Pipeline(plan).validate(input.inputs(), input.readOptions(plan),
                 new ValidationOptions(jumpFactor, until, missing));
         String content = switch (format) {

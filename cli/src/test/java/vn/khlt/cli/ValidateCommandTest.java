@@ -105,4 +105,27 @@ class ValidateCommandTest {
         assertThat(Run.of("validate", FAULTY, "--max-issues", "-1").exitCode()).isEqualTo(2);
         assertThat(Run.of("validate", FAULTY, "--format", "xlsx").exitCode()).isEqualTo(2);
     }
+
+    /** Inputs are read-only: -o naming an input, or a file inside a folder of inputs, is refused and the input kept. */
+    @Test
+    void anOutputOverOrInsideTheInputsIsRefused() throws IOException {
+        Path inbox = java.nio.file.Files.createDirectories(dir.resolve("hop-thu"));
+        Path input = inbox.resolve("HND_2019.csv");
+        java.nio.file.Files.writeString(input, "Đơn vị,CT08\nBa Tri,5\n", java.nio.charset.StandardCharsets.UTF_8);
+        Run over = Run.of("validate", input.toString(), "-o", input.toString());
+        assertThat(over.exitCode()).isEqualTo(3);
+        assertThat(over.err()).contains("khlt không bao giờ ghi đè hay ghi vào số liệu đầu vào");
+        assertThat(java.nio.file.Files.readString(input, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("Đơn vị,CT08\nBa Tri,5\n");
+        Run inside = Run.of("gap", inbox.toString(), "--format", "csv", "-o", inbox.resolve("khoang-cach.csv").toString(),
+                "--lang", "en");
+        assertThat(inside.exitCode()).isEqualTo(3);
+        assertThat(inside.err()).contains("never writes over or into its inputs");
+        assertThat(java.nio.file.Files.exists(inbox.resolve("khoang-cach.csv"))).isFalse();
+        Run report = Run.of("report", "--year", "2019", inbox.toString(), "--out", inbox.toString());
+        assertThat(report.exitCode()).isEqualTo(3);
+        try (var files = java.nio.file.Files.list(inbox)) {
+            assertThat(files).containsExactly(input);
+        }
+        assertThat(Run.of("validate", inbox.toString(), "-o", dir.resolve("van-de.txt").toString()).exitCode()).isZero();
+    }
 }
