@@ -113,7 +113,8 @@ class HostileInputTest {
         assertThat(codes.get("HND_2016_bad-utf8.csv")).isEqualTo("unknown-unit");
         assertThat(codes.get("HND_2016_really-xlsx.csv")).isEqualTo("type-mismatch");
         assertThat(codes.get("HND_2016_really-csv.xlsx")).isEqualTo("type-mismatch");
-        assertThat(codes).doesNotContainKeys("HND_2017_ok.xlsx", "HND_2016_header-only.csv", "HND_2016_empty-rows.xlsx",
+        assertThat(codes.get("HND_2016_header-only.csv")).isEqualTo("no-figures"); // a header alone is said, never silent
+        assertThat(codes).doesNotContainKeys("HND_2017_ok.xlsx", "HND_2016_empty-rows.xlsx",
                 "HND_2016_line-ends.csv", "HND_2016_big-cell.csv");
         // ok: Ba Tri 2017; really-xlsx: Ba Tri 2016; line ends: three units; big cell, really-csv, empty rows: one each;
         // numbers: "-0", which is 0

@@ -44,6 +44,18 @@ public enum Finding {
             Text.of("Tệp rỗng", "Empty file"),
             Text.of("gửi lại tệp báo cáo", "send the report again"),
             "a file of 0 bytes"),
+    NO_FIGURES(Severity.WARNING, Group.FILES,
+            Text.of("Không có số liệu", "No figures"),
+            Text.of("điền số liệu rồi gửi lại; xem khlt đọc tệp thế nào bằng khlt inspect --explain",
+                    "fill the figures in and send it again; see how khlt reads it with khlt inspect --explain"),
+            "a return that gives no figure and no other finding: only a header, every figure's cell blank, every"
+                    + " sheet empty"),
+    NOT_A_REGULAR_FILE(Severity.WARNING, Group.FILES,
+            Text.of("Không phải tệp thường", "Not a regular file"),
+            Text.of("gửi tệp báo cáo thật (.xlsx, .csv); không cần làm gì nếu đây không phải báo cáo",
+                    "send the report itself (.xlsx, .csv); nothing to do if it is no report"),
+            "a named pipe (FIFO), device or socket among the inputs: skipped without being opened, so that nothing"
+                    + " waits on it"),
     BAD_ENCODING(Severity.ERROR, Group.FILES,
             Text.of("Sai bảng mã", "Bad encoding"),
             Text.of("lưu lại dưới dạng CSV UTF-8", "save it again as CSV UTF-8"),

@@ -33,8 +33,10 @@ final class Inputs {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 walk(input, files, issues);
-            } else if (Files.exists(input)) {
+            } else if (Files.isRegularFile(input)) {
                 files.add(input);
+            } else if (Files.exists(input)) {
+                issues.add(notRegular(input));
             } else {
                 issues.add(new Issue(Finding.FILE_NOT_FOUND, Location.file(input.toString()), Text.of(
                         "Không tìm thấy tệp hoặc thư mục: kiểm tra đường dẫn",
@@ -82,7 +84,9 @@ final class Inputs {
             if (name.equals(LayoutFile.NAME)) {
                 continue; // the folder's layout file: read for how to read the others
             }
-            if (name.startsWith("~$")) {
+            if (!Files.isRegularFile(path)) {
+                issues.add(notRegular(path)); // a FIFO would block whoever opens it
+            } else if (name.startsWith("~$")) {
                 issues.add(note(path, Text.of("Tệp khóa tạm của Excel (đang mở tệp gốc), bỏ qua",
                         "Excel's lock file (the workbook is open somewhere), skipped")));
             } else if (!EXTENSIONS.contains(extension(name))) {
@@ -113,6 +117,12 @@ final class Inputs {
     static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static Issue notRegular(Path path) {
+        return new Issue(Finding.NOT_A_REGULAR_FILE, Location.file(path.toString()), Text.of(
+                "Không phải tệp thường (ống FIFO, thiết bị hoặc socket): bỏ qua, không mở",
+                "Not a regular file (a FIFO, device or socket): skipped, not opened"));
     }
 
     private static Issue note(Path path, Text text) {

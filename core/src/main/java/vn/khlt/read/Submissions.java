@@ -111,11 +111,12 @@ public final class Submissions {
         String name = file.toString();
         Location location = Location.file(name);
         List<Issue> found = new ArrayList<>();
-        long[] count = {0};
+        long[] count = {0, 0};
         FigureSink figures = new FigureSink() {
             @Override
             public void accept(Figure figure) {
                 count[0]++;
+                count[1] += figure.missing() ? 0 : 1;
                 sink.accept(figure);
             }
 
@@ -182,6 +183,13 @@ public final class Submissions {
                     "The file has byte sequences that its encoding does not allow: save it again as CSV UTF-8")));
         } catch (Exception e) {
             found.add(corrupt(location, e));
+        }
+        if (whole && count[1] == 0 && found.stream().noneMatch(i -> i.severity() == Severity.ERROR || i.severity() == Severity.WARNING)) {
+            // a return that gives nothing must never pass in silence
+            found.add(new Issue(Finding.NO_FIGURES, location, count[0] > 0
+                    ? Text.of("Tệp không có số liệu nào: mọi ô số liệu đều trống", "The file gives no figure: every figure's cell is blank")
+                    : Text.of("Tệp không có số liệu nào: chỉ có dòng tiêu đề, hoặc không có bảng nào khlt đọc được",
+                            "The file gives no figure: only a header, or no table khlt can read")));
         }
         issues.addAll(found);
         if (!whole) {

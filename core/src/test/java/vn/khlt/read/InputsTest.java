@@ -71,7 +71,8 @@ class InputsTest {
         Path headerOnly = write("HND_2017_c.csv", "Đơn vị,CT09\n");
         Path noHeader = write("HND_2017_d.csv", "xin chào\nbáo cáo\n");
         Reading reading = Reading.of(empty, binary, headerOnly, noHeader);
-        assertThat(reading.issues()).containsExactly("empty-file", "not-a-spreadsheet", "no-header");
+        // a header alone gives nothing: said, never silent
+        assertThat(reading.issues()).containsExactly("empty-file", "not-a-spreadsheet", "no-figures", "no-header");
         assertThat(reading.figures()).isEmpty();
     }
 
@@ -160,5 +161,52 @@ class InputsTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** A return that gives nothing is a finding with its file, never silence. */
+    @Test
+    void aReturnWithoutFiguresIsAFinding() throws IOException {
+        write("HND_2019.csv", "Đơn vị,CT08\n");
+        write("HLHPN_2019.csv", "Đơn vị,CT08\nBa Tri,\nChợ Lách,\n");
+        Path empty = dir.resolve("DTN_2019.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(empty)) {
+            wb.createSheet("Báo cáo");
+            wb.createSheet("Sheet2");
+            wb.write(out);
+        }
+        write("HCCB_2019.csv", "Đơn vị,CT08\nBa Tri,4\n");
+        Reading reading = Reading.of(dir);
+        assertThat(reading.lines()).containsExactly("HCCB BA-TRI 2019 CT08 4 @B2", "HLHPN BA-TRI 2019 CT08 missing @B2",
+                "HLHPN CHO-LACH 2019 CT08 missing @B3");
+        assertThat(reading.result().issues()).filteredOn(i -> i.code().equals("no-figures"))
+                .extracting(i -> dir.relativize(Path.of(i.location().file())) + ": " + i.message().en())
+                .containsExactly("HLHPN_2019.csv: The file gives no figure: every figure's cell is blank",
+                        "HND_2019.csv: The file gives no figure: only a header, or no table khlt can read");
+        // a workbook of empty sheets already says it has no table: one finding is enough
+        assertThat(reading.result().issues()).filteredOn(i -> i.location().file().endsWith("DTN_2019.xlsx"))
+                .extracting(i -> i.code()).containsExactly("no-header");
+    }
+
+    /** A FIFO among the inputs is skipped unopened: nothing waits on it (it would block whoever reads it). */
+    @Test
+    void aFifoIsSkippedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("HND_2019.csv");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this machine");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        write("DTN_2019.csv", "Đơn vị,CT08\nBa Tri,4\n");
+        Reading folder = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Reading.of(dir));
+        assertThat(folder.lines()).containsExactly("DTN BA-TRI 2019 CT08 4 @B2");
+        assertThat(folder.result().issues()).extracting(i -> i.code() + " " + dir.relativize(Path.of(i.location().file())))
+                .containsExactly("not-a-regular-file HND_2019.csv");
+        Reading named = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Reading.of(fifo));
+        assertThat(named.result().issues()).extracting(i -> i.code()).containsExactly("not-a-regular-file");
     }
 }
