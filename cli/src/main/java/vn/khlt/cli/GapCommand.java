@@ -33,7 +33,7 @@ import vn.khlt.render.TextTable;
 final class GapCommand extends BaseCommand {
 
     @Option(names = {"--as-of", "--year"}, paramLabel = "YEAR",
-            description = "The year to judge (default: the latest year with data).")
+            description = "The year to judge (default: the latest year with at least half as many returns as the best-covered year).")
     Optional<Integer> asOf = Optional.empty();
 
     @Option(names = "--association", paramLabel = "CODE", description = "Only this association's rows (code or name).")

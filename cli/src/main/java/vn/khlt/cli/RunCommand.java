@@ -31,11 +31,16 @@ final class RunCommand extends BaseCommand {
     @Option(names = "--state", paramLabel = "DIR", description = "Manifest and lock (default: OUT/.khlt-state).")
     Optional<Path> state = Optional.empty();
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The report's year (default: the latest year with data).")
+    @Option(names = "--year", paramLabel = "YEAR", description = "The report's year (default: the latest year with at least "
+            + "half as many returns as the best-covered year; a stray figure of a later year cannot change it).")
     Optional<Integer> year = Optional.empty();
 
     @Option(names = "--force", description = "Rebuild even when no input changed.")
     boolean force;
+
+    @Option(names = "--allow-fewer", description = "Replace the report even when the new one rests on fewer returns than "
+            + "the last good report of its year, or on no figure (without it: exit 5, nothing replaced).")
+    boolean allowFewer;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text (default): one line; json: one JSON line summarising the run.")
@@ -44,19 +49,27 @@ final class RunCommand extends BaseCommand {
     @Override
     ExitCode run() {
         format.requireOneOf(Format.text, Format.json);
+        year.ifPresent(y -> PlanNames.year(common.plan(), y, "--year"));
+        long start = System.nanoTime();
         UnattendedRun.Outcome outcome;
         try {
-            outcome = new UnattendedRun(common.plan(), inbox, out, state, common.lang, Clock.systemUTC()).run(year, force);
+            outcome = new UnattendedRun(common.plan(), inbox, out, state, common.lang, Clock.systemUTC())
+                    .run(year, force, allowFewer);
         } catch (UnattendedRun.LockedException e) {
-            throw CannotRunException.locked(Text.of("một lần chạy khác đang giữ khóa (tiến trình, thời điểm bắt đầu: %s); thử lại sau",
-                    "another run holds the lock (process, started: %s); try again later").format(e.getMessage()));
+            throw stopped("locked", start, CannotRunException.locked(Text.of(
+                    "một lần chạy khác đang giữ khóa (tiến trình, thời điểm bắt đầu: %s); thử lại sau",
+                    "another run holds the lock (process, started: %s); try again later").format(e.getMessage())));
         } catch (NoSuchFileException e) {
-            throw CannotRunException.cannotRun(Text.of("Không tìm thấy thư mục %s", "No such folder: %s").format(e.getFile()));
+            throw stopped("failed", start, CannotRunException.cannotRun(
+                    Text.of("Không tìm thấy thư mục %s", "No such folder: %s").format(e.getFile())));
         } catch (IOException e) {
-            throw CannotRunException.cannotRun(Text.of("Không chạy được: %s", "Cannot run: %s").format(e.getMessage()));
+            throw stopped("failed", start, CannotRunException.cannotRun(
+                    Text.of("Không chạy được: %s", "Cannot run: %s").format(e.getMessage())));
         }
         if (format == Format.json) {
             out().println(outcome.json());
+        } else if (outcome.refused()) {
+            err().println(refusal(outcome).in(common.lang));
         } else if (!common.quiet) {
             out().println(outcome.rebuilt()
                     ? Text.of("Đã lập lại báo cáo năm %s vào %s: %d tệp (%d mới, %d đổi, %d bỏ), %d lỗi, %d cảnh báo, %d ms",
@@ -64,10 +77,51 @@ final class RunCommand extends BaseCommand {
                             .format(outcome.year().map(String::valueOf).orElse("?"), out.resolve(UnattendedRun.REPORT),
                                     outcome.files(), outcome.added(), outcome.changed(), outcome.removed(),
                                     outcome.errors(), outcome.warnings(), outcome.millis()).in(common.lang)
-                    : Text.of("Không có gì thay đổi (%d tệp); báo cáo giữ nguyên", "Nothing changed (%d files); the report stands")
-                            .format(outcome.files()).in(common.lang));
+                    : Text.of("Không có gì thay đổi (%d tệp); báo cáo năm %s giữ nguyên",
+                            "Nothing changed (%d files); the %s report stands")
+                            .format(outcome.files(), outcome.year().map(String::valueOf).orElse("?")).in(common.lang));
         }
         out().flush();
+        err().flush();
+        if (outcome.refused()) {
+            return ExitCode.REFUSED;
+        }
         return ExitCode.of(outcome.errors() > 0);
+    }
+
+    /** Why a new report did not replace the last good one, and what to do. */
+    private Text refusal(UnattendedRun.Outcome outcome) {
+        String year = outcome.year().map(String::valueOf).orElse("?");
+        if (outcome.missing().isEmpty()) {
+            return Text.of("khlt: không thay báo cáo năm %s: không có số liệu nào được tính (hộp thư trống hoặc sai thư mục?)."
+                    + " Báo cáo cũ giữ nguyên. Kiểm tra --inbox; nếu đúng là muốn thay, thêm --allow-fewer",
+                    "khlt: the %s report was not replaced: no figure counts (an empty or wrong inbox?). The old report stands."
+                            + " Check --inbox; to replace it all the same, add --allow-fewer").format(year);
+        }
+        String who = outcome.missing().stream().map(this::name).collect(java.util.stream.Collectors.joining(", "));
+        return Text.of("khlt: không thay báo cáo năm %s: thiếu %d báo cáo đã có ở lần trước: %s. Báo cáo cũ giữ nguyên."
+                + " Đưa các tệp đó trở lại hộp thư; nếu đúng là muốn bỏ, thêm --allow-fewer",
+                "khlt: the %s report was not replaced: %d returns of the last good report are missing: %s. The old report"
+                        + " stands. Put those files back into the inbox; to drop them all the same, add --allow-fewer")
+                .format(year, outcome.missing().size(), who);
+    }
+
+    /** "HND/BA-TRI" as a reader names it: "HND – Huyện Ba Tri". */
+    private String name(String pair) {
+        int slash = pair.indexOf('/');
+        String unit = pair.substring(slash + 1);
+        String owner = pair.substring(0, slash);
+        String unitName = common.plan().unit(unit).map(u -> u.name().in(common.lang)).orElse(unit);
+        return owner.equals("province") ? unitName : owner + " – " + unitName;
+    }
+
+    /** With --format json, the one summary line is written for a run that stopped too. */
+    private CannotRunException stopped(String status, long start, CannotRunException cause) {
+        if (format == Format.json) {
+            out().println(UnattendedRun.Outcome.stopped(status, cause.text().in(common.lang),
+                    (System.nanoTime() - start) / 1_000_000).json());
+            out().flush();
+        }
+        return cause;
     }
 }

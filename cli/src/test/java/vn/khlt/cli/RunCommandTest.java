@@ -106,7 +106,7 @@ class RunCommandTest {
         assertThat(changed.path("status").asText()).isEqualTo("rebuilt");
         assertThat(changed.path("changed").asInt()).isEqualTo(1);
         Files.delete(inbox.resolve("DTN_2019.csv"));
-        assertThat(run().path("removed").asInt()).isEqualTo(1);
+        assertThat(run("--allow-fewer").path("removed").asInt()).isEqualTo(1);
         assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("HND,BA-TRI,2019,CT08,951").doesNotContain("DTN");
         assertThat(run("--force").path("status").asText()).isEqualTo("rebuilt");
     }
@@ -126,6 +126,63 @@ class RunCommandTest {
         assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("HCCB,BA-TRI,2019,CT08,30").doesNotContain("DTN");
     }
 
+    /** A good report is never replaced by a worse one: a return gone, or no figure at all, leaves it in place (exit 5). */
+    @Test
+    void aReportWithFewerReturnsDoesNotReplaceTheLastGoodOne() throws Exception {
+        write("DTN_2019.csv", "Đơn vị,CT08\nBa Tri,30\n");
+        run();
+        Map<String, String> good = snapshot(out.resolve("report"));
+        Files.delete(inbox.resolve("DTN_2019.csv"));
+        Run fewer = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString());
+        assertThat(fewer.exitCode()).isEqualTo(5);
+        assertThat(fewer.err()).contains("không thay báo cáo năm 2019: thiếu 1 báo cáo đã có ở lần trước: DTN – Huyện Ba Tri")
+                .contains("--allow-fewer");
+        assertThat(snapshot(out.resolve("report"))).isEqualTo(good);
+        Run json = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(5);
+        JsonNode line = Json.read(json.out());
+        assertThat(line.path("status").asText()).isEqualTo("refused");
+        assertThat(line.path("missing")).extracting(JsonNode::asText).containsExactly("DTN/BA-TRI");
+        // an empty inbox (a wrong folder, a failed copy) never replaces it either
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Run nothing = Run.of("run", "--inbox", empty.toString(), "--out", out.toString(), "--lang", "en");
+        assertThat(nothing.exitCode()).isEqualTo(5);
+        assertThat(nothing.err()).contains("no figure counts");
+        assertThat(snapshot(out.resolve("report"))).isEqualTo(good);
+        // asked for, it is replaced; the good one is kept in the history of its year
+        assertThat(run("--allow-fewer").path("status").asText()).isEqualTo("rebuilt");
+        assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).doesNotContain("DTN");
+        try (Stream<Path> kept = Files.list(out.resolve(".khlt-state/history/2019"))) {
+            Path previous = kept.findFirst().orElseThrow();
+            assertThat(Files.readString(previous.resolve("so-lieu.csv"))).contains("DTN,BA-TRI,2019,CT08,30");
+        }
+    }
+
+    /** The last few good reports of a year are kept, the oldest dropped. */
+    @Test
+    void theLastGoodReportsOfEachYearAreKept() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            write("HND_2019.csv", "Đơn vị,CT08\nBa Tri," + (950 + i) + "\n");
+            assertThat(run().path("status").asText()).isEqualTo("rebuilt");
+        }
+        try (Stream<Path> kept = Files.list(out.resolve(".khlt-state/history/2019"))) {
+            assertThat(kept.toList()).hasSize(3);
+        }
+    }
+
+    /** The year is chosen by a rule a stray figure cannot flip, always said; a year outside the plan is refused. */
+    @Test
+    void aStrayFigureOfALaterYearDoesNotFlipTheReport() throws Exception {
+        write("HND_2019.csv", "Đơn vị,CT08\nBa Tri,950\nChợ Lách,10\nBình Đại,20\nThạnh Phú,30\n");
+        write("DTN_2020.csv", "Đơn vị,CT08\nBa Tri,1\n");
+        assertThat(run().path("year").asInt()).isEqualTo(2019);
+        Run text = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString());
+        assertThat(text.out()).contains("báo cáo năm 2019");
+        Run outside = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--year", "2025");
+        assertThat(outside.exitCode()).isEqualTo(2);
+        assertThat(outside.err()).contains("2025");
+    }
+
     @Test
     void aSecondRunWhileOneHoldsTheLockExitsFour() throws Exception {
         Path state = Files.createDirectories(out.resolve(".khlt-state"));
@@ -134,6 +191,10 @@ class RunCommandTest {
             Run run = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--lang", "en");
             assertThat(run.exitCode()).isEqualTo(4);
             assertThat(run.err()).startsWith("khlt: another run holds the lock");
+            // the one JSON line comes on every end, a locked one too
+            Run json = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json");
+            assertThat(json.exitCode()).isEqualTo(4);
+            assertThat(Json.read(json.out()).path("status").asText()).isEqualTo("locked");
         }
         assertThat(out.resolve("report")).doesNotExist();
     }
@@ -190,12 +251,15 @@ class RunCommandTest {
     }
 
     @Test
-    void quietSaysNothingOnSuccessAndAMissingInboxCannotRun() {
+    void quietSaysNothingOnSuccessAndAMissingInboxCannotRun() throws IOException {
         Run quiet = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "-q");
         assertThat(quiet.exitCode()).isZero();
         assertThat(quiet.out()).isEmpty();
         assertThat(quiet.err()).isEmpty();
         Run missing = Run.of("run", "--inbox", dir.resolve("nowhere").toString(), "--out", out.toString());
         assertThat(missing.exitCode()).isEqualTo(3);
+        Run failed = Run.of("run", "--inbox", dir.resolve("nowhere").toString(), "--out", out.toString(), "--format", "json");
+        assertThat(failed.exitCode()).isEqualTo(3);
+        assertThat(Json.read(failed.out()).path("status").asText()).isEqualTo("failed");
     }
 }

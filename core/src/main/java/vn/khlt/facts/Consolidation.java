@@ -391,20 +391,21 @@ public final class Consolidation {
         return Text.of("tổng " + facts + " số liệu của các đơn vị trực thuộc", "sum of " + facts + " figures of the units under it");
     }
 
-    /** The latest year of the period that has any fact (of the unit asked for). */
-    public Optional<Integer> latestYear() {
-        if (within.isEmpty()) {
-            return facts.latestYear();
-        }
-        for (int year = plan.period().to(); year >= plan.period().from(); year--) {
-            for (Indicator indicator : plan.indicators()) {
-                for (String owner : facts.owners()) {
-                    if (totals.get(indicator.code(), owner, 0, year - plan.period().from()).isPresent()) {
-                        return Optional.of(year);
-                    }
-                }
+    /**
+     * The year a report is about when nobody says: the latest year whose returns (an association
+     * and a unit that sent any figure) number at least half of the best-covered year's. A stray
+     * figure of a later year cannot flip it; a year still coming in counts once half has come.
+     * Empty when nothing came.
+     */
+    public Optional<Integer> reportingYear() {
+        int[] returns = facts.returnsByYear(code -> within.map(w -> w.contains(code)).orElse(true));
+        int best = java.util.Arrays.stream(returns).max().orElse(0);
+        for (int y = returns.length - 1; best > 0 && y >= 0; y--) {
+            if (returns[y] * 2 >= best) {
+                return Optional.of(plan.period().from() + y);
             }
         }
         return Optional.empty();
     }
+
 }

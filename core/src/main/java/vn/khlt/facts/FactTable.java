@@ -208,6 +208,45 @@ public final class FactTable {
         return counts(state) ? Standing.COUNTS : (state & RECEIVED) != 0 ? Standing.RECEIVED : Standing.NOTHING;
     }
 
+    /**
+     * For each year of the period (from its first), how many returns came: pairs of an owner and
+     * a unit (of those wanted) that sent any figure that year, sound or not.
+     */
+    public int[] returnsByYear(java.util.function.Predicate<String> unitWanted) {
+        int[] counts = new int[years];
+        for (int o = 0; o < owners.size(); o++) {
+            for (int u = 0; u < units.size(); u++) {
+                if (!unitWanted.test(units.get(u).code())) {
+                    continue;
+                }
+                for (int y = 0; y < years; y++) {
+                    int slot = u * years + y;
+                    for (int i = 0; i < indicators.size(); i++) {
+                        Block block = blocks[i * owners.size() + o];
+                        if (block != null && (block.state[slot] & RECEIVED) != 0) {
+                            counts[y]++;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The returns of a year: each owner and unit that sent any figure, as {@code OWNER/UNIT}, in order. */
+    public List<String> returns(int year) {
+        List<String> found = new ArrayList<>();
+        for (String owner : owners) {
+            for (ReportingUnit unit : units) {
+                if (returned(owner, unit.code(), year)) {
+                    found.add(owner + "/" + unit.code());
+                }
+            }
+        }
+        return found;
+    }
+
     /** Where units sit in this table, in the order given: looked up once, then read by {@link #standings}. */
     public int[] unitSlots(List<ReportingUnit> units) {
         int[] slots = new int[units.size()];

@@ -78,7 +78,7 @@ public final class Pipeline {
     public GapReport gap(List<Path> inputs, ReadOptions read, GapReport.Question question) {
         Validation validation = validate(inputs, read, ValidationOptions.defaults());
         Consolidation data = new Consolidation(plan, validation.facts(), question.unit(), Optional.empty());
-        Optional<Integer> asOf = question.asOf().or(data::latestYear);
+        Optional<Integer> asOf = question.asOf().or(data::reportingYear);
         GapAnalysis analysis = new GapAnalysis(data);
         List<GapRow> rows = new ArrayList<>(asOf.map(analysis::asOf).orElse(List.of()));
         rows.removeIf(row -> !question.wants(row));
@@ -92,15 +92,15 @@ public final class Pipeline {
     }
 
     /**
-     * {@code khlt report}: the annual report of a year (by default the latest with data, or the
-     * period's last when there is none), its tables by unit down to a level (by default, see
+     * {@code khlt report}: the annual report of a year (by default {@link Consolidation#reportingYear},
+     * or the period's last when nothing came), its tables by unit down to a level (by default, see
      * {@link Consolidation#defaultDetail}).
      */
     public AnnualReport report(List<Path> inputs, ReadOptions read, Optional<Integer> year, Optional<UnitLevel> detail,
             Lang lang) {
         Validation validation = validate(inputs, read, ValidationOptions.defaults());
         Consolidation data = new Consolidation(plan, validation.facts(), Optional.empty(), detail);
-        int reported = year.or(data::latestYear).orElse(plan.period().to());
+        int reported = year.or(data::reportingYear).orElse(plan.period().to());
         List<GapRow> gap = new GapAnalysis(data).asOf(reported);
         return new AnnualReport(plan, reported, lang, validation,
                 new ReportTables(plan, validation, data, gap, reported, lang).all());

@@ -44,23 +44,41 @@ import vn.khlt.report.AnnualReport;
 public final class UnattendedRun {
 
     /** What a run did, for the one-line summary. */
+    /**
+     * What a run did, for the one-line summary.
+     *
+     * @param status  {@code rebuilt}, {@code unchanged}, {@code refused} (the new report would
+     *                have been worse: nothing replaced), {@code locked} or {@code failed}
+     * @param missing for a refused run, the returns of the last good report that did not come
+     *                this time ({@code ASSOCIATION/UNIT})
+     * @param reason  for a run that did not rebuild, why, in words
+     */
     public record Outcome(String status, int files, int added, int changed, int removed, long errors, long warnings,
-            Optional<Integer> year, List<Path> outputs, long millis) {
+            Optional<Integer> year, List<Path> outputs, long millis, List<String> missing, Optional<String> reason) {
 
         public boolean rebuilt() {
             return status.equals("rebuilt");
         }
 
+        public boolean refused() {
+            return status.equals("refused");
+        }
+
+        /** A run stopped before it could look: locked, or failed. */
+        public static Outcome stopped(String status, String reason, long millis) {
+            return new Outcome(status, 0, 0, 0, 0, 0, 0, Optional.empty(), List.of(), millis, List.of(), Optional.of(reason));
+        }
+
         /** The run as one JSON line, for log collectors (docs/operations.md). */
         public String json() {
             return Json.line(new Line(status, files, added, changed, removed, errors, warnings, year.orElse(null),
-                    outputs.stream().map(Path::toString).toList(), millis));
+                    outputs.stream().map(Path::toString).toList(), millis, missing, reason.orElse(null)));
         }
     }
 
     /** What {@link Outcome#json} writes. */
     record Line(String status, int files, @JsonProperty("new") int added, int changed, int removed, long errors,
-            long warnings, Integer year, List<String> outputs, long durationMs) {
+            long warnings, Integer year, List<String> outputs, long durationMs, List<String> missing, String reason) {
     }
 
     /** Another run holds the lock. */
@@ -74,6 +92,9 @@ public final class UnattendedRun {
     public static final String REPORT = "report";
     private static final String MANIFEST = "manifest.json";
     private static final String LOCK = "lock";
+    private static final String HISTORY = "history";
+    /** Good reports kept for each year, besides the current one, so that a bad run can be undone by hand. */
+    static final int KEPT = 3;
 
     private final Plan plan;
     private final Path inbox;
@@ -91,7 +112,11 @@ public final class UnattendedRun {
         this.clock = clock;
     }
 
-    public Outcome run(Optional<Integer> year, boolean force) throws IOException, LockedException {
+    /**
+     * @param allowFewer replace the report even when the new one rests on fewer returns than the
+     *                   last good report of its year, or on no figure at all
+     */
+    public Outcome run(Optional<Integer> year, boolean force, boolean allowFewer) throws IOException, LockedException {
         long start = System.nanoTime();
         Files.createDirectories(state);
         Path lockFile = state.resolve(LOCK);
@@ -112,14 +137,14 @@ public final class UnattendedRun {
                 channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + " " + clock.instant() + "\n")
                         .getBytes(StandardCharsets.UTF_8)));
                 recover();
-                return locked(year, force, start);
+                return locked(year, force, allowFewer, start);
             } finally {
                 lock.release();
             }
         }
     }
 
-    private Outcome locked(Optional<Integer> year, boolean force, long start) throws IOException {
+    private Outcome locked(Optional<Integer> year, boolean force, boolean allowFewer, long start) throws IOException {
         Map<String, Entry> previous = readManifest();
         Map<String, Entry> current = scan(previous);
         int added = 0;
@@ -136,32 +161,64 @@ public final class UnattendedRun {
         Optional<Integer> lastYear = lastYear();
         boolean sameYear = year.isEmpty() || lastYear.equals(year);
         if (!force && added == 0 && changed == 0 && removed == 0 && sameYear && Files.isDirectory(out.resolve(REPORT))) {
-            return new Outcome("unchanged", current.size(), 0, 0, 0, 0, 0, lastYear, List.of(), millis(start));
+            return new Outcome("unchanged", current.size(), 0, 0, 0, 0, 0, lastYear, List.of(), millis(start), List.of(),
+                    Optional.empty());
         }
         Set<AnnualReport.Format> formats = EnumSet.allOf(AnnualReport.Format.class);
         AnnualReport report = new Pipeline(plan).report(List.of(inbox), ReadOptions.none(), year, Optional.empty(), lang);
         int reportYear = report.year();
+        long errors = report.validation().count(Severity.ERROR);
+        long warnings = report.validation().count(Severity.WARNING);
+        List<String> returns = report.validation().facts().returns(reportYear);
+        Optional<LastRun> last = manifest().map(Manifest::lastRun).filter(r -> r.year() != null && r.year() == reportYear);
+        List<String> before = last.map(LastRun::returns).orElse(List.of());
+        List<String> missing = before.stream().filter(r -> !returns.contains(r)).toList();
+        boolean nothing = report.validation().facts().size() == 0;
+        if (!allowFewer && (nothing || returns.size() < before.size())) {
+            // a good report is never replaced by a worse one: the inbox stays as it is judged, and the next run looks again
+            String reason = nothing ? "no figure counts" : missing.size() + " of the last good report's returns are missing";
+            return new Outcome("refused", current.size(), added, changed, removed, errors, warnings, Optional.of(reportYear),
+                    List.of(), millis(start), missing, Optional.of(reason));
+        }
         Path building = out.resolve(".new-" + UUID.randomUUID());
         List<Path> written = ReportFiles.write(report, building, formats);
         pauseForTests();
-        swap(building);
+        swap(building, lastYear);
         List<Path> outputs = written.stream().map(p -> out.resolve(REPORT).resolve(p.getFileName())).toList();
-        long errors = report.validation().count(Severity.ERROR);
-        long warnings = report.validation().count(Severity.WARNING);
-        writeManifest(current, reportYear, errors, warnings);
+        writeManifest(current, reportYear, errors, warnings, returns);
         return new Outcome("rebuilt", current.size(), added, changed, removed, errors, warnings, Optional.of(reportYear),
-                outputs, millis(start));
+                outputs, millis(start), List.of(), Optional.empty());
     }
 
-    /** The new report takes the old one's place; a run killed in between is mended by the next (see recover). */
-    private void swap(Path building) throws IOException {
+    /**
+     * The new report takes the old one's place, and the old one goes to the history of its year
+     * (the last {@link #KEPT} of each); a run killed in between is mended by the next (see recover).
+     */
+    private void swap(Path building, Optional<Integer> oldYear) throws IOException {
         Path report = out.resolve(REPORT);
         Path old = out.resolve(".old-" + UUID.randomUUID());
         if (Files.exists(report)) {
             Files.move(report, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(building, report, StandardCopyOption.ATOMIC_MOVE);
-        delete(old);
+        if (!Files.exists(old)) {
+            return;
+        }
+        Path history = Files.createDirectories(state.resolve(HISTORY).resolve(oldYear.map(String::valueOf).orElse("unknown")));
+        String stamp = clock.instant().toString().replace(':', '-');
+        try {
+            Files.move(old, history.resolve(stamp));
+        } catch (IOException e) {
+            delete(old); // a history that cannot be kept must not keep the report from being replaced
+            return;
+        }
+        List<Path> kept;
+        try (Stream<Path> list = Files.list(history)) {
+            kept = list.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path older : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
+            delete(older);
+        }
     }
 
     /** After a run that died: an unfinished new report is dropped; a previous report set aside is put back. */
@@ -231,7 +288,12 @@ public final class UnattendedRun {
     record Entry(String path, long size, String sha256, String firstSeen, String lastSeen) {
     }
 
-    record LastRun(String at, Integer year, long errors, long warnings) {
+    /** @param returns the returns of the report's year it was made from ({@code ASSOCIATION/UNIT}) */
+    record LastRun(String at, Integer year, long errors, long warnings, List<String> returns) {
+
+        LastRun {
+            returns = returns == null ? List.of() : List.copyOf(returns);
+        }
     }
 
     private Optional<Manifest> manifest() throws IOException {
@@ -252,9 +314,10 @@ public final class UnattendedRun {
         return manifest().map(Manifest::lastRun).map(LastRun::year);
     }
 
-    private void writeManifest(Map<String, Entry> files, int year, long errors, long warnings) throws IOException {
+    private void writeManifest(Map<String, Entry> files, int year, long errors, long warnings, List<String> returns)
+            throws IOException {
         Manifest manifest = new Manifest(inbox.toString(), List.copyOf(files.values()),
-                new LastRun(clock.instant().toString(), year, errors, warnings));
+                new LastRun(clock.instant().toString(), year, errors, warnings, returns));
         AtomicFiles.write(state.resolve(MANIFEST), Json.write(manifest));
     }
 

@@ -212,7 +212,7 @@ class HierarchyTest {
         assertThat(data.expectedUnits(plan.indicator("CT11").orElseThrow())).extracting(u -> u.code())
                 .containsExactly("P1-D1-C1", "P1-D1-C2");
         assertThat(data.unit(ct08, "HLHPN", "P2-D1-C1", 2017)).isEmpty();
-        assertThat(data.latestYear()).contains(2017);
+        assertThat(data.reportingYear()).contains(2017);
     }
 
     @Test
