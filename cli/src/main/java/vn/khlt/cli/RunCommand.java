@@ -38,6 +38,11 @@ final class RunCommand extends BaseCommand {
     @Option(names = "--force", description = "Rebuild even when no input changed.")
     boolean force;
 
+    @Option(names = "--settle", paramLabel = "SECONDS", defaultValue = "10", description = "Wait while a file of the inbox "
+            + "changed less than this many seconds ago (it may still be being copied): the run reads nothing and the next "
+            + "one reads it whole (default 10).")
+    int settle = 10;
+
     @Option(names = "--allow-fewer", description = "Replace the report even when the new one rests on fewer returns than "
             + "the last good report of its year, or on no figure (without it: exit 5, nothing replaced).")
     boolean allowFewer;
@@ -54,7 +59,7 @@ final class RunCommand extends BaseCommand {
         UnattendedRun.Outcome outcome;
         try {
             outcome = new UnattendedRun(common.plan(), inbox, out, state, common.lang, Clock.systemUTC())
-                    .run(year, force, allowFewer);
+                    .settle(java.time.Duration.ofSeconds(Math.max(0, settle))).run(year, force, allowFewer);
         } catch (UnattendedRun.LockedException e) {
             throw stopped("locked", start, CannotRunException.locked(Text.of(
                     "một lần chạy khác đang giữ khóa (tiến trình, thời điểm bắt đầu: %s); thử lại sau",
@@ -70,6 +75,13 @@ final class RunCommand extends BaseCommand {
             out().println(outcome.json());
         } else if (outcome.refused()) {
             err().println(refusal(outcome).in(common.lang));
+        } else if (outcome.status().equals("waiting")) {
+            if (!common.quiet) {
+                out().println(Text.of("Chờ: %d tệp vừa thay đổi trong %d giây qua (có thể đang được chép: %s); chưa đọc gì,"
+                        + " lần chạy sau sẽ đọc", "Waiting: %d files changed in the last %d seconds (they may still be being"
+                        + " copied: %s); nothing read, the next run reads them")
+                        .format(outcome.missing().size(), settle, String.join(", ", outcome.missing())).in(common.lang));
+            }
         } else if (!common.quiet) {
             out().println(outcome.rebuilt()
                     ? Text.of("Đã lập lại báo cáo năm %s vào %s: %d tệp (%d mới, %d đổi, %d bỏ), %d lỗi, %d cảnh báo, %d ms",

@@ -39,12 +39,16 @@ class RunCommandTest {
         write("HND_2019.csv", "Đơn vị,CT08\nBa Tri,950\n");
     }
 
+    /** Writes an input as if it arrived a minute ago: settled, as a run wants it. */
     private void write(String name, String text) throws IOException {
-        Files.writeString(inbox.resolve(name), text, StandardCharsets.UTF_8);
+        Path file = inbox.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     }
 
     private JsonNode run(String... extra) throws IOException {
-        String[] args = Stream.concat(Stream.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json"),
+        String[] args = Stream.concat(Stream.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json",
+                "--settle", "0"),
                 Stream.of(extra)).toArray(String[]::new);
         Run run = Run.of(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -181,6 +185,26 @@ class RunCommandTest {
         Run outside = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--year", "2025");
         assertThat(outside.exitCode()).isEqualTo(2);
         assertThat(outside.err()).contains("2025");
+    }
+
+    /** A file changed in the last seconds may still be being copied: the run reads nothing and says what it waits for. */
+    @Test
+    void aFileStillBeingCopiedIsLeftForTheNextRun() throws Exception {
+        run();
+        Map<String, String> before = snapshot(out);
+        Path copying = inbox.resolve("DTN_2019.csv");
+        Files.writeString(copying, "Đơn vị,CT08\nBa Tri,3", StandardCharsets.UTF_8); // half of "30\n"
+        Run waiting = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json");
+        assertThat(waiting.exitCode()).isZero();
+        JsonNode line = Json.read(waiting.out());
+        assertThat(line.path("status").asText()).isEqualTo("waiting");
+        assertThat(line.path("missing")).extracting(JsonNode::asText).containsExactly("DTN_2019.csv");
+        assertThat(snapshot(out)).isEqualTo(before);
+        assertThat(Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--lang", "en").out())
+                .contains("Waiting: 1 files changed in the last 10 seconds").contains("DTN_2019.csv");
+        write("DTN_2019.csv", "Đơn vị,CT08\nBa Tri,30\n"); // the copy ended a minute ago
+        assertThat(run().path("status").asText()).isEqualTo("rebuilt");
+        assertThat(Files.readString(out.resolve("report/so-lieu.csv"))).contains("DTN,BA-TRI,2019,CT08,30");
     }
 
     @Test

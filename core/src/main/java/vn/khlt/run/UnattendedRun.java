@@ -47,10 +47,11 @@ public final class UnattendedRun {
     /**
      * What a run did, for the one-line summary.
      *
-     * @param status  {@code rebuilt}, {@code unchanged}, {@code refused} (the new report would
-     *                have been worse: nothing replaced), {@code locked} or {@code failed}
+     * @param status  {@code rebuilt}, {@code unchanged}, {@code waiting} (a file is still being
+     *                copied: nothing read), {@code refused} (the new report would have been worse:
+     *                nothing replaced), {@code locked} or {@code failed}
      * @param missing for a refused run, the returns of the last good report that did not come
-     *                this time ({@code ASSOCIATION/UNIT})
+     *                this time ({@code ASSOCIATION/UNIT}); for a waiting one, the files it waits for
      * @param reason  for a run that did not rebuild, why, in words
      */
     public record Outcome(String status, int files, int added, int changed, int removed, long errors, long warnings,
@@ -103,6 +104,9 @@ public final class UnattendedRun {
     private final Lang lang;
     private final Clock clock;
 
+    /** A file changed less than this long ago may still be being copied: the run waits for it. */
+    private java.time.Duration settle = java.time.Duration.ofSeconds(10);
+
     public UnattendedRun(Plan plan, Path inbox, Path out, Optional<Path> state, Lang lang, Clock clock) {
         this.plan = plan;
         this.inbox = inbox;
@@ -110,6 +114,12 @@ public final class UnattendedRun {
         this.state = state.orElse(out.resolve(".khlt-state"));
         this.lang = lang;
         this.clock = clock;
+    }
+
+    /** How long a file must have been left alone before it is read (default 10 seconds). */
+    public UnattendedRun settle(java.time.Duration settle) {
+        this.settle = settle;
+        return this;
     }
 
     /**
@@ -158,6 +168,12 @@ public final class UnattendedRun {
             }
         }
         int removed = (int) previous.keySet().stream().filter(k -> !current.containsKey(k)).count();
+        List<String> unsettled = unsettled(current.keySet());
+        if (!unsettled.isEmpty()) {
+            // a file still being copied is never read half-way: the next run reads it whole
+            return new Outcome("waiting", current.size(), 0, 0, 0, 0, 0, lastYear(), List.of(), millis(start), unsettled,
+                    Optional.of(unsettled.size() + " files changed in the last " + settle.toSeconds() + " s"));
+        }
         Optional<Integer> lastYear = lastYear();
         boolean sameYear = year.isEmpty() || lastYear.equals(year);
         if (!force && added == 0 && changed == 0 && removed == 0 && sameYear && Files.isDirectory(out.resolve(REPORT))) {
@@ -279,6 +295,18 @@ public final class UnattendedRun {
             files.put(name, new Entry(name, size, sha, first, now));
         }
         return files;
+    }
+
+    /** The inbox's files changed less than {@link #settle} ago, by their path in the inbox. */
+    private List<String> unsettled(java.util.Collection<String> files) throws IOException {
+        java.time.Instant since = clock.instant().minus(settle);
+        List<String> found = new java.util.ArrayList<>();
+        for (String name : files) {
+            if (Files.getLastModifiedTime(inbox.resolve(name)).toInstant().isAfter(since)) {
+                found.add(name);
+            }
+        }
+        return found;
     }
 
     /** What the state folder remembers of the inbox and of the last run that rebuilt the report. */
