@@ -55,12 +55,19 @@ final class ReportCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
+        if (!reportFolderOrEmpty(folder)) {
+            // the folder is replaced whole: one that holds anything but a report of khlt's would be lost
+            throw CannotRunException.cannotRun(Text.of("--out: thư mục %s đã có tệp khác, không phải báo cáo do khlt ghi;"
+                    + " báo cáo thay cả thư mục nên không ghi vào đó. Chọn một thư mục mới hoặc thư mục báo cáo cũ",
+                    "--out: the folder %s holds other files than a report khlt wrote; a report replaces its whole folder,"
+                            + " so it is not written there. Choose a new folder, or an earlier report's").format(folder));
+        }
         // a report folder inside the inputs is marked as khlt's and skipped when read; over an input, never
         InputsUntouched.check(folder, input.inputs(), "--out", false);
         AnnualReport report = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
         List<Path> written;
         try {
-            written = ReportFiles.write(report, folder, chosen);
+            written = vn.khlt.io.WholeFolder.write(folder, building -> ReportFiles.write(report, building, chosen));
         } catch (IOException e) {
             throw CannotRunException.cannotDo(Text.of("Không ghi được báo cáo vào", "Cannot write the report into"), folder, e);
         }
@@ -85,5 +92,20 @@ final class ReportCommand extends BaseCommand {
             err().flush();
         }
         return ExitCode.of(report.validation().hasErrors());
+    }
+
+    /** Whether a folder may be replaced by a report: absent, empty, or a report khlt wrote (it holds the mark). */
+    private static boolean reportFolderOrEmpty(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return true;
+        }
+        if (java.nio.file.Files.exists(folder.resolve(vn.khlt.read.Submissions.REPORT_MARK))) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+            return list.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

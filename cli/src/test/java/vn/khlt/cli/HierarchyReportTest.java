@@ -148,10 +148,10 @@ class HierarchyReportTest {
         Run run = report("taken/bao-cao");
         assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_RUN.code);
         assertThat(run.err()).isEqualTo("khlt: Không ghi được báo cáo vào " + dir.resolve("taken/bao-cao")
-                + ": một phần của đường dẫn là tệp, không phải thư mục\n");
+                + ": vướng tệp có sẵn " + dir.resolve("taken") + "\n");
         Run en = report("taken/bao-cao", "--lang", "en");
         assertThat(en.err()).isEqualTo("khlt: Cannot write the report into " + dir.resolve("taken/bao-cao")
-                + ": part of the path is a file, not a folder\n");
+                + ": an existing file is in the way: " + dir.resolve("taken") + "\n");
         Run gap = Run.of("gap", inbox.toString(), "--plan", plan.toString(), "-o", dir.resolve("taken/gap.txt").toString());
         assertThat(gap.exitCode()).isEqualTo(ExitCode.CANNOT_RUN.code);
         assertThat(gap.err()).endsWith("khlt: Không ghi được tệp " + dir.resolve("taken/gap.txt") + ": vướng tệp có sẵn "

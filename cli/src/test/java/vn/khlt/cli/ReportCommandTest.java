@@ -61,6 +61,25 @@ class ReportCommandTest {
                 .singleElement().asString().endsWith(",100,");
     }
 
+    /** A report replaces its whole folder: never a folder that holds anything else (the current one, a folder of documents). */
+    @Test
+    void aFolderHoldingOtherFilesIsNeverReplaced() throws IOException {
+        Path documents = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(documents.resolve("cong-van.docx"), "a letter", StandardCharsets.UTF_8);
+        Run run = report();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("đã có tệp khác, không phải báo cáo do khlt ghi");
+        try (var files = Files.list(documents)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("cong-van.docx");
+        }
+        Files.delete(documents.resolve("cong-van.docx"));
+        assertThat(report().exitCode()).isZero(); // empty, or a report of khlt's: replaced whole
+        assertThat(report().exitCode()).isZero();
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".out."));
+        }
+    }
+
     @Test
     void aRerunGivesTheSameBytes() throws IOException {
         report();
