@@ -19,7 +19,7 @@ enum ExitCode {
     CANNOT_RUN(3),
     /** Another run holds the lock. */
     LOCKED(4),
-    /** {@code run}: the new report would have been worse than the last good one (fewer returns, no figure); nothing replaced. */
+    /** A good report was not replaced by a worse one: no figure counts (for {@code run}, fewer returns too); nothing replaced. */
     REFUSED(5),
     /** An internal fault: a bug in khlt. */
     INTERNAL(70);

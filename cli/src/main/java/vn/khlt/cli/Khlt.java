@@ -32,7 +32,7 @@ import vn.khlt.i18n.Text;
             " 2:bad usage (unknown option, missing argument, unknown code)",
             " 3:could not run (unreadable or invalid plan, I/O error)",
             " 4:another run holds the lock",
-            " 5:run: the new report would be worse than the last good one (nothing replaced; --allow-fewer)",
+            " 5:a good report was not replaced by a worse one (no figure; for run, fewer returns); nothing replaced",
             "70:internal fault in khlt (a bug: please report it)"},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -65,25 +65,41 @@ final class ReportCommand extends BaseCommand {
         // a report folder inside the inputs is marked as khlt's and skipped when read; over an input, never
         InputsUntouched.check(folder, input.inputs(), "--out", false);
         AnnualReport report = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
+        boolean nothing = report.validation().facts().size() == 0;
+        if (nothing && java.nio.file.Files.exists(folder.resolve(vn.khlt.read.Submissions.REPORT_MARK))) {
+            // a good report is never replaced by an empty one (a wrong or empty folder of submissions)
+            IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+            err().println(Text.of("khlt: không thay báo cáo trong %s: không có số liệu nào được tính (thư mục số liệu trống hoặc"
+                    + " sai?). Báo cáo cũ giữ nguyên; kiểm tra thư mục cần đọc, hoặc ghi vào thư mục khác",
+                    "khlt: the report in %s was not replaced: no figure counts (an empty or wrong folder of submissions?)."
+                            + " The old report stands; check the folder to read, or write elsewhere").format(folder).in(common.lang));
+            err().flush();
+            return ExitCode.REFUSED;
+        }
         List<Path> written;
         try {
             written = vn.khlt.io.WholeFolder.write(folder, building -> ReportFiles.write(report, building, chosen));
         } catch (IOException e) {
             throw CannotRunException.cannotDo(Text.of("Không ghi được báo cáo vào", "Cannot write the report into"), folder, e);
         }
+        // errors are said even with -q (it leaves out everything but results and errors)
+        IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+        if (nothing) {
+            // a wrong folder, or one the submissions have not reached yet: the report is empty, and says so
+            String read = input.inputs().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+            Text where = read.equals(".") ? Text.of("thư mục hiện tại", "the current folder") : Text.same(read);
+            err().println((report.validation().files().isEmpty()
+                    ? Text.of("khlt: không có tệp số liệu nào trong %s: báo cáo chưa có số liệu "
+                            + "(nêu thư mục hoặc tệp cần đọc, ví dụ khlt report --year %d hop-thu/)",
+                    "khlt: no submission file in %s: the report holds no figures "
+                            + "(name the folder or files to read, such as khlt report --year %d inbox/)")
+                    : Text.of("khlt: không có số liệu nào được tính trong %s: báo cáo chưa có số liệu (xem các lỗi ở trên, hoặc"
+                            + " khlt validate)", "khlt: no figure counts in %s: the report holds no figures (see the errors"
+                            + " above, or khlt validate)"))
+                    .format(where.in(common.lang), year).in(common.lang));
+            err().flush();
+        }
         if (!common.quiet) {
-            IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
-            if (report.validation().files().isEmpty()) {
-                // a wrong folder, or one the submissions have not reached yet: the report is empty, and says so
-                String read = input.inputs().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
-                Text where = read.equals(".") ? Text.of("thư mục hiện tại", "the current folder")
-                        : Text.same(read);
-                err().println(Text.of("khlt: không có tệp số liệu nào trong %s: báo cáo chưa có số liệu "
-                                + "(nêu thư mục hoặc tệp cần đọc, ví dụ khlt report --year %d hop-thu/)",
-                        "khlt: no submission file in %s: the report holds no figures "
-                                + "(name the folder or files to read, such as khlt report --year %d inbox/)")
-                        .format(where.in(common.lang), year).in(common.lang));
-            }
             err().println(Text.of("Đã ghi %d tệp vào %s", "Wrote %d files into %s").format(written.size(), folder).in(common.lang));
             for (Path file : written) {
                 out().println(file);

@@ -162,9 +162,15 @@ class ReportCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("khlt: không có tệp số liệu nào trong " + empty + ": báo cáo chưa có số liệu");
         assertThat(Files.readString(dir.resolve("r/so-lieu.csv"), StandardCharsets.UTF_8)).hasLineCount(1);
-        Run english = Run.of("report", "--year", "2019", "--out", dir.resolve("r").toString(), "--format", "csv",
-                "--lang", "en", empty.toString());
-        assertThat(english.err()).contains("khlt: no submission file in " + empty + ": the report holds no figures");
+        Run english = Run.of("report", "--year", "2019", "--out", dir.resolve("r2").toString(), "--format", "csv",
+                "--lang", "en", "-q", empty.toString());
+        assertThat(english.err()).contains("khlt: no submission file in " + empty + ": the report holds no figures"); // -q too
+        // an empty report never replaces one that exists: the old one stands, exit 5
+        assertThat(report("--format", "csv").exitCode()).isZero();
+        Run over = Run.of("report", "--year", "2019", "--out", dir.resolve("out").toString(), "--format", "csv", empty.toString());
+        assertThat(over.exitCode()).isEqualTo(5);
+        assertThat(over.err()).contains("không thay báo cáo trong " + dir.resolve("out"));
+        assertThat(Files.readString(dir.resolve("out/so-lieu.csv"), StandardCharsets.UTF_8).lines().count()).isGreaterThan(100);
         Run samples = report("--format", "csv");
         assertThat(samples.err()).doesNotContain("không có tệp số liệu");
     }
