@@ -26,6 +26,20 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Does the command's work and says how it ended. */
     abstract ExitCode run();
 
+    /** The command line as it was typed, for a report's provenance. */
+    String commandLine() {
+        return "khlt " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs());
+    }
+
+    /** khlt's version, as {@code --version} says it. */
+    static String version() {
+        try {
+            return new VersionProvider().getVersion()[0];
+        } catch (java.io.IOException e) {
+            return "khlt unknown";
+        }
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -64,7 +64,9 @@ final class ReportCommand extends BaseCommand {
         }
         // a report folder inside the inputs is marked as khlt's and skipped when read; over an input, never
         InputsUntouched.check(folder, input.inputs(), "--out", false);
-        AnnualReport report = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
+        AnnualReport made = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
+        AnnualReport report = made.with(vn.khlt.report.Provenance.of(made.validation().files(), plan, version(), commandLine(),
+                java.time.Instant.now()));
         boolean nothing = report.validation().facts().size() == 0;
         if (nothing && java.nio.file.Files.exists(folder.resolve(vn.khlt.read.Submissions.REPORT_MARK))) {
             // a good report is never replaced by an empty one (a wrong or empty folder of submissions)

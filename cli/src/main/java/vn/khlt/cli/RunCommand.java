@@ -59,7 +59,8 @@ final class RunCommand extends BaseCommand {
         UnattendedRun.Outcome outcome;
         try {
             outcome = new UnattendedRun(common.plan(), inbox, out, state, common.lang, Clock.systemUTC())
-                    .settle(java.time.Duration.ofSeconds(Math.max(0, settle))).run(year, force, allowFewer);
+                    .settle(java.time.Duration.ofSeconds(Math.max(0, settle))).made(version(), commandLine())
+                    .run(year, force, allowFewer);
         } catch (UnattendedRun.LockedException e) {
             throw stopped("locked", start, CannotRunException.locked(Text.of(
                     "một lần chạy khác đang giữ khóa (tiến trình, thời điểm bắt đầu: %s); thử lại sau",

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -40,12 +41,18 @@ class ReportCommandTest {
     void theSamplesReportMatchesItsGoldenFiles() throws IOException {
         Run run = report();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("Đã ghi 12 tệp vào");
+        assertThat(run.err()).contains("Đã ghi 13 tệp vào");
         Golden.assertMatches(read("tong-hop.csv"), "bentre-report-2019/tong-hop.csv");
         Golden.assertMatches(read("xu-huong.csv"), "bentre-report-2019/xu-huong.csv");
         Golden.assertMatches(read("theo-huyen.csv"), "bentre-report-2019/theo-huyen.csv");
-        Golden.assertMatches(read("bao-cao-2019.md"), "bentre-report-2019/bao-cao-2019.md");
-        Golden.assertMatches(read("bao-cao-2019.html"), "bentre-report-2019/bao-cao-2019.html");
+        // the pages end with what the report was made from, which names this run's time and folder: checked below
+        String md = read("bao-cao-2019.md");
+        String html = read("bao-cao-2019.html");
+        Golden.assertMatches(md.substring(0, md.indexOf("## Báo cáo được lập từ đâu")), "bentre-report-2019/bao-cao-2019.md");
+        Golden.assertMatches(html.substring(0, html.indexOf("<h2>Báo cáo được lập từ đâu</h2>")),
+                "bentre-report-2019/bao-cao-2019.html");
+        assertThat(html).contains("<td>Tệp đầu vào</td><td>" + BENTRE + "/HLHPN_2019.xlsx</td>")
+                .contains("<td>Kế hoạch</td><td>bentre-02-khlt-2016</td>");
         try (var files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
@@ -83,11 +90,45 @@ class ReportCommandTest {
     @Test
     void aRerunGivesTheSameBytes() throws IOException {
         report();
-        byte[] xlsx = Files.readAllBytes(dir.resolve("out/bao-cao-2019.xlsx"));
-        String json = read("bao-cao-2019.json");
+        Map<String, String> first = contents();
         report();
-        assertThat(Files.readAllBytes(dir.resolve("out/bao-cao-2019.xlsx"))).isEqualTo(xlsx);
-        assertThat(read("bao-cao-2019.json")).isEqualTo(json);
+        assertThat(contents()).isEqualTo(first);
+    }
+
+    /**
+     * What a report holds, but for when it was made: each CSV file's text (the provenance's
+     * aside), the JSON's tables and each sheet's cells but the provenance's.
+     */
+    private Map<String, String> contents() throws IOException {
+        Map<String, String> all = new java.util.TreeMap<>();
+        try (var files = Files.list(dir.resolve("out"))) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".csv") && !name.equals("nguon-goc.csv")) {
+                    all.put(name, Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        JsonNode json = Json.read(read("bao-cao-2019.json"));
+        for (JsonNode table : json.path("tables")) {
+            if (!table.path("name").asText().equals("nguon-goc")) {
+                all.put("json " + table.path("name").asText(), table.toString());
+            }
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("out/bao-cao-2019.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                if (sheet.getSheetName().equals("Nguồn gốc")) {
+                    continue;
+                }
+                StringBuilder cells = new StringBuilder();
+                sheet.forEach(row -> row.forEach(cell -> cells.append(cell.getAddress()).append('=')
+                        .append(format.formatCellValue(cell)).append('|').append(cell.getCellStyle().getDataFormatString())
+                        .append('\n')));
+                all.put("xlsx " + sheet.getSheetName(), cells.toString());
+            }
+        }
+        return all;
     }
 
     @Test
@@ -95,7 +136,8 @@ class ReportCommandTest {
         report("--format", "xlsx");
         try (InputStream in = Files.newInputStream(dir.resolve("out/bao-cao-2019.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+            assertThat(wb.getSheet("Nguồn gốc").getRow(8).getCell(1).getStringCellValue()).endsWith("DTN_tong-hop-2016-2019.csv");
             XSSFSheet summary = wb.getSheet("Tổng hợp");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tổng hợp kết quả thực hiện Kế hoạch 02/KHLT, năm 2019");
             assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Mã");

@@ -74,7 +74,7 @@ class RunCommandTest {
         assertThat(first.path("status").asText()).isEqualTo("rebuilt");
         assertThat(first.path("new").asInt()).isEqualTo(2);
         assertThat(first.path("year").asInt()).isEqualTo(2019);
-        assertThat(first.path("outputs")).hasSize(12);
+        assertThat(first.path("outputs")).hasSize(13);
         assertThat(out.resolve("report/tong-hop.csv")).exists();
         Map<String, String> before = snapshot(out);
         JsonNode second = run();

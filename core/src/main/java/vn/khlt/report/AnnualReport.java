@@ -26,8 +26,19 @@ public record AnnualReport(Plan plan, int year, Lang lang, Validation validation
                 + (lang == Lang.EN ? ": progress report " : ", năm ") + year;
     }
 
-    /** What a page shows: the summary and the trend. */
+    /** What a page shows: the summary, the trend, and what the report was made from. */
     public List<ReportTables.Named> pages() {
-        return tables.stream().filter(t -> t.file().equals("tong-hop") || t.file().equals("xu-huong")).toList();
+        return tables.stream().filter(t -> t.file().equals("tong-hop") || t.file().equals("xu-huong")
+                || t.file().equals(PROVENANCE)).toList();
+    }
+
+    /** The name of the provenance's table, file and sheet. */
+    public static final String PROVENANCE = "nguon-goc";
+
+    /** The same report with what it was made from as its last table ({@code nguon-goc}). */
+    public AnnualReport with(Provenance provenance) {
+        List<ReportTables.Named> all = new java.util.ArrayList<>(tables);
+        all.add(new ReportTables.Named(PROVENANCE, lang == Lang.EN ? "Provenance" : "Nguồn gốc", provenance.table(lang)));
+        return new AnnualReport(plan, year, lang, validation, all);
     }
 }

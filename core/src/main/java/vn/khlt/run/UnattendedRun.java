@@ -3,7 +3,6 @@ package vn.khlt.run;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -12,12 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +112,16 @@ public final class UnattendedRun {
         this.clock = clock;
     }
 
+    private String version = "khlt";
+    private String commandLine = "khlt run";
+
+    /** khlt's version and the command line, for the provenance of the reports the run writes. */
+    public UnattendedRun made(String version, String commandLine) {
+        this.version = version;
+        this.commandLine = commandLine;
+        return this;
+    }
+
     /** How long a file must have been left alone before it is read (default 10 seconds). */
     public UnattendedRun settle(java.time.Duration settle) {
         this.settle = settle;
@@ -181,7 +187,9 @@ public final class UnattendedRun {
                     Optional.empty());
         }
         Set<AnnualReport.Format> formats = EnumSet.allOf(AnnualReport.Format.class);
-        AnnualReport report = new Pipeline(plan).report(List.of(inbox), ReadOptions.none(), year, Optional.empty(), lang);
+        AnnualReport made = new Pipeline(plan).report(List.of(inbox), ReadOptions.none(), year, Optional.empty(), lang);
+        AnnualReport report = made.with(vn.khlt.report.Provenance.of(made.validation().files(), plan, version, commandLine,
+                clock.instant()));
         int reportYear = report.year();
         long errors = report.validation().count(Severity.ERROR);
         long warnings = report.validation().count(Severity.WARNING);
@@ -350,17 +358,7 @@ public final class UnattendedRun {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return vn.khlt.io.Sha256.of(file);
     }
 
     private static String holder(Path lockFile) {
