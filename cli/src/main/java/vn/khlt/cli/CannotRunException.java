@@ -61,6 +61,8 @@ final class CannotRunException extends RuntimeException {
             case "Is a directory" -> Text.of("đó là một thư mục, không phải tệp", "it is a folder, not a file");
             case "Read-only file system" -> Text.of("ổ đĩa chỉ cho đọc", "the file system is read-only");
             case "No space left on device" -> Text.of("đĩa đã đầy", "no space left on the disk");
+            case "File too large", "Disk quota exceeded" -> Text.of("tệp vượt giới hạn dung lượng được phép ghi",
+                    "the file goes over the size the system allows to write");
             case "Operation not permitted", "Permission denied" -> Text.of("không có quyền", "permission denied");
             default -> Text.same(reason);
         };

@@ -69,8 +69,9 @@ final class RunCommand extends BaseCommand {
             throw stopped("failed", start, CannotRunException.cannotRun(
                     Text.of("Không tìm thấy thư mục %s", "No such folder: %s").format(e.getFile())));
         } catch (IOException e) {
-            throw stopped("failed", start, CannotRunException.cannotRun(
-                    Text.of("Không chạy được: %s", "Cannot run: %s").format(e.getMessage())));
+            Text why = CannotRunException.why(e);
+            throw stopped("failed", start, CannotRunException.cannotRun(Text.of("Không chạy được: " + why.vi()
+                    + "; báo cáo cũ giữ nguyên", "Cannot run: " + why.en() + "; the old report stands")));
         }
         if (format == Format.json) {
             out().println(outcome.json());
@@ -119,13 +120,11 @@ final class RunCommand extends BaseCommand {
                 .format(year, outcome.missing().size(), who);
     }
 
-    /** "HND/BA-TRI" as a reader names it: "HND – Huyện Ba Tri". */
-    private String name(String pair) {
-        int slash = pair.indexOf('/');
-        String unit = pair.substring(slash + 1);
-        String owner = pair.substring(0, slash);
-        String unitName = common.plan().unit(unit).map(u -> u.name().in(common.lang)).orElse(unit);
-        return owner.equals("province") ? unitName : owner + " – " + unitName;
+    /** "2019/HND/BA-TRI" as a reader names it: "HND – Huyện Ba Tri (2019)". */
+    private String name(String key) {
+        String[] parts = key.split("/", 3);
+        String unitName = common.plan().unit(parts[2]).map(u -> u.name().in(common.lang)).orElse(parts[2]);
+        return (parts[1].equals("province") ? unitName : parts[1] + " – " + unitName) + " (" + parts[0] + ")";
     }
 
     /** With --format json, the one summary line is written for a run that stopped too. */

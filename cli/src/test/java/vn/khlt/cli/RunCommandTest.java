@@ -139,14 +139,14 @@ class RunCommandTest {
         Files.delete(inbox.resolve("DTN_2019.csv"));
         Run fewer = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString());
         assertThat(fewer.exitCode()).isEqualTo(5);
-        assertThat(fewer.err()).contains("không thay báo cáo năm 2019: thiếu 1 báo cáo đã có ở lần trước: DTN – Huyện Ba Tri")
+        assertThat(fewer.err()).contains("không thay báo cáo năm 2019: thiếu 1 báo cáo đã có ở lần trước: DTN – Huyện Ba Tri (2019)")
                 .contains("--allow-fewer");
         assertThat(snapshot(out.resolve("report"))).isEqualTo(good);
         Run json = Run.of("run", "--inbox", inbox.toString(), "--out", out.toString(), "--format", "json");
         assertThat(json.exitCode()).isEqualTo(5);
         JsonNode line = Json.read(json.out());
         assertThat(line.path("status").asText()).isEqualTo("refused");
-        assertThat(line.path("missing")).extracting(JsonNode::asText).containsExactly("DTN/BA-TRI");
+        assertThat(line.path("missing")).extracting(JsonNode::asText).containsExactly("2019/DTN/BA-TRI");
         // an empty inbox (a wrong folder, a failed copy) never replaces it either
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Run nothing = Run.of("run", "--inbox", empty.toString(), "--out", out.toString(), "--lang", "en");

@@ -26,8 +26,24 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Writes the report into a folder and returns the files written, in a stable order. */
+    /**
+     * Writes the report into a folder and returns the files written, in a stable order. A write
+     * that fails (a full disk) is an IOException, however the library that met it wrapped it.
+     */
     public static List<Path> write(AnnualReport report, Path folder, Set<Format> formats) throws IOException {
+        try {
+            return files(report, folder, formats);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // POI's streaming workbook wraps the failure to write its temporary file
+            }
+            throw e;
+        }
+    }
+
+    private static List<Path> files(AnnualReport report, Path folder, Set<Format> formats) throws IOException {
         List<ReportTables.Named> tables = report.tables();
         int year = report.year();
         Lang lang = report.lang();

@@ -47,7 +47,7 @@ public final class UnattendedRun {
      *                copied: nothing read), {@code refused} (the new report would have been worse:
      *                nothing replaced), {@code locked} or {@code failed}
      * @param missing for a refused run, the returns of the last good report that did not come
-     *                this time ({@code ASSOCIATION/UNIT}); for a waiting one, the files it waits for
+     *                this time ({@code YEAR/ASSOCIATION/UNIT}); for a waiting one, the files it waits for
      * @param reason  for a run that did not rebuild, why, in words
      */
     public record Outcome(String status, int files, int added, int changed, int removed, long errors, long warnings,
@@ -193,7 +193,12 @@ public final class UnattendedRun {
         int reportYear = report.year();
         long errors = report.validation().count(Severity.ERROR);
         long warnings = report.validation().count(Severity.WARNING);
-        List<String> returns = report.validation().facts().returns(reportYear);
+        List<String> returns = new java.util.ArrayList<>();
+        for (int y = plan.period().from(); y <= plan.period().to(); y++) {
+            for (String pair : report.validation().facts().returns(y)) {
+                returns.add(y + "/" + pair); // every year the report's trend and sums to date rest on
+            }
+        }
         Optional<LastRun> last = manifest().map(Manifest::lastRun).filter(r -> r.year() != null && r.year() == reportYear);
         List<String> before = last.map(LastRun::returns).orElse(List.of());
         List<String> missing = before.stream().filter(r -> !returns.contains(r)).toList();
@@ -324,7 +329,7 @@ public final class UnattendedRun {
     record Entry(String path, long size, String sha256, String firstSeen, String lastSeen) {
     }
 
-    /** @param returns the returns of the report's year it was made from ({@code ASSOCIATION/UNIT}) */
+    /** @param returns the returns it was made from, of every year ({@code YEAR/ASSOCIATION/UNIT}) */
     record LastRun(String at, Integer year, long errors, long warnings, List<String> returns) {
 
         LastRun {
