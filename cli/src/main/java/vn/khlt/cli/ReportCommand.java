@@ -62,8 +62,9 @@ final class ReportCommand extends BaseCommand {
                     "--out: the folder %s holds other files than a report khlt wrote; a report replaces its whole folder,"
                             + " so it is not written there. Choose a new folder, or an earlier report's").format(folder));
         }
-        // a report folder inside the inputs is marked as khlt's and skipped when read; over an input, never
-        InputsUntouched.check(folder, input.inputs(), "--out", false);
+        // never over an input, nor inside a folder of inputs named on the command line; the current folder, read when
+        // none is named, is where a report goes by default (marked as khlt's, it is skipped when read)
+        InputsUntouched.check(folder, input.inputs(), "--out", !input.inputs().equals(List.of(Path.of("."))));
         AnnualReport made = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
         AnnualReport report = made.with(vn.khlt.report.Provenance.of(made.validation().files(), plan, version(), commandLine(),
                 java.time.Instant.now()));

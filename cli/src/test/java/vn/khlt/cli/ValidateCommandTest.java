@@ -123,6 +123,8 @@ class ValidateCommandTest {
         assertThat(java.nio.file.Files.exists(inbox.resolve("khoang-cach.csv"))).isFalse();
         Run report = Run.of("report", "--year", "2019", inbox.toString(), "--out", inbox.toString());
         assertThat(report.exitCode()).isEqualTo(3);
+        Run inReport = Run.of("report", "--year", "2019", inbox.toString(), "--out", inbox.resolve("bao-cao").toString());
+        assertThat(inReport.exitCode()).isEqualTo(3);
         try (var files = java.nio.file.Files.list(inbox)) {
             assertThat(files).containsExactly(input);
         }
