@@ -72,6 +72,7 @@ public final class Khlt implements Runnable {
                 .addSubcommand(new ValidateCommand())
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new GapCommand())
+                .addSubcommand(new ReviewCommand())
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         Khlt root = cli.getCommand();

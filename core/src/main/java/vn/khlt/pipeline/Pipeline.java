@@ -105,4 +105,21 @@ public final class Pipeline {
         return new AnnualReport(plan, reported, lang, validation,
                 new ReportTables(plan, validation, data, gap, reported, lang).all());
     }
+
+    /** {@code khlt review}: the checked inputs, the standing of every target as of the year, and the review written from it. */
+    public record Reviewed(Validation validation, List<GapRow> rows, vn.khlt.report.Review review) {
+    }
+
+    /**
+     * {@code khlt review}: the year's review (from {@code from}, the mid-term review over the
+     * years so far), its sentences from {@code sentences}, laid out as {@code settings} says.
+     */
+    public Reviewed review(List<Path> inputs, ReadOptions read, int year, Optional<Integer> from, Lang lang,
+            vn.khlt.report.ReviewSettings settings, vn.khlt.report.Sentences sentences, java.time.LocalDate date) {
+        Validation validation = validate(inputs, read, ValidationOptions.defaults());
+        List<GapRow> rows = new GapAnalysis(new Consolidation(plan, validation.facts())).asOf(year);
+        vn.khlt.report.Review review = new vn.khlt.report.ReviewWriter(plan, rows, year, from, lang, sentences)
+                .write(settings, date);
+        return new Reviewed(validation, rows, review);
+    }
 }

@@ -1,0 +1,161 @@
+package vn.khlt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khlt.render.Json;
+
+/** The year's review as Word writes it: its text, its numbers against the gap analysis, who did not report. */
+class ReviewCommandTest {
+
+    private static final String BENTRE = Golden.SAMPLES.resolve("bentre").toString();
+
+    @TempDir
+    Path dir;
+
+    private Path review(String inputs, String... extra) {
+        Path file = dir.resolve("review-" + System.nanoTime() + ".docx");
+        String[] args = Stream.concat(Stream.of("review", "--year", "2019", "--date", "2019-12-20", "-o", file.toString(),
+                inputs), Stream.of(extra)).toArray(String[]::new);
+        Run run = Run.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(file + "\n");
+        return file;
+    }
+
+    private static String text(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
+    }
+
+    @Test
+    void theReviewOf2019ReadsAsItsGoldenText() throws IOException {
+        Path docx = review(BENTRE);
+        Golden.assertMatches(text(docx), "bentre-review-2019.txt");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            // A4, Times New Roman, the margins of an administrative document
+            var section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(section.getPgMar().getLeft().toString()).isEqualTo("1710");
+            assertThat(doc.getParagraphs()).filteredOn(p -> !p.getRuns().isEmpty())
+                    .allSatisfy(p -> assertThat(p.getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman"));
+        }
+    }
+
+    /** Every number of the consolidated table is the gap analysis's, as the gap command gives it. */
+    @Test
+    void everyNumberAgreesWithTheGapAnalysis() throws IOException {
+        Path docx = review(BENTRE);
+        JsonNode gap = Json.read(Run.of("gap", BENTRE, "--as-of", "2019", "--format", "json").out());
+        Map<String, JsonNode> byKey = new HashMap<>();
+        Map<String, String> scopes = Map.of("Toàn tỉnh", "province", "Liên tịch bốn đoàn thể", "joint",
+                "Hội Liên hiệp Phụ nữ tỉnh", "HLHPN", "Hội Nông dân tỉnh", "HND", "Hội Cựu chiến binh tỉnh", "HCCB",
+                "Tỉnh Đoàn", "DTN");
+        gap.path("rows").forEach(r -> byKey.put(r.path("indicator").asText() + " " + r.path("scope").asText(), r));
+        int checked = 0;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable table = doc.getTables().get(1); // after the header's
+            for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
+                JsonNode expected = byKey.get(row.getCell(0).getText() + " " + scopes.get(row.getCell(1).getText()));
+                assertThat(expected).as(row.getCell(0).getText() + " " + row.getCell(1).getText()).isNotNull();
+                if (expected.path("percent").isNull()) {
+                    assertThat(row.getCell(4).getText()).isEmpty();
+                    continue;
+                }
+                assertThat(row.getCell(4).getText()).isEqualTo(vi(expected.path("percent").decimalValue()) + "%");
+                assertThat(row.getCell(3).getText()).startsWith(vi(expected.path("actual").decimalValue()));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+    }
+
+    private static String vi(BigDecimal value) {
+        BigDecimal rounded = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        String plain = rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        String[] parts = plain.split("\\.");
+        StringBuilder whole = new StringBuilder(parts[0]);
+        for (int i = whole.length() - 3; i > 0; i -= 3) {
+            whole.insert(i, '.');
+        }
+        return parts.length > 1 ? whole + "," + parts[1] : whole.toString();
+    }
+
+    /** One district's return taken out: the review names it under II. Hạn chế. */
+    @Test
+    void aMissingReturnIsNamedUnderTheShortcomings() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("hop-thu"));
+        try (Stream<Path> files = Files.list(Path.of(BENTRE))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, inbox.resolve(file.getFileName()));
+            }
+        }
+        Path hnd = inbox.resolve("hnd-2019.csv");
+        Files.writeString(hnd, Files.readString(hnd, StandardCharsets.UTF_8).lines().filter(l -> !l.contains(",Ba Tri,"))
+                .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+        String text = text(review(inbox.toString()));
+        String limits = text.substring(text.indexOf("II. HẠN CHẾ"), text.indexOf("III. PHƯƠNG HƯỚNG"));
+        assertThat(limits).contains("Các đơn vị chưa gửi báo cáo năm 2019:\n- Hội Nông dân tỉnh: Huyện Ba Tri.");
+        assertThat(text(review(BENTRE))).contains("Các đơn vị đã gửi đủ báo cáo năm 2019.");
+    }
+
+    @Test
+    void aReviewAlreadyWrittenIsNeverReplacedWithoutForce() throws IOException {
+        Path docx = dir.resolve("bao-cao.docx");
+        Files.writeString(docx, "edited in Word");
+        Run run = Run.of("review", "--year", "2019", "-o", docx.toString(), BENTRE);
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(Files.readString(docx)).isEqualTo("edited in Word");
+        assertThat(Run.of("review", "--year", "2019", "-o", docx.toString(), "--force", BENTRE).exitCode()).isZero();
+        assertThat(Run.of("review", "--year", "2031", BENTRE).exitCode()).isEqualTo(2);
+        assertThat(Run.of("review", "--print-settings").out()).contains("signers:").contains("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM");
+    }
+
+    /** The secretariat rewords a sentence and changes a signer without touching code. */
+    @Test
+    void sentencesAndLayoutAreTheSecretariatsToChange() throws IOException {
+        Path sentences = dir.resolve("cau.properties");
+        Files.writeString(sentences, "section.limits = II. TỒN TẠI, HẠN CHẾ\n", StandardCharsets.UTF_8);
+        Path settings = dir.resolve("van-ban.yaml");
+        Files.writeString(settings, Run.of("review", "--print-settings").out().replace("Phạm Thị Thành Thảo", "Nguyễn Thị A"),
+                StandardCharsets.UTF_8);
+        String text = text(review(BENTRE, "--sentences", sentences.toString(), "--settings", settings.toString()));
+        assertThat(text).contains("II. TỒN TẠI, HẠN CHẾ").contains("Nguyễn Thị A").doesNotContain("Phạm Thị Thành Thảo");
+    }
+
+    /** Writer opens it: converted to PDF by LibreOffice where it is installed, and its text is the review's. */
+    @Test
+    void libreOfficeOpensIt() throws Exception {
+        Path soffice = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice").map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(soffice != null, "LibreOffice is not installed here: the DOCX was not opened in Writer");
+        Path docx = review(BENTRE);
+        Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "txt:Text", "--outdir",
+                dir.toString(), docx.toString()).redirectErrorStream(true).start();
+        assertThat(convert.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path txt = dir.resolve(docx.getFileName().toString().replace(".docx", ".txt"));
+        assertThat(Files.readString(txt, StandardCharsets.UTF_8)).contains("I. KẾT QUẢ THỰC HIỆN").contains("Hội Nông dân tỉnh");
+    }
+}
