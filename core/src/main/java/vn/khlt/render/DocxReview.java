@@ -31,6 +31,8 @@ public final class DocxReview {
     private static final String FONT = "Times New Roman";
     /** Twentieths of a point, as Word measures a page: 1 mm is 56.7 of them. */
     private static final int MM = 57;
+    /** The width between the margins: A4's 210 mm less 30 and 15. */
+    private static final int TEXT_WIDTH = 11906 - 45 * MM;
 
     private DocxReview() {
     }
@@ -46,6 +48,12 @@ public final class DocxReview {
             }
             signatures(doc, review.settings());
             recipients(doc, review);
+            if (!review.appendix().isEmpty()) {
+                doc.createParagraph().setPageBreak(true); // the appendix goes with the document, after the signatures
+                for (Review.Block block : review.appendix()) {
+                    block(doc, block, lang);
+                }
+            }
             doc.getProperties().getCoreProperties().setTitle(review.title() + " " + review.subtitle());
             doc.getProperties().getCoreProperties().setCreator("khlt");
             doc.write(out);
@@ -72,12 +80,12 @@ public final class DocxReview {
         XWPFTable table = borderless(doc.createTable(1, 2));
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("45%");
-        right.setWidth("55%");
+        left.setWidth("50%");
+        right.setWidth("50%");
         XWPFParagraph first = left.getParagraphs().get(0);
         for (int i = 0; i < settings.issuers().size(); i++) {
             XWPFParagraph p = i == 0 ? first : left.addParagraph();
-            line(p, settings.issuers().get(i), 12, true, false, false);
+            line(p, settings.issuers().get(i), 11, true, false, false);
         }
         line(left.addParagraph(), "———", 12, false, false, false);
         line(left.addParagraph(), settings.number(), 13, false, false, false);
@@ -149,26 +157,57 @@ public final class DocxReview {
         heading.setText(table.title());
         XWPFTable grid = doc.createTable(table.rows().size() + 1, table.columns().size());
         grid.setWidth("100%");
+        String[] widths = widths(table);
+        // Word reads the cells' widths, LibreOffice the grid's: both say the same
+        var columns = grid.getCTTbl().getTblGrid() == null ? grid.getCTTbl().addNewTblGrid() : grid.getCTTbl().getTblGrid();
+        for (int c = 0; c < widths.length; c++) {
+            (c < columns.sizeOfGridColArray() ? columns.getGridColArray(c) : columns.addNewGridCol())
+                    .setW(BigInteger.valueOf(Long.parseLong(widths[c])));
+        }
         for (int c = 0; c < table.columns().size(); c++) {
-            cell(grid.getRow(0).getCell(c), table.columns().get(c).header(), true);
+            cell(grid.getRow(0).getCell(c), table.columns().get(c).header(), true).setWidth(widths[c]);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                cell(grid.getRow(r + 1).getCell(c), Cells.display(table, c, row.get(c), lang), false);
+                cell(grid.getRow(r + 1).getCell(c), Cells.display(table, c, row.get(c), lang), false).setWidth(widths[c]);
             }
         }
         grid.getRow(0).setRepeatHeader(true); // the header again on each page the table runs over
         doc.createParagraph().setSpacingAfter(0);
     }
 
-    private static void cell(XWPFTableCell cell, String text, boolean bold) {
+    private static XWPFTableCell cell(XWPFTableCell cell, String text, boolean bold) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setSpacingAfter(0);
         XWPFRun run = p.createRun();
         font(run, 11);
         run.setBold(bold);
         run.setText(text);
+        return cell;
+    }
+
+    /** Each column's share of the page: by the longest text it holds, a code's column narrow, a name's wide. */
+    private static String[] widths(Table table) {
+        int columns = table.columns().size();
+        double[] longest = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            longest[c] = Math.max(10, Math.min(12, table.columns().get(c).header().length()));
+        }
+        for (List<Cell> row : table.rows()) {
+            for (int c = 0; c < columns; c++) {
+                longest[c] = Math.max(longest[c], Math.min(30, Cells.plain(row.get(c)).length()));
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            longest[c] += 2; // the cell's margins
+        }
+        double total = java.util.Arrays.stream(longest).sum();
+        String[] widths = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = String.valueOf(Math.round(TEXT_WIDTH * longest[c] / total)); // in twentieths of a point
+        }
+        return widths;
     }
 
     /** The signature blocks, two by two: the body and the title in bold, room to sign, the name. */

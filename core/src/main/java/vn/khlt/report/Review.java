@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * The year's review as a document of the administrative kind: the settings' header, the place
  * and date, the title, then the body in blocks (headings, paragraphs, items, tables), the
- * signatures and the recipients. {@code vn.khlt.render.DocxReview} lays it out on A4.
+ * signatures and the recipients, and the appendix on pages of its own. {@code vn.khlt.render.DocxReview} lays it out on A4.
  */
 public record Review(ReviewSettings settings, LocalDate date, String placeDate, String title, String subtitle,
-        List<Block> body, String recipientsHeading, int year) {
+        List<Block> body, String recipientsHeading, List<Block> appendix, int year) {
 
     public Review {
         body = List.copyOf(body);
+        appendix = List.copyOf(appendix);
     }
 
     /** A piece of the body. */

@@ -61,8 +61,10 @@ public final class ReviewWriter {
         results(body);
         limits(body);
         directions(body);
-        appendix(body);
-        return new Review(settings, date, placeDate, sentences.say("title"), subtitle, body, sentences.say("recipients"), year);
+        List<Review.Block> appendix = new ArrayList<>();
+        appendix(appendix);
+        return new Review(settings, date, placeDate, sentences.say("title"), subtitle, body, sentences.say("recipients"),
+                appendix, year);
     }
 
     // --- I. results -------------------------------------------------------------------------
