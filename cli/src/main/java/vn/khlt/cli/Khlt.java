@@ -73,6 +73,7 @@ public final class Khlt implements Runnable {
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new GapCommand())
                 .addSubcommand(new ReviewCommand())
+                .addSubcommand(new FeedbackCommand())
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         Khlt root = cli.getCommand();

@@ -55,7 +55,7 @@ final class ReportCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "--out: %s is a file, not a folder: choose another folder").format(folder));
         }
-        if (!reportFolderOrEmpty(folder)) {
+        if (!OutputFolder.replaceable(folder)) {
             // the folder is replaced whole: one that holds anything but a report of khlt's would be lost
             throw CannotRunException.cannotRun(Text.of("--out: thư mục %s đã có tệp khác, không phải báo cáo do khlt ghi;"
                     + " báo cáo thay cả thư mục nên không ghi vào đó. Chọn một thư mục mới hoặc thư mục báo cáo cũ",
@@ -111,20 +111,5 @@ final class ReportCommand extends BaseCommand {
             err().flush();
         }
         return ExitCode.of(report.validation().hasErrors());
-    }
-
-    /** Whether a folder may be replaced by a report: absent, empty, or a report khlt wrote (it holds the mark). */
-    private static boolean reportFolderOrEmpty(Path folder) {
-        if (!java.nio.file.Files.isDirectory(folder)) {
-            return true;
-        }
-        if (java.nio.file.Files.exists(folder.resolve(vn.khlt.read.Submissions.REPORT_MARK))) {
-            return true;
-        }
-        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
-            return list.findAny().isEmpty();
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 }

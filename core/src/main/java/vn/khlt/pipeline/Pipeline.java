@@ -122,4 +122,15 @@ public final class Pipeline {
                 .write(settings, date);
         return new Reviewed(validation, rows, review);
     }
+
+    /** {@code khlt feedback}: the checked inputs and a letter to each office about its year's return. */
+    public record Feedback(Validation validation, List<vn.khlt.report.FeedbackWriter.Letter> letters) {
+    }
+
+    public Feedback feedback(List<Path> inputs, ReadOptions read, int year, Lang lang, vn.khlt.report.ReviewSettings settings,
+            vn.khlt.report.Sentences sentences, java.time.LocalDate date) {
+        Validation validation = validate(inputs, read, ValidationOptions.defaults());
+        return new Feedback(validation,
+                new vn.khlt.report.FeedbackWriter(plan, validation, year, lang, sentences).letters(settings, date));
+    }
 }
