@@ -145,17 +145,46 @@ class ReviewCommandTest {
         assertThat(text).contains("II. TỒN TẠI, HẠN CHẾ").contains("Nguyễn Thị A").doesNotContain("Phạm Thị Thành Thảo");
     }
 
-    /** Writer opens it: converted to PDF by LibreOffice where it is installed, and its text is the review's. */
+    /** The mid-term review over the years so far: its title, and its own default name. */
     @Test
-    void libreOfficeOpensIt() throws Exception {
+    void theMidTermReview() throws IOException {
+        Path inbox = Path.of(BENTRE).toAbsolutePath();
+        Run run = Run.of("review", "--year", "2019", "--from", "2016", "--date", "2019-06-30", "-q", inbox.toString());
+        Path written = Path.of("bao-cao-so-ket-2016-2019.docx");
+        try {
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(text(written)).contains("Sơ kết thực hiện Kế hoạch liên tịch số 02/KHLT giai đoạn 2016 – 2019")
+                    .contains("báo cáo kết quả thực hiện giai đoạn 2016 – 2019 như sau");
+        } finally {
+            Files.deleteIfExists(written);
+        }
+        assertThat(Run.of("review", "--year", "2018", "--from", "2019", BENTRE).exitCode()).isEqualTo(2);
+    }
+
+    /**
+     * Writer opens the review and a letter: LibreOffice, where it is installed, converts each to
+     * PDF and to text, and the text is the document's.
+     */
+    @Test
+    void libreOfficeOpensThem() throws Exception {
         Path soffice = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice").map(Path::of)
                 .filter(Files::isExecutable).findFirst().orElse(null);
-        Assumptions.assumeTrue(soffice != null, "LibreOffice is not installed here: the DOCX was not opened in Writer");
+        Assumptions.assumeTrue(soffice != null,
+                "LibreOffice is not installed here: the DOCX files were not opened in Writer (apt-get install libreoffice-writer-nogui)");
         Path docx = review(BENTRE);
-        Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "txt:Text", "--outdir",
-                dir.toString(), docx.toString()).redirectErrorStream(true).start();
-        assertThat(convert.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Path txt = dir.resolve(docx.getFileName().toString().replace(".docx", ".txt"));
-        assertThat(Files.readString(txt, StandardCharsets.UTF_8)).contains("I. KẾT QUẢ THỰC HIỆN").contains("Hội Nông dân tỉnh");
+        Path letters = dir.resolve("thu");
+        assertThat(Run.of("feedback", "--year", "2019", "--out", letters.toString(), "-q", BENTRE).exitCode()).isZero();
+        Path letter = letters.resolve("HND/phan-hoi-HND-BA-TRI-2019.docx");
+        for (Path file : List.of(docx, letter)) {
+            for (String format : List.of("pdf", "txt:Text")) {
+                Process convert = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", format, "--outdir",
+                        dir.toString(), file.toString()).redirectErrorStream(true).start();
+                assertThat(convert.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            }
+            String base = file.getFileName().toString().replace(".docx", "");
+            assertThat(Files.size(dir.resolve(base + ".pdf"))).isGreaterThan(10_000);
+            assertThat(Files.readString(dir.resolve(base + ".txt"), StandardCharsets.UTF_8)).contains("Hội Nông dân tỉnh")
+                    .contains("Nơi nhận:");
+        }
     }
 }
