@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,15 +38,8 @@ final class FeedbackCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the letters (default: ./khlt-phan-hoi-YEAR/).")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The letters' date (default: today).")
-    Optional<String> date = Optional.empty();
-
-    @Option(names = "--settings", paramLabel = "FILE", description = "The layout file of khlt review (its first issuer "
-            + "and signer sign the letters).")
-    Optional<Path> settings = Optional.empty();
-
-    @Option(names = "--sentences", paramLabel = "FILE", description = "A file of the sentences reworded (docs/review.md).")
-    Optional<Path> sentences = Optional.empty();
+    @Mixin
+    DocumentOptions document;
 
     @Mixin
     InputsOnly input;
@@ -59,23 +51,9 @@ final class FeedbackCommand extends BaseCommand {
         Path folder = out.orElse(Path.of("khlt-phan-hoi-" + year));
         InputsUntouched.check(folder, input.inputs(), "--out", !input.inputs().equals(List.of(Path.of("."))));
         OutputFolder.check(folder, "--out");
-        LocalDate day;
-        try {
-            day = date.map(LocalDate::parse).orElseGet(LocalDate::now);
-        } catch (DateTimeParseException e) {
-            throw CannotRunException.usage(Text.of("--date: '%s' không phải ngày dạng NĂM-THÁNG-NGÀY (2019-12-20)",
-                    "--date: '%s' is not a date as YEAR-MONTH-DAY (2019-12-20)").format(date.orElse("")));
-        }
-        ReviewSettings layout;
-        Sentences words;
-        try {
-            layout = settings.isPresent() ? ReviewSettings.load(settings.get()) : ReviewSettings.defaults();
-            words = sentences.isPresent() ? Sentences.of(common.lang).with(sentences.get()) : Sentences.of(common.lang);
-        } catch (IOException e) {
-            Path file = settings.orElse(sentences.orElse(Path.of("?")));
-            throw CannotRunException.cannotRun(Text.of("Không dùng được tệp %s: %s", "Cannot use %s: %s")
-                    .format(file, Optional.ofNullable(e.getMessage()).orElse("").lines().findFirst().orElse("")));
-        }
+        LocalDate day = document.day();
+        ReviewSettings layout = document.layout();
+        Sentences words = document.sentences(common.lang);
         Pipeline.Feedback feedback = new Pipeline(plan).feedback(input.inputs(), input.read(plan), year, common.lang, layout,
                 words, day);
         List<Path> written;

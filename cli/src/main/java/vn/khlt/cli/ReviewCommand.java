@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,17 +35,8 @@ final class ReviewCommand extends BaseCommand {
     @Option(names = "--from", paramLabel = "YEAR", description = "A mid-term review (sơ kết) over the years from YEAR on.")
     Optional<Integer> from = Optional.empty();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The document's date (default: today).")
-    Optional<String> date = Optional.empty();
-
-    @Option(names = "--settings", paramLabel = "FILE",
-            description = "The layout: issuing bodies, number, heading, place, signers, recipients (default: the one in khlt;"
-                    + " --print-settings prints it).")
-    Optional<Path> settings = Optional.empty();
-
-    @Option(names = "--sentences", paramLabel = "FILE",
-            description = "A file of the sentences reworded (the keys of docs/review.md), over khlt's own.")
-    Optional<Path> sentences = Optional.empty();
+    @Mixin
+    DocumentOptions document;
 
     @Option(names = "--print-settings", description = "Print the default layout file and exit.")
     boolean printSettings;
@@ -80,7 +70,7 @@ final class ReviewCommand extends BaseCommand {
                 throw CannotRunException.usage(Text.of("--from %d sau --year %d", "--from %d is after --year %d").format(f, reviewed));
             }
         });
-        LocalDate day = date.map(this::day).orElseGet(LocalDate::now);
+        LocalDate day = document.day();
         Path target = output.orElse(Path.of(from.map(f -> "bao-cao-so-ket-" + f + "-" + reviewed)
                 .orElse("bao-cao-tong-ket-" + reviewed) + ".docx"));
         InputsUntouched.check(target, input.inputs(), "-o", !input.inputs().equals(java.util.List.of(Path.of("."))));
@@ -90,16 +80,8 @@ final class ReviewCommand extends BaseCommand {
                     "%s already exists and khlt does not replace it (it may have been edited in Word). Choose another"
                             + " name with -o, or add --force").format(target));
         }
-        ReviewSettings layout;
-        Sentences words;
-        try {
-            layout = settings.isPresent() ? ReviewSettings.load(settings.get()) : ReviewSettings.defaults();
-            words = sentences.isPresent() ? Sentences.of(common.lang).with(sentences.get()) : Sentences.of(common.lang);
-        } catch (IOException e) {
-            Path file = settings.orElse(sentences.orElse(Path.of("?")));
-            throw CannotRunException.cannotRun(Text.of("Không dùng được tệp %s: %s", "Cannot use %s: %s")
-                    .format(file, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()).lines().findFirst().orElse("")));
-        }
+        ReviewSettings layout = document.layout();
+        Sentences words = document.sentences(common.lang);
         Pipeline.Reviewed reviewedYear = new Pipeline(plan).review(input.inputs(), input.read(plan), reviewed, from, common.lang,
                 layout, words, day);
         try {
@@ -114,14 +96,5 @@ final class ReviewCommand extends BaseCommand {
         out().flush();
         err().flush();
         return ExitCode.of(reviewedYear.validation().hasErrors());
-    }
-
-    private LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw CannotRunException.usage(Text.of("--date: '%s' không phải ngày dạng NĂM-THÁNG-NGÀY (2019-12-20)",
-                    "--date: '%s' is not a date as YEAR-MONTH-DAY (2019-12-20)").format(text));
-        }
     }
 }

@@ -5,10 +5,8 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.khlt.check.Validation;
@@ -140,8 +138,7 @@ public final class FeedbackWriter {
                 settings.number().replace("/BC-LT", "/TB"), settings.heading(), settings.place(),
                 settings.signers().isEmpty() ? List.of() : List.of(settings.signers().get(0)),
                 List.of(sentences.say("feedback.recipient.0"), sentences.say("feedback.recipient.1")));
-        String placeDate = say("place.date", "place", settings.place(), "day", two(date.getDayOfMonth()),
-                "month", two(date.getMonthValue()), "dateYear", String.valueOf(date.getYear()));
+        String placeDate = sentences.placeDate(settings, date);
         Review review = new Review(from, date, placeDate, sentences.say("feedback.title"),
                 say("feedback.subtitle", "year", String.valueOf(year), "association", name, "unit", unitName), body,
                 sentences.say("recipients"), List.of(), year);
@@ -213,15 +210,7 @@ public final class FeedbackWriter {
         return "—";
     }
 
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
-    }
-
     private String say(String key, String... pairs) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put(pairs[i], pairs[i + 1]);
-        }
-        return sentences.say(key, values);
+        return sentences.say(key, pairs);
     }
 }

@@ -51,8 +51,7 @@ public final class ReviewWriter {
         String subtitle = from.isPresent()
                 ? say("subtitle.period", "number", number, "from", String.valueOf(from.get()), "year", String.valueOf(year))
                 : say("subtitle.year", "number", number, "year", String.valueOf(year));
-        String placeDate = say("place.date", "place", settings.place(), "day", twoDigits(date.getDayOfMonth()),
-                "month", twoDigits(date.getMonthValue()), "dateYear", String.valueOf(date.getYear()));
+        String placeDate = sentences.placeDate(settings, date);
         List<Review.Block> body = new ArrayList<>();
         String period = from.isPresent()
                 ? say("period.span", "from", String.valueOf(from.get()), "year", String.valueOf(year))
@@ -300,15 +299,8 @@ public final class ReviewWriter {
         return parts.length == 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : plan.issued();
     }
 
-    private static String twoDigits(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
-    }
 
     private String say(String key, String... pairs) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put(pairs[i], pairs[i + 1]);
-        }
-        return sentences.say(key, values);
+        return sentences.say(key, pairs);
     }
 }

@@ -58,4 +58,19 @@ public final class Sentences {
     public String say(String key) {
         return say(key, Map.of());
     }
+
+    /** The sentence of a key with its names filled in, given as name, value, name, value... */
+    public String say(String key, String... pairs) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.put(pairs[i], pairs[i + 1]);
+        }
+        return say(key, values);
+    }
+
+    /** The place and date line of a document: "Bến Tre, ngày 20 tháng 12 năm 2019". */
+    public String placeDate(ReviewSettings settings, java.time.LocalDate date) {
+        return say("place.date", "place", settings.place(), "day", String.format("%02d", date.getDayOfMonth()),
+                "month", String.format("%02d", date.getMonthValue()), "dateYear", String.valueOf(date.getYear()));
+    }
 }

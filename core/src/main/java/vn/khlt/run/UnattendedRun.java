@@ -376,14 +376,7 @@ public final class UnattendedRun {
     }
 
     private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        vn.khlt.io.WholeFolder.delete(path);
     }
 
     /** Lets a test kill a run at its most delicate moment, the report written but not yet in place. */
