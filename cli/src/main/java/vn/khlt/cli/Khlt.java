@@ -54,11 +54,43 @@ public final class Khlt implements Runnable {
     @Mixin
     CommonOptions common;
 
+    /** {@code khlt} alone: the year's steps with the exact commands, for whoever starts it without knowing more. */
     @Override
     public void run() {
-        // `khlt` alone: a line on stderr saying so and where the help is, and the exit code of bad usage
-        throw new ParameterException(spec.commandLine(), UsageErrors.NO_COMMAND);
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.print(common.lang == Lang.EN ? GUIDE_EN : GUIDE_VI);
+        out.flush();
     }
+
+    private static final String GUIDE_VI = """
+            khlt: tổng hợp báo cáo năm của bốn đoàn thể theo Kế hoạch liên tịch 02/KHLT.
+
+            Các bước mỗi năm (ví dụ năm 2019, các tệp gửi về để chung trong thư mục hop-thu):
+              1. Gửi mẫu báo cáo cho từng đoàn thể   khlt template --association HND --year 2019
+              2. Kiểm tra các tệp gửi về             khlt validate hop-thu
+              3. Gửi thư phản hồi cho từng đơn vị    khlt feedback --year 2019 hop-thu
+              4. Lập báo cáo tổng hợp năm            khlt report --year 2019 hop-thu
+              5. Xem còn cách mục tiêu bao xa        khlt gap --as-of 2019 hop-thu
+              6. Viết báo cáo tổng kết (Word)        khlt review --year 2019 hop-thu
+
+            Thử ngay với số liệu mẫu:  khlt report --year 2019 samples/bentre
+            Xem thêm: khlt --help, khlt TÊN-LỆNH --help, và docs/huong-dan.md.
+            """;
+
+    private static final String GUIDE_EN = """
+            khlt: the yearly consolidation of the four associations' reports under joint plan 02/KHLT.
+
+            The year's steps (for 2019, with the returns gathered in a folder hop-thu):
+              1. Send each association its form      khlt template --association HND --year 2019
+              2. Check the returns                   khlt validate hop-thu
+              3. Send each office its feedback       khlt feedback --year 2019 hop-thu
+              4. Write the year's report             khlt report --year 2019 hop-thu
+              5. See how far each target is          khlt gap --as-of 2019 hop-thu
+              6. Write the year's review (Word)      khlt review --year 2019 hop-thu
+
+            Try it on the samples:  khlt report --year 2019 samples/bentre
+            More: khlt --help, khlt COMMAND --help, and docs/huong-dan.md.
+            """;
 
     /** The help's Vietnamese, a resource bundle of picocli's keys (help-vi.properties, next to this class). */
     private static final String HELP_VI = "vn.khlt.cli.help-vi";

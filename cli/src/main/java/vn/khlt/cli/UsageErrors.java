@@ -21,8 +21,6 @@ import vn.khlt.i18n.Text;
  */
 final class UsageErrors {
 
-    /** What {@code khlt} says when run with no command. */
-    static final String NO_COMMAND = "a command is needed";
 
     private UsageErrors() {
     }
@@ -54,9 +52,6 @@ final class UsageErrors {
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return Text.of(invalid(e.getArgSpec(), e.getValue()), english);
-        }
-        if (NO_COMMAND.equals(english)) {
-            return Text.of("cần một lệnh, ví dụ: khlt validate samples/bentre", english);
         }
         return Text.of("cách gọi không đúng: " + english, english);
     }
