@@ -45,12 +45,12 @@ final class GapCommand extends BaseCommand {
     @Option(names = "--unit", paramLabel = "NAME", description = "Only this unit's figures (\"Ba Tri\").")
     Optional<String> unit = Optional.empty();
 
-    @Option(names = "--status", paramLabel = "STATUS", split = ",",
+    @Option(names = "--status", paramLabel = "STATUS", split = ",", converter = PlainWords.StatusWord.class,
             description = "Only these statuses: exceeded, achieved, on_track, needs_acceleration, off_track, not_achieved, "
                     + "incomplete, no_data, not_applicable.")
     List<Status> statuses = new ArrayList<>();
 
-    @Option(names = "--by", paramLabel = "association|unit",
+    @Option(names = "--by", paramLabel = "association|unit", converter = PlainWords.RankingWord.class,
             description = "Rank: 'association' orders each target's associations from furthest behind; "
                     + "'unit' lists the districts short of each target, by their share of its shortfall.")
     Optional<GapReport.Ranking> by = Optional.empty();

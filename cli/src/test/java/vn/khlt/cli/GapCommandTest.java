@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,5 +137,21 @@ class GapCommandTest {
         assertThat(units).isNotEmpty();
         assertThat(units.get(0).path("unit").asText()).isEqualTo("TINH"); // nothing reported at province level
         assertThat(units.get(0).path("shortfall").decimalValue()).isEqualByComparingTo("333.6"); // 3,336 ÷ 10 units
+    }
+
+    /** Values that name things of the plan are taken in Vietnamese, with or without accents, as well as in English. */
+    @Test
+    void optionValuesInVietnamese() {
+        String english = Run.of("gap", dir.toString(), "--status", "off_track", "--format", "csv").out();
+        for (String word : List.of("chậm tiến độ", "cham tien do", "Chậm-tiến-độ", "OFF_TRACK", "Off track")) {
+            assertThat(Run.of("gap", dir.toString(), "--status", word, "--format", "csv").out()).as(word).isEqualTo(english);
+        }
+        String units = Run.of("gap", dir.toString(), "--by", "unit", "--indicator", "CT08", "--format", "csv").out();
+        for (String word : List.of("huyện", "huyen", "đơn vị")) {
+            assertThat(Run.of("gap", dir.toString(), "--by", word, "--indicator", "CT08", "--format", "csv").out()).as(word)
+                    .isEqualTo(units);
+        }
+        assertThat(Run.of("gap", dir.toString(), "--by", "hội", "--format", "csv").exitCode()).isZero();
+        assertThat(Run.of("gap", dir.toString(), "--by", "tỉnh").exitCode()).isEqualTo(2);
     }
 }

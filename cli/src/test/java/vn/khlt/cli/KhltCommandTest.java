@@ -160,10 +160,11 @@ class KhltCommandTest {
                 "gap", "--format", "yaml"},
             {"khlt: giá trị 'late' không dùng được cho --status: chọn một trong exceeded, achieved, on_track, "
                 + "needs_acceleration, off_track, not_achieved, incomplete, no_data, not_applicable",
-                "khlt: Invalid value for option '--status' (STATUS): expected one of [EXCEEDED, ACHIEVED, ON_TRACK, "
-                + "NEEDS_ACCELERATION, OFF_TRACK, NOT_ACHIEVED, INCOMPLETE, NO_DATA, NOT_APPLICABLE] (case-insensitive) but was 'late'", "gap", "--status", "late"},
+                "khlt: Invalid value for option '--status' (STATUS): expected one of [exceeded, achieved, on_track, "
+                + "needs_acceleration, off_track, not_achieved, incomplete, no_data, not_applicable] or a status in Vietnamese"
+                + " (chậm tiến độ) but was 'late'", "gap", "--status", "late"},
             {"khlt: giá trị 'x' không dùng được cho --by: chọn một trong association, unit",
-                "khlt: Invalid value for option '--by': expected one of [ASSOCIATION, UNIT] (case-insensitive) but was 'x'",
+                "khlt: Invalid value for option '--by': expected one of [association, unit] (or hội, huyện) but was 'x'",
                 "gap", "--by", "x"},
             {"khlt: thiếu đối số CODE", "khlt: Missing required parameter: 'CODE'", "plan", "show"},
             {"khlt: thừa đối số 'CT09'", "khlt: Unmatched argument at index 5: 'CT09'", "plan", "show", "CT08", "CT09"},
