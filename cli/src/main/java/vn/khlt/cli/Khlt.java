@@ -107,7 +107,8 @@ public final class Khlt implements Runnable {
                 .addSubcommand(new ReviewCommand())
                 .addSubcommand(new FeedbackCommand())
                 .addSubcommand(new RunCommand())
-                .addSubcommand(new CommandLine.HelpCommand());
+                .addSubcommand(new CommandLine.HelpCommand())
+                .addSubcommand("generate-completion", new picocli.AutoComplete.GenerateCompletion());
         Khlt root = cli.getCommand();
         cli.setExecutionStrategy(parsed -> {
             helpIn(cli, root.common.lang);

@@ -185,4 +185,13 @@ class KhltCommandTest {
             assertThat(en.err().lines().findFirst()).as(String.join(" ", english)).contains(c[1]);
         }
     }
+
+    /** Shell completion (picocli's AutoComplete): a bash and zsh script that knows every command and option. */
+    @Test
+    void completionKnowsEveryCommandAndOption() {
+        Run run = Run.of("generate-completion");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F")
+                .contains("review").contains("feedback").contains("--allow-fewer").contains("--print-settings");
+    }
 }
