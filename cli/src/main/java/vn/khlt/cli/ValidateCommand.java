@@ -42,6 +42,10 @@ final class ValidateCommand extends BaseCommand {
             description = "Show at most N issues (the summary then says the list is partial); 0: all.")
     int maxIssues;
 
+    @Option(names = "--all", description = "In text, every place of every finding (without it, a finding met more than "
+            + "5 times in a file shows its first 3 places and a count of the rest).")
+    boolean all;
+
     @Option(names = "--missing", description = "List every expected figure that nobody sent, not only the counts.")
     boolean missing;
 
@@ -63,7 +67,7 @@ final class ValidateCommand extends BaseCommand {
             throw CannotRunException.usage(Text.of("--max-issues phải ≥ 0 và --jump-factor phải > 1",
                     "--max-issues must be 0 or more and --jump-factor above 1"));
         }
-        ValidationViews.Selection selection = new ValidationViews.Selection(severity, maxIssues);
+        ValidationViews.Selection selection = new ValidationViews.Selection(severity, maxIssues, all);
         Plan plan = common.plan();
         output.outside(input.inputs());
         Validation validation = new Pipeline(plan).validate(input.inputs(), input.readOptions(plan),
@@ -72,7 +76,7 @@ final class ValidateCommand extends BaseCommand {
             case json -> Json.write(ValidationViews.json(validation, selection, common.lang));
             case csv -> CsvTable.render(ValidationViews.csv(validation, selection, common.lang));
             default -> common.quiet
-                    ? (validation.hasErrors() ? ValidationViews.text(validation, new ValidationViews.Selection(Severity.ERROR, maxIssues), common.lang) : "")
+                    ? (validation.hasErrors() ? ValidationViews.text(validation, new ValidationViews.Selection(Severity.ERROR, maxIssues, all), common.lang) : "")
                     : ValidationViews.text(validation, selection, common.lang);
         };
         output.emit(content, out());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khlt.render.Json;
@@ -129,5 +130,24 @@ class ValidateCommandTest {
             assertThat(files).containsExactly(input);
         }
         assertThat(Run.of("validate", inbox.toString(), "-o", dir.resolve("van-de.txt").toString()).exitCode()).isZero();
+    }
+
+    /** The same finding on many cells is one group in text (its first places and a count); --all and CSV list them all. */
+    @Test
+    void theSameFindingOnManyCellsIsGrouped() throws IOException {
+        StringBuilder csv = new StringBuilder("Đơn vị,CT08\n");
+        for (String unit : List.of("Ba Tri", "Chợ Lách", "Bình Đại", "Thạnh Phú", "Giồng Trôm", "Châu Thành", "Mỏ Cày Nam",
+                "Mỏ Cày Bắc")) {
+            csv.append(unit).append(",nhiều\n");
+        }
+        Path file = dir.resolve("HND_2019.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Run grouped = Run.of("validate", file.toString());
+        assertThat(grouped.out().lines().filter(l -> l.contains("[not-a-number]"))).hasSize(4);
+        assertThat(grouped.out()).contains("… và 5 chỗ khác cùng loại (xem đủ: --all, hoặc --format csv)");
+        assertThat(Run.of("validate", file.toString(), "--all").out().lines().filter(l -> l.contains("[not-a-number]")))
+                .hasSize(8);
+        assertThat(Run.of("validate", file.toString(), "--format", "csv").out().lines().filter(l -> l.contains("not-a-number")))
+                .hasSize(8);
     }
 }

@@ -23,10 +23,16 @@ public final class ValidationViews {
     /**
      * Which issues to show: those at least as severe as {@code minimum}, at most {@code max} of
      * them (0: all). The summary always counts every issue, and says when the list is partial.
+     * In text, unless {@code every}, a finding met more than {@link #GROUPED} times in a file shows
+     * its first places and a line that counts the rest; CSV and JSON always list every one.
      */
-    public record Selection(Severity minimum, int max) {
+    public record Selection(Severity minimum, int max, boolean every) {
+        public Selection(Severity minimum, int max) {
+            this(minimum, max, false);
+        }
+
         public static Selection all() {
-            return new Selection(Severity.NOTE, 0);
+            return new Selection(Severity.NOTE, 0, true);
         }
 
         List<Issue> apply(List<Issue> issues) {
@@ -38,6 +44,11 @@ public final class ValidationViews {
             return issues.stream().filter(i -> i.severity().ordinal() <= minimum.ordinal()).count();
         }
     }
+
+    /** A finding met more than this many times in a file is grouped in text ... */
+    static final int GROUPED = 5;
+    /** ... showing this many of its places. */
+    static final int SHOWN = 3;
 
     private ValidationViews() {
     }
@@ -52,7 +63,20 @@ public final class ValidationViews {
         byFile.forEach((file, issues) -> {
             out.append(file.isEmpty() ? t("(toàn bộ số liệu)", "(all submissions)", lang) : file).append('\n');
             List<List<Cell>> rows = new ArrayList<>();
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            issues.forEach(i -> counts.merge(i.code(), 1L, Long::sum));
             for (Issue issue : issues) {
+                int n = seen.merge(issue.code(), 1, Integer::sum);
+                long all = counts.get(issue.code());
+                if (!selection.every() && all > GROUPED && n > SHOWN) {
+                    if (n == SHOWN + 1) { // the same finding on many cells: its first places, then a count
+                        rows.add(Cell.texts("", issue.severity().label().in(lang), "[" + issue.code() + "]", Text.of(
+                                "… và %d chỗ khác cùng loại (xem đủ: --all, hoặc --format csv)",
+                                "… and %d more places alike (all of them: --all, or --format csv)").format(all - SHOWN).in(lang)));
+                    }
+                    continue;
+                }
                 rows.add(Cell.texts(place(issue.location(), lang), issue.severity().label().in(lang),
                         "[" + issue.code() + "]", issue.message().in(lang)));
             }
