@@ -52,6 +52,9 @@ public record Coverage(int expected, List<Missing> missing, List<String> owners,
         }
     }
 
+    /** How many missing places a note names for an owner before it counts the rest. */
+    static final int LISTED = 8;
+
     /** An expected figure that does not count. */
     public record Missing(String owner, String unit, int year, Why why) {
     }
@@ -128,6 +131,13 @@ public record Coverage(int expected, List<Missing> missing, List<String> owners,
                 partsVi.add(unitVi + when + " (" + m.why().label().vi() + ")");
                 partsEn.add(unitEn + when + " (" + m.why().label().en() + ")");
             });
+            if (partsVi.size() > LISTED + 2) { // a long list named in part, and counted: the JSON holds every one
+                int more = partsVi.size() - LISTED;
+                partsVi.subList(LISTED, partsVi.size()).clear();
+                partsEn.subList(LISTED, partsEn.size()).clear();
+                partsVi.add("và " + more + " chỗ khác");
+                partsEn.add("and " + more + " more");
+            }
             vi.add(name + String.join(", ", partsVi));
             en.add(name + String.join(", ", partsEn));
         });

@@ -443,4 +443,17 @@ class GapAnalysisTest {
         assertThat(ct11.get(0).shortfall()).isEqualByComparingTo("10");
         assertThat(ct11.get(0).share()).isEqualByComparingTo("100");
     }
+
+    /** A long list of missing units is named in part and counted in a note; the coverage itself keeps every one. */
+    @Test
+    void aLongListOfMissingUnitsIsCounted() throws IOException {
+        GapRow ct05 = row(gap(2019, "HND_2019.csv", "Đơn vị,CT05 tử số,CT05 mẫu số\nBa Tri,50,100\n",
+                "HND_2018.csv", "Đơn vị,CT09\nBa Tri,4\n"), "CT05", "HND");
+        assertThat(ct05.coverage().missing()).hasSize(9);
+        GapRow ct08 = row(gap(2019, "HND_2016.csv", "Đơn vị,CT08\nBa Tri,500\n", "HND_2019.csv", "Đơn vị,CT08\nBa Tri,500\n"),
+                "CT08", "HND");
+        assertThat(ct08.coverage().missing()).hasSize(38); // 40 unit-years, Ba Tri's two came
+        assertThat(ct08.remarks(Plans.defaultPlan()).vi()).contains("năm 2017 (cả 10 đơn vị, chưa gửi báo cáo)")
+                .endsWith(", và 3 chỗ khác");
+    }
 }
