@@ -59,6 +59,10 @@ final class GapCommand extends BaseCommand {
             description = "Output format: text (default), csv or json.")
     Format format = Format.text;
 
+    @Option(names = "--wide", description = "On a terminal, every column however wide the table (without it, the least "
+            + "useful columns are left out to fit the terminal's width, and the notes shortened).")
+    boolean wide;
+
     @Option(names = "--color", negatable = true, description = "Colour the statuses (default: only on a terminal).")
     Optional<Boolean> color = Optional.empty();
 
@@ -101,7 +105,7 @@ final class GapCommand extends BaseCommand {
         String content = switch (format) {
             case json -> Json.write(GapViews.json(plan, rows, year, common.lang));
             case csv -> CsvTable.render(GapViews.table(plan, rows, year, common.lang));
-            default -> coloured(TextTable.render(GapViews.table(plan, rows, year, common.lang), common.lang), rows);
+            default -> coloured(text(GapViews.table(plan, rows, year, common.lang)), rows);
         };
         output.emit(content, out());
         if (report.validation().hasErrors() && !common.quiet) {
@@ -120,12 +124,24 @@ final class GapCommand extends BaseCommand {
             return table;
         }
         List<String> lines = new ArrayList<>(table.lines().toList());
-        int first = lines.size() - rows.size();
+        int first = 3; // the title, the header and its rule; a line may follow the rows (what was left out to fit)
         for (int i = 0; i < rows.size(); i++) {
             String label = rows.get(i).status().label().in(common.lang);
             lines.set(first + i, lines.get(first + i).replaceFirst(java.util.regex.Pattern.quote(label),
                     java.util.regex.Matcher.quoteReplacement(GapViews.colour(rows.get(i).status()) + label + "\u001B[0m")));
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * The table for people: whole in a file or a pipe, or with --wide; on a terminal, cut to its
+     * width, leaving out first the projection, the paces, the expected figure, the gap and the target.
+     */
+    private String text(vn.khlt.report.Table table) {
+        java.util.OptionalInt width = wide || !output.output.equals("-") || System.console() == null
+                ? java.util.OptionalInt.empty() : Terminal.width();
+        return width.isPresent()
+                ? TextTable.fit(table, common.lang, width.getAsInt(), List.of(11, 10, 9, 4, 5, 2))
+                : TextTable.render(table, common.lang);
     }
 }

@@ -13,8 +13,73 @@ import java.util.List;
 public final class TextTable {
 
     private static final String GAP = "  ";
+    /** The width a table's last column keeps when a terminal is too narrow for it. */
+    private static final int LAST = 24;
 
     private TextTable() {
+    }
+
+    /**
+     * A table cut to a terminal's width: the columns named in {@code dropFirst} (by index, the
+     * least useful first) left out while it is too wide, then the last column's text shortened
+     * with "…". The line under it names what was left out and how to see everything.
+     */
+    public static String fit(Table table, Lang lang, int width, List<Integer> dropFirst) {
+        Table cut = table;
+        List<String> hidden = new ArrayList<>();
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            keep.add(c);
+        }
+        for (int drop : dropFirst) {
+            // the last column (the notes) may be shortened to a readable 24: drop others only while even that does not fit
+            List<Integer> withoutLast = keep.subList(0, keep.size() - 1);
+            if (widest(render(cut, lang)) <= width
+                    || widest(render(only(table, withoutLast), lang)) + GAP.length() + LAST <= width) {
+                break;
+            }
+            keep.remove(Integer.valueOf(drop));
+            hidden.add(table.columns().get(drop).header());
+            cut = only(table, keep);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : render(cut, lang).split("\n", -1)) {
+            out.append(width(line) > width ? cutTo(line, width) : line).append('\n');
+        }
+        String text = out.substring(0, out.length() - 1);
+        if (!hidden.isEmpty() || widest(render(cut, lang)) > width) {
+            text += (lang == Lang.EN ? "(not shown to fit the terminal: " : "(ẩn cho vừa màn hình: ")
+                    + (hidden.isEmpty() ? "…" : String.join(", ", hidden))
+                    + (lang == Lang.EN ? "; add --wide to see every column)\n" : "; thêm --wide để xem đủ các cột)\n");
+        }
+        return text;
+    }
+
+    private static Table only(Table table, List<Integer> keep) {
+        List<Table.Column> columns = keep.stream().map(table.columns()::get).toList();
+        List<List<Cell>> rows = table.rows().stream().map(r -> keep.stream().map(r::get).toList()).toList();
+        return new Table(table.title(), columns, rows, table.blank(), table.notes());
+    }
+
+    private static int widest(String text) {
+        return text.lines().mapToInt(TextTable::width).max().orElse(0);
+    }
+
+    /** A line shortened to a width of terminal columns, ending in "…". */
+    private static String cutTo(String line, int width) {
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            if (used + width(one) > width - 1) {
+                break;
+            }
+            out.append(one);
+            used += width(one);
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
     }
 
     public static String render(Table table, Lang lang) {

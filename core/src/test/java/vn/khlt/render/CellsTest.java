@@ -50,4 +50,23 @@ class CellsTest {
     private static Cell.Number number(String value) {
         return new Cell.Number(new BigDecimal(value), Cell.AS_COLUMN, false);
     }
+
+    /** A table cut to a terminal: the columns least useful first, then the last one shortened, and a line that says so. */
+    @org.junit.jupiter.api.Test
+    void aTableFitsTheTerminal() {
+        vn.khlt.report.Table table = new vn.khlt.report.Table("Khoảng cách", java.util.List.of(
+                vn.khlt.report.Table.Column.left("Chỉ tiêu"), vn.khlt.report.Table.Column.number("Dự báo cuối kỳ"),
+                vn.khlt.report.Table.Column.left("Ghi chú")), java.util.List.of(java.util.List.of(
+                vn.khlt.report.Cell.text("CT08"), vn.khlt.report.Cell.number(5583),
+                vn.khlt.report.Cell.text("thiếu HND: Huyện Ba Tri 2019 (chưa gửi báo cáo), Huyện Chợ Lách 2019 (để trống)"))));
+        String whole = TextTable.render(table, vn.khlt.i18n.Lang.VI);
+        String fit = TextTable.fit(table, vn.khlt.i18n.Lang.VI, 40, java.util.List.of(1));
+        org.assertj.core.api.Assertions.assertThat(whole).contains("5.583");
+        org.assertj.core.api.Assertions.assertThat(fit.lines().filter(l -> !l.startsWith("(ẩn"))).allSatisfy(l ->
+                org.assertj.core.api.Assertions.assertThat(TextTable.width(l)).isLessThanOrEqualTo(40));
+        org.assertj.core.api.Assertions.assertThat(fit).doesNotContain("5.583").contains("thiếu HND: Huyện Ba Tri")
+                .contains("…").endsWith("(ẩn cho vừa màn hình: Dự báo cuối kỳ; thêm --wide để xem đủ các cột)\n");
+        org.assertj.core.api.Assertions.assertThat(TextTable.fit(table, vn.khlt.i18n.Lang.VI, 500, java.util.List.of(1)))
+                .isEqualTo(whole);
+    }
 }
