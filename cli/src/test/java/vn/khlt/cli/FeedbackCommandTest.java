@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -34,10 +33,7 @@ class FeedbackCommandTest {
     }
 
     private static String text(Path docx) throws IOException {
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            return extractor.getText();
-        }
+        return Docx.text(docx);
     }
 
     @Test
