@@ -45,6 +45,34 @@ final class InputsOnly {
     /** The read options, with what the command line says of every file's association, unit and year (as codes). */
     ReadOptions read(Plan plan, Optional<String> association, Optional<String> unit, Optional<Integer> year) {
         ReadOptions options = new ReadOptions(association, unit, year, period.isPresent(), headerRows);
-        return layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
+        ReadOptions laidOut = layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
+        // a person at a terminal sees which file is being read; a pipe, a file or cron sees nothing
+        return System.console() != null ? laidOut.withProgress(new TerminalProgress()) : laidOut;
+    }
+
+    /** "đọc 5/20: hnd-2019.csv" on stderr, rewritten in place, cleared at the end; only for work of more than a second. */
+    static final class TerminalProgress implements ReadOptions.Progress {
+        private final long start = System.nanoTime();
+        private int shown;
+
+        @Override
+        public void file(int number, int of, String name) {
+            if (System.nanoTime() - start < 1_000_000_000L) {
+                return;
+            }
+            String line = "khlt: " + number + "/" + of + "  " + java.nio.file.Path.of(name).getFileName();
+            line = line.length() > 70 ? line.substring(0, 69) + "…" : line;
+            System.err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
+            System.err.flush();
+            shown = line.length();
+        }
+
+        @Override
+        public void done() {
+            if (shown > 0) {
+                System.err.print("\r" + " ".repeat(shown) + "\r");
+                System.err.flush();
+            }
+        }
     }
 }

@@ -10,7 +10,19 @@ import java.util.Optional;
  * file that says these of some files ({@link LayoutFile}).
  */
 public record ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year,
-        boolean fullYear, Optional<HeaderRows> headerRows, Optional<LayoutFile> layout) {
+        boolean fullYear, Optional<HeaderRows> headerRows, Optional<LayoutFile> layout, Optional<Progress> progress) {
+
+    /** Told of each file as its reading starts, and once at the end: for a person watching a long job. */
+    public interface Progress {
+        void file(int number, int of, String name);
+
+        void done();
+    }
+
+    public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year, boolean fullYear,
+            Optional<HeaderRows> headerRows, Optional<LayoutFile> layout) {
+        this(association, unit, year, fullYear, headerRows, layout, Optional.empty());
+    }
 
     /** The rows a header stands on, as the spreadsheet numbers them (a CSV's lines): one, or two. */
     public record HeaderRows(int first, int last) {
@@ -51,7 +63,12 @@ public record ReadOptions(Optional<String> association, Optional<String> unit, O
 
     /** The same options with a layout file, whose forms fill in what they leave open for the files they match. */
     public ReadOptions withLayout(LayoutFile file) {
-        return new ReadOptions(association, unit, year, fullYear, headerRows, Optional.of(file));
+        return new ReadOptions(association, unit, year, fullYear, headerRows, Optional.of(file), progress);
+    }
+
+    /** The same options, telling a watcher of each file read. */
+    public ReadOptions withProgress(Progress watcher) {
+        return new ReadOptions(association, unit, year, fullYear, headerRows, layout, Optional.of(watcher));
     }
 
 

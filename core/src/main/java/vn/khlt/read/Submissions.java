@@ -62,9 +62,13 @@ public final class Submissions {
         List<Path> files = Inputs.expand(inputs, issues);
         List<String> names = files.stream().map(Path::toString).toList();
         long figures = 0;
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            int number = i + 1;
+            Path file = files.get(i);
+            options.progress().ifPresent(p -> p.file(number, files.size(), file.toString()));
             figures += submissions.file(file, issues, sink);
         }
+        options.progress().ifPresent(ReadOptions.Progress::done);
         return new ReadResult(names, issues, figures, submissions.tables);
     }
 

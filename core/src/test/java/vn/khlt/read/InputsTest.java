@@ -209,4 +209,25 @@ class InputsTest {
                 () -> Reading.of(fifo));
         assertThat(named.result().issues()).extracting(i -> i.code()).containsExactly("not-a-regular-file");
     }
+
+    /** A watcher is told of each file as its reading starts, in order, and once at the end. */
+    @Test
+    void aWatcherIsToldOfEachFile() throws IOException {
+        write("a/HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
+        write("b/DTN_2017.csv", "Đơn vị,CT09\nBa Tri,2\n");
+        java.util.List<String> told = new java.util.ArrayList<>();
+        ReadOptions watched = ReadOptions.none().withProgress(new ReadOptions.Progress() {
+            @Override
+            public void file(int number, int of, String name) {
+                told.add(number + "/" + of + " " + Path.of(name).getFileName());
+            }
+
+            @Override
+            public void done() {
+                told.add("done");
+            }
+        });
+        Reading.of(watched, dir);
+        assertThat(told).containsExactly("1/2 HND_2017.csv", "2/2 DTN_2017.csv", "done");
+    }
 }
