@@ -49,8 +49,8 @@ final class FeedbackCommand extends BaseCommand {
         Plan plan = common.plan();
         PlanNames.year(plan, year, "--year");
         Path folder = out.orElse(Path.of("khlt-phan-hoi-" + year));
-        InputsUntouched.check(folder, input.inputs(), "--out", !input.inputs().equals(List.of(Path.of("."))));
-        OutputFolder.check(folder, "--out");
+        InputsUntouched.check(folder, input.inputs(), "--out");
+        OutputFolder.check(folder, "--out", Text.of("thư", "letters"));
         LocalDate day = document.day();
         ReviewSettings layout = document.layout();
         Sentences words = document.sentences(common.lang);

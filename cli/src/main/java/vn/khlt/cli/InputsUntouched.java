@@ -13,10 +13,13 @@ final class InputsUntouched {
     }
 
     /**
-     * Refuses (exit 3) a file or folder to write that is an input, or (with {@code inside})
-     * lies inside a folder of inputs, where the next reading would take it for a submission.
+     * Refuses (exit 3) a file or folder to write that is an input, or lies inside a folder of
+     * inputs named on the command line, where the next reading would take it for a submission.
+     * The current folder, read when no input is named, is where results go by default: a report
+     * folder there is marked as khlt's and skipped when read.
      */
-    static void check(Path target, List<Path> inputs, String option, boolean inside) {
+    static void check(Path target, List<Path> inputs, String option) {
+        boolean inside = !inputs.equals(List.of(Path.of(".")));
         Path out = real(target);
         for (Path input : inputs) {
             Path in = real(input);

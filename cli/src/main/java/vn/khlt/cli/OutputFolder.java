@@ -28,17 +28,22 @@ final class OutputFolder {
         }
     }
 
-    /** Refuses (exit 3) a folder that holds anything but what khlt wrote. */
-    static void check(Path folder, String option) {
+    /**
+     * Refuses a file where a folder goes (bad usage, exit 2), and a folder that holds other files
+     * than {@code what} khlt wrote ("báo cáo", "a report"), exit 3.
+     */
+    static void check(Path folder, String option, Text what) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw CannotRunException.usage(Text.of("%s: %s là một tệp, không phải thư mục: chọn thư mục khác",
                     "%s: %s is a file, not a folder: choose another folder").format(option, folder));
         }
         if (!replaceable(folder)) {
-            throw CannotRunException.cannotRun(Text.of("%s: thư mục %s đã có tệp khác, không phải do khlt ghi; khlt thay cả"
-                    + " thư mục nên không ghi vào đó. Chọn một thư mục mới hoặc thư mục khlt đã ghi lần trước",
-                    "%s: the folder %s holds other files than khlt wrote; khlt replaces its whole folder, so it does not"
-                            + " write there. Choose a new folder, or one khlt wrote before").format(option, folder));
+            throw CannotRunException.cannotRun(Text.of(
+                    option + ": thư mục " + folder + " đã có tệp khác, không phải " + what.vi() + " do khlt ghi; khlt thay"
+                            + " cả thư mục nên không ghi vào đó. Chọn một thư mục mới hoặc thư mục khlt đã ghi lần trước",
+                    option + ": the folder " + folder + " holds other files than " + what.en() + " khlt wrote; khlt"
+                            + " replaces its whole folder, so it does not write there. Choose a new folder, or one khlt"
+                            + " wrote before"));
         }
     }
 }

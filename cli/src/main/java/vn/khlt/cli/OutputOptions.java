@@ -14,13 +14,10 @@ final class OutputOptions {
             description = "Write the result to FILE instead of stdout ('-', the default, is stdout).")
     String output = "-";
 
-    /**
-     * Refuses an output file that is an input, or inside a folder of inputs named on the command
-     * line (exit 3); the current folder, read when no input is named, is where a result usually goes.
-     */
+    /** Refuses an output file that is an input, or inside a folder of inputs (exit 3: {@link InputsUntouched}). */
     void outside(java.util.List<Path> inputs) {
         if (!output.equals("-")) {
-            InputsUntouched.check(Path.of(output), inputs, "-o", !inputs.equals(java.util.List.of(Path.of("."))));
+            InputsUntouched.check(Path.of(output), inputs, "-o");
         }
     }
 

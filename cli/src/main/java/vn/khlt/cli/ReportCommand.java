@@ -51,20 +51,9 @@ final class ReportCommand extends BaseCommand {
         PlanNames.year(plan, year, "--year");
         Set<AnnualReport.Format> chosen = EnumSet.copyOf(formats);
         Path folder = out.orElse(Path.of("khlt-report-" + year));
-        if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
-            throw CannotRunException.usage(Text.of("--out: %s là một tệp, không phải thư mục: chọn thư mục khác",
-                    "--out: %s is a file, not a folder: choose another folder").format(folder));
-        }
-        if (!OutputFolder.replaceable(folder)) {
-            // the folder is replaced whole: one that holds anything but a report of khlt's would be lost
-            throw CannotRunException.cannotRun(Text.of("--out: thư mục %s đã có tệp khác, không phải báo cáo do khlt ghi;"
-                    + " báo cáo thay cả thư mục nên không ghi vào đó. Chọn một thư mục mới hoặc thư mục báo cáo cũ",
-                    "--out: the folder %s holds other files than a report khlt wrote; a report replaces its whole folder,"
-                            + " so it is not written there. Choose a new folder, or an earlier report's").format(folder));
-        }
-        // never over an input, nor inside a folder of inputs named on the command line; the current folder, read when
-        // none is named, is where a report goes by default (marked as khlt's, it is skipped when read)
-        InputsUntouched.check(folder, input.inputs(), "--out", !input.inputs().equals(List.of(Path.of("."))));
+        // the folder is replaced whole: never one that holds anything but a report of khlt's
+        OutputFolder.check(folder, "--out", Text.of("báo cáo", "a report"));
+        InputsUntouched.check(folder, input.inputs(), "--out");
         AnnualReport made = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
         AnnualReport report = made.with(vn.khlt.report.Provenance.of(made.validation().files(), plan, version(), commandLine(),
                 java.time.Instant.now()));

@@ -73,7 +73,7 @@ final class ReviewCommand extends BaseCommand {
         LocalDate day = document.day();
         Path target = output.orElse(Path.of(from.map(f -> "bao-cao-so-ket-" + f + "-" + reviewed)
                 .orElse("bao-cao-tong-ket-" + reviewed) + ".docx"));
-        InputsUntouched.check(target, input.inputs(), "-o", !input.inputs().equals(java.util.List.of(Path.of("."))));
+        InputsUntouched.check(target, input.inputs(), "-o");
         if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw CannotRunException.cannotRun(Text.of(
                     "đã có tệp %s, khlt không ghi đè (có thể đã được sửa bằng Word). Chọn tên khác bằng -o, hoặc thêm --force",

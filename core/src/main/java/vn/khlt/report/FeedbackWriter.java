@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +73,35 @@ public final class FeedbackWriter {
 
     private List<Indicator> expected(Association association, ReportingUnit unit) {
         return plan.indicators().stream().filter(i -> !i.provincial() && i.reportedBy().contains(association.code()))
-                .filter(i -> data.expectedUnits(i).contains(unit)).toList();
+                .filter(i -> expectedUnits.computeIfAbsent(i, k -> data.expectedUnits(k).stream().map(ReportingUnit::code)
+                        .collect(java.util.stream.Collectors.toSet())).contains(unit.code())).toList();
+    }
+
+    // Each of these is the same for every letter: found once, so that a national plan's ten thousand letters
+    // do not hash the same files, scan the same units or list the same issues again for each office.
+    private final Map<Indicator, Set<String>> expectedUnits = new HashMap<>();
+    private final Map<String, Provenance.Input> inputs = new HashMap<>();
+    private final Map<String, Optional<BigDecimal>> medians = new HashMap<>();
+    private final Map<String, Map<String, Coverage.Why>> missing = new HashMap<>();
+    private Map<String, List<Issue>> issuesByFile;
+
+    /** An indicator's missing figures of an association's units this year, by unit. */
+    private Map<String, Coverage.Why> missing(Indicator indicator, String owner) {
+        return missing.computeIfAbsent(owner + "/" + indicator.code(), k -> {
+            Map<String, Coverage.Why> byUnit = new HashMap<>();
+            data.coverage(indicator, List.of(owner), year, year).missing().forEach(m -> byUnit.put(m.unit(), m.why()));
+            return byUnit;
+        });
+    }
+
+    /** The errors and warnings of a file read. */
+    private List<Issue> issues(String file) {
+        if (issuesByFile == null) {
+            issuesByFile = new HashMap<>();
+            validation.issues().stream().filter(i -> i.severity() != vn.khlt.finding.Severity.NOTE)
+                    .forEach(i -> issuesByFile.computeIfAbsent(i.location().file(), f -> new ArrayList<>()).add(i));
+        }
+        return issuesByFile.getOrDefault(file, List.of());
     }
 
     private Letter letter(Association association, ReportingUnit unit, List<Indicator> expected, ReviewSettings settings,
@@ -96,8 +126,8 @@ public final class FeedbackWriter {
         if (files.isEmpty()) {
             body.add(new Review.Paragraph(say("feedback.received.none", "year", String.valueOf(year)), false));
         } else {
-            Provenance received = Provenance.of(List.copyOf(files), plan, "", "", java.time.Instant.EPOCH);
-            for (Provenance.Input input : received.inputs()) {
+            for (String file : files) {
+                Provenance.Input input = inputs.computeIfAbsent(file, Provenance::input);
                 body.add(new Review.Item(say("feedback.received.item", "file", Path.of(input.path()).getFileName().toString(),
                         "size", Numbers.format(BigDecimal.valueOf(input.size()), 0, lang), "modified",
                         input.modified().toString(), "sha", input.sha256())));
@@ -105,8 +135,7 @@ public final class FeedbackWriter {
         }
         // 2. what to correct
         body.add(new Review.Heading(sentences.say("feedback.findings")));
-        List<Issue> issues = validation.issues().stream().filter(i -> files.contains(i.location().file()))
-                .filter(i -> i.severity() != vn.khlt.finding.Severity.NOTE).toList();
+        List<Issue> issues = files.stream().flatMap(f -> issues(f).stream()).toList();
         if (issues.isEmpty() && !files.isEmpty()) {
             body.add(new Review.Paragraph(sentences.say("feedback.findings.none"), false));
         }
@@ -119,18 +148,16 @@ public final class FeedbackWriter {
         body.add(new Review.Grid(figures(association, unit, expected)));
         // 4. what is missing
         body.add(new Review.Heading(sentences.say("feedback.missing")));
-        int missing = 0;
+        int absent = 0;
         for (Indicator indicator : expected) {
-            Coverage coverage = data.coverage(indicator, List.of(owner), year, year);
-            for (Coverage.Missing m : coverage.missing()) {
-                if (m.unit().equals(unit.code())) {
-                    missing++;
-                    body.add(new Review.Item(say("feedback.missing.item", "code", indicator.code(),
-                            "label", indicator.label().in(lang), "why", m.why().label().in(lang))));
-                }
+            Coverage.Why why = missing(indicator, owner).get(unit.code());
+            if (why != null) {
+                absent++;
+                body.add(new Review.Item(say("feedback.missing.item", "code", indicator.code(),
+                        "label", indicator.label().in(lang), "why", why.label().in(lang))));
             }
         }
-        if (missing == 0) {
+        if (absent == 0) {
             body.add(new Review.Paragraph(sentences.say("feedback.missing.none"), false));
         }
         body.add(new Review.Paragraph(sentences.say("feedback.closing"), false));
@@ -150,13 +177,16 @@ public final class FeedbackWriter {
         List<List<Cell>> rows = new ArrayList<>();
         for (Indicator indicator : expected) {
             Optional<Fact> fact = data.unit(indicator, association.code(), unit.code(), year);
-            List<BigDecimal> all = new ArrayList<>();
-            for (ReportingUnit other : data.expectedUnits(indicator)) {
-                data.unit(indicator, association.code(), other.code(), year).flatMap(this::figure).ifPresent(all::add);
-            }
+            Optional<BigDecimal> median = medians.computeIfAbsent(association.code() + "/" + indicator.code(), k -> {
+                List<BigDecimal> all = new ArrayList<>();
+                for (ReportingUnit other : data.expectedUnits(indicator)) {
+                    data.unit(indicator, association.code(), other.code(), year).flatMap(this::figure).ifPresent(all::add);
+                }
+                return median(all);
+            });
             rows.add(List.of(Cell.text(indicator.code()), Cell.text(indicator.label().in(lang)),
                     Cell.text(fact.map(f -> shown(indicator, f)).orElse("—")),
-                    Cell.text(median(all).map(m -> shownNumber(indicator, m)).orElse("—")),
+                    Cell.text(median.map(m -> shownNumber(indicator, m)).orElse("—")),
                     Cell.text(target(indicator, association.code()))));
         }
         return new Table(say("feedback.table", "year", String.valueOf(year), "association", association.name().in(lang),

@@ -28,18 +28,20 @@ public record Provenance(List<Input> inputs, String plan, String planSha256, Str
 
     /** The provenance of a report made now from these files (those the reading took in, in its order). */
     public static Provenance of(List<String> files, Plan plan, String version, String commandLine, Instant madeAt) {
-        List<Input> inputs = new ArrayList<>();
-        for (String name : files) {
-            Path file = Path.of(name);
-            try {
-                inputs.add(new Input(name, Files.size(file), Files.getLastModifiedTime(file).toInstant()
-                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Sha256.of(file)));
-            } catch (IOException e) {
-                inputs.add(new Input(name, -1, Instant.EPOCH, "")); // gone since it was read: the report says so by its blanks
-            }
-        }
+        List<Input> inputs = files.stream().map(Provenance::input).toList();
         return new Provenance(inputs, plan.id(), Sha256.of(plan.source()), version, commandLine,
                 madeAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /** A file as it is now: its size, modification time and SHA-256 (blank when it has gone since it was read). */
+    public static Input input(String name) {
+        Path file = Path.of(name);
+        try {
+            return new Input(name, Files.size(file), Files.getLastModifiedTime(file).toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Sha256.of(file));
+        } catch (IOException e) {
+            return new Input(name, -1, Instant.EPOCH, ""); // the report says so by its blanks
+        }
     }
 
     /** As a table of the report ({@code nguon-goc}): what it was made with, then a row per input. */

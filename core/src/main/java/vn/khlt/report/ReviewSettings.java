@@ -37,8 +37,8 @@ public record ReviewSettings(List<String> issuers, String number, String heading
 
     /** The layout in the jar: the joint plan's four associations and their leaders. */
     public static ReviewSettings defaults() {
-        try (InputStream in = ReviewSettings.class.getResourceAsStream("van-ban.yaml")) {
-            return READER.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            return READER.readValue(defaultText());
         } catch (IOException e) {
             throw new IllegalStateException("the jar's van-ban.yaml cannot be read", e);
         }
