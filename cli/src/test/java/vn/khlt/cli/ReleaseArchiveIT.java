@@ -60,9 +60,13 @@ class ReleaseArchiveIT {
     void theArchiveRunsOnTheSamplesFromAnEmptyFolder() throws Exception {
         Path home = unpack();
         for (String part : List.of("bin/khlt", "bin/khlt.cmd", "lib/khlt.jar", "README.md", "docs/huong-dan.md",
-                "samples/bentre/HLHPN_2019.xlsx")) {
+                "samples/bentre/HLHPN_2019.xlsx", "man/man1/khlt.1", "man/man1/khlt-report.1", "completion/khlt_completion")) {
             assertThat(home.resolve(part)).as(part).exists();
         }
+        assertThat(Files.readString(home.resolve("man/man1/khlt-gap.1"))).as("a man page, in roff, in Vietnamese")
+                .contains(".TH \"KHLT\\-GAP\"").contains("Mỗi mục tiêu đang ở đâu").contains("\\-\\-as\\-of");
+        assertThat(Files.readString(home.resolve("completion/khlt_completion"))).startsWith("#!/usr/bin/env bash")
+                .contains("complete -F").contains("review");
         Path launcher = home.resolve("bin/khlt");
         Files.setPosixFilePermissions(launcher, java.util.Set.of(PosixFilePermission.OWNER_READ,
                 PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE));
@@ -73,6 +77,104 @@ class ReleaseArchiveIT {
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).isZero();
         assertThat(out).contains("Kết quả: 14 tệp");
+    }
+
+    /**
+     * Every {@code khlt} line of the guide's {@code sh} blocks, in order, run by the unpacked
+     * archive's {@code bin/khlt} (on PATH, as the guide says) in a working folder whose report
+     * folders ({@code bao-cao/}, {@code bao-cao-2016/} … {@code bao-cao-2019/}) hold the samples.
+     * Each must end as the guide implies: done (0), or done with errors in the data (1).
+     */
+    @Test
+    void everyCommandOfTheGuideRunsFromTheArchive() throws Exception {
+        Path home = unpack();
+        Path launcher = home.resolve("bin/khlt");
+        Files.setPosixFilePermissions(launcher, java.util.Set.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_EXECUTE));
+        Path work = Files.createDirectories(dir.resolve("lam-viec"));
+        Path samples = home.resolve("samples/bentre");
+        try (var files = Files.list(samples)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                String year = List.of("2016", "2017", "2018").stream().filter(name::contains).findFirst().orElse("2019");
+                for (String folder : List.of("bao-cao", "bao-cao-" + year)) {
+                    Files.createDirectories(work.resolve(folder));
+                    Files.copy(file, work.resolve(folder).resolve(name));
+                }
+            }
+        }
+        List<List<String>> commands = guideCommands(Files.readString(home.resolve("docs/huong-dan.md")));
+        assertThat(commands).as("the guide's commands").hasSizeGreaterThan(15);
+        String path = home.resolve("bin") + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
+        for (List<String> command : commands) {
+            List<String> words = new ArrayList<>(command);
+            Path redirect = null;
+            int arrow = words.indexOf(">");
+            if (arrow >= 0) {
+                redirect = work.resolve(words.get(arrow + 1));
+                words = words.subList(0, arrow);
+            }
+            List<String> line = new ArrayList<>(List.of("/bin/sh", "-c", "exec khlt \"$@\"", "khlt"));
+            line.addAll(words.subList(1, words.size()));
+            Process run = start(line, work, path);
+            byte[] out = run.getInputStream().readAllBytes();
+            String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(run.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.exitValue()).as(String.join(" ", command) + "\n" + err).isIn(0, 1);
+            assertThat(err).as(String.join(" ", command)).doesNotContain("Exception", "internal fault");
+            if (redirect != null) {
+                Files.write(redirect, out);
+            }
+        }
+        assertThat(work.resolve("HND_2019.xlsx")).exists();
+        assertThat(work.resolve("khlt-report-2019/bao-cao-2019.xlsx")).exists();
+        assertThat(work.resolve("bao-cao-tong-ket-2019.docx")).exists();
+        assertThat(work.resolve("khlt-phan-hoi-2019")).isDirectory();
+    }
+
+    /** The {@code khlt} lines of the guide's {@code sh} blocks, as words (quotes kept together, comments dropped). */
+    static List<List<String>> guideCommands(String guide) {
+        List<List<String>> commands = new ArrayList<>();
+        boolean inSh = false;
+        for (String line : guide.lines().toList()) {
+            if (line.startsWith("```")) {
+                inSh = !inSh && line.equals("```sh");
+                continue;
+            }
+            if (inSh && line.startsWith("khlt ")) {
+                commands.add(words(line));
+            }
+        }
+        return commands;
+    }
+
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+                inWord = true;
+            } else if (c == '#' && !quoted && !inWord) {
+                break;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     @Test
