@@ -54,7 +54,7 @@ final class FeedbackCommand extends BaseCommand {
         LocalDate day = document.day();
         ReviewSettings layout = document.layout();
         Sentences words = document.sentences(common.lang);
-        Pipeline.Feedback feedback = new Pipeline(plan).feedback(input.inputs(), input.read(plan), year, common.lang, layout,
+        Pipeline.Feedback feedback = new Pipeline(plan).feedback(input.inputs(), input.read(plan, common.lang), year, common.lang, layout,
                 words, day);
         List<Path> written;
         try {

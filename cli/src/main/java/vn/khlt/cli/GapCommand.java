@@ -59,9 +59,8 @@ final class GapCommand extends BaseCommand {
             description = "Output format: text (default), csv or json.")
     Format format = Format.text;
 
-    @Option(names = "--wide", description = "On a terminal, every column however wide the table (without it, the least "
-            + "useful columns are left out to fit the terminal's width, and the notes shortened).")
-    boolean wide;
+    @Mixin
+    ScreenWidth screen;
 
     @Option(names = "--color", negatable = true, description = "Colour the statuses (default: only on a terminal).")
     Optional<Boolean> color = Optional.empty();
@@ -83,7 +82,7 @@ final class GapCommand extends BaseCommand {
                 .orElseThrow(() -> CannotRunException.usage(Text.of("--indicator: không có chỉ tiêu '%s'",
                         "--indicator: no indicator '%s'").format(code)))).toList();
         output.outside(input.inputs());
-        GapReport report = new Pipeline(plan).gap(input.inputs(), input.read(plan),
+        GapReport report = new Pipeline(plan).gap(input.inputs(), input.read(plan, common.lang),
                 new GapReport.Question(asOf, unitCode, associationCode, codes, statuses, by));
         if (report.asOf().isEmpty()) {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")
@@ -105,7 +104,9 @@ final class GapCommand extends BaseCommand {
         String content = switch (format) {
             case json -> Json.write(GapViews.json(plan, rows, year, common.lang));
             case csv -> CsvTable.render(GapViews.table(plan, rows, year, common.lang));
-            default -> coloured(text(GapViews.table(plan, rows, year, common.lang)), rows);
+            // on a terminal, the projection, the paces, the expected figure, the gap and the target go first
+            default -> coloured(screen.text(GapViews.table(plan, rows, year, common.lang), common.lang, output.output,
+                    List.of(11, 10, 9, 4, 5, 2)), rows);
         };
         output.emit(content, out());
         if (report.validation().hasErrors() && !common.quiet) {
@@ -131,17 +132,5 @@ final class GapCommand extends BaseCommand {
                     java.util.regex.Matcher.quoteReplacement(GapViews.colour(rows.get(i).status()) + label + "\u001B[0m")));
         }
         return String.join("\n", lines) + "\n";
-    }
-
-    /**
-     * The table for people: whole in a file or a pipe, or with --wide; on a terminal, cut to its
-     * width, leaving out first the projection, the paces, the expected figure, the gap and the target.
-     */
-    private String text(vn.khlt.report.Table table) {
-        java.util.OptionalInt width = wide || !output.output.equals("-") || System.console() == null
-                ? java.util.OptionalInt.empty() : Terminal.width();
-        return width.isPresent()
-                ? TextTable.fit(table, common.lang, width.getAsInt(), List.of(11, 10, 9, 4, 5, 2))
-                : TextTable.render(table, common.lang);
     }
 }

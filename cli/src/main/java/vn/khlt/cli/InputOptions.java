@@ -30,8 +30,8 @@ final class InputOptions {
     }
 
     /** The options as codes of the plan; a name the plan does not know is bad usage. */
-    ReadOptions readOptions(Plan plan) {
+    ReadOptions readOptions(Plan plan, vn.khlt.i18n.Lang lang) {
         return files.read(plan, association.map(name -> PlanNames.association(plan, name).code()),
-                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")));
+                unit.map(name -> PlanNames.unit(plan, name).code()), year.map(y -> PlanNames.year(plan, y, "--year")), lang);
     }
 }

@@ -7,6 +7,13 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.khlt.plan.Plan;
+import java.time.Duration;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Text;
 import vn.khlt.read.ReadOptions;
 
 /**
@@ -38,40 +45,82 @@ final class InputsOnly {
         return inputs.isEmpty() ? List.of(Path.of(".")) : inputs;
     }
 
-    ReadOptions read(Plan plan) {
-        return read(plan, Optional.empty(), Optional.empty(), Optional.empty());
+    ReadOptions read(Plan plan, Lang lang) {
+        return read(plan, Optional.empty(), Optional.empty(), Optional.empty(), lang);
     }
 
     /** The read options, with what the command line says of every file's association, unit and year (as codes). */
-    ReadOptions read(Plan plan, Optional<String> association, Optional<String> unit, Optional<Integer> year) {
+    ReadOptions read(Plan plan, Optional<String> association, Optional<String> unit, Optional<Integer> year, Lang lang) {
         ReadOptions options = new ReadOptions(association, unit, year, period.isPresent(), headerRows);
         ReadOptions laidOut = layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
         // a person at a terminal sees which file is being read; a pipe, a file or cron sees nothing
-        return System.console() != null ? laidOut.withProgress(new TerminalProgress()) : laidOut;
+        return System.console() != null ? laidOut.withProgress(new TerminalProgress(lang)) : laidOut;
     }
 
-    /** "đọc 5/20: hnd-2019.csv" on stderr, rewritten in place, cleared at the end; only for work of more than a second. */
+    /**
+     * On a terminal, once reading has taken a second: a bar of the bytes read, the time spent and
+     * left, the file being read and the figures so far, on stderr, drawn by the progressbar
+     * library and cleared at the end. Never in a pipe, a file or cron ({@link System#console()}).
+     */
     static final class TerminalProgress implements ReadOptions.Progress {
-        private final long start = System.nanoTime();
-        private int shown;
+        private final long start;
+        private final Lang lang;
+        private List<Path> files = List.of();
+        private long[] before = new long[1];
+        private ProgressBar bar;
+
+        TerminalProgress(Lang lang) {
+            this(lang, System.nanoTime());
+        }
+
+        /** Started at {@code start} ({@link System#nanoTime()}): a test's reading that has already taken long. */
+        TerminalProgress(Lang lang, long start) {
+            this.lang = lang;
+            this.start = start;
+        }
 
         @Override
-        public void file(int number, int of, String name) {
-            if (System.nanoTime() - start < 1_000_000_000L) {
+        public void start(List<Path> files) {
+            this.files = files;
+            before = new long[files.size() + 1];
+            for (int i = 0; i < files.size(); i++) {
+                before[i + 1] = before[i] + size(files.get(i));
+            }
+        }
+
+        private static long size(Path file) {
+            try {
+                return java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
+                return 0;
+            }
+        }
+
+        @Override
+        public void file(int index, long figures) {
+            long spent = System.nanoTime() - start;
+            if (bar == null && spent < 1_000_000_000L) {
                 return;
             }
-            String line = "khlt: " + number + "/" + of + "  " + java.nio.file.Path.of(name).getFileName();
-            line = line.length() > 70 ? line.substring(0, 69) + "…" : line;
-            System.err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
-            System.err.flush();
-            shown = line.length();
+            if (bar == null) {
+                bar = new ProgressBarBuilder().setTaskName("khlt").setInitialMax(before[files.size()])
+                        .setUnit(before[files.size()] < 10 << 20 ? " KB" : " MB", before[files.size()] < 10 << 20 ? 1 << 10 : 1 << 20)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err, 100))
+                        .startsFrom(before[index], Duration.ofNanos(spent)).clearDisplayOnFinish().build();
+            }
+            bar.stepTo(before[index]);
+            String name = files.get(index).getFileName().toString();
+            bar.setExtraMessage(Text.of("tệp %d/%d %s, %s số liệu", "file %d/%d %s, %s figures")
+                    .format(index + 1, files.size(), name.length() > 24 ? name.substring(0, 23) + "…" : name,
+                            vn.khlt.i18n.Numbers.format(java.math.BigDecimal.valueOf(figures), lang)).in(lang));
         }
 
         @Override
         public void done() {
-            if (shown > 0) {
-                System.err.print("\r" + " ".repeat(shown) + "\r");
-                System.err.flush();
+            if (bar != null) {
+                bar.stepTo(before[files.size()]);
+                bar.close();
             }
         }
     }

@@ -38,12 +38,15 @@ final class InspectCommand extends BaseCommand {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ScreenWidth screen;
+
     @Override
     ExitCode run() {
         format.requireOneOf(Format.text, Format.csv, Format.json);
         Plan plan = common.plan();
         output.outside(input.inputs());
-        Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan));
+        Pipeline.Inspection inspection = new Pipeline(plan).inspect(input.inputs(), input.readOptions(plan, common.lang));
         List<Figure> figures = inspection.figures();
         Validation result = inspection.validation();
         if (explain) {
@@ -55,7 +58,8 @@ final class InspectCommand extends BaseCommand {
                 : switch (format) {
             case json -> Json.write(FigureViews.json(figures));
             case csv -> CsvTable.render(FigureViews.csv(figures, common.lang));
-            default -> TextTable.render(FigureViews.table(plan, figures, common.lang), common.lang);
+            // on a terminal, the parts of a rate go first; the source is shortened
+            default -> screen.text(FigureViews.table(plan, figures, common.lang), common.lang, output.output, List.of(5, 6));
         };
         output.emit(content, out());
         IssuePrinter.print(result.issues(), common.lang, common.quiet, err());

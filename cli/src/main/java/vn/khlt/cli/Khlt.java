@@ -162,7 +162,7 @@ public final class Khlt implements Runnable {
     private static int badUsage(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        Lang lang = lang(cli);
+        Lang lang = UsageErrors.asked(args, lang(cli));
         err.println("khlt: " + UsageErrors.message(e, args).in(lang));
         if (lang == Lang.EN) {
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -182,12 +182,15 @@ public final class Khlt implements Runnable {
             err.flush();
             return cli.getExitCodeExceptionMapper().getExitCode(e);
         }
-        err.println("khlt: internal fault, a bug in khlt: " + e);
+        Lang lang = lang(cli);
+        err.println(Text.of("khlt: lỗi nội bộ của khlt (một lỗi lập trình): %s", "khlt: internal fault, a bug in khlt: %s")
+                .format(e).in(lang));
         boolean verbose = parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose");
         if (verbose) {
             e.printStackTrace(err);
         } else {
-            err.println("Please report it with the command you ran; add --verbose to see the stack trace.");
+            err.println(Text.of("Xin báo lại cho bộ phận kỹ thuật, kèm lệnh đã chạy; thêm --verbose để xem vết ngăn xếp.",
+                    "Please report it with the command you ran; add --verbose to see the stack trace.").in(lang));
         }
         err.flush();
         return cli.getExitCodeExceptionMapper().getExitCode(e);

@@ -1,5 +1,6 @@
 package vn.khlt.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,9 +32,12 @@ final class PlanCommand extends BaseCommand {
     @Mixin
     TextOrJson output;
 
+    @Mixin
+    ScreenWidth screen;
+
     @Override
     ExitCode run() {
-        return ListCommand.list(common.plan(), output, common.lang, out());
+        return ListCommand.list(common.plan(), output, screen, common.lang, out());
     }
 
     /** --format text|json and -o, as every plan command but export takes them. */
@@ -60,15 +64,19 @@ final class PlanCommand extends BaseCommand {
         @Mixin
         TextOrJson output;
 
+        @Mixin
+        ScreenWidth screen;
+
         @Override
         ExitCode run() {
-            return list(common.plan(), output, common.lang, out());
+            return list(common.plan(), output, screen, common.lang, out());
         }
 
-        static ExitCode list(Plan plan, TextOrJson output, Lang lang, java.io.PrintWriter out) {
+        static ExitCode list(Plan plan, TextOrJson output, ScreenWidth screen, Lang lang, java.io.PrintWriter out) {
+            // on a terminal, the measure goes first; the target is shortened (khlt plan show CODE has it whole)
             String content = output.json()
                     ? Json.write(PlanViews.plan(plan))
-                    : TextTable.render(PlanViews.indicators(plan, lang), lang);
+                    : screen.text(PlanViews.indicators(plan, lang), lang, output.file.output, List.of(2));
             output.emit(content, out);
             return ExitCode.OK;
         }

@@ -54,7 +54,7 @@ final class ReportCommand extends BaseCommand {
         // the folder is replaced whole: never one that holds anything but a report of khlt's
         OutputFolder.check(folder, "--out", Text.of("báo cáo", "a report"));
         InputsUntouched.check(folder, input.inputs(), "--out");
-        AnnualReport made = new Pipeline(plan).report(input.inputs(), input.read(plan), Optional.of(year), detail, common.lang);
+        AnnualReport made = new Pipeline(plan).report(input.inputs(), input.read(plan, common.lang), Optional.of(year), detail, common.lang);
         AnnualReport report = made.with(vn.khlt.report.Provenance.of(made.validation().files(), plan, version(), commandLine(),
                 java.time.Instant.now()));
         boolean nothing = report.validation().facts().size() == 0;

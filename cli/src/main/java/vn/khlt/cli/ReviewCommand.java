@@ -82,7 +82,7 @@ final class ReviewCommand extends BaseCommand {
         }
         ReviewSettings layout = document.layout();
         Sentences words = document.sentences(common.lang);
-        Pipeline.Reviewed reviewedYear = new Pipeline(plan).review(input.inputs(), input.read(plan), reviewed, from, common.lang,
+        Pipeline.Reviewed reviewedYear = new Pipeline(plan).review(input.inputs(), input.read(plan, common.lang), reviewed, from, common.lang,
                 layout, words, day);
         try {
             AtomicFiles.write(target, DocxReview.write(reviewedYear.review(), common.lang));

@@ -53,7 +53,30 @@ final class UsageErrors {
         if (e.getArgSpec() != null && e.getValue() != null) {
             return Text.of(invalid(e.getArgSpec(), e.getValue()), english);
         }
+        if (e.getValue() != null && english.startsWith("Unknown subcommand")) { // picocli's help command, khlt help X
+            return Text.of("không có lệnh '" + e.getValue() + "'", english);
+        }
         return Text.of("cách gọi không đúng: " + english, english);
+    }
+
+    /**
+     * The language the arguments ask for, read from the words themselves: a mistake before
+     * {@code --lang en} stops picocli before it sets the option, and is still told in English.
+     */
+    static Lang asked(String[] args, Lang parsed) {
+        Lang lang = parsed;
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                for (Lang known : Lang.values()) {
+                    if (known.name().equalsIgnoreCase(value)) {
+                        lang = known;
+                    }
+                }
+            }
+        }
+        return lang;
     }
 
     /** Why a value does not do for an option or parameter, in Vietnamese. */

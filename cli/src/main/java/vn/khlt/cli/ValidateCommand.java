@@ -70,7 +70,7 @@ final class ValidateCommand extends BaseCommand {
         ValidationViews.Selection selection = new ValidationViews.Selection(severity, maxIssues, all);
         Plan plan = common.plan();
         output.outside(input.inputs());
-        Validation validation = new Pipeline(plan).validate(input.inputs(), input.readOptions(plan),
+        Validation validation = new Pipeline(plan).validate(input.inputs(), input.readOptions(plan, common.lang),
                 new ValidationOptions(jumpFactor, until, missing));
         String content = switch (format) {
             case json -> Json.write(ValidationViews.json(validation, selection, common.lang));

@@ -121,7 +121,7 @@ class ReleaseArchiveIT {
             String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(run.waitFor(180, TimeUnit.SECONDS)).isTrue();
             assertThat(run.exitValue()).as(String.join(" ", command) + "\n" + err).isIn(0, 1);
-            assertThat(err).as(String.join(" ", command)).doesNotContain("Exception", "internal fault");
+            assertThat(err).as(String.join(" ", command)).doesNotContain("Exception", "internal fault", "lỗi nội bộ");
             if (redirect != null) {
                 Files.write(redirect, out);
             }

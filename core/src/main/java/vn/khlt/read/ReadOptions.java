@@ -12,9 +12,11 @@ import java.util.Optional;
 public record ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year,
         boolean fullYear, Optional<HeaderRows> headerRows, Optional<LayoutFile> layout, Optional<Progress> progress) {
 
-    /** Told of each file as its reading starts, and once at the end: for a person watching a long job. */
+    /** Told of the files to read, of each as its reading starts (with the figures read so far), and of the end. */
     public interface Progress {
-        void file(int number, int of, String name);
+        void start(java.util.List<java.nio.file.Path> files);
+
+        void file(int index, long figures);
 
         void done();
     }

@@ -62,11 +62,12 @@ public final class Submissions {
         List<Path> files = Inputs.expand(inputs, issues);
         List<String> names = files.stream().map(Path::toString).toList();
         long figures = 0;
+        options.progress().ifPresent(p -> p.start(files));
         for (int i = 0; i < files.size(); i++) {
-            int number = i + 1;
-            Path file = files.get(i);
-            options.progress().ifPresent(p -> p.file(number, files.size(), file.toString()));
-            figures += submissions.file(file, issues, sink);
+            int index = i;
+            long soFar = figures;
+            options.progress().ifPresent(p -> p.file(index, soFar));
+            figures += submissions.file(files.get(i), issues, sink);
         }
         options.progress().ifPresent(ReadOptions.Progress::done);
         return new ReadResult(names, issues, figures, submissions.tables);

@@ -210,16 +210,22 @@ class InputsTest {
         assertThat(named.result().issues()).extracting(i -> i.code()).containsExactly("not-a-regular-file");
     }
 
-    /** A watcher is told of each file as its reading starts, in order, and once at the end. */
+    /** A watcher is told of the files, of each as its reading starts with the figures read before it, and of the end. */
     @Test
     void aWatcherIsToldOfEachFile() throws IOException {
         write("a/HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
         write("b/DTN_2017.csv", "Đơn vị,CT09\nBa Tri,2\n");
         java.util.List<String> told = new java.util.ArrayList<>();
+        java.util.List<Path> files = new java.util.ArrayList<>();
         ReadOptions watched = ReadOptions.none().withProgress(new ReadOptions.Progress() {
             @Override
-            public void file(int number, int of, String name) {
-                told.add(number + "/" + of + " " + Path.of(name).getFileName());
+            public void start(java.util.List<Path> all) {
+                files.addAll(all);
+            }
+
+            @Override
+            public void file(int index, long figures) {
+                told.add(index + 1 + "/" + files.size() + " " + files.get(index).getFileName() + " after " + figures);
             }
 
             @Override
@@ -228,6 +234,6 @@ class InputsTest {
             }
         });
         Reading.of(watched, dir);
-        assertThat(told).containsExactly("1/2 HND_2017.csv", "2/2 DTN_2017.csv", "done");
+        assertThat(told).containsExactly("1/2 HND_2017.csv after 0", "2/2 DTN_2017.csv after 1", "done");
     }
 }
