@@ -121,6 +121,10 @@ final class InputsOnly {
             if (bar != null) {
                 bar.stepTo(before[files.size()]);
                 bar.close();
+                // the library clears on its own thread, where a last periodic drawing may land after the
+                // clearing: blank the line once more, from here, once the bar is closed
+                System.err.print("\r" + " ".repeat(100) + "\r");
+                System.err.flush();
             }
         }
     }
