@@ -170,6 +170,10 @@ class ReportCommandTest {
             assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference())
                     .isEqualTo("'Tổng hợp'!$N$4:$N$57");
             assertThat(summary.getRow(3).getCell(13).getStringCellValue()).isEqualTo("CT01 toàn tỉnh");
+            // the labels are a helper: hidden, and drawn all the same
+            assertThat(summary.isColumnHidden(13)).isTrue();
+            assertThat(chart.getCTChart().getPlotVisOnly().getVal()).isFalse();
+            assertThat(java.util.stream.IntStream.range(0, 13).filter(summary::isColumnHidden)).isEmpty();
             // a year is shown as written, never grouped like a count (2,016)
             XSSFCell year = wb.getSheet("Nguồn").getRow(3).getCell(3);
             assertThat(wb.getSheet("Nguồn").getRow(2).getCell(3).getStringCellValue()).isEqualTo("Năm");
@@ -182,10 +186,19 @@ class ReportCommandTest {
     void theFiguresInLongLayoutAreReadBackAsTheLevelAbovesSubmission() throws IOException {
         report("--format", "csv");
         Path figures = dir.resolve("out/so-lieu.csv");
+        assertThat(Files.readAllLines(figures, StandardCharsets.UTF_8).get(0))
+                .as("the headers of khlt template's long form").isEqualTo("\uFEFFĐoàn thể,Đơn vị,Năm,Chỉ tiêu,Giá trị,Tử số,Mẫu số");
         JsonNode original = Json.read(Run.of("gap", BENTRE, "--as-of", "2019", "--format", "json").out());
         Run again = Run.of("gap", figures.toString(), "--as-of", "2019", "--format", "json");
         assertThat(again.exitCode()).isZero();
         assertThat(Json.read(again.out())).isEqualTo(original);
+        Run english = Run.of("report", "--year", "2019", "--out", dir.resolve("en").toString(), "--format", "csv", "--lang", "en",
+                BENTRE);
+        assertThat(english.exitCode()).isZero();
+        Path figuresEn = dir.resolve("en/so-lieu.csv");
+        assertThat(Files.readAllLines(figuresEn, StandardCharsets.UTF_8).get(0))
+                .isEqualTo("\uFEFFassociation,unit,year,indicator,value,numerator,denominator");
+        assertThat(Json.read(Run.of("gap", figuresEn.toString(), "--as-of", "2019", "--format", "json").out())).isEqualTo(original);
     }
 
     @Test

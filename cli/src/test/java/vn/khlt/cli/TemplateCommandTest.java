@@ -50,6 +50,14 @@ class TemplateCommandTest {
             assertThat(data.getRow(6).getCell(1).getCellStyle().getLocked()).isFalse();
             assertThat(data.getRow(6).getCell(0).getCellStyle().getLocked()).isTrue();
             assertThat(data.getDataValidations()).isNotEmpty();
+            java.util.Set<String> ruled = new java.util.HashSet<>();
+            for (var validation : data.getDataValidations()) {
+                for (var range : validation.getRegions().getCellRangeAddresses()) {
+                    for (var cell : range) {
+                        assertThat(ruled.add(cell.formatAsString())).as("one rule for " + cell.formatAsString()).isTrue();
+                    }
+                }
+            }
             assertThat(data.getDataValidations().get(0).getErrorBoxText()).contains("số nguyên");
         }
     }

@@ -809,8 +809,12 @@ final class TableReader {
         } else {
             // resolve each name once, for every sheet and file of the batch
             String known = clues.resolved(role, text);
-            value = known != null ? Optional.of(known) : resolve.apply(text);
-            value.ifPresent(v -> clues.remember(role, text, v));
+            if (known != null) {
+                value = Optional.of(known);
+            } else {
+                value = resolve.apply(text);
+                value.ifPresent(v -> clues.remember(role, text, v));
+            }
             lastText[r] = value.isPresent() ? text : null;
             lastValue[r] = value.orElse(null);
         }

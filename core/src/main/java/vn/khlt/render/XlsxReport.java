@@ -257,13 +257,15 @@ public final class XlsxReport {
             XSSFCell label = sheet.getRow(HEADER_ROW + 1 + i).createCell(labelColumn);
             label.setCellValue(Cells.plain(row.get(0)) + " " + Cells.plain(row.get(2)));
         }
-        sheet.setColumnWidth(labelColumn, 16 * 256);
+        // the chart's labels, a helper no reader needs: hidden, and the chart told to draw hidden cells
+        sheet.setColumnHidden(labelColumn, true);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, labelColumn + 1, HEADER_ROW, labelColumn + 10,
                 HEADER_ROW + Math.max(20, rows + 2));
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(lang == Lang.EN ? "Percent of target" : "Phần trăm mục tiêu");
         chart.setTitleOverlay(false);
+        chart.setPlotOnlyVisibleCells(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         // the first line of the table at the top, as the table reads, the percentages below
         categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);

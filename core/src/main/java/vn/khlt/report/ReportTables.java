@@ -299,9 +299,11 @@ public final class ReportTables {
                     Cell.number(fact.key().year()), Cell.text(fact.key().indicator()), Cell.number(fact.value()),
                     Cell.number(fact.numerator()), Cell.number(fact.denominator())));
         }
-        return new Table("", List.of(Table.Column.left("association"), Table.Column.left("unit"),
-                Table.Column.plain("year"), Table.Column.left("indicator"), Table.Column.number("value"),
-                Table.Column.number("numerator"), Table.Column.number("denominator")), rows);
+        // the headers of the long form khlt template writes (in English with --lang en): khlt reads both
+        return new Table("", List.of(Table.Column.left(t("Đoàn thể", "association")), Table.Column.left(t("Đơn vị", "unit")),
+                Table.Column.plain(t("Năm", "year")), Table.Column.left(t("Chỉ tiêu", "indicator")),
+                Table.Column.number(t("Giá trị", "value")), Table.Column.number(t("Tử số", "numerator")),
+                Table.Column.number(t("Mẫu số", "denominator"))), rows);
     }
 
     private String target(GapRow row) {

@@ -250,7 +250,10 @@ public final class FillInTemplate {
 
     private void validations(XSSFSheet sheet, List<Integer> counts, List<Integer> yesNo, List<int[]> rates, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        for (int column : counts) {
+        // one rule per cell: a rate's denominator has its own, which also asks for a whole number from 0
+        java.util.Set<Integer> denominators = new java.util.HashSet<>();
+        rates.forEach(rate -> denominators.add(rate[1]));
+        for (int column : counts.stream().filter(c -> !denominators.contains(c)).toList()) {
             add(sheet, helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
                     column, lastRow, DataValidation.ErrorStyle.STOP, "Chỉ nhập số nguyên",
                     "Ô này chỉ nhận số nguyên từ 0 trở lên (ví dụ 3987). Chưa có số liệu thì để trống.");
@@ -265,8 +268,8 @@ public final class FillInTemplate {
             String denominator = CellReference.convertNumToColString(rate[1]) + (FIRST_UNIT_ROW + 1);
             add(sheet, helper.createCustomConstraint("AND(ISNUMBER(" + denominator + "),INT(" + denominator + ")="
                             + denominator + "," + denominator + ">=0," + denominator + ">=N(" + numerator + "))"),
-                    rate[1], lastRow, DataValidation.ErrorStyle.WARNING, "Mẫu số nhỏ hơn tử số?",
-                    "Mẫu số phải là số nguyên và không nhỏ hơn tử số. Kiểm tra lại hai số.");
+                    rate[1], lastRow, DataValidation.ErrorStyle.STOP, "Mẫu số",
+                    "Mẫu số chỉ nhận số nguyên từ 0 trở lên, không nhỏ hơn tử số (ô bên trái). Kiểm tra lại hai số.");
         }
     }
 
