@@ -19,5 +19,33 @@ if errorlevel 1 (
   echo   Tải Java 17 tại https://adoptium.net, cài đặt rồi đặt JAVA_HOME là thư mục của nó. 1>&2
   exit /b 3
 )
-"%JAVA%" -XX:+UseSerialGC %KHLT_JAVA_OPTS% -jar "%KHLT_HOME%\lib\khlt.jar" %*
+set "JAR=%KHLT_HOME%\lib\khlt.jar"
+rem Khoi dong nhanh hon (class-data sharing cua JDK): lan chay du lieu dau tien (validate, report,
+rem gap, inspect, run, review, feedback) cua moi ban khlt va Java ghi cac lop da nap vao mot tep
+rem trong %LOCALAPPDATA%\khlt (-XX:ArchiveClassesAtExit); cac lan sau dung lai no
+rem (-XX:SharedArchiveFile). KHLT_CDS=0 de tat.
+set "CDS="
+set "CDS_NEW="
+if "%KHLT_CDS%"=="0" goto run
+if not defined LOCALAPPDATA goto run
+for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
+set "STAMP=%STAMP:/=%"
+set "STAMP=%STAMP::=%"
+set "STAMP=%STAMP: =%"
+set "RELEASE="
+for /f "tokens=3" %%V in ('"%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined RELEASE set "RELEASE=%%~V"
+set "JSA=%LOCALAPPDATA%\khlt\khlt-%STAMP%-java-%RELEASE%.jsa"
+if exist "%JSA%" (
+  set "CDS="-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off"
+  goto run
+)
+for %%C in (validate report gap inspect run review feedback) do if /i "%~1"=="%%C" set "CDS_NEW=%JSA%.%RANDOM%"
+if not defined CDS_NEW goto run
+if not exist "%LOCALAPPDATA%\khlt" mkdir "%LOCALAPPDATA%\khlt" 2>nul
+"%JAVA%" -XX:+UseSerialGC "-XX:ArchiveClassesAtExit=%CDS_NEW%" -Xlog:cds=off -Xlog:cds+dynamic=off %KHLT_JAVA_OPTS% -jar "%JAR%" %*
+set "CODE=%ERRORLEVEL%"
+move /y "%CDS_NEW%" "%JSA%" >nul 2>&1 || del "%CDS_NEW%" >nul 2>&1
+exit /b %CODE%
+:run
+"%JAVA%" -XX:+UseSerialGC %CDS% %KHLT_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -47,9 +47,10 @@ class ReleaseArchiveIT {
         return home;
     }
 
-    private static Process start(List<String> command, Path cwd, String path) throws IOException {
+    private Process start(List<String> command, Path cwd, String path) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("JAVA_HOME");
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         if (path != null) {
             builder.environment().put("PATH", path);
         }
@@ -77,6 +78,19 @@ class ReleaseArchiveIT {
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).isZero();
         assertThat(out).contains("Kết quả: 14 tệp");
+        // the first data command left a class-data archive in the cache; the next run maps it, and says the same
+        try (var cached = Files.list(dir.resolve("cache/khlt"))) {
+            assertThat(cached.map(p -> p.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).startsWith("khlt-").endsWith(".jsa"));
+        }
+        Process again = start(List.of(launcher.toString(), "validate", "samples/bentre"), home,
+                java + ":" + System.getenv("PATH"));
+        String outAgain = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errAgain = new String(again.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).isZero();
+        assertThat(outAgain).isEqualTo(out);
+        assertThat(errAgain).doesNotContain("cds", "shared archive");
     }
 
     /**
@@ -205,7 +219,8 @@ class ReleaseArchiveIT {
         String sh = Files.readString(home.resolve("bin/khlt"), StandardCharsets.UTF_8);
         assertThat(sh).doesNotContain("\r");
         for (String same : List.of("-XX:+UseSerialGC", "KHLT_JAVA_OPTS", "lib", "khlt.jar", "JAVA_HOME", "Java 17",
-                "adoptium.net", "exit")) {
+                "adoptium.net", "exit", "KHLT_CDS", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "feedback")) {
             assertThat(cmd).as(same).contains(same);
             assertThat(sh).as(same).contains(same);
         }
