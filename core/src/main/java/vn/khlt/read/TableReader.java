@@ -885,7 +885,7 @@ final class TableReader {
     private Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
         Optional<BigDecimal> shown = percentShown(cell);
-        if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && NumberText.parse(cell.text()).isEmpty()) {
+        if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && number(cell.text()).isEmpty()) {
             Optional<BigDecimal> worded = worded(indicator, cell.text());
             if (worded.isPresent()) {
                 return worded; // "120 hộ", "Có", "x": as a careful officer reads them
@@ -933,7 +933,7 @@ final class TableReader {
                             + " percentage").format(indicator.code(), shown.get().stripTrailingZeros().toPlainString() + "%")));
             return Optional.empty();
         }
-        if (cell != null && cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isEmpty()) {
+        if (cell != null && cell.kind() == Cell.Kind.TEXT && number(cell.text()).isEmpty()) {
             Optional<BigDecimal> number = withUnit(cell.text(), PART_WORDS::contains);
             if (number.isPresent()) {
                 return number;
@@ -943,14 +943,27 @@ final class TableReader {
     }
 
     /** The percentage a cell shows (60%, or a number in Excel's percent format), as a number of percent. */
-    private static Optional<BigDecimal> percentShown(Cell cell) {
+    private Optional<BigDecimal> percentShown(Cell cell) {
         if (cell != null && cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()) {
             return cell.number().map(n -> n.movePointRight(2));
         }
         if (cell != null && cell.kind() == Cell.Kind.TEXT) {
-            return NumberText.parse(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
+            return number(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
         }
         return Optional.empty();
+    }
+
+    /** The text last read as a number, and what it read as: a figure's cell is asked up to three times (a percentage? words? a number?). */
+    private String numberText;
+    private Optional<NumberText.Parsed> numberRead = Optional.empty();
+
+    /** {@link NumberText#parse}, once per cell text. */
+    private Optional<NumberText.Parsed> number(String text) {
+        if (text != numberText) {
+            numberRead = NumberText.parse(text);
+            numberText = text;
+        }
+        return numberRead;
     }
 
     /** A number written with what it counts ("120 hộ"), when the words, as a key, are ones {@code counts} takes. */
@@ -999,7 +1012,7 @@ final class TableReader {
                         "The cell shows the Excel error %s: correct the formula or enter the figure").format(Header.shorten(cell.text()))));
                 return Optional.empty();
             case TEXT:
-                Optional<NumberText.Parsed> parsed = NumberText.parse(cell.text());
+                Optional<NumberText.Parsed> parsed = number(cell.text());
                 if (parsed.isPresent()) {
                     return Optional.of(parsed.get().value());
                 }
