@@ -29,19 +29,21 @@ final class TrendCheck implements Check {
     @Override
     public void end(FactTable table, Findings findings) {
         table.forEachYearPair(indicator -> flow(indicator) || indicator.nature() == Nature.STOCK && rising(indicator),
-                (indicator, before, now) -> compare(indicator, before, now, factor, findings));
+                (indicator, pair) -> compare(indicator, pair, factor, findings));
     }
 
     private static boolean flow(Indicator indicator) {
         return indicator.nature() == Nature.FLOW && indicator.measure() == Measure.COUNT;
     }
 
-    private static void compare(Indicator indicator, Fact before, Fact now, BigDecimal factor, Findings findings) {
+    /** The two years' numbers, for every pair; the facts themselves only for a pair worth a finding. */
+    private static void compare(Indicator indicator, FactTable.YearPair pair, BigDecimal factor, Findings findings) {
         if (flow(indicator)) {
-            BigDecimal a = before.amount();
-            BigDecimal b = now.amount();
+            BigDecimal a = pair.amount(false);
+            BigDecimal b = pair.amount(true);
             boolean jump = a.signum() > 0 && (b.compareTo(a.multiply(factor)) > 0 || b.multiply(factor).compareTo(a) < 0);
             if (jump) {
+                Fact now = pair.now();
                 findings.add(Finding.FLOW_JUMP, now.sources().get(0), Text.of(
                         String.format("%s năm %d là %s, năm trước %s: thay đổi hơn %s lần. Kiểm tra lại (có thể đã ghi số cộng dồn thay vì số trong năm)",
                                 indicator.code(), now.key().year(), n(b, Lang.VI), n(a, Lang.VI), n(factor, Lang.VI)),
@@ -51,10 +53,17 @@ final class TrendCheck implements Check {
             return;
         }
         if (indicator.nature() == Nature.STOCK && rising(indicator)) {
-            boolean fell = indicator.measure() == Measure.RATE
-                    ? before.percent().isPresent() && now.percent().isPresent() && now.percent().get().compareTo(before.percent().get()) < 0
-                    : now.amount().compareTo(before.amount()) < 0;
+            boolean fell;
+            if (indicator.measure() == Measure.RATE) {
+                java.util.Optional<BigDecimal> was = pair.percent(false);
+                java.util.Optional<BigDecimal> is = pair.percent(true);
+                fell = was.isPresent() && is.isPresent() && is.get().compareTo(was.get()) < 0;
+            } else {
+                fell = pair.amount(true).compareTo(pair.amount(false)) < 0;
+            }
             if (fell) {
+                Fact before = pair.before();
+                Fact now = pair.now();
                 findings.add(Finding.STOCK_FALL, now.sources().get(0), Text.of(
                         String.format("%s năm %d thấp hơn năm trước (%s so với %s) dù là mức tích lũy: kiểm tra lại",
                                 indicator.code(), now.key().year(), level(now, Lang.VI), level(before, Lang.VI)),

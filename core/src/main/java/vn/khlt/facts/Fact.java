@@ -27,10 +27,14 @@ public record Fact(FactKey key, Optional<BigDecimal> value, Optional<BigDecimal>
 
     /** A rate as a percentage, when its denominator is not zero. */
     public Optional<BigDecimal> percent() {
-        if (!isRate() || denominator.orElseThrow().signum() == 0) {
+        return isRate() ? percent(numerator.orElseThrow(), denominator.orElseThrow()) : Optional.empty();
+    }
+
+    /** A numerator over a denominator as a percentage, when the denominator is not zero. */
+    public static Optional<BigDecimal> percent(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(numerator.orElseThrow().multiply(BigDecimal.valueOf(100))
-                .divide(denominator.orElseThrow(), 10, java.math.RoundingMode.HALF_EVEN));
+        return Optional.of(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 10, java.math.RoundingMode.HALF_EVEN));
     }
 }

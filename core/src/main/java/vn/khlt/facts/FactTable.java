@@ -289,22 +289,72 @@ public final class FactTable {
 
     /** Receives each pair of counted facts of the same key in two years running. */
     public interface YearPairs {
-        void pair(Indicator indicator, Fact before, Fact now);
+        void pair(Indicator indicator, YearPair pair);
+    }
+
+    /**
+     * Two counted facts of the same owner, unit and indicator in consecutive years, read from the
+     * table only as far as they are asked for: their numbers for every pair, the whole facts (key,
+     * source cells) for the few a check has something to say about. Valid during its call only.
+     */
+    public interface YearPair {
+        /** The figure as one number (the value, or a rate's numerator): of the year, or of the year before. */
+        BigDecimal amount(boolean now);
+
+        /** A rate as a percentage ({@link Fact#percent}): of the year, or of the year before. */
+        Optional<BigDecimal> percent(boolean now);
+
+        Fact before();
+
+        Fact now();
     }
 
     /** Every pair of counted facts for the same owner, unit and indicator in consecutive years, of the indicators asked for. */
     public void forEachYearPair(java.util.function.Predicate<Indicator> which, YearPairs action) {
+        Pair pair = new Pair();
         for (int number = 0; number < blocks.length; number++) {
             Block block = blocks[number];
             if (block == null || !which.test(block.indicator)) {
                 continue;
             }
+            pair.block = block;
             for (int slot = 0; slot < block.state.length; slot++) {
                 if (slot % years != 0 && counts(block.state[slot]) && counts(block.state[slot - 1])) {
-                    long address = ((long) number << 32) | slot;
-                    action.pair(block.indicator, fact(address - 1, block), fact(address, block));
+                    pair.address = ((long) number << 32) | slot;
+                    action.pair(block.indicator, pair);
                 }
             }
+        }
+    }
+
+    /** The one {@link YearPair} of a walk, moved from pair to pair. */
+    private final class Pair implements YearPair {
+        private Block block;
+        private long address;
+
+        @Override
+        public BigDecimal amount(boolean now) {
+            return FactTable.this.amount(now ? address : address - 1, block, false).orElseThrow();
+        }
+
+        @Override
+        public Optional<BigDecimal> percent(boolean now) {
+            if (!block.indicator.isRate()) {
+                return Optional.empty();
+            }
+            long at = now ? address : address - 1;
+            return Fact.percent(FactTable.this.amount(at, block, false).orElseThrow(),
+                    FactTable.this.amount(at, block, true).orElseThrow());
+        }
+
+        @Override
+        public Fact before() {
+            return fact(address - 1, block);
+        }
+
+        @Override
+        public Fact now() {
+            return fact(address, block);
         }
     }
 
