@@ -187,6 +187,30 @@ class CsvReadingTest {
         });
     }
 
+    /** A row wider than any form stops the file's reading there: an issue on its line, nothing counted from the file. */
+    @Test
+    void aRowWiderThanAnyFormIsRefusedOnItsLine() throws IOException {
+        Path wide = write("HND_2016.csv", "Đơn vị,CT09\nBa Tri,4\n\"Chợ\nLách\",5" + ",".repeat(20_000) + "\nGiồng Trôm,2\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Reading read = Reading.of(wide);
+        assertThat(read.lines()).isEmpty();
+        assertThat(read.result().issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("too-many-columns");
+            assertThat(issue.location().row()).isEqualTo(3);
+            assertThat(issue.message().en()).isEqualTo(
+                    "The row has 20002 fields, too many for a report form: the file may be damaged");
+        });
+    }
+
+    /** Blank lines keep their numbers; quotes are RFC 4180's ("" inside a quoted cell); a last line may lack its end. */
+    @Test
+    void blankLinesDoubledQuotesAndALastLineWithoutItsEnd() throws IOException {
+        Path file = write("HND_2016.csv", "Đơn vị,CT09,Ghi chú\n\nBa Tri,4,\"nói \"\"đủ\"\"\"\n\nChợ Lách,5,", java.nio.charset.StandardCharsets.UTF_8);
+        Reading read = Reading.of(file);
+        assertThat(read.result().issues()).isEmpty();
+        assertThat(read.lines()).containsExactly("HND BA-TRI 2016 CT09 4 @B3", "HND CHO-LACH 2016 CT09 5 @B5");
+    }
+
     private Path write(String name, String text, Charset charset) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text, charset);
