@@ -47,6 +47,14 @@ class ReleaseArchiveIT {
         return home;
     }
 
+    /** The POSIX launcher, executable as an unzip that keeps modes would leave it. */
+    private static Path launcher(Path home) throws IOException {
+        Path launcher = home.resolve("bin/khlt");
+        Files.setPosixFilePermissions(launcher, java.util.Set.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE));
+        return launcher;
+    }
+
     private Process start(List<String> command, Path cwd, String path) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().remove("JAVA_HOME");
@@ -68,9 +76,7 @@ class ReleaseArchiveIT {
                 .contains(".TH \"KHLT\\-GAP\"").contains("Mỗi mục tiêu đang ở đâu").contains("\\-\\-as\\-of");
         assertThat(Files.readString(home.resolve("completion/khlt_completion"))).startsWith("#!/usr/bin/env bash")
                 .contains("complete -F").contains("review");
-        Path launcher = home.resolve("bin/khlt");
-        Files.setPosixFilePermissions(launcher, java.util.Set.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE));
+        Path launcher = launcher(home);
         String java = Path.of(System.getProperty("java.home"), "bin").toString();
         Process run = start(List.of(launcher.toString(), "validate", "samples/bentre"), home,
                 java + ":" + System.getenv("PATH"));
@@ -102,9 +108,7 @@ class ReleaseArchiveIT {
     @Test
     void everyCommandOfTheGuideRunsFromTheArchive() throws Exception {
         Path home = unpack();
-        Path launcher = home.resolve("bin/khlt");
-        Files.setPosixFilePermissions(launcher, java.util.Set.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_EXECUTE));
+        Path launcher = launcher(home);
         Path work = Files.createDirectories(dir.resolve("lam-viec"));
         Path samples = home.resolve("samples/bentre");
         try (var files = Files.list(samples)) {
@@ -194,9 +198,7 @@ class ReleaseArchiveIT {
     @Test
     void withoutJavaTheLauncherSaysInVietnameseHowToGetIt() throws Exception {
         Path home = unpack();
-        Path launcher = home.resolve("bin/khlt");
-        Files.setPosixFilePermissions(launcher, java.util.Set.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_EXECUTE));
+        Path launcher = launcher(home);
         Process run = start(List.of("/bin/sh", launcher.toString(), "--version"), home, "/nonexistent");
         String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
