@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a temporary file in
- * the same folder, which is then renamed into place.
+ * the same folder, which is then renamed into place. A target that exists and is no regular
+ * file ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is written into as it is, never
+ * replaced: renaming over a device would put a file where the device was.
  */
 public final class AtomicFiles {
 
@@ -32,6 +34,12 @@ public final class AtomicFiles {
     /** A file written as it is made, so that a long table never sits in memory as one string of bytes. */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         // a name of our own rather than createTempFile's, whose owner-only permissions would stay on the report

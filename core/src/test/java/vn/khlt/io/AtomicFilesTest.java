@@ -46,4 +46,27 @@ class AtomicFilesTest {
             return files.map(p -> p.getFileName().toString()).toList();
         }
     }
+
+    /** A named pipe (as /dev/stdout or /dev/null would be) is written into, and stays what it was. */
+    @Test
+    void aTargetThatIsNoRegularFileIsWrittenIntoNeverReplaced() throws Exception {
+        Path fifo = dir.resolve("ong");
+        Process make = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(make.waitFor() == 0, "mkfifo is needed");
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicFiles.write(fifo, "Bến Tre\n");
+        assertThat(new String(read.get(20, java.util.concurrent.TimeUnit.SECONDS), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("Bến Tre\n");
+        assertThat(Files.isRegularFile(fifo)).as("still a pipe").isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("ong");
+        }
+    }
 }
