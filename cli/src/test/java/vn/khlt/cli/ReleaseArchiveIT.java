@@ -140,6 +140,7 @@ class ReleaseArchiveIT {
             assertThat(run.waitFor(180, TimeUnit.SECONDS)).isTrue();
             assertThat(run.exitValue()).as(String.join(" ", command) + "\n" + err).isIn(0, 1);
             assertThat(err).as(String.join(" ", command)).doesNotContain("Exception", "internal fault", "lỗi nội bộ");
+            assertThat(err).as("no progress bar in a pipe: " + String.join(" ", command)).doesNotContain("\r");
             if (redirect != null) {
                 Files.write(redirect, out);
             }
