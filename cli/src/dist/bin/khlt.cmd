@@ -33,7 +33,8 @@ set "STAMP=%STAMP:/=%"
 set "STAMP=%STAMP::=%"
 set "STAMP=%STAMP: =%"
 set "RELEASE="
-for /f "tokens=3" %%V in ('"%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined RELEASE set "RELEASE=%%~V"
+rem "call" first: a command line that starts with a quote loses its outer quotes in for /f
+for /f "tokens=3" %%V in ('call "%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined RELEASE set "RELEASE=%%~V"
 set "JSA=%LOCALAPPDATA%\khlt\khlt-%STAMP%-java-%RELEASE%.jsa"
 if exist "%JSA%" (
   set "CDS="-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off"
