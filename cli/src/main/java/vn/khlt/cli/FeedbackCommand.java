@@ -1,7 +1,6 @@
 package vn.khlt.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import vn.khlt.io.AtomicFiles;
 import vn.khlt.io.WholeFolder;
 import vn.khlt.pipeline.Pipeline;
 import vn.khlt.plan.Plan;
-import vn.khlt.read.Submissions;
 import vn.khlt.render.DocxReview;
+import vn.khlt.render.ReportFiles;
 import vn.khlt.report.FeedbackWriter;
 import vn.khlt.report.ReviewSettings;
 import vn.khlt.report.Sentences;
@@ -60,8 +59,7 @@ final class FeedbackCommand extends BaseCommand {
         try {
             written = WholeFolder.write(folder, building -> {
                 List<Path> files = new ArrayList<>();
-                AtomicFiles.write(building.resolve(Submissions.REPORT_MARK),
-                        "Thư mục do khlt viết / A folder khlt wrote\n".getBytes(StandardCharsets.UTF_8));
+                ReportFiles.mark(building);
                 for (FeedbackWriter.Letter letter : feedback.letters()) {
                     Path file = building.resolve(letter.association()).resolve(letter.file());
                     AtomicFiles.write(file, DocxReview.write(letter.review(), common.lang));

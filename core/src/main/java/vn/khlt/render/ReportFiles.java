@@ -20,8 +20,8 @@ import vn.khlt.report.ReportTables;
  */
 public final class ReportFiles {
 
-    private static final String MARK = "Thư mục báo cáo do khlt viết: khlt không đọc thư mục này như số liệu gửi lên.\n"
-            + "A report folder khlt wrote: khlt does not read this folder as submissions.\n";
+    private static final String MARK = "Thư mục do khlt viết: khlt không đọc thư mục này như số liệu gửi lên.\n"
+            + "A folder khlt wrote: khlt does not read this folder as submissions.\n";
 
     private ReportFiles() {
     }
@@ -49,9 +49,7 @@ public final class ReportFiles {
         Lang lang = report.lang();
         List<Path> written = new ArrayList<>();
         String base = "bao-cao-" + year;
-        // bookkeeping, not one of the report's files: marks the folder, so that reading a folder
-        // that holds it does not read the report back as submissions
-        write(folder.resolve(Submissions.REPORT_MARK), MARK.getBytes(StandardCharsets.UTF_8));
+        mark(folder);
         for (Format format : EnumSet.copyOf(formats)) {
             switch (format) {
                 case XLSX -> written.add(write(folder.resolve(base + ".xlsx"), XlsxReport.write(tables, year, lang)));
@@ -68,6 +66,14 @@ public final class ReportFiles {
             }
         }
         return written;
+    }
+
+    /**
+     * Marks a folder khlt writes whole (a report, the letters): bookkeeping, not one of its files.
+     * Reading a folder that holds it does not read it back as submissions, and khlt may replace it.
+     */
+    public static void mark(Path folder) throws IOException {
+        AtomicFiles.write(folder.resolve(Submissions.REPORT_MARK), MARK.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String markdown(AnnualReport report) {
