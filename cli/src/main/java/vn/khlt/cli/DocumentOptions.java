@@ -51,9 +51,12 @@ final class DocumentOptions {
         }
     }
 
+    /** A settings or sentences file that cannot be used: missing, unreadable, or not of the form (and where). */
     private static CannotRunException unusable(Path file, IOException e) {
-        return CannotRunException.cannotRun(Text.of("Không dùng được tệp %s: %s", "Cannot use %s: %s")
-                .format(file, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()).lines().findFirst()
-                        .orElse("")));
+        Text why = e instanceof java.nio.file.NoSuchFileException ? Text.of("không có tệp này", "there is no such file")
+                : e instanceof ReviewSettings.InvalidSettingsException invalid ? invalid.reason()
+                : CannotRunException.why(e);
+        return CannotRunException.cannotRun(Text.of("Không dùng được tệp " + file + ": " + why.vi(),
+                "Cannot use " + file + ": " + why.en()));
     }
 }

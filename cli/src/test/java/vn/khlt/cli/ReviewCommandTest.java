@@ -141,6 +141,28 @@ class ReviewCommandTest {
         assertThat(text).contains("II. TỒN TẠI, HẠN CHẾ").contains("Nguyễn Thị A").doesNotContain("Phạm Thị Thành Thảo");
     }
 
+    /** A layout or sentences file that cannot be used says why, and where in it; nothing is written. */
+    @Test
+    void anUnusableSettingsFileSaysWhyAndWhere() throws IOException {
+        Path out = dir.resolve("r.docx");
+        Run missing = Run.of("review", "--year", "2019", "--settings", dir.resolve("khong-co.yaml").toString(), "-o",
+                out.toString(), BENTRE);
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).endsWith("khong-co.yaml: không có tệp này\n");
+        Path settings = Files.writeString(dir.resolve("van-ban.yaml"), "issuers: [a]\nky: x\n", StandardCharsets.UTF_8);
+        Run unknown = Run.of("review", "--year", "2019", "--settings", settings.toString(), "-o", out.toString(), "--lang",
+                "en", BENTRE);
+        assertThat(unknown.exitCode()).isEqualTo(3);
+        assertThat(unknown.err()).endsWith("van-ban.yaml: there is no field 'ky' in van-ban.yaml; compare with khlt review --print-settings\n");
+        Path broken = Files.writeString(dir.resolve("hong.yaml"), "issuers: [a\n", StandardCharsets.UTF_8);
+        assertThat(Run.of("review", "--year", "2019", "--settings", broken.toString(), "-o", out.toString(), BENTRE).err())
+                .contains("hong.yaml: 1:12: không đúng mẫu của van-ban.yaml (");
+        Run sentences = Run.of("review", "--year", "2019", "--sentences", dir.resolve("cau.properties").toString(), "-o",
+                out.toString(), BENTRE);
+        assertThat(sentences.err()).endsWith("cau.properties: không có tệp này\n");
+        assertThat(out).doesNotExist();
+    }
+
     /** The mid-term review over the years so far: its title, and its own default name. */
     @Test
     void theMidTermReview() throws IOException {

@@ -1,5 +1,7 @@
 package vn.khlt.report;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.khlt.i18n.Text;
 
 /**
  * How the review document is laid out, kept in a small YAML file the secretariat can change
@@ -44,9 +47,40 @@ public record ReviewSettings(List<String> issuers, String number, String heading
         }
     }
 
-    /** The layout of a file the secretariat keeps; an IOException says what is wrong with it. */
+    /**
+     * The layout of a file the secretariat keeps. A file that is not such a layout is an
+     * {@link InvalidSettingsException} that says where; one that cannot be read, the IOException.
+     */
     public static ReviewSettings load(Path file) throws IOException {
-        return READER.readValue(Files.readString(file, StandardCharsets.UTF_8));
+        try {
+            return READER.readValue(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            // told once the field's value is read, past its line: named, not placed
+            throw new InvalidSettingsException(Text.of("trường '" + e.getPropertyName() + "' không có trong van-ban.yaml; so với"
+                    + " khlt review --print-settings", "there is no field '" + e.getPropertyName() + "' in van-ban.yaml;"
+                    + " compare with khlt review --print-settings"), e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ";
+            String what = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new InvalidSettingsException(Text.of(where + "không đúng mẫu của van-ban.yaml (" + what + "); so với"
+                    + " khlt review --print-settings", where + "not the form of van-ban.yaml (" + what + "); compare with"
+                    + " khlt review --print-settings"), e);
+        }
+    }
+
+    /** A settings file that does not fit the form, and where. */
+    public static final class InvalidSettingsException extends IOException {
+        private final transient Text reason;
+
+        InvalidSettingsException(Text reason, Exception cause) {
+            super(reason.en(), cause);
+            this.reason = reason;
+        }
+
+        public Text reason() {
+            return reason;
+        }
     }
 
     /** The default file's text, to start a file of one's own from. */
