@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -78,15 +77,7 @@ class FeedbackCommandTest {
     /** One district's return taken out: its letter says the return never came, and what is missing. */
     @Test
     void aReturnThatNeverCameIsSaid() throws IOException {
-        Path inbox = Files.createDirectories(dir.resolve("hop-thu"));
-        try (Stream<Path> files = Files.list(Path.of(BENTRE))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, inbox.resolve(file.getFileName()));
-            }
-        }
-        Path hnd = inbox.resolve("hnd-2019.csv");
-        Files.writeString(hnd, Files.readString(hnd, StandardCharsets.UTF_8).lines().filter(l -> !l.contains(",Ba Tri,"))
-                .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+        Path inbox = Inboxes.withoutBaTrisReturn(dir);
         String letter = text(feedback(inbox.toString()).resolve("HND/phan-hoi-HND-BA-TRI-2019.docx"));
         assertThat(letter).contains("Chưa nhận được báo cáo năm 2019 của đơn vị")
                 .contains("CT08 – Hộ đăng ký đề án đa dạng sinh kế: chưa gửi báo cáo.");

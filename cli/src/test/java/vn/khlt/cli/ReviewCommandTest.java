@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -102,15 +101,7 @@ class ReviewCommandTest {
     /** One district's return taken out: the review names it under II. Hạn chế. */
     @Test
     void aMissingReturnIsNamedUnderTheShortcomings() throws IOException {
-        Path inbox = Files.createDirectories(dir.resolve("hop-thu"));
-        try (Stream<Path> files = Files.list(Path.of(BENTRE))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, inbox.resolve(file.getFileName()));
-            }
-        }
-        Path hnd = inbox.resolve("hnd-2019.csv");
-        Files.writeString(hnd, Files.readString(hnd, StandardCharsets.UTF_8).lines().filter(l -> !l.contains(",Ba Tri,"))
-                .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+        Path inbox = Inboxes.withoutBaTrisReturn(dir);
         String text = text(review(inbox.toString()));
         String limits = text.substring(text.indexOf("II. HẠN CHẾ"), text.indexOf("III. PHƯƠNG HƯỚNG"));
         assertThat(limits).contains("Các đơn vị chưa gửi báo cáo năm 2019:\n- Hội Nông dân tỉnh: Huyện Ba Tri.");
