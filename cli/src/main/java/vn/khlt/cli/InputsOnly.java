@@ -7,13 +7,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.khlt.plan.Plan;
-import java.time.Duration;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import vn.khlt.i18n.Lang;
-import vn.khlt.i18n.Text;
 import vn.khlt.read.ReadOptions;
 
 /**
@@ -55,77 +49,5 @@ final class InputsOnly {
         ReadOptions laidOut = layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
         // a person at a terminal sees which file is being read; a pipe, a file or cron sees nothing
         return System.console() != null ? laidOut.withProgress(new TerminalProgress(lang)) : laidOut;
-    }
-
-    /**
-     * On a terminal, once reading has taken a second: a bar of the bytes read, the time spent and
-     * left, the file being read and the figures so far, on stderr, drawn by the progressbar
-     * library and cleared at the end. Never in a pipe, a file or cron ({@link System#console()}).
-     */
-    static final class TerminalProgress implements ReadOptions.Progress {
-        private final long start;
-        private final Lang lang;
-        private List<Path> files = List.of();
-        private long[] before = new long[1];
-        private ProgressBar bar;
-
-        TerminalProgress(Lang lang) {
-            this(lang, System.nanoTime());
-        }
-
-        /** Started at {@code start} ({@link System#nanoTime()}): a test's reading that has already taken long. */
-        TerminalProgress(Lang lang, long start) {
-            this.lang = lang;
-            this.start = start;
-        }
-
-        @Override
-        public void start(List<Path> files) {
-            this.files = files;
-            before = new long[files.size() + 1];
-            for (int i = 0; i < files.size(); i++) {
-                before[i + 1] = before[i] + size(files.get(i));
-            }
-        }
-
-        private static long size(Path file) {
-            try {
-                return java.nio.file.Files.size(file);
-            } catch (java.io.IOException e) {
-                return 0;
-            }
-        }
-
-        @Override
-        public void file(int index, long figures) {
-            long spent = System.nanoTime() - start;
-            if (bar == null && spent < 1_000_000_000L) {
-                return;
-            }
-            if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("khlt").setInitialMax(before[files.size()])
-                        .setUnit(before[files.size()] < 10 << 20 ? " KB" : " MB", before[files.size()] < 10 << 20 ? 1 << 10 : 1 << 20)
-                        .setStyle(ProgressBarStyle.ASCII)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err, 100))
-                        .startsFrom(before[index], Duration.ofNanos(spent)).clearDisplayOnFinish().build();
-            }
-            bar.stepTo(before[index]);
-            String name = files.get(index).getFileName().toString();
-            bar.setExtraMessage(Text.of("tệp %d/%d %s, %s số liệu", "file %d/%d %s, %s figures")
-                    .format(index + 1, files.size(), name.length() > 24 ? name.substring(0, 23) + "…" : name,
-                            vn.khlt.i18n.Numbers.format(java.math.BigDecimal.valueOf(figures), lang)).in(lang));
-        }
-
-        @Override
-        public void done() {
-            if (bar != null) {
-                bar.stepTo(before[files.size()]);
-                bar.close();
-                // the library clears on its own thread, where a last periodic drawing may land after the
-                // clearing: blank the line once more, from here, once the bar is closed
-                System.err.print("\r" + " ".repeat(100) + "\r");
-                System.err.flush();
-            }
-        }
     }
 }

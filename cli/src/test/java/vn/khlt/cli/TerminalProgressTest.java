@@ -25,7 +25,7 @@ class TerminalProgressTest {
         ByteArrayOutputStream said = new ByteArrayOutputStream();
         System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
         try {
-            InputsOnly.TerminalProgress progress = new InputsOnly.TerminalProgress(lang, System.nanoTime() - startedAgo);
+            TerminalProgress progress = new TerminalProgress(lang, System.nanoTime() - startedAgo);
             progress.start(List.of(a, b));
             progress.file(0, 0);
             progress.file(1, 12_345);
