@@ -70,7 +70,7 @@ final class FeedbackCommand extends BaseCommand {
         } catch (IOException e) {
             throw CannotRunException.cannotDo(Text.of("Không ghi được thư vào", "Cannot write the letters into"), folder, e);
         }
-        IssuePrinter.print(feedback.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+        IssuePrinter.printErrors(feedback.validation().issues(), common.lang, err());
         if (!common.quiet) {
             err().println(Text.of("Đã ghi %d thư vào %s", "Wrote %d letters into %s").format(written.size(), folder)
                     .in(common.lang));

@@ -87,7 +87,7 @@ final class GapCommand extends BaseCommand {
         if (report.asOf().isEmpty()) {
             err().println(Text.of("khlt: chưa có số liệu hợp lệ nào để phân tích", "khlt: no valid figures to analyse yet")
                     .in(common.lang));
-            IssuePrinter.print(report.validation().issues(), common.lang, true, err());
+            IssuePrinter.printErrors(report.validation().issues(), common.lang, err());
             return ExitCode.of(report.validation().hasErrors());
         }
         List<GapRow> rows = report.rows();

@@ -22,6 +22,11 @@ final class IssuePrinter {
         err.flush();
     }
 
+    /** The errors alone: what a command that writes a document says even with -q. */
+    static void printErrors(List<Issue> issues, Lang lang, PrintWriter err) {
+        print(issues, lang, true, err);
+    }
+
     static String summary(int files, long figures, List<Issue> issues, Lang lang) {
         long errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
         long warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).count();

@@ -1,20 +1,26 @@
 package vn.khlt.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.khlt.i18n.Text;
+import vn.khlt.io.WholeFolder;
 import vn.khlt.plan.Plan;
 import vn.khlt.plan.UnitLevel;
 import vn.khlt.pipeline.Pipeline;
+import vn.khlt.read.Submissions;
 import vn.khlt.render.ReportFiles;
 import vn.khlt.report.AnnualReport;
+import vn.khlt.report.Provenance;
 
 /** {@code khlt report}: the consolidated annual progress report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -55,12 +61,12 @@ final class ReportCommand extends BaseCommand {
         OutputFolder.check(folder, "--out", Text.of("báo cáo", "a report"));
         InputsUntouched.check(folder, input.inputs(), "--out");
         AnnualReport made = new Pipeline(plan).report(input.inputs(), input.read(plan, common.lang), Optional.of(year), detail, common.lang);
-        AnnualReport report = made.with(vn.khlt.report.Provenance.of(made.validation().files(), plan, version(), commandLine(),
-                java.time.Instant.now()));
+        AnnualReport report = made.with(Provenance.of(made.validation().files(), plan, version(), commandLine(),
+                Instant.now()));
         boolean nothing = report.validation().facts().size() == 0;
-        if (nothing && java.nio.file.Files.exists(folder.resolve(vn.khlt.read.Submissions.REPORT_MARK))) {
+        if (nothing && Files.exists(folder.resolve(Submissions.REPORT_MARK))) {
             // a good report is never replaced by an empty one (a wrong or empty folder of submissions)
-            IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+            IssuePrinter.printErrors(report.validation().issues(), common.lang, err());
             err().println(Text.of("khlt: không thay báo cáo trong %s: không có số liệu nào được tính (thư mục số liệu trống hoặc"
                     + " sai?). Báo cáo cũ giữ nguyên; kiểm tra thư mục cần đọc, hoặc ghi vào thư mục khác",
                     "khlt: the report in %s was not replaced: no figure counts (an empty or wrong folder of submissions?)."
@@ -70,15 +76,15 @@ final class ReportCommand extends BaseCommand {
         }
         List<Path> written;
         try {
-            written = vn.khlt.io.WholeFolder.write(folder, building -> ReportFiles.write(report, building, chosen));
+            written = WholeFolder.write(folder, building -> ReportFiles.write(report, building, chosen));
         } catch (IOException e) {
             throw CannotRunException.cannotDo(Text.of("Không ghi được báo cáo vào", "Cannot write the report into"), folder, e);
         }
         // errors are said even with -q (it leaves out everything but results and errors)
-        IssuePrinter.print(report.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+        IssuePrinter.printErrors(report.validation().issues(), common.lang, err());
         if (nothing) {
             // a wrong folder, or one the submissions have not reached yet: the report is empty, and says so
-            String read = input.inputs().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+            String read = input.inputs().stream().map(Path::toString).collect(Collectors.joining(", "));
             Text where = read.equals(".") ? Text.of("thư mục hiện tại", "the current folder") : Text.same(read);
             err().println((report.validation().files().isEmpty()
                     ? Text.of("khlt: không có tệp số liệu nào trong %s: báo cáo chưa có số liệu "

@@ -89,7 +89,7 @@ final class ReviewCommand extends BaseCommand {
         } catch (IOException e) {
             throw CannotRunException.cannotDo(Text.of("Không ghi được tệp", "Cannot write"), target, e);
         }
-        IssuePrinter.print(reviewedYear.validation().issues().stream().filter(i -> i.isError()).toList(), common.lang, false, err());
+        IssuePrinter.printErrors(reviewedYear.validation().issues(), common.lang, err());
         if (!common.quiet) {
             out().println(target);
         }
