@@ -160,28 +160,11 @@ public final class GapAnalysis {
         Optional<BigDecimal> thisYear = value(data.year(indicator, owners, year));
         Optional<BigDecimal> actual = target instanceof Target.Cumulative cumulative
                 ? value(data.toDate(indicator, owners, cumulative.from(), Math.min(year, cumulative.deadline()))) : thisYear;
-        return new GapRow(indicator, target, scope, year, goal(target), thisYear, actual, Optional.empty(),
+        return new GapRow(indicator, target, scope, year, target.goal(), thisYear, actual, Optional.empty(),
                 Optional.empty(), Optional.empty(), Status.NOT_APPLICABLE, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Text.of("mục tiêu đặt cho cả tỉnh, không chia cho từng đơn vị",
                         "a target for the whole province, not shared out among its units"),
                 data.coverage(indicator, owners, year, year), Status.NOT_APPLICABLE);
-    }
-
-    private static BigDecimal goal(Target target) {
-        if (target instanceof Target.Level level) {
-            return level.value();
-        }
-        if (target instanceof Target.Range range) {
-            return range.minimum();
-        }
-        if (target instanceof Target.Cumulative cumulative) {
-            return cumulative.value();
-        }
-        if (target instanceof Target.EveryYear every) {
-            return every.value();
-        }
-        Target.Milestones milestones = (Target.Milestones) target;
-        return milestones.byYear().get(milestones.deadline());
     }
 
     private GapRow cumulative(Indicator indicator, Target.Cumulative target, String scope, List<String> owners, int year) {
@@ -357,22 +340,19 @@ public final class GapAnalysis {
     private GapRow level(Indicator indicator, Target target, String scope, List<String> owners, int year) {
         int deadline = target.deadline();
         int from = plan.period().from();
-        BigDecimal goal;
         BigDecimal due;
         boolean ceiling = false;
         Target.Path path = Target.Path.FLAT;
+        BigDecimal goal = target.goal();
         if (target instanceof Target.Level level) {
-            goal = level.value();
             due = goal;
             path = level.path();
             ceiling = level.comparison() == Target.Comparison.BELOW || level.comparison() == Target.Comparison.AT_MOST;
         } else if (target instanceof Target.Range range) {
-            goal = range.minimum();
             due = goal;
             path = range.path();
         } else {
             Target.Milestones milestones = (Target.Milestones) target;
-            goal = milestones.byYear().get(milestones.deadline());
             SortedMap<Integer, BigDecimal> upTo = milestones.byYear().headMap(year + 1);
             due = upTo.isEmpty() ? milestones.byYear().get(milestones.byYear().firstKey()) : upTo.get(upTo.lastKey());
         }

@@ -24,6 +24,12 @@ public sealed interface Target {
     /** The word used in plan files. */
     String kind();
 
+    /**
+     * The figure the target asks for by its deadline: a level's value, a range's minimum, a
+     * cumulative total, an every-year figure, the last milestone.
+     */
+    BigDecimal goal();
+
     /** How a level is compared with its target. */
     enum Comparison {
         AT_LEAST("at-least", "≥"),
@@ -92,6 +98,11 @@ public sealed interface Target {
         public String kind() {
             return comparison.kind();
         }
+
+        @Override
+        public BigDecimal goal() {
+            return value;
+        }
     }
 
     /** Flows summed from {@code from} to the deadline must reach the value: CT06, CT08, CT18, CT19. */
@@ -100,6 +111,11 @@ public sealed interface Target {
         @Override
         public String kind() {
             return "cumulative-at-least";
+        }
+
+        @Override
+        public BigDecimal goal() {
+            return value;
         }
     }
 
@@ -110,6 +126,11 @@ public sealed interface Target {
         public String kind() {
             return "every-year-at-least";
         }
+
+        @Override
+        public BigDecimal goal() {
+            return value;
+        }
     }
 
     /** At least the minimum by the deadline; at or above the stretch is "exceeded": CT07. */
@@ -118,6 +139,11 @@ public sealed interface Target {
         @Override
         public String kind() {
             return "range";
+        }
+
+        @Override
+        public BigDecimal goal() {
+            return minimum;
         }
     }
 
@@ -136,6 +162,11 @@ public sealed interface Target {
         @Override
         public String kind() {
             return "milestones";
+        }
+
+        @Override
+        public BigDecimal goal() {
+            return byYear.get(deadline());
         }
     }
 
