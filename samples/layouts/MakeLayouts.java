@@ -21,6 +21,32 @@ public class MakeLayouts {
         Path out = Path.of(args.length > 0 ? args[0] : "samples/layouts");
         Path roles = Files.createDirectories(out.resolve("cot-ket-qua"));
         planAndResult(roles.resolve("HND_2019_ke-hoach-thuc-hien.xlsx"));
+        Files.writeString(roles.resolve("HND_2019_noi-dung-theo-dong.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02 NĂM 2019
+                STT,Đơn vị,Nội dung,CT08,CT09
+                1,Ba Tri,Kế hoạch,100,20
+                ,,Thực hiện,90,18
+                ,,Tỷ lệ %,90,90
+                2,Bình Đại,Thực hiện,85,12
+                ,,KH,80,10
+                """, StandardCharsets.UTF_8);
+        Files.writeString(roles.resolve("HND_2019_cung-ky-so-luong.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                STT,Đơn vị,CT08,,CT09,
+                ,,Cùng kỳ năm trước,Năm nay,Số lượng,Tỷ lệ
+                1,Ba Tri,70,90,18,20
+                2,Bình Đại,60,85,12,15
+                """, StandardCharsets.UTF_8);
+        Files.writeString(roles.resolve("HND_2019_uoc-ca-nam.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                STT,Đơn vị,CT08,,CT09,
+                ,,Thực hiện 9 tháng,Ước cả năm,TH năm trước,Năm nay
+                1,Ba Tri,70,90,15,18
+                """, StandardCharsets.UTF_8);
+        unitOverItsRows(roles.resolve("HLHPN_2019_don-vi-gop-theo-dong.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
                 Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
@@ -61,6 +87,30 @@ public class MakeLayouts {
                 II. Huyện Thạnh Phú,50,1
                 Người lập biểu,,
                 Nguyễn Văn A,,
+                """, StandardCharsets.UTF_8);
+        Files.writeString(rows.resolve("HND_2019_cong-khoi.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                STT,Đơn vị,CT08,CT09
+                I,Khối huyện,,
+                1,Ba Tri,90,18
+                2,Bình Đại,85,12
+                ,Cộng khối huyện,175,30
+                II,Khối thành phố,,
+                3,Thành phố Bến Tre,40,5
+                ,Cộng khối thành phố,40,5
+                ,Tổng cộng,215,35
+                """, StandardCharsets.UTF_8);
+        Files.writeString(rows.resolve("HND_2019_tieu-cong-lech.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2019
+                Đơn vị,CT08,CT09
+                Ba Tri,90,18
+                Bình Đại,85,12
+                Tiểu cộng,185,30
+                Mỏ Cày Nam,40,5
+                Tiểu cộng,40,5
+                Tổng cộng,215,35
                 """, StandardCharsets.UTF_8);
         Files.writeString(rows.resolve("HND_2019_dong-tong-cuoi-bang.csv"), """
                 HỘI NÔNG DÂN TỈNH BẾN TRE
@@ -157,6 +207,13 @@ public class MakeLayouts {
         Path period = Files.createDirectories(out.resolve("ky-bao-cao"));
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");
+        titled(period.resolve("HLHPN_2019_giai-doan.xlsx"), "BÁO CÁO KẾT QUẢ GIAI ĐOẠN 2016 - 2019");
+        Files.writeString(period.resolve("HND_nam-2016-2020.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                BÁO CÁO KẾT QUẢ NĂM 2016 - 2020
+                Đơn vị,CT08,CT09
+                Ba Tri,290,58
+                """, StandardCharsets.UTF_8);
         Files.writeString(period.resolve("HCCB_2018_quy-3.csv"), """
                 BÁO CÁO KẾT QUẢ QUÝ III NĂM 2018
                 Đơn vị,CT09,CT16
@@ -209,6 +266,45 @@ public class MakeLayouts {
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /** Each unit's plan, result and percent as three rows, its name merged down over them; a total's three rows. */
+    static void unitOverItsRows(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Biểu 1");
+            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            text(sheet, 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019");
+            Row head = sheet.createRow(3);
+            String[] titles = {"STT", "Đơn vị", "Nội dung", "CT08", "CT09"};
+            for (int c = 0; c < titles.length; c++) {
+                head.createCell(c).setCellValue(titles[c]);
+            }
+            Object[][] rows = {
+                {1, "Chợ Lách", "Kế hoạch", 50, 3},
+                {"", "", "Thực hiện", 48, 4},
+                {"", "", "Tỷ lệ (%)", 96, 133.3},
+                {2, "Giồng Trôm", "Kế hoạch", 60, 2},
+                {"", "", "Thực hiện", 61, 2},
+                {"", "", "Tỷ lệ (%)", 101.7, 100},
+                {"", "Cộng", "Thực hiện", 109, 6},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(4 + r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (!v.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(4, 6, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(4, 6, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(7, 9, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(7, 9, 1, 1));
             write(wb, file);
         }
     }

@@ -107,15 +107,17 @@ public enum Finding {
             Text.of("gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng --period year",
                     "send the full year's report; if it is the full year's, pass --period year"),
             "a table whose title, sheet name or file name gives a period shorter or other than a year (`6 tháng đầu"
-                    + " năm`, `9 tháng`, `quý III`, `tháng 6`, `sơ kết`, `giữa kỳ`): none of its figures count for"
+                    + " năm`, `9 tháng`, `quý III`, `tháng 6`, `sơ kết`, `giữa kỳ`), or several years as one (`giai đoạn"
+                    + " 2016-2020`) while its figures do not each say their year: none of its figures count for"
                     + " the year, and the period found is named"),
     AMBIGUOUS_COLUMN(Severity.ERROR, Group.FILES,
             Text.of("Không rõ cột kết quả", "No single result column"),
             Text.of("ghi 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho chỉ tiêu",
                     "head the result column 'Thực hiện', or give the indicator one column"),
             "an indicator whose columns under its header are not one result (`Thực hiện`, `TH`, `Kết quả`)"
-                    + " among plan (`Kế hoạch`), ratio (`Tỷ lệ %`, `So với KH`) and running-total (`Lũy kế`)"
-                    + " columns: the indicator is not read from that table, and its columns are named"),
+                    + " among plan (`Kế hoạch`), ratio (`Tỷ lệ %`, `So với KH`), running-total (`Lũy kế`), earlier-period"
+                    + " (`Cùng kỳ năm trước`) and part-of-year (`Thực hiện 9 tháng`) columns: the indicator is not read"
+                    + " from that table, and its columns are named"),
     LAYOUT_FILE(Severity.ERROR, Group.FILES,
             Text.of("Tệp bố cục không dùng được", "A layout file that cannot be used"),
             Text.of("sửa tệp bố cục theo hướng dẫn (docs/huong-dan.md)", "correct the layout file (docs/huong-dan.md)"),

@@ -21,7 +21,8 @@ import vn.khlt.read.Attribution.Attribute;
 final class Clues {
 
     private static final Pattern YEAR_TOKEN = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern TITLE_YEAR = Pattern.compile("(?:^| )nam (\\d{4})(?: |$)");
+    /** "năm 2019", not the first year of "năm 2016 - 2020", which names no one year. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?:^| )nam (\\d{4})(?! (?:den |toi )?(?:nam )?(?:19|20)\\d\\d)(?: |$)");
     /** Words that stand before an association's name in a letterhead: "BCH Hội Nông dân ...". */
     private static final List<String> LEADERSHIP = List.of("ban chap hanh", "ban thuong vu", "thuong truc", "bch", "btv");
     /** Prefixes of a unit below the province, which a letterhead names after the association. */

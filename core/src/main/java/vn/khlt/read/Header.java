@@ -397,14 +397,21 @@ final class Header {
      * result is a figure.
      */
     enum Part {
-        NUMERATOR, DENOMINATOR, RESULT, PLAN, RATIO, RUNNING_TOTAL, NOTE, MEASURE_UNIT, OTHER;
+        NUMERATOR, DENOMINATOR, RESULT, PLAN, RATIO, RUNNING_TOTAL,
+        /** The same figure for an earlier period: "Cùng kỳ năm trước", "Thực hiện năm trước". */
+        PREVIOUS,
+        /** A result for part of the year: "Thực hiện 6 tháng", "TH quý III". */
+        PART_OF_YEAR,
+        NOTE, MEASURE_UNIT, OTHER;
 
         /** Words of each part, as {@link Names#key} writes them; ratios first: "so với kế hoạch" is a ratio. */
         private static final List<Map.Entry<Part, List<String>>> WORDS = List.of(
                 Map.entry(RATIO, List.of("ty le", "so voi", "so sanh", "so cung ky", "dat ty le", "phan tram")),
                 Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
+                Map.entry(PREVIOUS, List.of("cung ky", "nam truoc", "ky truoc")),
                 Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
-                Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th")),
+                Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
+                        "so luong", "trong nam", "nam nay", "ky nay")),
                 Map.entry(NOTE, List.of("ghi chu", "note")),
                 Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
 
@@ -419,11 +426,25 @@ final class Header {
             for (Map.Entry<Part, List<String>> words : WORDS) {
                 for (String word : words.getValue()) {
                     if (key.equals(word) || key.startsWith(word + " ")) {
-                        return words.getKey();
+                        return earlierOrPart(words.getKey(), padded);
                     }
                 }
             }
             return OTHER;
+        }
+
+        /**
+         * A result or plan whose words go on to name another period than the year's: the year
+         * before ("Thực hiện năm trước", "TH cùng kỳ") or a part of the year ("Thực hiện 6 tháng").
+         */
+        private static Part earlierOrPart(Part part, String padded) {
+            if (part != RESULT && part != PLAN) {
+                return part;
+            }
+            if (padded.contains(" nam truoc ") || padded.contains(" ky truoc ") || padded.contains(" cung ky ")) {
+                return PREVIOUS;
+            }
+            return part == RESULT && ReportPeriod.partial(padded).isPresent() ? PART_OF_YEAR : part;
         }
 
         /** A part as a reader calls it. */
@@ -435,6 +456,8 @@ final class Header {
                 case PLAN -> Text.of("kế hoạch", "plan");
                 case RATIO -> Text.of("tỷ lệ", "ratio");
                 case RUNNING_TOTAL -> Text.of("lũy kế", "running total");
+                case PREVIOUS -> Text.of("kỳ trước", "an earlier period");
+                case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
                 case NOTE -> Text.of("ghi chú", "note");
                 case MEASURE_UNIT -> Text.of("đơn vị tính", "unit of measure");
                 case OTHER -> Text.of("không rõ", "not known");

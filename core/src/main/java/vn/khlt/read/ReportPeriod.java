@@ -22,7 +22,28 @@ final class ReportPeriod {
             Pattern.compile("(?:^| )(thang \\d{1,2})(?: |$)"),
             Pattern.compile("(?:^| )(so ket|giua ky)(?: |$)"));
 
+    /** Two years in a row, the first before the second: "2016 - 2020", "giai đoạn 2016-2019", as keys write them. */
+    private static final Pattern SPAN = Pattern.compile("(?:^| )((?:giai doan |nhiem ky |cac nam |tu nam )?((?:19|20)\\d\\d) (?:den |toi )?(?:nam )?((?:19|20)\\d\\d))(?: |$)");
+
     private ReportPeriod() {
+    }
+
+    /**
+     * The words of a text that name several years as one period ({@code giai đoạn 2016–2020}):
+     * a report of such a period gives no single year's figure unless its columns or rows say
+     * each figure's year; empty for none.
+     */
+    static Optional<String> span(String text) {
+        Matcher found = SPAN.matcher(Names.key(text));
+        while (found.find()) {
+            if (Integer.parseInt(found.group(2)) < Integer.parseInt(found.group(3))) {
+                String words = found.group(1);
+                String lead = words.startsWith("giai doan ") ? "giai đoạn " : words.startsWith("nhiem ky ") ? "nhiệm kỳ "
+                        : words.startsWith("cac nam ") ? "các năm " : "";
+                return Optional.of(lead + found.group(2) + "–" + found.group(3));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words of a text that name a period other than a whole year ({@code 6 tháng đầu năm}); empty for none. */

@@ -61,8 +61,10 @@ final class TableReader {
     private Attribution claims;
     private boolean blocked;
     private long figures;
-    /** Sums of the data rows since the header or the last total row, per column, for total rows. */
+    /** Sums of the data rows since the header or the last total or subtotal row, per column, for total rows. */
     private final Map<Integer, BigDecimal> sums = new HashMap<>();
+    /** Sums of the data rows since the header or the last total row, over the subtotals, per column. */
+    private final Map<Integer, BigDecimal> grandSums = new HashMap<>();
     private final Set<Integer> textNumbers = new HashSet<>();
 
     TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues,
@@ -165,11 +167,15 @@ final class TableReader {
         if (fullYear) {
             return false;
         }
+        // several years as one period ("giai đoạn 2016–2020") give no year's figure, unless each figure says its year
+        boolean yearEach = header.column(Role.YEAR).isPresent() || header.yearsInColumns();
+        java.util.function.Function<String, Optional<String>> period =
+                text -> ReportPeriod.partial(text).or(() -> yearEach ? Optional.empty() : ReportPeriod.span(text));
         Optional<String> found = Optional.empty();
         String where = "";
         for (Row row : rows) {
             for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
-                Optional<String> words = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.partial(cell.text()) : Optional.empty();
+                Optional<String> words = cell.kind() == Cell.Kind.TEXT ? period.apply(cell.text()) : Optional.empty();
                 if (words.isPresent() && found.isEmpty()) {
                     found = words;
                     where = Location.columnName(cell.column()) + row.number() + " '" + Header.shorten(cell.text()) + "'";
@@ -178,12 +184,12 @@ final class TableReader {
         }
         Text source = Text.of("tiêu đề ô " + where, "the title in " + where);
         if (found.isEmpty() && !sheet.sheet().isEmpty()) {
-            found = ReportPeriod.partial(sheet.sheet());
+            found = period.apply(sheet.sheet());
             source = Text.of("tên trang tính", "the sheet's name");
         }
         if (found.isEmpty()) {
             String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
-            found = ReportPeriod.partial(file.replace('_', ' ').replace('-', ' '));
+            found = period.apply(file.replace('_', ' ').replace('-', ' '));
             source = Text.of("tên tệp", "the file's name");
         }
         if (found.isEmpty()) {
@@ -235,7 +241,8 @@ final class TableReader {
                 return;
             }
         }
-        if (blocked || shifted(row) || partialRow(row)) {
+        carriedUnit = null;
+        if (blocked || shifted(row) || partialRow(row) || otherPartRow(row)) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -272,6 +279,68 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A unit's figures given as a block of rows, each saying in a column of its own what it holds
+     * ("Nội dung: Kế hoạch", "Thực hiện", "Tỷ lệ %"): only the result's row is read, the others are
+     * passed over. The result's row of a block whose unit cell is blank (merged down over the block)
+     * is the unit named on the block's first row; without another row of the block, a blank unit
+     * cell is still refused ({@code missing-unit}).
+     */
+    private boolean otherPartRow(Row row) {
+        Header.Part part = rowPart(row);
+        if (part == null) {
+            blockUnit = null;
+            return false;
+        }
+        OptionalInt unitColumn = header.column(Role.UNIT);
+        String own = unitColumn.isPresent() ? row.text(unitColumn.getAsInt()) : "";
+        if (!own.isEmpty()) {
+            blockUnit = own;
+            blockResultRead = false;
+            blockWithOthers = false;
+        }
+        if (part == Header.Part.RESULT) {
+            if (own.isEmpty() && blockUnit != null && blockWithOthers && !blockResultRead) {
+                carriedUnit = blockUnit;
+            }
+            blockResultRead = true; // a block has one result row
+            return false;
+        }
+        blockWithOthers = true;
+        if (!row.blank()) {
+            skip(row, Text.of("dòng " + part.label().vi() + ", không phải kết quả, không tính",
+                    "a row of the " + part.label().en() + ", not the result, not counted"));
+        }
+        return true;
+    }
+
+    /** The unit named on the first row of a block of rows by part, until its result's row is read. */
+    private String blockUnit;
+    /** Whether the block has a row that is not its result, and whether its result's row was read. */
+    private boolean blockWithOthers;
+    private boolean blockResultRead;
+    /** The unit of a block's result row whose own unit cell is blank. */
+    private String carriedUnit;
+
+    /** What a column that is not read says the row holds (a plan, a result, a ratio), or null. */
+    private Header.Part rowPart(Row row) {
+        for (int column : header.unreadColumns()) {
+            Cell cell = row.at(column);
+            if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30) {
+                continue;
+            }
+            Header.Part part = Header.Part.of(Names.key(cell.text()));
+            switch (part) {
+                case RESULT, PLAN, RATIO, RUNNING_TOTAL, PREVIOUS, PART_OF_YEAR -> {
+                    return part;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
@@ -524,14 +593,16 @@ final class TableReader {
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
-                checkTotal(pendingTotal);
+                checkTotal(pendingTotal, grandSums);
             }
         }
         pendingTotal = null;
         provinceRow = null;
         sums.clear();
+        grandSums.clear();
         textNumbers.clear();
         unitRows = 0;
+        grandRows = 0;
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.layout == Header.Layout.LONG ? Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row")
                         : header.layout == Header.Layout.ACROSS
@@ -544,8 +615,11 @@ final class TableReader {
     private void wideRow(Row row) {
         String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(col -> row.cell(col).isPresent()));
-        if (isTotal(unitText)) {
-            skip(row, Text.of("dòng tổng, đối chiếu với các dòng đơn vị, không tính", "a total row, checked against the units' rows, not counted"));
+        if (isTotal(unitText) && !(lastTotal == TotalKind.SUBTOTAL && !hasValues)) {
+            skip(row, lastTotal == TotalKind.SUBTOTAL
+                    ? Text.of("dòng cộng của nhóm, đối chiếu với các dòng đơn vị của nhóm, không tính",
+                            "a group's subtotal, checked against the group's units' rows, not counted")
+                    : Text.of("dòng tổng, đối chiếu với các dòng đơn vị, không tính", "a total row, checked against the units' rows, not counted"));
             total(row);
             return;
         }
@@ -585,8 +659,9 @@ final class TableReader {
      * figures equal their sum, it is their total (checked, never counted), else the province's own.
      */
     private Row provinceRow;
-    /** Units' rows counted since the header or the last total row. */
+    /** Units' rows counted since the header or the last total or subtotal row, and since the last total. */
     private int unitRows;
+    private int grandRows;
 
     private boolean province(String unitText) {
         Boolean known = provinceNames.get(unitText);
@@ -612,9 +687,9 @@ final class TableReader {
         }
         Row row = provinceRow;
         provinceRow = null;
-        boolean total = unitRows > 0 && header.indicators.stream().flatMap(c -> c.columns().boxed()).allMatch(column -> {
+        boolean total = grandRows > 0 && header.indicators.stream().flatMap(c -> c.columns().boxed()).allMatch(column -> {
             Optional<BigDecimal> stated = number(row, column);
-            return stated.isEmpty() || stated.get().compareTo(sums.getOrDefault(column, BigDecimal.ZERO)) == 0;
+            return stated.isEmpty() || stated.get().compareTo(grandSums.getOrDefault(column, BigDecimal.ZERO)) == 0;
         });
         if (!total) {
             unitRow(row);
@@ -654,6 +729,7 @@ final class TableReader {
             columns.columns().forEach(col -> add(row, col));
         }
         unitRows++;
+        grandRows++;
         if (row.hidden()) {
             hiddenRows.add(row.number());
         }
@@ -796,7 +872,8 @@ final class TableReader {
             java.util.function.Function<String, Optional<String>> resolve) {
         Optional<Claim> claim = claimed.computeIfAbsent(attribute, claims::get);
         OptionalInt column = header.column(role);
-        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
+        String own = column.isPresent() ? row.text(column.getAsInt()) : "";
+        String text = own.isEmpty() && role == Role.UNIT && carriedUnit != null ? carriedUnit : own;
         if (text.isEmpty()) {
             return claim.map(Claim::value);
         }
@@ -1035,7 +1112,8 @@ final class TableReader {
     /** The unit's cell of a row, without a section's numbering before the name ("I. Huyện Ba Tri"). */
     private String unitText(Row row) {
         OptionalInt column = header.column(Role.UNIT);
-        return withoutSection(column.isPresent() ? row.text(column.getAsInt()) : "");
+        String text = column.isPresent() ? row.text(column.getAsInt()) : "";
+        return withoutSection(text.isEmpty() && carriedUnit != null ? carriedUnit : text);
     }
 
     private static String withoutSection(String text) {
@@ -1142,31 +1220,41 @@ final class TableReader {
         return true;
     }
 
-    /** Unit texts already judged total or not: a long table repeats the same few. */
-    private final Map<String, Boolean> totals = new HashMap<>();
-
-    private String lastUnitText;
-    private boolean lastTotal;
-
-    private boolean isTotal(String unitText) {
-        if (unitText.equals(lastUnitText)) {
-            return lastTotal;
-        }
-        lastUnitText = unitText;
-        lastTotal = isTotalText(unitText);
-        return lastTotal;
+    /** What a row named like a total adds up: every unit's row above it, or only those since the last subtotal. */
+    private enum TotalKind {
+        NONE, TOTAL, SUBTOTAL
     }
 
-    private boolean isTotalText(String unitText) {
-        // "Tổng", "Cộng", "Total", "Grand total" begin with one of these letters and a second letter;
-        // a unit's code (T01-H01) or most names do not, and need no key
-        if (unitText.length() < 2 || "tTcCgG".indexOf(unitText.charAt(0)) < 0 || !Character.isLetter(unitText.charAt(1))) {
-            return false;
+    /** Words that begin a subtotal's name: "Cộng khối huyện", "Tiểu cộng", "Khối thành phố". */
+    private static final List<String> SUBTOTALS = List.of("tieu cong", "cong khoi", "khoi", "cong", "tong so khoi", "tong khoi");
+
+    /** Unit texts already judged total or not: a long table repeats the same few. */
+    private final Map<String, TotalKind> totals = new HashMap<>();
+
+    private String lastUnitText;
+    private TotalKind lastTotal = TotalKind.NONE;
+
+    private boolean isTotal(String unitText) {
+        if (!unitText.equals(lastUnitText)) {
+            lastUnitText = unitText;
+            lastTotal = totalKind(unitText);
         }
-        Boolean known = totals.get(unitText);
+        return lastTotal != TotalKind.NONE;
+    }
+
+    private TotalKind totalKind(String unitText) {
+        // "Tổng", "Cộng", "Khối", "Total", "Grand total" begin with one of these letters and a second letter;
+        // a unit's code (T01-H01) or most names do not, and need no key
+        if (unitText.length() < 2 || "tTcCgGkK".indexOf(unitText.charAt(0)) < 0 || !Character.isLetter(unitText.charAt(1))) {
+            return TotalKind.NONE;
+        }
+        TotalKind known = totals.get(unitText);
         if (known == null) {
             String key = Names.key(unitText);
-            known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ");
+            known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ") ? TotalKind.TOTAL
+                    : SUBTOTALS.stream().anyMatch(w -> key.startsWith(w + " ") || key.equals(w))
+                            && plan.unitNames().candidates(unitText).size() != 1 ? TotalKind.SUBTOTAL
+                    : TotalKind.NONE;
             if (totals.size() < 100_000) {
                 totals.put(unitText, known);
             }
@@ -1178,35 +1266,51 @@ final class TableReader {
         row.cell(column).ifPresent(cell -> {
             Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER ? cell.number()
                     : cell.kind() == Cell.Kind.TEXT ? NumberText.parse(cell.text()).map(NumberText.Parsed::value) : Optional.empty();
-            number.ifPresent(n -> sums.merge(column, n, BigDecimal::add));
+            number.ifPresent(n -> {
+                sums.merge(column, n, BigDecimal::add);
+                grandSums.merge(column, n, BigDecimal::add);
+            });
             if (cell.kind() == Cell.Kind.TEXT && number.isPresent() && !sheet.sheet().isEmpty()) {
                 textNumbers.add(column);
             }
         });
     }
 
-    /** A total row is never a unit: it is checked against the rows above it. */
+    /**
+     * A total row is never a unit: it is checked against the rows above it, a subtotal against
+     * those since the last subtotal.
+     */
     private void total(Row row) {
         settleProvince();
-        if (unitRows == 0) {
+        if (lastTotal == TotalKind.SUBTOTAL) {
+            if (unitRows > 0) {
+                checkTotal(row, sums);
+            }
+            sums.clear();
+            unitRows = 0;
+            return;
+        }
+        if (grandRows == 0) {
             pendingTotal = row; // a total above its units ("Toàn tỉnh" first): checked against the rows below it
             return;
         }
         if (pendingTotal != null) {
-            checkTotal(pendingTotal);
+            checkTotal(pendingTotal, grandSums);
             pendingTotal = null;
         }
-        checkTotal(row);
+        checkTotal(row, grandSums);
         sums.clear();
+        grandSums.clear();
         textNumbers.clear();
         unitRows = 0;
+        grandRows = 0;
     }
 
     /** A total row above the units it adds up, until they are read. */
     private Row pendingTotal;
 
     /** A total's figures against the sums of the units' rows it stands for. */
-    private void checkTotal(Row row) {
+    private void checkTotal(Row row, Map<Integer, BigDecimal> sums) {
         for (IndicatorColumns columns : header.indicators) {
             columns.columns().forEach(column -> {
                 Optional<BigDecimal> stated = number(row, column);

@@ -1,0 +1,38 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The periods a title names, and what the words over a column say it holds. */
+class ReportPeriodTest {
+
+    @Test
+    void severalYearsAsOnePeriodAreFoundWhereverTheTitleSaysThem() {
+        assertThat(ReportPeriod.span("BÁO CÁO KẾT QUẢ GIAI ĐOẠN 2016-2019")).contains("giai đoạn 2016–2019");
+        assertThat(ReportPeriod.span("Báo cáo kết quả năm 2016 - 2020")).contains("2016–2020");
+        assertThat(ReportPeriod.span("Tổng kết nhiệm kỳ 2017–2022")).contains("nhiệm kỳ 2017–2022");
+        assertThat(ReportPeriod.span("Kết quả từ năm 2016 đến năm 2019")).contains("2016–2019");
+    }
+
+    @Test
+    void aYearAndTheNextYearsTasksAreNoSpan() {
+        assertThat(ReportPeriod.span("Báo cáo kết quả năm 2019 và phương hướng nhiệm vụ năm 2020")).isEmpty();
+        assertThat(ReportPeriod.span("Báo cáo năm 2019")).isEmpty();
+        assertThat(ReportPeriod.span("Số liệu 2019 2018")).isEmpty(); // not a period that runs forward
+    }
+
+    @Test
+    void theWordsOverAColumnSayWhetherItIsTheYearsResult() {
+        assertThat(Header.Part.of("thuc hien")).isEqualTo(Header.Part.RESULT);
+        assertThat(Header.Part.of("nam nay")).isEqualTo(Header.Part.RESULT);
+        assertThat(Header.Part.of("so luong")).isEqualTo(Header.Part.RESULT);
+        assertThat(Header.Part.of("thuc hien nam truoc")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.Part.of("th cung ky")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.Part.of("cung ky nam truoc")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.Part.of("so cung ky")).isEqualTo(Header.Part.RATIO);
+        assertThat(Header.Part.of("thuc hien 9 thang")).isEqualTo(Header.Part.PART_OF_YEAR);
+        assertThat(Header.Part.of("th quy iii")).isEqualTo(Header.Part.PART_OF_YEAR);
+        assertThat(Header.Part.of("ke hoach nam truoc")).isEqualTo(Header.Part.PREVIOUS);
+    }
+}
