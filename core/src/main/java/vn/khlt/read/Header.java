@@ -402,6 +402,8 @@ final class Header {
         PREVIOUS,
         /** A result for part of the year: "Thực hiện 6 tháng", "TH quý III". */
         PART_OF_YEAR,
+        /** A share of the figure: "Trong đó: mới", "Chia ra: nữ". */
+        BREAKDOWN,
         NOTE, MEASURE_UNIT, OTHER;
 
         /** Words of each part, as {@link Names#key} writes them; ratios first: "so với kế hoạch" is a ratio. */
@@ -410,8 +412,9 @@ final class Header {
                 Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
                 Map.entry(PREVIOUS, List.of("cung ky", "nam truoc", "ky truoc")),
                 Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
+                Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
                 Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
-                        "so luong", "trong nam", "nam nay", "ky nay")),
+                        "so luong", "trong nam", "nam nay", "ky nay", "tong so")),
                 Map.entry(NOTE, List.of("ghi chu", "note")),
                 Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
 
@@ -458,6 +461,7 @@ final class Header {
                 case RUNNING_TOTAL -> Text.of("lũy kế", "running total");
                 case PREVIOUS -> Text.of("kỳ trước", "an earlier period");
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
+                case BREAKDOWN -> Text.of("một phần của số (trong đó)", "a share of the figure");
                 case NOTE -> Text.of("ghi chú", "note");
                 case MEASURE_UNIT -> Text.of("đơn vị tính", "unit of measure");
                 case OTHER -> Text.of("không rõ", "not known");

@@ -333,7 +333,7 @@ final class TableReader {
             }
             Header.Part part = Header.Part.of(Names.key(cell.text()));
             switch (part) {
-                case RESULT, PLAN, RATIO, RUNNING_TOTAL, PREVIOUS, PART_OF_YEAR -> {
+                case RESULT, PLAN, RATIO, RUNNING_TOTAL, PREVIOUS, PART_OF_YEAR, BREAKDOWN -> {
                     return part;
                 }
                 default -> {
