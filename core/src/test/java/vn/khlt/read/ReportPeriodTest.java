@@ -34,5 +34,8 @@ class ReportPeriodTest {
         assertThat(Header.Part.of("thuc hien 9 thang")).isEqualTo(Header.Part.PART_OF_YEAR);
         assertThat(Header.Part.of("th quy iii")).isEqualTo(Header.Part.PART_OF_YEAR);
         assertThat(Header.Part.of("ke hoach nam truoc")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.Part.of("tong so")).isEqualTo(Header.Part.RESULT);
+        assertThat(Header.Part.of("trong do moi")).isEqualTo(Header.Part.BREAKDOWN);
+        assertThat(Header.Part.of("chia ra nu")).isEqualTo(Header.Part.BREAKDOWN);
     }
 }
