@@ -13,12 +13,22 @@ if not defined JAVA (
   echo   Tải Java 17 tại https://adoptium.net, cài đặt rồi chạy lại; hoặc đặt JAVA_HOME là thư mục Java. 1>&2
   exit /b 3
 )
-"%JAVA%" -version 2>&1 | findstr /r /c:"version \"1[7-9]" /c:"version \"[2-9][0-9]" >nul
-if errorlevel 1 (
-  echo khlt: Java ở "%JAVA%" cũ hơn Java 17; khlt cần Java 17 trở lên. 1>&2
-  echo   Tải Java 17 tại https://adoptium.net, cài đặt rồi đặt JAVA_HOME là thư mục của nó. 1>&2
-  exit /b 3
-)
+rem Phien ban Java: doc tu tep release trong thu muc Java (khong phai chay Java), neu khong co thi tu java -version
+set "RELEASE="
+for %%D in ("%JAVA%") do set "JDIR=%%~dpD.."
+if exist "%JDIR%\release" for /f "usebackq tokens=2 delims==" %%V in (`findstr /b /c:"JAVA_VERSION=" "%JDIR%\release"`) do set "RELEASE=%%~V"
+rem "call" first: a command line that starts with a quote loses its outer quotes in for /f
+if not defined RELEASE for /f "tokens=3" %%V in ('call "%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined RELEASE set "RELEASE=%%~V"
+set "MAJOR="
+if defined RELEASE for /f "tokens=1,2 delims=." %%M in ("%RELEASE%") do if "%%M"=="1" (set "MAJOR=%%N") else (set "MAJOR=%%M")
+if not defined MAJOR goto old
+if %MAJOR% LSS 17 goto old
+goto java_ok
+:old
+echo khlt: Java ở "%JAVA%" cũ hơn Java 17; khlt cần Java 17 trở lên. 1>&2
+echo   Tải Java 17 tại https://adoptium.net, cài đặt rồi đặt JAVA_HOME là thư mục của nó. 1>&2
+exit /b 3
+:java_ok
 set "JAR=%KHLT_HOME%\lib\khlt.jar"
 rem Khoi dong nhanh hon (class-data sharing cua JDK): lan chay du lieu dau tien (validate, report,
 rem gap, inspect, run, review, feedback) cua moi ban khlt va Java ghi cac lop da nap vao mot tep
@@ -32,9 +42,6 @@ for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
 set "STAMP=%STAMP:/=%"
 set "STAMP=%STAMP::=%"
 set "STAMP=%STAMP: =%"
-set "RELEASE="
-rem "call" first: a command line that starts with a quote loses its outer quotes in for /f
-for /f "tokens=3" %%V in ('call "%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined RELEASE set "RELEASE=%%~V"
 set "JSA=%LOCALAPPDATA%\khlt\khlt-%STAMP%-java-%RELEASE%.jsa"
 if exist "%JSA%" (
   set "CDS="-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off"

@@ -55,9 +55,7 @@ final class TrendCheck implements Check {
         if (indicator.nature() == Nature.STOCK && rising(indicator)) {
             boolean fell;
             if (indicator.measure() == Measure.RATE) {
-                java.util.Optional<BigDecimal> was = pair.percent(false);
-                java.util.Optional<BigDecimal> is = pair.percent(true);
-                fell = was.isPresent() && is.isPresent() && is.get().compareTo(was.get()) < 0;
+                fell = pair.rateFell();
             } else {
                 fell = pair.amount(true).compareTo(pair.amount(false)) < 0;
             }

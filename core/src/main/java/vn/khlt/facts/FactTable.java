@@ -301,8 +301,11 @@ public final class FactTable {
         /** The figure as one number (the value, or a rate's numerator): of the year, or of the year before. */
         BigDecimal amount(boolean now);
 
-        /** A rate as a percentage ({@link Fact#percent}): of the year, or of the year before. */
-        Optional<BigDecimal> percent(boolean now);
+        /**
+         * Whether a rate is lower in the year than the year before, as exact fractions; false when
+         * either year's denominator is zero.
+         */
+        boolean rateFell();
 
         Fact before();
 
@@ -338,13 +341,21 @@ public final class FactTable {
         }
 
         @Override
-        public Optional<BigDecimal> percent(boolean now) {
+        public boolean rateFell() {
             if (!block.indicator.isRate()) {
-                return Optional.empty();
+                return false;
             }
-            long at = now ? address : address - 1;
-            return Fact.percent(FactTable.this.amount(at, block, false).orElseThrow(),
-                    FactTable.this.amount(at, block, true).orElseThrow());
+            BigDecimal wasOf = FactTable.this.amount(address - 1, block, false).orElseThrow();
+            BigDecimal wasIn = FactTable.this.amount(address - 1, block, true).orElseThrow();
+            BigDecimal isOf = FactTable.this.amount(address, block, false).orElseThrow();
+            BigDecimal isIn = FactTable.this.amount(address, block, true).orElseThrow();
+            if (wasIn.signum() == 0 || isIn.signum() == 0) {
+                return false;
+            }
+            if (wasIn.signum() > 0 && isIn.signum() > 0) {
+                return isOf.multiply(wasIn).compareTo(wasOf.multiply(isIn)) < 0; // a/b < c/d, without dividing
+            }
+            return Fact.percent(isOf, isIn).orElseThrow().compareTo(Fact.percent(wasOf, wasIn).orElseThrow()) < 0;
         }
 
         @Override

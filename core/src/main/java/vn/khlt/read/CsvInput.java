@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -202,23 +201,28 @@ final class CsvInput {
         return best;
     }
 
-    /** Valid UTF-8, allowing a sequence cut at the end of the sniffed bytes. */
+    /**
+     * Valid UTF-8, allowing a sequence cut at the end of the sniffed bytes (when they are not the
+     * whole file): decoded through one small buffer, as the decoder's own loop allows.
+     */
     private static boolean isUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int length = bytes.length;
-        for (int cut = 0; cut < 4 && length - cut >= 0; cut++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length - cut));
-                return true;
-            } catch (CharacterCodingException e) {
-                if (length < SNIFF_BYTES) {
-                    return false;
-                }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        boolean whole = bytes.length < SNIFF_BYTES;
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, whole);
+            if (result.isError()) {
+                return false;
             }
+            if (result.isUnderflow()) {
+                // all decoded, or only the start of a sequence the sniffed bytes cut is left
+                return !whole || decoder.flush(out.clear()).isUnderflow() && !in.hasRemaining();
+            }
+            out.clear();
         }
-        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -855,8 +855,20 @@ final class TableReader {
             unresolved = false;
             return Optional.empty();
         }
-        return Optional.of(new Owner(association, unit.get(), year.map(Integer::parseInt).orElse(0)));
+        return Optional.of(new Owner(association, unit.get(), year.isEmpty() ? 0 : yearNumber(year.get())));
     }
+
+    /** A year's text as a number: a table names the same few years row after row. */
+    private int yearNumber(String year) {
+        if (!year.equals(lastYearText)) {
+            lastYearText = year;
+            lastYear = Integer.parseInt(year);
+        }
+        return lastYear;
+    }
+
+    private String lastYearText;
+    private int lastYear;
 
     /** Set when a cell of the row could not be resolved; its issue is already reported. */
     private boolean unresolved;
@@ -870,7 +882,11 @@ final class TableReader {
 
     private Optional<String> attribute(Row row, Attribute attribute, Role role,
             java.util.function.Function<String, Optional<String>> resolve) {
-        Optional<Claim> claim = claimed.computeIfAbsent(attribute, claims::get);
+        Optional<Claim> claim = claimed.get(attribute);
+        if (claim == null) {
+            claim = claims.get(attribute);
+            claimed.put(attribute, claim);
+        }
         OptionalInt column = header.column(role);
         String own = column.isPresent() ? row.text(column.getAsInt()) : "";
         String text = own.isEmpty() && role == Role.UNIT && carriedUnit != null ? carriedUnit : own;
