@@ -149,6 +149,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aRateIsComparedAsAFractionWhateverItsDenominator() throws IOException {
+        // 80/100 = 80 %; 81/110 = 73.6 %: more members, a lower rate
+        Validation fell = validate("HND_2016.csv", "Đơn vị,CT11 tử số,CT11 mẫu số\nBa Tri,80,100\n",
+                "HND_2017.csv", "Đơn vị,CT11 tử số,CT11 mẫu số\nBa Tri,81,110\n");
+        assertThat(flat(fell)).containsExactly("HND_2017.csv B2 stock-fall");
+        // 80/100 = 80 %; 90/110 = 81.8 %; and a year whose denominator is 0 compares with nothing
+        Validation rose = validate("HND_2016.csv", "Đơn vị,CT11 tử số,CT11 mẫu số\nBa Tri,80,100\nChợ Lách,5,10\n",
+                "HND_2017.csv", "Đơn vị,CT11 tử số,CT11 mẫu số\nBa Tri,90,110\nChợ Lách,0,0\n");
+        assertThat(flat(rose)).doesNotContain("HND_2017.csv B2 stock-fall", "HND_2017.csv B3 stock-fall");
+    }
+
+    @Test
     void aFallingPovertyRateIsNoWarning() throws IOException {
         Validation v = validate("tinh-2016.csv", "Đơn vị,CT02 tử số,CT02 mẫu số\nCấp tỉnh,9000,100000\n",
                 "tinh-2017.csv", "Đơn vị,CT02 tử số,CT02 mẫu số\nCấp tỉnh,7000,100000\n");
