@@ -167,6 +167,7 @@ public class MakeLayouts {
                 3,CT14,lượt,2,3,150
                 """, StandardCharsets.UTF_8);
         Path across = Files.createDirectories(out.resolve("chi-tieu-theo-dong"));
+        unitsOverTheirParts(across.resolve("HND_2019_don-vi-gop-tren-ke-hoach.xlsx"));
         Files.writeString(across.resolve("HND_2019_cot-don-vi.csv"), """
                 HỘI NÔNG DÂN TỈNH BẾN TRE
                 BÁO CÁO KẾT QUẢ NĂM 2019
@@ -266,6 +267,36 @@ public class MakeLayouts {
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /** An indicator a row, each unit's name merged across its Kế hoạch and Thực hiện columns. */
+    static void unitsOverTheirParts(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Báo cáo");
+            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+            Row head = sheet.createRow(3);
+            head.createCell(0).setCellValue("Chỉ tiêu");
+            head.createCell(1).setCellValue("Ba Tri");
+            head.createCell(3).setCellValue("Bình Đại");
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 1, 2));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
+            Row parts = sheet.createRow(4);
+            String[] words = {"", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"};
+            for (int c = 1; c < words.length; c++) {
+                parts.createCell(c).setCellValue(words[c]);
+            }
+            Object[][] rows = {{"CT08", 100, 90, 80, 85}, {"CT09", 20, 18, 10, 12}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(5 + r);
+                row.createCell(0).setCellValue(rows[r][0].toString());
+                for (int c = 1; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(((Number) rows[r][c]).doubleValue());
+                }
+            }
             write(wb, file);
         }
     }

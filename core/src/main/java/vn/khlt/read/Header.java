@@ -222,8 +222,8 @@ final class Header {
      * with an indicator a row and a unit a column. Columns that are totals ("Tổng cộng", "Toàn
      * tỉnh") are checked against the units, never counted.
      */
-    private static Optional<Header> across(Plan plan, Row row, Map<Role, Integer> roles, List<Integer> unknown,
-            List<Issue> issues) {
+    private static Optional<Header> across(Plan plan, Row row, Optional<Row> next, Map<Role, Integer> roles,
+            List<Integer> unknown, List<Issue> issues, Location sheet) {
         if (!roles.containsKey(Role.INDICATOR) || roles.containsKey(Role.UNIT)) {
             return Optional.empty();
         }
@@ -242,11 +242,58 @@ final class Header {
         if (units.size() < 2) {
             return Optional.empty();
         }
-        Header header = new Header(Layout.ACROSS, row.number(), row.number(), roles, List.of(), issues);
+        Optional<Row> parts = next.filter(below -> below.cells().stream().anyMatch(c -> c.column() >= units.keySet().iterator().next()
+                && c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER));
+        if (parts.isPresent()) {
+            resultColumns(units, totals, parts.get(), issues, sheet);
+        }
+        Header header = new Header(Layout.ACROSS, row.number(), parts.map(Row::number).orElse(row.number()), roles, List.of(),
+                issues);
         header.unitColumns = units;
         header.totalColumns = totals;
-        header.titles = titles(Optional.empty(), row, Optional.empty());
+        header.titles = titles(Optional.empty(), row, parts);
         return Optional.of(header);
+    }
+
+    /**
+     * A table across whose units each head several columns, named in the row below ("Ba Tri" over
+     * "Kế hoạch | Thực hiện"): each unit's figure is its one result column; a unit without exactly
+     * one is refused ({@code ambiguous-column}), and the totals, whose columns are not told apart,
+     * are not checked.
+     */
+    private static void resultColumns(Map<Integer, String> units, Set<Integer> totals, Row parts, List<Issue> issues,
+            Location sheet) {
+        TreeMap<Integer, Boolean> heads = new TreeMap<>();
+        units.keySet().forEach(column -> heads.put(column, true));
+        totals.forEach(column -> heads.put(column, false));
+        Map<Integer, String> results = new TreeMap<>();
+        for (Map.Entry<Integer, Boolean> head : heads.entrySet()) {
+            if (!head.getValue()) {
+                continue;
+            }
+            Integer end = heads.higherKey(head.getKey());
+            Map<Integer, Part> under = new TreeMap<>();
+            for (Cell cell : parts.cells()) {
+                if (cell.column() >= head.getKey() && (end == null || cell.column() < end) && !cell.blank()) {
+                    under.put(cell.column(), Part.of(Names.key(cell.text())));
+                }
+            }
+            List<Integer> result = with(under, Part.RESULT);
+            if (result.size() == 1) {
+                results.put(result.get(0), units.get(head.getKey()));
+                continue;
+            }
+            String range = Location.columnName(head.getKey()) + (end == null ? "" : ":" + Location.columnName(end - 1));
+            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(parts.number(), Location.columnName(head.getKey())), Text.of(
+                    "Không rõ cột nào là kết quả của đơn vị ở cột %s (%s): số liệu của đơn vị này không được đọc từ bảng. Ghi"
+                            + " 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho đơn vị",
+                    "Which column of the unit in %s is its result cannot be told (%s): nothing of this unit is read from the"
+                            + " table. Head the result column 'Thực hiện', or give the unit one column")
+                    .format(range, describe(under, Lang.VI), describe(under, Lang.EN))));
+        }
+        units.clear();
+        units.putAll(results);
+        totals.clear();
     }
 
     /** Each column's header text, its rows joined: {@code CT08 - Hộ đăng ký / Thực hiện}. */
@@ -346,7 +393,7 @@ final class Header {
         boolean isWide = !indicatorCells.isEmpty()
                 && (roles.containsKey(Role.UNIT) || new java.util.HashSet<>(indicatorCells.values()).size() >= 2);
         if (!isLong && !isWide) {
-            return across(plan, row, roles, unknown, issues);
+            return across(plan, row, next, roles, unknown, issues, sheet);
         }
         for (int column : unknown) {
             issues.add(new Issue(Finding.UNKNOWN_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(
