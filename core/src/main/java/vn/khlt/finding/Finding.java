@@ -179,6 +179,12 @@ public enum Finding {
                     "nothing, when the district has its own row; else add the district's row"),
             "a row of a commune (`Xã …`, `Phường …`, `Thị trấn …`) in a table of districts, for a plan without"
                     + " communes: it is not a district's figure, and is not counted"),
+    COMMUNES_SUMMED(Severity.NOTE, Group.REFERENCES,
+            Text.of("Cộng từ các xã", "Summed from the communes"),
+            Text.of("không cần làm gì; muốn dùng số khác, ghi dòng của huyện", "nothing; to give another figure, add the district's row"),
+            "a district without a row of figures of its own (a section's title over its communes, or a district office's"
+                    + " report by commune, the district named by the title or the file name): its figures are the sums of its"
+                    + " communes' rows, each made from a column's plain numbers"),
     UNKNOWN_INDICATOR(Severity.ERROR, Group.REFERENCES,
             Text.of("Không nhận ra chỉ tiêu", "Unknown indicator"),
             Text.of("ghi mã chỉ tiêu, CT01–CT20", "write the code, CT01–CT20"),

@@ -590,6 +590,11 @@ final class TableReader {
         if (!blocked && header.layout == Header.Layout.ACROSS) {
             acrossTable();
         }
+        if (!blocked && header.layout == Header.Layout.WIDE) {
+            settleCommunes();
+        }
+        communeRows.clear();
+        communeParent = null;
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
@@ -635,8 +640,10 @@ final class TableReader {
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
-        if (hasValues && commune(row, unitText)) {
-            skip(row, Text.of("dòng của xã, phường, thị trấn, không tính", "a commune's row, not counted"));
+        if (hasValues && commune(unitText)) {
+            skip(row, Text.of("dòng của xã, phường, thị trấn: cộng cho huyện chỉ khi huyện không có dòng số liệu của mình",
+                    "a commune's row: added up for its district only when the district has no row of figures of its own"));
+            communeRows.add(row);
             return;
         }
         if (!hasValues && (unitText.isEmpty() || plan.unitNames().candidates(unitText).size() != 1)) {
@@ -646,12 +653,163 @@ final class TableReader {
             }
             return; // a blank line, a signature, "Người lập biểu", a note
         }
+        settleCommunes();
         if (province(unitText)) {
             settleProvince();
             provinceRow = row; // a total or the province's own figures: the other rows will tell
+            communeParent = row;
             return;
         }
-        unitRow(row);
+        communeParent = row;
+        parentEmpty = !hasValues;
+        if (!parentEmpty) {
+            unitRow(row);
+        } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
+    }
+
+    /** Communes' rows since the last unit's row, held until it is known whose figures they make. */
+    private final List<Row> communeRows = new ArrayList<>();
+    /** The last unit's row, which the communes' rows under it belong to, and whether it had no figures. */
+    private Row communeParent;
+    private boolean parentEmpty;
+
+    /**
+     * The communes' rows under a unit's row, once the next unit's row, a total or the table's end
+     * comes: a district with figures of its own keeps them, and its communes are not counted (said,
+     * {@code commune-row}); a district whose row has none (a section's title), or the unit the title
+     * or file name names when no unit's row is there (a district office's report by commune), gets
+     * the sum of its communes' rows, with a note; a unit's row without figures and without
+     * communes gives its figures as missing, as any row.
+     */
+    private void settleCommunes() {
+        Row parent = communeParent;
+        boolean empty = parentEmpty;
+        communeParent = null;
+        parentEmpty = false;
+        if (communeRows.isEmpty()) {
+            if (parent != null && empty) {
+                unitRow(parent);
+            }
+            return;
+        }
+        List<Row> communes = List.copyOf(communeRows);
+        communeRows.clear();
+        Optional<Owner> owner = parent == null ? claimedOwner(communes.get(0))
+                : empty ? owner(parent) : Optional.empty();
+        if (owner.isEmpty()) {
+            for (Row commune : communes) {
+                issues.add(new Issue(Finding.COMMUNE_ROW, at(commune, header.column(Role.UNIT).getAsInt()), Text.of(
+                        "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
+                                + " từ dòng của huyện; nếu huyện không có dòng của mình, thêm dòng đó)",
+                        "The row '%s' is a commune's, not a district's: it is not counted (the district's figures come from its"
+                                + " own row; if the district has none, add it)").format(Header.shorten(unitText(commune)))));
+            }
+            return;
+        }
+        sumCommunes(owner.get(), communes);
+    }
+
+    /**
+     * A district's figures as the sums of its communes' rows, each indicator's from its column;
+     * where a commune's cell is not a plain number (words, a percentage), or the indicator is a
+     * yes/no, nothing is summed for that indicator, and that is said.
+     */
+    private void sumCommunes(Owner owner, List<Row> communes) {
+        int first = communes.get(0).number();
+        int last = communes.get(communes.size() - 1).number();
+        for (IndicatorColumns columns : header.indicators) {
+            Indicator indicator = columns.indicator();
+            Optional<String> association = indicator.provincial() ? Optional.empty() : owner.association;
+            if (association.isEmpty() && !indicator.provincial()) {
+                continue;
+            }
+            if (indicator.measure() == Measure.YES_NO) {
+                if (columns.columns().anyMatch(c -> communes.stream().anyMatch(r -> r.at(c) != null))) {
+                    issues.add(new Issue(Finding.COMMUNE_ROW, sheet.at(first, Location.columnName(columns.columns().min().getAsInt())),
+                            Text.of("%s là có/không: không cộng được từ các xã (dòng %d–%d); ghi dòng của huyện",
+                                    "%s is a yes/no: it cannot be added up from the communes (rows %d–%d); give the district's row")
+                                    .format(indicator.code(), first, last)));
+                }
+                continue;
+            }
+            if (indicator.isRate()) {
+                int n = columns.numerator().getAsInt();
+                int d = columns.denominator().getAsInt();
+                Optional<Optional<BigDecimal>> numerator = communeSum(communes, n);
+                Optional<Optional<BigDecimal>> denominator = communeSum(communes, d);
+                if (numerator.isPresent() && denominator.isPresent()) {
+                    emit(new Figure(association, owner.unit, owner.year, indicator.code(), Optional.empty(), numerator.get(),
+                            denominator.get(), range(n, first, last), Optional.of(range(d, first, last))));
+                    numerator.get().ifPresent(v -> addToSums(n, v));
+                    denominator.get().ifPresent(v -> addToSums(d, v));
+                }
+            } else {
+                int v = columns.value().getAsInt();
+                Optional<Optional<BigDecimal>> sum = communeSum(communes, v);
+                if (sum.isPresent()) {
+                    emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(), sum.get(),
+                            Optional.empty(), Optional.empty(), range(v, first, last), Optional.empty()));
+                    sum.get().ifPresent(x -> addToSums(v, x));
+                }
+            }
+        }
+        unitRows++;
+        grandRows++;
+        String unit = plan.unit(owner.unit).map(u -> u.name().vi()).orElse(owner.unit);
+        issues.add(new Issue(Finding.COMMUNES_SUMMED, sheet.at(first, Location.columnName(header.column(Role.UNIT).getAsInt())),
+                Text.of("Số của %s là tổng %d dòng xã, phường, thị trấn (dòng %d–%d), vì bảng không có dòng số liệu của %s",
+                        "The figures of %s are the sums of %d communes' rows (rows %d–%d), as the table has no row of figures of %s")
+                        .format(unit, communes.size(), first, last, unit)));
+    }
+
+    /** A column's sum over the communes' rows (empty when every cell is blank), or nothing when a cell is no plain number. */
+    private Optional<Optional<BigDecimal>> communeSum(List<Row> communes, int column) {
+        BigDecimal sum = null;
+        for (Row row : communes) {
+            Cell cell = row.at(column);
+            if (cell == null) {
+                continue;
+            }
+            Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER && !cell.percentFormat() && !cell.dateFormat()
+                    ? cell.number()
+                    : cell.kind() == Cell.Kind.TEXT ? number(cell.text()).filter(p -> !p.percent()).map(NumberText.Parsed::value)
+                    : Optional.empty();
+            if (number.isEmpty()) {
+                issues.add(new Issue(Finding.NOT_A_NUMBER, at(row, column), Text.of(
+                        "'%s' không phải là số nên không cộng được số của các xã cho huyện: ghi số (ví dụ 3.987), hoặc ghi dòng của huyện",
+                        "'%s' is not a number, so the communes cannot be added up for their district: write a number (such as"
+                                + " 3.987), or give the district's row").format(Header.shorten(cell.text()))));
+                return Optional.empty();
+            }
+            sum = sum == null ? number.get() : sum.add(number.get());
+        }
+        return Optional.of(Optional.ofNullable(sum));
+    }
+
+    /** The cells a sum was made from: {@code C4:C6}. */
+    private Location range(int column, int first, int last) {
+        String letters = Location.columnName(column);
+        return new Location(sheet.file(), sheet.sheet(), 0, first == last ? letters + first : letters + first + ":" + letters + last);
+    }
+
+    private void addToSums(int column, BigDecimal value) {
+        sums.merge(column, value, BigDecimal::add);
+        grandSums.merge(column, value, BigDecimal::add);
+    }
+
+    /** The unit the table's title, file name or options name, for the communes' rows of a table without a unit's row. */
+    private Optional<Owner> claimedOwner(Row commune) {
+        Optional<Claim> unit = claimed.computeIfAbsent(Attribute.UNIT, claims::get);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> association = attribute(commune, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
+        Optional<String> year = attribute(commune, Attribute.YEAR, Role.YEAR, yearResolver);
+        if (year.isEmpty() && !header.yearsInColumns() || unresolved) {
+            unresolved = false;
+            return Optional.empty();
+        }
+        return Optional.of(new Owner(association, unit.get().value(), year.isEmpty() ? 0 : yearNumber(year.get())));
     }
 
     /**
@@ -1223,17 +1381,9 @@ final class TableReader {
      * Whether the row is a commune's, in a plan that has no communes: not a district's figures
      * (a careful officer takes the district's own row), so not counted, with a warning.
      */
-    private boolean commune(Row row, String unitText) {
-        if (!plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()
-                || !communeNames.computeIfAbsent(unitText, t -> COMMUNE.stream().anyMatch(Names.key(t)::startsWith))) {
-            return false;
-        }
-        issues.add(new Issue(Finding.COMMUNE_ROW, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
-                "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
-                        + " từ dòng của huyện; nếu huyện không có dòng của mình, thêm dòng đó)",
-                "The row '%s' is a commune's, not a district's: it is not counted (the district's figures come from its"
-                        + " own row; if the district has none, add it)").format(Header.shorten(unitText))));
-        return true;
+    private boolean commune(String unitText) {
+        return plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()
+                && communeNames.computeIfAbsent(unitText, t -> COMMUNE.stream().anyMatch(Names.key(t)::startsWith));
     }
 
     /** What a row named like a total adds up: every unit's row above it, or only those since the last subtotal. */
@@ -1297,6 +1447,7 @@ final class TableReader {
      * those since the last subtotal.
      */
     private void total(Row row) {
+        settleCommunes();
         settleProvince();
         if (lastTotal == TotalKind.SUBTOTAL) {
             if (unitRows > 0) {
