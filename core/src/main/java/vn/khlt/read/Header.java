@@ -115,6 +115,9 @@ final class Header {
 
     /** Whether every indicator's columns say their year: a table of years as columns needs no year of its own. */
     boolean yearsInColumns() {
+        if (layout == Layout.ACROSS) {
+            return !unitColumns.isEmpty() && columnYears.keySet().containsAll(unitColumns.keySet());
+        }
         return !indicators.isEmpty() && indicators.stream().allMatch(c -> c.year().isPresent());
     }
 
@@ -171,6 +174,8 @@ final class Header {
     /** In a table across: each unit's column (its unit's code), and the columns of totals. */
     Map<Integer, String> unitColumns = Map.of();
     Set<Integer> totalColumns = Set.of();
+    /** In a table across whose units each head a column a year ("Ba Tri" over "2018 | 2019"): each column's year. */
+    Map<Integer, Integer> columnYears = Map.of();
 
     private Header(Layout layout, int firstRow, int lastRow, Map<Role, Integer> columns,
             List<IndicatorColumns> indicators, List<Issue> issues) {
@@ -243,14 +248,16 @@ final class Header {
             return Optional.empty();
         }
         Optional<Row> parts = next.filter(below -> below.cells().stream().anyMatch(c -> c.column() >= units.keySet().iterator().next()
-                && c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER));
+                && (c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER || yearIn(c.text().strip()).isPresent())));
+        Map<Integer, Integer> years = new TreeMap<>();
         if (parts.isPresent()) {
-            resultColumns(units, totals, parts.get(), issues, sheet);
+            resultColumns(units, totals, parts.get(), years, issues, sheet);
         }
         Header header = new Header(Layout.ACROSS, row.number(), parts.map(Row::number).orElse(row.number()), roles, List.of(),
                 issues);
         header.unitColumns = units;
         header.totalColumns = totals;
+        header.columnYears = years;
         header.titles = titles(Optional.empty(), row, parts);
         return Optional.of(header);
     }
@@ -261,8 +268,8 @@ final class Header {
      * one is refused ({@code ambiguous-column}), and the totals, whose columns are not told apart,
      * are not checked.
      */
-    private static void resultColumns(Map<Integer, String> units, Set<Integer> totals, Row parts, List<Issue> issues,
-            Location sheet) {
+    private static void resultColumns(Map<Integer, String> units, Set<Integer> totals, Row parts, Map<Integer, Integer> years,
+            List<Issue> issues, Location sheet) {
         TreeMap<Integer, Boolean> heads = new TreeMap<>();
         units.keySet().forEach(column -> heads.put(column, true));
         totals.forEach(column -> heads.put(column, false));
@@ -277,6 +284,18 @@ final class Header {
                 if (cell.column() >= head.getKey() && (end == null || cell.column() < end) && !cell.blank()) {
                     under.put(cell.column(), Part.of(Names.key(cell.text())));
                 }
+            }
+            Map<Integer, Integer> yearOf = new TreeMap<>();
+            for (Cell cell : parts.cells()) {
+                OptionalInt year = under.containsKey(cell.column()) ? yearIn(cell.text().strip()) : OptionalInt.empty();
+                if (year.isPresent()) {
+                    yearOf.put(cell.column(), year.getAsInt());
+                }
+            }
+            if (!under.isEmpty() && yearOf.size() == under.size() && new HashSet<>(yearOf.values()).size() == yearOf.size()) {
+                yearOf.forEach((column, year) -> results.put(column, units.get(head.getKey())));
+                years.putAll(yearOf); // a column a year: each figure is its column's year
+                continue;
             }
             List<Integer> result = with(under, Part.RESULT);
             if (result.size() == 1) {

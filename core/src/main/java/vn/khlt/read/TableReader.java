@@ -394,13 +394,17 @@ final class TableReader {
     private void acrossTable() {
         Set<Integer> totals = new HashSet<>();
         for (Row row : acrossRows) {
-            BigDecimal others = BigDecimal.ZERO;
             for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
                 if (!provinceColumn(unit.getValue())) {
-                    others = others.add(number(row, unit.getKey()).orElse(BigDecimal.ZERO));
+                    continue;
                 }
-            }
-            for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
+                BigDecimal others = BigDecimal.ZERO; // the other units' columns of the same year
+                for (Map.Entry<Integer, String> other : header.unitColumns.entrySet()) {
+                    if (!provinceColumn(other.getValue())
+                            && java.util.Objects.equals(header.columnYears.get(other.getKey()), header.columnYears.get(unit.getKey()))) {
+                        others = others.add(number(row, other.getKey()).orElse(BigDecimal.ZERO));
+                    }
+                }
                 Optional<BigDecimal> value = number(row, unit.getKey());
                 if (provinceColumn(unit.getValue()) && others.signum() > 0 && value.isPresent()
                         && value.get().compareTo(others) == 0) {
@@ -457,7 +461,7 @@ final class TableReader {
         Optional<String> association = found.provincial() ? Optional.empty()
                 : claims.get(Attribute.ASSOCIATION).map(Claim::value);
         Optional<Integer> year = claims.get(Attribute.YEAR).map(c -> Integer.parseInt(c.value()));
-        if (year.isEmpty() || association.isEmpty() && !found.provincial()) {
+        if (year.isEmpty() && !header.yearsInColumns() || association.isEmpty() && !found.provincial()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -468,7 +472,8 @@ final class TableReader {
             }
             Optional<BigDecimal> value = count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
-            emit(new Figure(association, unit.getValue(), year.get(), found.code(), value, Optional.empty(),
+            Integer columnYear = header.columnYears.get(column);
+            emit(new Figure(association, unit.getValue(), columnYear != null ? columnYear : year.get(), found.code(), value, Optional.empty(),
                     Optional.empty(), at(row, column), Optional.empty()));
         }
         Set<Integer> checked = new HashSet<>(header.totalColumns);
