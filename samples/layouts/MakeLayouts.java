@@ -209,6 +209,14 @@ public class MakeLayouts {
         titled(period.resolve("HND_2019_so-ket.xlsx"), "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019");
         titled(period.resolve("HLHPN_2019_tong-ket.xlsx"), "BÁO CÁO TỔNG KẾT NĂM 2019");
         titled(period.resolve("HLHPN_2019_giai-doan.xlsx"), "BÁO CÁO KẾT QUẢ GIAI ĐOẠN 2016 - 2019");
+        Files.writeString(period.resolve("HND_2020_ke-hoach.csv"), """
+                HỘI NÔNG DÂN TỈNH BẾN TRE
+                KẾ HOẠCH NĂM 2020
+                STT,Đơn vị,CT08,CT09
+                1,Ba Tri,100,4
+                2,Chợ Lách,90,4
+                """, StandardCharsets.UTF_8);
+        planAndResultSheets(period.resolve("HND_ke-hoach-va-thuc-hien.xlsx"));
         Files.writeString(period.resolve("HND_nam-2016-2020.csv"), """
                 HỘI NÔNG DÂN TỈNH BẾN TRE
                 BÁO CÁO KẾT QUẢ NĂM 2016 - 2020
@@ -267,6 +275,30 @@ public class MakeLayouts {
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /** Last year's results on one sheet, this year's targets on another ("TH 2019", "KH 2020"), the same form. */
+    static void planAndResultSheets(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (String name : new String[] {"TH 2019", "KH 2020"}) {
+                Sheet sheet = wb.createSheet(name);
+                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+                text(sheet, 1, 0, name.startsWith("TH") ? "BÁO CÁO KẾT QUẢ NĂM 2019" : "CHỈ TIÊU NĂM 2020");
+                Row head = sheet.createRow(3);
+                head.createCell(0).setCellValue("Đơn vị");
+                head.createCell(1).setCellValue("CT08");
+                head.createCell(2).setCellValue("CT09");
+                Object[][] rows = name.startsWith("TH") ? new Object[][] {{"Ba Tri", 92, 4}, {"Chợ Lách", 81, 5}}
+                        : new Object[][] {{"Ba Tri", 100, 4}, {"Chợ Lách", 90, 4}};
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = sheet.createRow(4 + r);
+                    row.createCell(0).setCellValue(rows[r][0].toString());
+                    row.createCell(1).setCellValue(((Number) rows[r][1]).doubleValue());
+                    row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+                }
+            }
             write(wb, file);
         }
     }

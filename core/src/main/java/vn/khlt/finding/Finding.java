@@ -110,6 +110,13 @@ public enum Finding {
                     + " năm`, `9 tháng`, `quý III`, `tháng 6`, `sơ kết`, `giữa kỳ`), or several years as one (`giai đoạn"
                     + " 2016-2020`) while its figures do not each say their year: none of its figures count for"
                     + " the year, and the period found is named"),
+    PLANNED_TABLE(Severity.WARNING, Group.FILES,
+            Text.of("Bảng kế hoạch, không phải kết quả", "A plan, not results"),
+            Text.of("gửi báo cáo kết quả; nếu đây là kết quả, ghi 'Báo cáo kết quả' vào tiêu đề",
+                    "send the report of results; if these are results, head the table 'Báo cáo kết quả'"),
+            "a table whose title gives a plan's figures (`KẾ HOẠCH NĂM 2020`, `Chỉ tiêu giao`, `Đăng ký thi đua`) with"
+                    + " no word of a report of results (`Báo cáo`, `Kết quả`, `Tổng kết`), or a sheet named for a plan"
+                    + " (`KH 2020`, `Kế hoạch`): none of its figures count"),
     AMBIGUOUS_COLUMN(Severity.ERROR, Group.FILES,
             Text.of("Không rõ cột kết quả", "No single result column"),
             Text.of("ghi 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho chỉ tiêu",

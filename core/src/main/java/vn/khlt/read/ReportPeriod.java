@@ -25,7 +25,39 @@ final class ReportPeriod {
     /** Two years in a row, the first before the second: "2016 - 2020", "giai đoạn 2016-2019", as keys write them. */
     private static final Pattern SPAN = Pattern.compile("(?:^| )((?:giai doan |nhiem ky |cac nam |tu nam )?((?:19|20)\\d\\d) (?:den |toi )?(?:nam )?((?:19|20)\\d\\d))(?: |$)");
 
+    /** A title that gives a plan's figures: the targets set, shared out or pledged, not what was done. */
+    private static final Pattern PLANNED = Pattern.compile(
+            "^ke hoach(?: |$)|(?:^| )(?:chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua)(?: |$)");
+    /** A sheet named for a plan: "KH", "KH 2020", "Kế hoạch", "Chỉ tiêu giao". */
+    private static final Pattern PLANNED_SHEET = Pattern.compile("^(?:kh|ke hoach|chi tieu giao|giao chi tieu)(?: ?(?:19|20)\\d\\d)?$");
+    /** Words of a title that reports what was done, whatever plan it names. */
+    private static final Pattern RESULTS = Pattern.compile("(?:^| )(?:bao cao|ket qua|tong ket|so ket|danh gia|tong hop)(?: |$)");
+
     private ReportPeriod() {
+    }
+
+    /**
+     * Whether a table's title cells say it gives a plan's figures ("KẾ HOẠCH NĂM 2020", "Chỉ tiêu
+     * giao năm 2020") and none says it reports results ("Báo cáo kết quả thực hiện kế hoạch …"):
+     * the title cell that says so, or empty.
+     */
+    static Optional<String> planned(List<String> titleCells) {
+        Optional<String> plan = Optional.empty();
+        for (String text : titleCells) {
+            String key = Names.key(text);
+            if (RESULTS.matcher(key).find() || key.contains("thuc hien") && !key.startsWith("ke hoach")) {
+                return Optional.empty();
+            }
+            if (plan.isEmpty() && PLANNED.matcher(key).find()) {
+                plan = Optional.of(text);
+            }
+        }
+        return plan;
+    }
+
+    /** Whether a sheet's name says it holds a plan's figures ("KH 2020", "Kế hoạch"). */
+    static boolean plannedSheet(String name) {
+        return PLANNED_SHEET.matcher(Names.key(name)).matches();
     }
 
     /**

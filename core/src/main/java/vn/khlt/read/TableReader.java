@@ -148,7 +148,7 @@ final class TableReader {
         }
         List<Issue> contradictions = claims.contradictions(sheet);
         issues.addAll(contradictions);
-        blocked = header.refused || !contradictions.isEmpty() || partialPeriod(rows);
+        blocked = header.refused || !contradictions.isEmpty() || planned(rows) || partialPeriod(rows);
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -201,6 +201,38 @@ final class TableReader {
                 "This table is a '%s' report (from %s), not a full year's: none of its figures count for the year."
                         + " Send the full year's report; if this is in fact the full year's, pass --period year")
                 .format(found.get(), source)));
+        return true;
+    }
+
+    /**
+     * Whether the title above the header, or the sheet's name, says the table gives a plan's
+     * figures (the targets set or pledged: "KẾ HOẠCH NĂM 2020", a sheet "KH 2020") and nothing in the
+     * title says it reports results: then none of its figures count, with a warning that names it.
+     */
+    private boolean planned(List<Row> rows) {
+        List<String> titles = new ArrayList<>();
+        String where = "";
+        for (Row row : rows) {
+            for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
+                if (cell.kind() == Cell.Kind.TEXT && !cell.blank()) {
+                    titles.add(cell.text());
+                }
+            }
+        }
+        Optional<String> found = ReportPeriod.planned(titles);
+        Text source;
+        if (found.isPresent()) {
+            source = Text.of("tiêu đề '" + Header.shorten(found.get()) + "'", "the title '" + Header.shorten(found.get()) + "'");
+        } else if (!sheet.sheet().isEmpty() && ReportPeriod.plannedSheet(sheet.sheet())) {
+            source = Text.of("tên trang tính '" + sheet.sheet() + "'", "the sheet's name '" + sheet.sheet() + "'");
+        } else {
+            return false;
+        }
+        issues.add(new Issue(Finding.PLANNED_TABLE, sheet, Text.of(
+                "Bảng này là kế hoạch, chỉ tiêu giao (theo %s), không phải kết quả thực hiện: không số liệu nào của bảng"
+                        + " được tính. Gửi báo cáo kết quả; nếu đây là kết quả, ghi 'Báo cáo kết quả' vào tiêu đề",
+                "This table is a plan, the targets set (from %s), not results: none of its figures count. Send the"
+                        + " report of results; if these are results, head the table 'Báo cáo kết quả'").format(source)));
         return true;
     }
 

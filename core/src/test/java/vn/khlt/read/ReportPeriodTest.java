@@ -23,6 +23,20 @@ class ReportPeriodTest {
     }
 
     @Test
+    void aPlansTitleIsToldFromAReportOfResultsThatNamesThePlan() {
+        assertThat(ReportPeriod.planned(java.util.List.of("HỘI NÔNG DÂN TỈNH BẾN TRE", "KẾ HOẠCH NĂM 2020"))).isPresent();
+        assertThat(ReportPeriod.planned(java.util.List.of("Chỉ tiêu giao năm 2020 cho các huyện"))).isPresent();
+        assertThat(ReportPeriod.planned(java.util.List.of("KẾ HOẠCH THỰC HIỆN NĂM 2020"))).isPresent();
+        assertThat(ReportPeriod.planned(java.util.List.of("KẾ HOẠCH LIÊN TỊCH 02/KHLT", "BÁO CÁO KẾT QUẢ NĂM 2019"))).isEmpty();
+        assertThat(ReportPeriod.planned(java.util.List.of("KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02 NĂM 2019"))).isEmpty();
+        assertThat(ReportPeriod.planned(java.util.List.of("Thực hiện chỉ tiêu giao năm 2019"))).isEmpty();
+        assertThat(ReportPeriod.plannedSheet("KH 2020")).isTrue();
+        assertThat(ReportPeriod.plannedSheet("Kế hoạch")).isTrue();
+        assertThat(ReportPeriod.plannedSheet("TH 2019")).isFalse();
+        assertThat(ReportPeriod.plannedSheet("Chỉ tiêu")).isFalse();
+    }
+
+    @Test
     void theWordsOverAColumnSayWhetherItIsTheYearsResult() {
         assertThat(Header.Part.of("thuc hien")).isEqualTo(Header.Part.RESULT);
         assertThat(Header.Part.of("nam nay")).isEqualTo(Header.Part.RESULT);
