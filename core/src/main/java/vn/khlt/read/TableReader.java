@@ -133,22 +133,13 @@ final class TableReader {
         }
         header = found.get();
         issues.addAll(header.issues);
+        sheetTitles = rows.stream().filter(r -> r.number() < header.firstRow).toList();
         claims = fileClaims.copy();
         if (!sheet.sheet().isEmpty()) {
             clues.fromSheetName(sheet.sheet(), claims); // a sheet per year, per association or per district
         }
-        for (Row row : rows) {
-            if (row.number() < header.firstRow) {
-                for (Cell cell : row.cells()) {
-                    if (cell.kind() == Cell.Kind.TEXT) {
-                        clues.fromTitle(cell.text(), Location.columnName(cell.column()) + row.number(), claims);
-                    }
-                }
-            }
-        }
-        List<Issue> contradictions = claims.contradictions(sheet);
-        issues.addAll(contradictions);
-        blocked = header.refused || !contradictions.isEmpty() || planned(rows) || partialPeriod(rows);
+        titleClaims(sheetTitles, claims);
+        blocked = header.refused || planned(rows) || partialPeriod(rows) || contradicted(sheet);
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -202,6 +193,51 @@ final class TableReader {
                         + " Send the full year's report; if this is in fact the full year's, pass --period year")
                 .format(found.get(), source)));
         return true;
+    }
+
+    /** The rows above the sheet's first table: its letterhead and title, which hold for the tables below too. */
+    private List<Row> sheetTitles = List.of();
+    /** Rows of words since the last row of figures: the title of a table stacked below, once its header comes. */
+    private final List<Row> betweenRows = new ArrayList<>();
+
+    private void titleClaims(List<Row> titles, Attribution into) {
+        for (Row row : titles) {
+            for (Cell cell : row.cells()) {
+                if (cell.kind() == Cell.Kind.TEXT) {
+                    clues.fromTitle(cell.text(), Location.columnName(cell.column()) + row.number(), into);
+                }
+            }
+        }
+    }
+
+    /**
+     * A table stacked below another on the sheet is whose its own title says ("BIỂU 2: KẾT QUẢ NĂM
+     * 2018"), and what the sheet's letterhead says where its title is silent; its title is checked for a
+     * plan or a period other than a year, as the first table's is.
+     */
+    private void stackedTable(List<Row> titles) {
+        claimed.clear();
+        Attribution own = new Attribution();
+        titleClaims(titles, own);
+        Attribution above = new Attribution();
+        titleClaims(sheetTitles, above);
+        claims = fileClaims.copy();
+        if (!sheet.sheet().isEmpty()) {
+            clues.fromSheetName(sheet.sheet(), claims);
+        }
+        for (Attribute attribute : Attribute.values()) {
+            Optional<Claim> said = own.get(attribute).or(() -> above.get(attribute));
+            said.ifPresent(claim -> claims.add(attribute, claim));
+        }
+        blocked = header.refused || planned(titles) || partialPeriod(titles) || contradicted(sheet.at(header.firstRow, ""));
+        checkAttributes();
+    }
+
+    /** Whether two of the table's sources disagree on whose figures it holds: each disagreement is an error. */
+    private boolean contradicted(Location where) {
+        List<Issue> contradictions = claims.contradictions(where);
+        issues.addAll(contradictions);
+        return !contradictions.isEmpty();
     }
 
     /**
@@ -268,9 +304,13 @@ final class TableReader {
         if (row.blank()) {
             return;
         }
-        if (header.layout == Header.Layout.WIDE && (stackedHeader != null || words(row))) {
-            if (stacked(row)) {
+        if (header.layout == Header.Layout.WIDE) {
+            boolean words = words(row);
+            if ((stackedHeader != null || words) && stacked(row)) {
                 return;
+            }
+            if (!words) {
+                betweenRows.clear(); // a row of figures: the words above it were this table's
             }
         }
         carriedUnit = null;
@@ -540,12 +580,15 @@ final class TableReader {
             if (!blocked) {
                 wideRow(first); // a row of words of this table: a signature, a note, a unit without figures
             }
+            betweenRows.add(first);
             return words(row) && stacked(row);
         }
         endTable();
         header = found.get();
         issues.addAll(header.issues);
-        blocked = header.refused;
+        List<Row> titles = List.copyOf(betweenRows);
+        betweenRows.clear();
+        stackedTable(titles);
         return found.get().lastRow == row.number();
     }
 
