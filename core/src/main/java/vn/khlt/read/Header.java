@@ -282,7 +282,7 @@ final class Header {
             Map<Integer, Part> under = new TreeMap<>();
             for (Cell cell : parts.cells()) {
                 if (cell.column() >= head.getKey() && (end == null || cell.column() < end) && !cell.blank()) {
-                    under.put(cell.column(), Part.of(Names.key(cell.text())));
+                    under.put(cell.column(), Part.ofText(cell.text()));
                 }
             }
             Map<Integer, Integer> yearOf = new TreeMap<>();
@@ -484,6 +484,12 @@ final class Header {
                 Map.entry(NOTE, List.of("ghi chu", "note")),
                 Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
 
+        /** What a header cell's words say, a percent sign a ratio ("%", "Đạt %"), unless it names a numerator or denominator. */
+        static Part ofText(String text) {
+            Part part = of(Names.key(text));
+            return text.contains("%") && part != NUMERATOR && part != DENOMINATOR ? RATIO : part;
+        }
+
         static Part of(String key) {
             String padded = " " + key + " ";
             if (padded.contains(" tu so ") || padded.contains(" numerator ")) {
@@ -556,7 +562,7 @@ final class Header {
             Map.Entry<Integer, Optional<Indicator>> above = firstRow.floorEntry(cell.column());
             if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && above != null && above.getValue().isPresent()) {
                 under.computeIfAbsent(above.getValue().get(), i -> new TreeMap<>())
-                        .put(cell.column(), Part.of(Names.key(cell.text())));
+                        .put(cell.column(), Part.ofText(cell.text()));
                 texts.put(cell.column(), cell.text());
             }
         }
@@ -572,7 +578,8 @@ final class Header {
             if (under.containsKey(indicator)) {
                 columns.putIfAbsent(indicator, under.get(indicator));
             } else {
-                columns.computeIfAbsent(indicator, i -> new TreeMap<>()).put(column, Part.of(beside(indicator, row.text(column))));
+                columns.computeIfAbsent(indicator, i -> new TreeMap<>()).put(column, row.text(column).contains("%")
+                        ? Part.RATIO : Part.of(beside(indicator, row.text(column)))); // "CT08 (%)": a share, never the count
             }
         });
         band.ifPresent(over -> columns.forEach((indicator, parts) -> {
@@ -618,7 +625,7 @@ final class Header {
             groupOf.put(column, group.getKey());
         }
         groupOf.forEach((column, group) -> {
-            parts.put(column, Part.of(Names.key(cells.get(group))));
+            parts.put(column, Part.ofText(cells.get(group)));
             texts.put(column, cells.get(group) + " " + row.text(column));
         });
     }

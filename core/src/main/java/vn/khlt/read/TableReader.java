@@ -675,6 +675,8 @@ final class TableReader {
         }
         communeRows.clear();
         communeParent = null;
+        percentIndicators.clear();
+        measureColumn = null;
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
@@ -717,6 +719,7 @@ final class TableReader {
             return; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
         }
         if (measures(row, unitText)) {
+            percentMeasures(row);
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
@@ -950,7 +953,7 @@ final class TableReader {
         for (IndicatorColumns columns : header.indicators) {
             Indicator indicator = columns.indicator();
             Optional<String> association = indicator.provincial() ? Optional.empty() : owner.get().association;
-            if (association.isEmpty() && !indicator.provincial()) {
+            if (association.isEmpty() && !indicator.provincial() || percentIndicators.contains(indicator)) {
                 continue;
             }
             if (indicator.isRate()) {
@@ -1029,6 +1032,9 @@ final class TableReader {
             return;
         }
         Indicator found = indicator.get();
+        if (!found.isRate() && inPercent(row, found)) {
+            return;
+        }
         Optional<String> association = found.provincial() ? Optional.empty() : owner.get().association;
         if (association.isEmpty() && !found.provincial()) {
             issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, indicatorColumn), Text.of(
@@ -1440,6 +1446,64 @@ final class TableReader {
         }
         return words > 0;
     }
+
+    /**
+     * A row of units of measure that gives a count's column in percent ("ĐVT | % | nhà"): that
+     * column holds a share, never the count, so the indicator is not read from the table.
+     */
+    private void percentMeasures(Row row) {
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : indicator.columns().toArray()) {
+                Cell cell = row.at(column);
+                if (cell != null && (cell.text().contains("%") || Names.key(cell.text()).equals("ty le"))
+                        && percentIndicators.add(indicator.indicator())) {
+                    issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
+                            "Cột %s ghi đơn vị tính '%s': %s là số đếm (%s), không phải tỷ lệ, nên không đọc chỉ tiêu này từ"
+                                    + " bảng. Ghi số đếm và đơn vị tính của nó",
+                            "Column %s gives the unit '%s': %s is a count (%s), not a share, so the indicator is not read"
+                                    + " from this table. Give the count and its unit")
+                            .format(Location.columnName(column), cell.text().strip(), indicator.indicator().code(),
+                                    indicator.indicator().unit().vi())));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a long table's row gives its figure's unit of measure (its "ĐVT" column) in percent:
+     * a share, never a count or a rate's numerator or denominator, so nothing is read from the row.
+     */
+    private boolean inPercent(Row row, Indicator indicator) {
+        if (measureColumn == null) {
+            measureColumn = OptionalInt.empty();
+            header.titles.forEach((column, title) -> {
+                String key = Names.key(title);
+                if (measureColumn.isEmpty() && (key.equals("dvt") || key.equals("don vi tinh"))) {
+                    measureColumn = OptionalInt.of(column);
+                }
+            });
+        }
+        if (measureColumn.isEmpty()) {
+            return false;
+        }
+        Cell cell = row.at(measureColumn.getAsInt());
+        if (cell == null || !cell.text().contains("%") && !Names.key(cell.text()).equals("ty le")) {
+            return false;
+        }
+        issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, measureColumn.getAsInt()), Text.of(
+                "Dòng %d ghi đơn vị tính '%s': %s được ghi bằng số đếm (%s), không phải tỷ lệ, nên không đọc số của dòng này."
+                        + " Ghi số đếm và đơn vị tính của nó",
+                "Row %d gives the unit '%s': %s is given as a count (%s), not a share, so nothing is read from the row."
+                        + " Give the count and its unit")
+                .format(row.number(), cell.text().strip(), indicator.code(), indicator.unit().vi())));
+        return true;
+    }
+
+    /** The column of a long table that gives each row's unit of measure ("ĐVT"), found once per table. */
+    private OptionalInt measureColumn;
+
+    /** Indicators whose columns a row of units of measure gives in percent: not read from this table. */
+    private final Set<Indicator> percentIndicators = new HashSet<>();
 
     /** Whether every cell of the row is a column's number or letter, as offices number a table's columns. */
     private static boolean columnNumbers(Row row) {
