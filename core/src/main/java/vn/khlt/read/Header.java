@@ -562,7 +562,7 @@ final class Header {
             Map.Entry<Integer, Optional<Indicator>> above = firstRow.floorEntry(cell.column());
             if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && above != null && above.getValue().isPresent()) {
                 under.computeIfAbsent(above.getValue().get(), i -> new TreeMap<>())
-                        .put(cell.column(), Part.ofText(cell.text()));
+                        .put(cell.column(), ratePart(above.getValue().get(), cell.text()));
                 texts.put(cell.column(), cell.text());
             }
         }
@@ -579,7 +579,7 @@ final class Header {
                 columns.putIfAbsent(indicator, under.get(indicator));
             } else {
                 columns.computeIfAbsent(indicator, i -> new TreeMap<>()).put(column, row.text(column).contains("%")
-                        ? Part.RATIO : Part.of(beside(indicator, row.text(column)))); // "CT08 (%)": a share, never the count
+                        ? Part.RATIO : ratePart(indicator, beside(indicator, row.text(column)))); // "CT08 (%)": a share, never the count
             }
         });
         band.ifPresent(over -> columns.forEach((indicator, parts) -> {
@@ -598,6 +598,43 @@ final class Header {
             }
         });
         return new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
+    }
+
+    /**
+     * What a column under a rate holds, when its words are not "Tử số" or "Mẫu số" but what the
+     * rate counts, as the plan names its numerator and denominator ("Số hộ được bồi dưỡng", "Tổng số
+     * hộ có con 0 - 16 tuổi", or shortened: "Tổng số hộ"; "Trong đó: được bồi dưỡng" under a
+     * total): the words of one of them only, else what the words say otherwise.
+     */
+    static Part ratePart(Indicator indicator, String text) {
+        Part part = Part.ofText(text);
+        if (!indicator.isRate() || part != Part.OTHER && part != Part.RESULT && part != Part.BREAKDOWN) {
+            return part;
+        }
+        String key = Names.key(text);
+        boolean numerator = names(key, indicator.numerator());
+        boolean denominator = names(key, indicator.denominator());
+        if (numerator != denominator) {
+            return numerator ? Part.NUMERATOR : Part.DENOMINATOR;
+        }
+        if (!numerator && key.startsWith("tong so ")) {
+            return Part.DENOMINATOR; // "Tổng số hộ" over "Trong đó: được bồi dưỡng"
+        }
+        return !numerator && part == Part.BREAKDOWN ? Part.NUMERATOR : part;
+    }
+
+    /** Whether a column's words are a numerator's or denominator's name, whole or its first three words or more. */
+    private static boolean names(String key, Optional<Text> label) {
+        if (key.isEmpty() || label.isEmpty()) {
+            return false;
+        }
+        for (String name : List.of(Names.key(label.get().vi()), Names.key(label.get().en()))) {
+            if (!name.isEmpty() && (key.equals(name) || key.contains(name)
+                    || name.contains(key) && key.split(" ").length >= 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,19 @@ class ReportPeriodTest {
     }
 
     @Test
+    void aRatesColumnsAreToldByWhatThePlanSaysTheyCount() {
+        vn.khlt.plan.Indicator ct17 = vn.khlt.plan.Plans.defaultPlan().indicator("CT17").orElseThrow();
+        assertThat(Header.ratePart(ct17, "Số hộ được bồi dưỡng")).isEqualTo(Header.Part.NUMERATOR);
+        assertThat(Header.ratePart(ct17, "Số hộ có con 0-16 tuổi")).isEqualTo(Header.Part.DENOMINATOR);
+        assertThat(Header.ratePart(ct17, "Tổng số hộ")).isEqualTo(Header.Part.DENOMINATOR);
+        assertThat(Header.ratePart(ct17, "Trong đó: được bồi dưỡng")).isEqualTo(Header.Part.NUMERATOR);
+        assertThat(Header.ratePart(ct17, "Số hộ")).isEqualTo(Header.Part.OTHER); // says neither
+        assertThat(Header.ratePart(ct17, "Tỷ lệ %")).isEqualTo(Header.Part.RATIO);
+        vn.khlt.plan.Indicator ct08 = vn.khlt.plan.Plans.defaultPlan().indicator("CT08").orElseThrow();
+        assertThat(Header.ratePart(ct08, "Tổng số hộ")).isEqualTo(Header.Part.RESULT); // a count's total is its figure
+    }
+
+    @Test
     void theWordsOverAColumnSayWhetherItIsTheYearsResult() {
         assertThat(Header.Part.of("thuc hien")).isEqualTo(Header.Part.RESULT);
         assertThat(Header.Part.of("nam nay")).isEqualTo(Header.Part.RESULT);
