@@ -16,7 +16,7 @@ final class ReportPeriod {
 
     /** The words, as {@link Names#key} writes them, that name a period other than a year. */
     private static final List<Pattern> PARTIAL = List.of(
-            Pattern.compile("(?:^| )((?:\\d{1,2}|sau|chin|ba) thang(?: dau nam| cuoi nam| dau| cuoi)?)(?: |$)"),
+            Pattern.compile("(?:^| )((?:[1-9]|1[01]|sau|chin|ba) thang(?: dau nam| cuoi nam| dau| cuoi)?)(?: |$)"),
             Pattern.compile("(?:^| )(nua (?:dau |cuoi )?nam)(?: |$)"),
             Pattern.compile("(?:^| )(quy (?:i|ii|iii|iv|1|2|3|4))(?: |$)"),
             Pattern.compile("(?:^| )(thang \\d{1,2})(?: |$)"),
@@ -58,6 +58,34 @@ final class ReportPeriod {
     /** Whether a sheet's name says it holds a plan's figures ("KH 2020", "Kế hoạch"). */
     static boolean plannedSheet(String name) {
         return PLANNED_SHEET.matcher(Names.key(name)).matches();
+    }
+
+    /** Shorthand of file and sheet names: "6T", "Q3", "HK1" (a half), "soket", once digits are parted from letters. */
+    private static final List<Pattern> NAME_SHORTHAND = List.of(
+            Pattern.compile("(?:^| )((?:[1-9]|1[01]) t)(?: |$)"),
+            Pattern.compile("(?:^| )(q [1-4])(?: |$)"),
+            Pattern.compile("(?:^| )(hk [12]|hk i{1,2}|hki{1,2})(?: |$)"),
+            Pattern.compile("(?:^| )(soket)(?: |$)"));
+
+    /**
+     * The period a file's or sheet's name gives other than a year, written as offices shorten it
+     * ({@code HND_2019_6thang}, {@code bc-quy3}, {@code Q3}, {@code 6T}): letters and digits are
+     * parted first; empty for none.
+     */
+    static Optional<String> partialName(String name) {
+        String parted = Names.key(name.replace('_', ' ').replace('-', ' ').replace('.', ' '))
+                .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
+        Optional<String> words = partial(parted);
+        if (words.isPresent()) {
+            return words;
+        }
+        for (Pattern pattern : NAME_SHORTHAND) {
+            Matcher found = pattern.matcher(parted);
+            if (found.find()) {
+                return Optional.of(found.group(1).replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

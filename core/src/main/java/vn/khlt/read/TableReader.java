@@ -175,12 +175,13 @@ final class TableReader {
         }
         Text source = Text.of("tiêu đề ô " + where, "the title in " + where);
         if (found.isEmpty() && !sheet.sheet().isEmpty()) {
-            found = period.apply(sheet.sheet());
+            found = ReportPeriod.partialName(sheet.sheet()).or(() -> period.apply(sheet.sheet()));
             source = Text.of("tên trang tính", "the sheet's name");
         }
         if (found.isEmpty()) {
             String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
-            found = period.apply(file.replace('_', ' ').replace('-', ' '));
+            String base = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+            found = ReportPeriod.partialName(base).or(() -> period.apply(base.replace('_', ' ').replace('-', ' ')));
             source = Text.of("tên tệp", "the file's name");
         }
         if (found.isEmpty()) {

@@ -16,6 +16,20 @@ class ReportPeriodTest {
     }
 
     @Test
+    void aFileOrSheetNameGivesItsPeriodAsOfficesShortenIt() {
+        assertThat(ReportPeriod.partialName("HND_2019_6thang")).contains("6 tháng");
+        assertThat(ReportPeriod.partialName("bc-quy3-2019")).contains("quý 3");
+        assertThat(ReportPeriod.partialName("HND_2019_Q3")).contains("Q3");
+        assertThat(ReportPeriod.partialName("HND_2019_6T")).contains("6T");
+        assertThat(ReportPeriod.partialName("HND_2019_HK1")).contains("HK1");
+        assertThat(ReportPeriod.partialName("HND_2019_soket")).contains("SOKET");
+        assertThat(ReportPeriod.partialName("HND_2019_12thang")).isEmpty(); // twelve months: the year
+        assertThat(ReportPeriod.partialName("HND_2019_ba-tri_v2")).isEmpty();
+        assertThat(ReportPeriod.partialName("HND_2019")).isEmpty();
+        assertThat(ReportPeriod.partial("Báo cáo 12 tháng năm 2019")).isEmpty();
+    }
+
+    @Test
     void aYearAndTheNextYearsTasksAreNoSpan() {
         assertThat(ReportPeriod.span("Báo cáo kết quả năm 2019 và phương hướng nhiệm vụ năm 2020")).isEmpty();
         assertThat(ReportPeriod.span("Báo cáo năm 2019")).isEmpty();
