@@ -108,7 +108,8 @@ public enum Finding {
                     "send the full year's report; if it is the full year's, pass --period year"),
             "a table whose title, sheet name or file name gives a period shorter or other than a year (`6 tháng đầu"
                     + " năm`, `9 tháng`, `quý III`, `tháng 6`, `sơ kết`, `giữa kỳ`), or several years as one (`giai đoạn"
-                    + " 2016-2020`) while its figures do not each say their year: none of its figures count for"
+                    + " 2016-2020`) while its figures do not each say their year, or running totals (`Lũy kế`, `Cộng dồn từ năm"
+                    + " 2016`) without the year's own columns: none of its figures count for"
                     + " the year, and the period found is named"),
     PLANNED_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng kế hoạch, không phải kết quả", "A plan, not results"),

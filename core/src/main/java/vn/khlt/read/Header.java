@@ -174,6 +174,8 @@ final class Header {
     /** In a table across: each unit's column (its unit's code), and the columns of totals. */
     Map<Integer, String> unitColumns = Map.of();
     Set<Integer> totalColumns = Set.of();
+    /** Whether some indicator has a running total's column beside its result ("Trong năm | Lũy kế"). */
+    boolean runningColumns;
     /** In a table across whose units each head a column a year ("Ba Tri" over "2018 | 2019"): each column's year. */
     Map<Integer, Integer> columnYears = Map.of();
 
@@ -597,7 +599,9 @@ final class Header {
                         .ifPresent(indicators::add);
             }
         });
-        return new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
+        Header header = new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
+        header.runningColumns = columns.values().stream().anyMatch(parts -> parts.containsValue(Part.RUNNING_TOTAL));
+        return header;
     }
 
     /**

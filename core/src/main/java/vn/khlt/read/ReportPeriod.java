@@ -25,6 +25,21 @@ final class ReportPeriod {
     /** Two years in a row, the first before the second: "2016 - 2020", "giai đoạn 2016-2019", as keys write them. */
     private static final Pattern SPAN = Pattern.compile("(?:^| )((?:giai doan |nhiem ky |cac nam |tu nam )?((?:19|20)\\d\\d) (?:den |toi )?(?:nam )?((?:19|20)\\d\\d))(?: |$)");
 
+    /** A title whose figures run from the start of the plan or the term, not the year's: "Lũy kế", "Cộng dồn từ năm 2016". */
+    private static final Pattern RUNNING = Pattern.compile(
+            "(?:^| )(luy ke|cong don|tu dau nhiem ky|tu dau ky|tu nam (?:19|20)\\d\\d)(?: |$)");
+
+    /** The words of a title that say its figures are running totals ({@code lũy kế}); empty for none. */
+    static Optional<String> running(String text) {
+        Matcher found = RUNNING.matcher(Names.key(text));
+        if (!found.find()) {
+            return Optional.empty();
+        }
+        String key = found.group(1);
+        return Optional.of(key.startsWith("luy") ? "lũy kế" : key.startsWith("cong") ? "cộng dồn"
+                : key.startsWith("tu nam") ? "từ năm " + key.substring("tu nam ".length()) : "từ đầu kỳ");
+    }
+
     /** A title that gives a plan's figures: the targets set, shared out or pledged, not what was done. */
     private static final Pattern PLANNED = Pattern.compile(
             "^ke hoach(?: |$)|(?:^| )(?:chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua)(?: |$)");

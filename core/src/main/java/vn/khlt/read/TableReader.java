@@ -160,8 +160,11 @@ final class TableReader {
         }
         // several years as one period ("giai đoạn 2016–2020") give no year's figure, unless each figure says its year
         boolean yearEach = header.column(Role.YEAR).isPresent() || header.yearsInColumns();
-        java.util.function.Function<String, Optional<String>> period =
-                text -> ReportPeriod.partial(text).or(() -> yearEach ? Optional.empty() : ReportPeriod.span(text));
+        // running totals ("Lũy kế từ năm 2016") are no year's figures, unless their own columns stand beside the year's
+        boolean runningApart = header.runningColumns;
+        java.util.function.Function<String, Optional<String>> period = text -> ReportPeriod.partial(text)
+                .or(() -> yearEach ? Optional.empty() : ReportPeriod.span(text))
+                .or(() -> yearEach || runningApart ? Optional.empty() : ReportPeriod.running(text));
         Optional<String> found = Optional.empty();
         String where = "";
         for (Row row : rows) {

@@ -30,6 +30,14 @@ class ReportPeriodTest {
     }
 
     @Test
+    void runningTotalsAreToldByTheirWords() {
+        assertThat(ReportPeriod.running("BÁO CÁO LŨY KẾ ĐẾN NĂM 2019")).contains("lũy kế");
+        assertThat(ReportPeriod.running("Số liệu cộng dồn")).contains("cộng dồn");
+        assertThat(ReportPeriod.running("Kết quả tính từ năm 2016")).contains("từ năm 2016");
+        assertThat(ReportPeriod.running("Báo cáo kết quả năm 2019")).isEmpty();
+    }
+
+    @Test
     void aYearAndTheNextYearsTasksAreNoSpan() {
         assertThat(ReportPeriod.span("Báo cáo kết quả năm 2019 và phương hướng nhiệm vụ năm 2020")).isEmpty();
         assertThat(ReportPeriod.span("Báo cáo năm 2019")).isEmpty();
