@@ -33,7 +33,8 @@ set "JAR=%KHLT_HOME%\lib\khlt.jar"
 rem Khoi dong nhanh hon (class-data sharing cua JDK): lan chay du lieu dau tien (validate, report,
 rem gap, inspect, run, review, feedback) cua moi ban khlt va Java ghi cac lop da nap vao mot tep
 rem trong %LOCALAPPDATA%\khlt (-XX:ArchiveClassesAtExit); cac lan sau dung lai no
-rem (-XX:SharedArchiveFile). KHLT_CDS=0 de tat.
+rem (-XX:SharedArchiveFile). Tu Java 25: bo nho dem AOT cua JDK (-XX:AOTMode=record roi
+rem -XX:AOTMode=create mot lan, sau do -XX:AOTCache). KHLT_CDS=0 de tat.
 set "CDS="
 set "CDS_NEW="
 if "%KHLT_CDS%"=="0" goto run
@@ -42,7 +43,13 @@ for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
 set "STAMP=%STAMP:/=%"
 set "STAMP=%STAMP::=%"
 set "STAMP=%STAMP: =%"
-set "JSA=%LOCALAPPDATA%\khlt\khlt-%STAMP%-java-%RELEASE%.jsa"
+set "KIND=jsa"
+if %MAJOR% GEQ 25 set "KIND=aot"
+set "JSA=%LOCALAPPDATA%\khlt\khlt-%STAMP%-java-%RELEASE%.%KIND%"
+if exist "%JSA%" if "%KIND%"=="aot" (
+  set "CDS="-XX:AOTCache=%JSA%" -Xlog:aot=off -Xlog:cds=off"
+  goto run
+)
 if exist "%JSA%" (
   set "CDS="-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off"
   goto run
@@ -50,8 +57,17 @@ if exist "%JSA%" (
 for %%C in (validate report gap inspect run review feedback) do if /i "%~1"=="%%C" set "CDS_NEW=%JSA%.%RANDOM%"
 if not defined CDS_NEW goto run
 if not exist "%LOCALAPPDATA%\khlt" mkdir "%LOCALAPPDATA%\khlt" 2>nul
+if "%KIND%"=="aot" goto record_aot
 "%JAVA%" -XX:+UseSerialGC "-XX:ArchiveClassesAtExit=%CDS_NEW%" -Xlog:cds=off -Xlog:cds+dynamic=off %KHLT_JAVA_OPTS% -jar "%JAR%" %*
 set "CODE=%ERRORLEVEL%"
+move /y "%CDS_NEW%" "%JSA%" >nul 2>&1 || del "%CDS_NEW%" >nul 2>&1
+exit /b %CODE%
+:record_aot
+set "QUIET=-Xlog:disable -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput"
+"%JAVA%" -XX:+UseSerialGC -XX:AOTMode=record "-XX:AOTConfiguration=%CDS_NEW%.conf" %QUIET% %KHLT_JAVA_OPTS% -jar "%JAR%" %*
+set "CODE=%ERRORLEVEL%"
+if exist "%CDS_NEW%.conf" "%JAVA%" -XX:+UseSerialGC -XX:AOTMode=create "-XX:AOTConfiguration=%CDS_NEW%.conf" "-XX:AOTCache=%CDS_NEW%" %QUIET% -jar "%JAR%" >nul 2>&1
+del "%CDS_NEW%.conf" >nul 2>&1
 move /y "%CDS_NEW%" "%JSA%" >nul 2>&1 || del "%CDS_NEW%" >nul 2>&1
 exit /b %CODE%
 :run

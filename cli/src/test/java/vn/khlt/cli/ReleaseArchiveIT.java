@@ -100,6 +100,43 @@ class ReleaseArchiveIT {
     }
 
     /**
+     * On Java 25 and later the launcher keeps the JDK's AOT cache instead: the first data command
+     * records it (and says nothing more than without it), the next runs use it and say the same.
+     * Runs where {@code KHLT_TEST_JAVA25} names such a Java's home (.ci/run sets it when the
+     * machine has one).
+     */
+    @Test
+    void onJava25TheLauncherKeepsTheJdksAotCache() throws Exception {
+        String java25 = System.getenv("KHLT_TEST_JAVA25");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java25 != null && !java25.isBlank(), "no Java 25 named");
+        Path home = unpack();
+        Path launcher = launcher(home);
+        List<String> command = List.of(launcher.toString(), "gap", "samples/bentre", "--as-of", "2019", "--format", "json");
+        String first = null;
+        for (int run = 0; run < 2; run++) {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+            builder.environment().put("JAVA_HOME", java25);
+            builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache25").toString());
+            Process process = builder.start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(err).isZero();
+            assertThat(err).as("the JVM's own messages stay off").isEmpty();
+            assertThat(out).startsWith("{").doesNotContain("AOT");
+            if (first == null) {
+                first = out;
+                try (var cached = Files.list(dir.resolve("cache25/khlt"))) {
+                    assertThat(cached.map(p -> p.getFileName().toString()).toList()).singleElement()
+                            .satisfies(name -> assertThat(name).startsWith("khlt-").endsWith(".aot"));
+                }
+            } else {
+                assertThat(out).isEqualTo(first);
+            }
+        }
+    }
+
+    /**
      * Every {@code khlt} line of the guide's {@code sh} blocks, in order, run by the unpacked
      * archive's {@code bin/khlt} (on PATH, as the guide says) in a working folder whose report
      * folders ({@code bao-cao/}, {@code bao-cao-2016/} … {@code bao-cao-2019/}) hold the samples.
