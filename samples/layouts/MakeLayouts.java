@@ -261,17 +261,7 @@ public class MakeLayouts {
                 {3, "Bình Đại", 200, 180, 90, 1, 0, 0},
                 {"", "Tổng cộng", 750, 727, 96.9, 3, 3, 100},
             };
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(5 + r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (!v.toString().isEmpty()) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
+            fill(sheet, 5, rows);
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
@@ -292,12 +282,7 @@ public class MakeLayouts {
                 head.createCell(2).setCellValue("CT09");
                 Object[][] rows = name.startsWith("TH") ? new Object[][] {{"Ba Tri", 92, 4}, {"Chợ Lách", 81, 5}}
                         : new Object[][] {{"Ba Tri", 100, 4}, {"Chợ Lách", 90, 4}};
-                for (int r = 0; r < rows.length; r++) {
-                    Row row = sheet.createRow(4 + r);
-                    row.createCell(0).setCellValue(rows[r][0].toString());
-                    row.createCell(1).setCellValue(((Number) rows[r][1]).doubleValue());
-                    row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
-                }
+                fill(sheet, 4, rows);
             }
             write(wb, file);
         }
@@ -322,13 +307,7 @@ public class MakeLayouts {
                 parts.createCell(c).setCellValue(words[c]);
             }
             Object[][] rows = {{"CT08", 100, 90, 80, 85}, {"CT09", 20, 18, 10, 12}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(5 + r);
-                row.createCell(0).setCellValue(rows[r][0].toString());
-                for (int c = 1; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(((Number) rows[r][c]).doubleValue());
-                }
-            }
+            fill(sheet, 5, rows);
             write(wb, file);
         }
     }
@@ -353,17 +332,7 @@ public class MakeLayouts {
                 {"", "", "Tỷ lệ (%)", 101.7, 100},
                 {"", "Cộng", "Thực hiện", 109, 6},
             };
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(4 + r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (!v.toString().isEmpty()) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
+            fill(sheet, 4, rows);
             sheet.addMergedRegion(new CellRangeAddress(4, 6, 0, 0));
             sheet.addMergedRegion(new CellRangeAddress(4, 6, 1, 1));
             sheet.addMergedRegion(new CellRangeAddress(7, 9, 0, 0));
@@ -559,6 +528,21 @@ public class MakeLayouts {
                 row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
             }
             write(wb, file);
+        }
+    }
+
+    /** Rows from the first one down: numbers as numbers, words as text, an empty string as no cell. */
+    static void fill(Sheet sheet, int first, Object[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(first + r);
+            for (int c = 0; c < rows[r].length; c++) {
+                Object v = rows[r][c];
+                if (v instanceof Number n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                } else if (!v.toString().isEmpty()) {
+                    row.createCell(c).setCellValue(v.toString());
+                }
+            }
         }
     }
 
