@@ -400,24 +400,29 @@ final class TableReader {
     /** The unit of a block's result row whose own unit cell is blank. */
     private String carriedUnit;
 
-    /** What a column that is not read says the row holds (a plan, a result, a ratio), or null. */
+    /**
+     * What a column that is not read says the row holds (a plan, a result, a ratio), or null: only
+     * a cell that is the name of a part and nothing more ("Kế hoạch", "TH", "Tỷ lệ %"), never words
+     * that merely begin like one (an assessment: "Đạt", "Kế hoạch đề ra đã đạt").
+     */
     private Header.Part rowPart(Row row) {
         for (int column : header.unreadColumns()) {
             Cell cell = row.at(column);
             if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30) {
                 continue;
             }
-            Header.Part part = Header.Part.of(Names.key(cell.text()));
-            switch (part) {
-                case RESULT, PLAN, RATIO, RUNNING_TOTAL, PREVIOUS, PART_OF_YEAR, BREAKDOWN -> {
-                    return part;
-                }
-                default -> {
-                }
+            String key = Names.key(cell.text());
+            if (ROW_PARTS.contains(key) || cell.text().contains("%") && key.equals("ty le")) {
+                return Header.Part.ofText(cell.text());
             }
         }
         return null;
     }
+
+    /** The names of a row's part, whole, as a column beside the unit gives them ("Nội dung: Kế hoạch"). */
+    private static final Set<String> ROW_PARTS = Set.of("ke hoach", "kh", "ke hoach giao", "chi tieu giao", "thuc hien",
+            "th", "ket qua", "ket qua thuc hien", "uoc thuc hien", "uoc th", "ty le", "so voi ke hoach", "so voi kh",
+            "luy ke", "cong don", "cung ky", "cung ky nam truoc", "thuc hien nam truoc", "nam truoc", "trong do");
 
     /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
     private boolean delimited;
