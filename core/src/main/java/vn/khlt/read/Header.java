@@ -115,6 +115,9 @@ final class Header {
 
     /** Whether every indicator's columns say their year: a table of years as columns needs no year of its own. */
     boolean yearsInColumns() {
+        if (layout == Layout.LONG) {
+            return valueYear().isPresent();
+        }
         if (layout == Layout.ACROSS) {
             return !unitColumns.isEmpty() && columnYears.keySet().containsAll(unitColumns.keySet());
         }
@@ -174,6 +177,28 @@ final class Header {
     /** In a table across: each unit's column (its unit's code), and the columns of totals. */
     Map<Integer, String> unitColumns = Map.of();
     Set<Integer> totalColumns = Set.of();
+    /**
+     * In a long table, the year its figures' columns say ("Thực hiện năm 2018", "Tử số 2019"), when
+     * they say one: each figure is that year's, whatever year the title names.
+     */
+    OptionalInt valueYear() {
+        if (valueYear == null) {
+            valueYear = OptionalInt.empty();
+            java.util.Set<Integer> years = new java.util.HashSet<>();
+            for (Role role : List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR)) {
+                Integer column = columns.get(role);
+                OptionalInt year = column == null ? OptionalInt.empty() : yearIn(titles.getOrDefault(column, ""));
+                year.ifPresent(years::add);
+            }
+            if (years.size() == 1) {
+                valueYear = OptionalInt.of(years.iterator().next());
+            }
+        }
+        return valueYear;
+    }
+
+    private OptionalInt valueYear;
+
     /** Whether some indicator has a running total's column beside its result ("Trong năm | Lũy kế"). */
     boolean runningColumns;
     /** In a table across whose units each head a column a year ("Ba Tri" over "2018 | 2019"): each column's year. */

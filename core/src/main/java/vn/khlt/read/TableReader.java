@@ -1036,7 +1036,7 @@ final class TableReader {
                     plan.id(), Header.codes(plan), closest)));
             return;
         }
-        Optional<Owner> owner = owner(row);
+        Optional<Owner> owner = owner(row).flatMap(o -> valueYear(row, o));
         if (owner.isEmpty()) {
             return;
         }
@@ -1080,6 +1080,26 @@ final class TableReader {
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), count(found, row, v),
                     Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
         }
+    }
+
+    /**
+     * A long table's row whose figures' columns say their year ("Thực hiện năm 2018"): the figure is
+     * that year's; a row whose own year column says another is a contradiction, and is not read.
+     */
+    private Optional<Owner> valueYear(Row row, Owner owner) {
+        OptionalInt year = header.valueYear();
+        if (year.isEmpty() || owner.year == year.getAsInt()) {
+            return Optional.of(owner);
+        }
+        if (header.column(Role.YEAR).isPresent() && !row.text(header.column(Role.YEAR).getAsInt()).isEmpty()) {
+            issues.add(new Issue(Finding.CONTRADICTION, at(row, header.column(Role.YEAR).getAsInt()), Text.of(
+                    "Mâu thuẫn về năm: dòng ghi năm %d nhưng tiêu đề cột số liệu ghi năm %d. Sửa nguồn sai rồi gửi lại; số liệu ở"
+                            + " đây không được tính cho đến khi thống nhất",
+                    "Contradiction on the year: the row says %d but the figures' column is headed %d. Correct the wrong one and"
+                            + " resubmit; these figures are not counted until they agree").format(owner.year, year.getAsInt())));
+            return Optional.empty();
+        }
+        return Optional.of(new Owner(owner.association, owner.unit, year.getAsInt()));
     }
 
     /** Whose row this is: columns first, then what the sheet's sources claim; a disagreement is an error. */
