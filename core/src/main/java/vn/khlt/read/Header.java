@@ -624,9 +624,31 @@ final class Header {
                         .ifPresent(indicators::add);
             }
         });
+        band.ifPresent(over -> yearsOver(over, indicators));
         Header header = new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
         header.runningColumns = columns.values().stream().anyMatch(parts -> parts.containsValue(Part.RUNNING_TOTAL));
         return header;
+    }
+
+    /**
+     * The year a band over the indicators names ("Kết quả năm 2018" merged across CT08, CT09), for
+     * the columns under it that say none themselves: each figure is the year its column says. Only
+     * a cell over the indicators' columns is such a band; a title left of them is the table's title.
+     */
+    private static void yearsOver(Row band, List<IndicatorColumns> indicators) {
+        int first = indicators.stream().flatMapToInt(IndicatorColumns::columns).min().orElse(Integer.MAX_VALUE);
+        TreeMap<Integer, String> over = new TreeMap<>();
+        band.cells().forEach(cell -> {
+            if (!cell.blank() && cell.column() >= first) {
+                over.put(cell.column(), cell.text());
+            }
+        });
+        indicators.replaceAll(columns -> {
+            Map.Entry<Integer, String> above = columns.year().isPresent() ? null : over.floorEntry(columns.columns().min().orElse(0));
+            OptionalInt year = above == null ? OptionalInt.empty() : yearIn(above.getValue());
+            return year.isEmpty() ? columns : new IndicatorColumns(columns.indicator(), columns.value(), columns.numerator(),
+                    columns.denominator(), year);
+        });
     }
 
     /**

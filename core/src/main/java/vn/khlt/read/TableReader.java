@@ -164,7 +164,7 @@ final class TableReader {
         boolean runningApart = header.runningColumns;
         java.util.function.Function<String, Optional<String>> period = text -> ReportPeriod.partial(text)
                 .or(() -> yearEach ? Optional.empty() : ReportPeriod.span(text))
-                .or(() -> yearEach || runningApart ? Optional.empty() : ReportPeriod.running(text));
+                .or(() -> runningApart ? Optional.empty() : ReportPeriod.running(text));
         Optional<String> found = Optional.empty();
         String where = "";
         for (Row row : rows) {
@@ -830,7 +830,7 @@ final class TableReader {
                 Optional<Optional<BigDecimal>> numerator = communeSum(communes, n);
                 Optional<Optional<BigDecimal>> denominator = communeSum(communes, d);
                 if (numerator.isPresent() && denominator.isPresent()) {
-                    emit(new Figure(association, owner.unit, owner.year, indicator.code(), Optional.empty(), numerator.get(),
+                    emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(), Optional.empty(), numerator.get(),
                             denominator.get(), range(n, first, last), Optional.of(range(d, first, last))));
                     numerator.get().ifPresent(v -> addToSums(n, v));
                     denominator.get().ifPresent(v -> addToSums(d, v));
@@ -968,8 +968,8 @@ final class TableReader {
             if (indicator.isRate()) {
                 int n = columns.numerator().getAsInt();
                 int d = columns.denominator().getAsInt();
-                emit(new Figure(association, owner.get().unit, owner.get().year, indicator.code(), Optional.empty(),
-                        part(indicator, row, n), part(indicator, row, d), at(row, n), Optional.of(at(row, d))));
+                emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
+                        Optional.empty(), part(indicator, row, n), part(indicator, row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
                 emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
