@@ -1027,6 +1027,10 @@ final class TableReader {
                     "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
             return;
         }
+        if (indicator.isEmpty() && Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
+            skip(row, Text.of("tiêu đề bảng lặp lại", "the header again"));
+            return; // the header repeated on each printed page
+        }
         if (indicator.isEmpty()) {
             String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
                     i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
