@@ -199,6 +199,9 @@ final class Header {
 
     private OptionalInt valueYear;
 
+    /** Titles of a column that says what each row holds ("Nội dung: Kế hoạch, Thực hiện"): no column of the form, no warning. */
+    private static final Set<String> PARTS_COLUMNS = Set.of("noi dung", "loai", "phan loai", "loai so lieu", "hang muc");
+
     /** Whether some indicator has a running total's column beside its result ("Trong năm | Lũy kế"). */
     boolean runningColumns;
     /** In a table across whose units each head a column a year ("Ba Tri" over "2018 | 2019"): each column's year. */
@@ -442,6 +445,9 @@ final class Header {
             return across(plan, row, next, roles, unknown, issues, sheet);
         }
         for (int column : unknown) {
+            if (PARTS_COLUMNS.contains(Names.key(row.text(column)))) {
+                continue; // "Nội dung: Kế hoạch / Thực hiện": what each row holds, which the reader reads row by row
+            }
             issues.add(new Issue(Finding.UNKNOWN_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(
                     "Cột '%s' không thuộc mẫu báo cáo nên bị bỏ qua; nếu đó là một chỉ tiêu, ghi mã chỉ tiêu (ví dụ CT08) vào tiêu đề cột",
                     "Column '%s' is not part of the report form and is ignored; if it is an indicator, put its code (such as CT08) in the header")
