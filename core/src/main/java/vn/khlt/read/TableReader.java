@@ -746,6 +746,10 @@ final class TableReader {
             return; // a blank line, a signature, "Người lập biểu", a note
         }
         settleCommunes();
+        if (!hasValues && province(unitText)) {
+            skip(row, Text.of("tiêu đề mục: '" + Header.shorten(unitText) + "'", "a section's title: '" + Header.shorten(unitText) + "'"));
+            return; // "I. Cấp tỉnh" over the province's offices: a section, neither a total nor the province's figures
+        }
         if (province(unitText)) {
             settleProvince();
             provinceRow = row; // a total or the province's own figures: the other rows will tell
