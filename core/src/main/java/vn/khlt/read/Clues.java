@@ -79,7 +79,7 @@ final class Clues {
 
     /** What one text cell of a title block says. */
     void fromTitle(String text, String cell, Attribution into) {
-        String key = Names.key(text);
+        String key = ReportPeriod.undated(Names.key(text));
         if (key.isEmpty()) {
             return;
         }

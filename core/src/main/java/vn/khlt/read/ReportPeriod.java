@@ -121,9 +121,17 @@ final class ReportPeriod {
         return Optional.empty();
     }
 
+    /** A letterhead's date, as keys write it: "ngày 10 tháng 01 năm 2020", or its blanks "ngày … tháng … năm 2020". */
+    private static final Pattern DATE = Pattern.compile("(?:^| )ngay(?: \\d{1,2})? thang(?: \\d{1,2})? nam(?: \\d{4})?(?= |$)");
+
+    /** A key without the date a letterhead writes: the day a report was signed names neither its period nor its year. */
+    static String undated(String key) {
+        return key.contains("ngay") ? DATE.matcher(key).replaceAll("").strip() : key;
+    }
+
     /** The words of a text that name a period other than a whole year ({@code 6 tháng đầu năm}); empty for none. */
     static Optional<String> partial(String text) {
-        String key = Names.key(text);
+        String key = undated(Names.key(text));
         for (Pattern pattern : PARTIAL) {
             Matcher found = pattern.matcher(key);
             if (found.find()) {

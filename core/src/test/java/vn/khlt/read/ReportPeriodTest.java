@@ -30,6 +30,14 @@ class ReportPeriodTest {
     }
 
     @Test
+    void aLetterheadsDateNamesNoPeriod() {
+        assertThat(ReportPeriod.partial("Bến Tre, ngày 10 tháng 01 năm 2020")).isEmpty();
+        assertThat(ReportPeriod.partial("Ba Tri, ngày    tháng    năm 2019")).isEmpty();
+        assertThat(ReportPeriod.undated("ben tre ngay 10 thang 01 nam 2020")).isEqualTo("ben tre");
+        assertThat(ReportPeriod.partial("Báo cáo 10 tháng năm 2019")).contains("10 tháng");
+    }
+
+    @Test
     void runningTotalsAreToldByTheirWords() {
         assertThat(ReportPeriod.running("BÁO CÁO LŨY KẾ ĐẾN NĂM 2019")).contains("lũy kế");
         assertThat(ReportPeriod.running("Số liệu cộng dồn")).contains("cộng dồn");
