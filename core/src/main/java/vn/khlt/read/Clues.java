@@ -85,7 +85,9 @@ final class Clues {
         }
         Text origin = Text.of("tiêu đề ô " + cell, "the title in " + cell);
         Matcher year = TITLE_YEAR.matcher(key);
-        if (year.find()) {
+        // "Phương hướng, nhiệm vụ năm 2020" under "Báo cáo … năm 2019": the next year's tasks, not the figures' year
+        boolean nextYearsTasks = key.startsWith("phuong huong") || key.startsWith("nhiem vu");
+        if (!nextYearsTasks && year.find()) {
             into.add(Attribute.YEAR, new Claim(year.group(1), origin));
         }
         String rest = strip(key, LEADERSHIP);
