@@ -412,7 +412,7 @@ final class TableReader {
                 continue;
             }
             String key = Names.key(cell.text());
-            if (ROW_PARTS.contains(key) || cell.text().contains("%") && key.equals("ty le")) {
+            if (ROW_PARTS.contains(key)) {
                 return Header.Part.ofText(cell.text());
             }
         }
@@ -684,6 +684,7 @@ final class TableReader {
         }
         communeRows.clear();
         communeParent = null;
+        blockUnit = null; // a block of rows by part never runs on into the next table
         percentIndicators.clear();
         measureColumn = null;
         if (!blocked) {
@@ -895,7 +896,7 @@ final class TableReader {
 
     /** The unit the table's title, file name or options name, for the communes' rows of a table without a unit's row. */
     private Optional<Owner> claimedOwner(Row commune) {
-        Optional<Claim> unit = claimed.computeIfAbsent(Attribute.UNIT, claims::get);
+        Optional<Claim> unit = claim(Attribute.UNIT);
         if (unit.isEmpty()) {
             return Optional.empty();
         }
@@ -1161,13 +1162,19 @@ final class TableReader {
     private final String[] lastText = new String[Role.values().length];
     private final String[] lastValue = new String[Role.values().length];
 
-    private Optional<String> attribute(Row row, Attribute attribute, Role role,
-            java.util.function.Function<String, Optional<String>> resolve) {
+    /** What the table's sources claim for an attribute, looked up once per table. */
+    private Optional<Claim> claim(Attribute attribute) {
         Optional<Claim> claim = claimed.get(attribute);
         if (claim == null) {
             claim = claims.get(attribute);
             claimed.put(attribute, claim);
         }
+        return claim;
+    }
+
+    private Optional<String> attribute(Row row, Attribute attribute, Role role,
+            java.util.function.Function<String, Optional<String>> resolve) {
+        Optional<Claim> claim = claim(attribute);
         OptionalInt column = header.column(role);
         String own = column.isPresent() ? row.text(column.getAsInt()) : "";
         String text = own.isEmpty() && role == Role.UNIT && carriedUnit != null ? carriedUnit : own;
@@ -1492,7 +1499,7 @@ final class TableReader {
         for (IndicatorColumns indicator : header.indicators) {
             for (int column : indicator.columns().toArray()) {
                 Cell cell = row.at(column);
-                if (cell != null && (cell.text().contains("%") || Names.key(cell.text()).equals("ty le"))
+                if (cell != null && givesPercent(cell)
                         && percentIndicators.add(indicator.indicator())) {
                     issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
                             "Cột %s ghi đơn vị tính '%s': %s là số đếm (%s), không phải tỷ lệ, nên không đọc chỉ tiêu này từ"
@@ -1524,7 +1531,7 @@ final class TableReader {
             return false;
         }
         Cell cell = row.at(measureColumn.getAsInt());
-        if (cell == null || !cell.text().contains("%") && !Names.key(cell.text()).equals("ty le")) {
+        if (cell == null || !givesPercent(cell)) {
             return false;
         }
         issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, measureColumn.getAsInt()), Text.of(
@@ -1534,6 +1541,11 @@ final class TableReader {
                         + " Give the count and its unit")
                 .format(row.number(), cell.text().strip(), indicator.code(), indicator.unit().vi())));
         return true;
+    }
+
+    /** Whether a unit-of-measure cell gives a share: "%", "Tỷ lệ". */
+    private static boolean givesPercent(Cell cell) {
+        return cell.text().contains("%") || Names.key(cell.text()).equals("ty le");
     }
 
     /** The column of a long table that gives each row's unit of measure ("ĐVT"), found once per table. */
