@@ -276,10 +276,7 @@ public class MakeLayouts {
                 Sheet sheet = wb.createSheet(name);
                 text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
                 text(sheet, 1, 0, name.startsWith("TH") ? "BÁO CÁO KẾT QUẢ NĂM 2019" : "CHỈ TIÊU NĂM 2020");
-                Row head = sheet.createRow(3);
-                head.createCell(0).setCellValue("Đơn vị");
-                head.createCell(1).setCellValue("CT08");
-                head.createCell(2).setCellValue("CT09");
+                fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}});
                 Object[][] rows = name.startsWith("TH") ? new Object[][] {{"Ba Tri", 92, 4}, {"Chợ Lách", 81, 5}}
                         : new Object[][] {{"Ba Tri", 100, 4}, {"Chợ Lách", 90, 4}};
                 fill(sheet, 4, rows);
@@ -294,18 +291,13 @@ public class MakeLayouts {
             Sheet sheet = wb.createSheet("Báo cáo");
             text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
             text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
-            Row head = sheet.createRow(3);
-            head.createCell(0).setCellValue("Chỉ tiêu");
-            head.createCell(1).setCellValue("Ba Tri");
-            head.createCell(3).setCellValue("Bình Đại");
+            fill(sheet, 3, new Object[][] {
+                {"Chỉ tiêu", "Ba Tri", "", "Bình Đại"},
+                {"", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"},
+            });
             sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 1, 2));
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
-            Row parts = sheet.createRow(4);
-            String[] words = {"", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"};
-            for (int c = 1; c < words.length; c++) {
-                parts.createCell(c).setCellValue(words[c]);
-            }
             Object[][] rows = {{"CT08", 100, 90, 80, 85}, {"CT09", 20, 18, 10, 12}};
             fill(sheet, 5, rows);
             write(wb, file);
@@ -318,11 +310,7 @@ public class MakeLayouts {
             Sheet sheet = wb.createSheet("Biểu 1");
             text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
             text(sheet, 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019");
-            Row head = sheet.createRow(3);
-            String[] titles = {"STT", "Đơn vị", "Nội dung", "CT08", "CT09"};
-            for (int c = 0; c < titles.length; c++) {
-                head.createCell(c).setCellValue(titles[c]);
-            }
+            fill(sheet, 3, new Object[][] {{"STT", "Đơn vị", "Nội dung", "CT08", "CT09"}});
             Object[][] rows = {
                 {1, "Chợ Lách", "Kế hoạch", 50, 3},
                 {"", "", "Thực hiện", 48, 4},
