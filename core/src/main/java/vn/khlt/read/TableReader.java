@@ -1045,7 +1045,7 @@ final class TableReader {
                     plan.id(), Header.codes(plan), closest)));
             return;
         }
-        Optional<Owner> owner = owner(row).flatMap(o -> valueYear(row, o));
+        Optional<Owner> owner = valueYear(row, owner(row));
         if (owner.isEmpty()) {
             return;
         }
@@ -1095,11 +1095,12 @@ final class TableReader {
      * A long table's row whose figures' columns say their year ("Thực hiện năm 2018"): the figure is
      * that year's; a row whose own year column says another is a contradiction, and is not read.
      */
-    private Optional<Owner> valueYear(Row row, Owner owner) {
+    private Optional<Owner> valueYear(Row row, Optional<Owner> whose) {
         OptionalInt year = header.valueYear();
-        if (year.isEmpty() || owner.year == year.getAsInt()) {
-            return Optional.of(owner);
+        if (whose.isEmpty() || year.isEmpty() || whose.get().year == year.getAsInt()) {
+            return whose;
         }
+        Owner owner = whose.get();
         if (header.column(Role.YEAR).isPresent() && !row.text(header.column(Role.YEAR).getAsInt()).isEmpty()) {
             issues.add(new Issue(Finding.CONTRADICTION, at(row, header.column(Role.YEAR).getAsInt()), Text.of(
                     "Mâu thuẫn về năm: dòng ghi năm %d nhưng tiêu đề cột số liệu ghi năm %d. Sửa nguồn sai rồi gửi lại; số liệu ở"
@@ -1137,8 +1138,15 @@ final class TableReader {
             unresolved = false;
             return Optional.empty();
         }
-        return Optional.of(new Owner(association, unit.get(), year.isEmpty() ? 0 : yearNumber(year.get())));
+        int number = year.isEmpty() ? 0 : yearNumber(year.get());
+        Owner last = lastOwner.orElse(null);
+        if (last == null || !last.association.equals(association) || !last.unit.equals(unit.get()) || last.year != number) {
+            lastOwner = Optional.of(new Owner(association, unit.get(), number));
+        }
+        return lastOwner; // a long table's rows come in runs of one owner
     }
+
+    private Optional<Owner> lastOwner = Optional.empty();
 
     /** A year's text as a number: a table names the same few years row after row. */
     private int yearNumber(String year) {
@@ -1160,7 +1168,8 @@ final class TableReader {
     private final Map<Attribute, Optional<Claim>> claimed = new java.util.EnumMap<>(Attribute.class);
     /** The text and value of the previous row, by role: a long table repeats them row after row. */
     private final String[] lastText = new String[Role.values().length];
-    private final String[] lastValue = new String[Role.values().length];
+    @SuppressWarnings("unchecked")
+    private final Optional<String>[] lastValue = new Optional[Role.values().length];
 
     /** What the table's sources claim for an attribute, looked up once per table. */
     private Optional<Claim> claim(Attribute attribute) {
@@ -1186,7 +1195,7 @@ final class TableReader {
         int r = role.ordinal();
         Optional<String> value;
         if (text.equals(lastText[r])) {
-            value = Optional.of(lastValue[r]);
+            value = lastValue[r];
         } else {
             // resolve each name once, for every sheet and file of the batch
             String known = clues.resolved(role, text);
@@ -1197,7 +1206,7 @@ final class TableReader {
                 value.ifPresent(v -> clues.remember(role, text, v));
             }
             lastText[r] = value.isPresent() ? text : null;
-            lastValue[r] = value.orElse(null);
+            lastValue[r] = value;
         }
         if (value.isEmpty()) {
             unresolved = true;

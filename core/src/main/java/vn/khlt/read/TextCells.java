@@ -12,31 +12,29 @@ import org.apache.commons.csv.CSVRecord;
 final class TextCells extends AbstractList<Cell> implements RandomAccess {
 
     private final CSVRecord record;
-    private final Cell[] made;
+    /** The cell made last: a figure's cell is asked for a few times in a row (a percentage? words? a number?). */
+    private Cell made;
 
     TextCells(CSVRecord record) {
         this.record = record;
-        this.made = new Cell[record.size()];
     }
 
     @Override
     public Cell get(int index) {
-        Cell cell = made[index];
-        if (cell == null) {
-            cell = Cell.text(index, CsvInput.nfc(record.get(index)));
-            made[index] = cell;
+        if (made == null || made.column() != index) {
+            made = Cell.text(index, CsvInput.nfc(record.get(index)));
         }
-        return cell;
+        return made;
     }
 
     @Override
     public int size() {
-        return made.length;
+        return record.size();
     }
 
     /** Whether a field is blank (or absent), without making its cell. */
     boolean blank(int index) {
-        return index >= made.length || record.get(index).isBlank();
+        return index >= record.size() || record.get(index).isBlank();
     }
 
     /** A field's text in NFC, trimmed; empty when blank or absent. */
@@ -45,7 +43,7 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
     }
 
     boolean allBlank() {
-        for (int i = 0; i < made.length; i++) {
+        for (int i = 0; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
                 return false;
             }
