@@ -133,14 +133,20 @@ public final class Names {
 
     /**
      * The key without a leading administrative prefix ({@code "huyen mo cay nam"} becomes
-     * {@code "mo cay nam"}), or empty when the name has none or is nothing but one.
+     * {@code "mo cay nam"}), or empty when the name has none, is nothing but one, or is a body of
+     * that level rather than a place: {@code "tinh hoi"} (Tỉnh hội, the provincial association)
+     * and {@code "tinh doan"} leave {@code "hoi"} and {@code "doan"}, which name no place.
      */
     public static Optional<String> withoutPrefix(String key) {
         for (String prefix : PREFIXES) {
             if (key.startsWith(prefix) && key.length() > prefix.length()) {
-                return Optional.of(key.substring(prefix.length()));
+                String rest = key.substring(prefix.length());
+                return BODIES.contains(rest) ? Optional.empty() : Optional.of(rest);
             }
         }
         return Optional.empty();
     }
+
+    /** What follows a level's prefix when the name is a body of that level (Tỉnh hội, Huyện đoàn), not a place. */
+    private static final java.util.Set<String> BODIES = java.util.Set.of("hoi", "doan", "uy", "hoi dong");
 }

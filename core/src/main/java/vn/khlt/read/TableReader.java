@@ -33,8 +33,9 @@ import vn.khlt.read.Header.Role;
  */
 final class TableReader {
 
-    private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so",
-            "toan tinh", "tong toan tinh", "cong toan tinh", "toan huyen", "tong cong toan tinh");
+    private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so", "tc",
+            "toan tinh", "tong toan tinh", "cong toan tinh", "toan huyen", "tong cong toan tinh", "ca tinh", "cong chung",
+            "toan hoi", "tong toan hoi", "cong toan hoi", "toan doan", "tong toan doan", "cong toan doan");
     /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}. */
     private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?");
     /** A section's numbering before a unit's name: {@code I. Huyện Ba Tri}, {@code 2) Chợ Lách}, {@code A- Khối huyện}. */
@@ -942,12 +943,35 @@ final class TableReader {
         }
         Row row = provinceRow;
         provinceRow = null;
-        boolean total = grandRows > 0 && header.indicators.stream().flatMap(c -> c.columns().boxed()).allMatch(column -> {
-            Optional<BigDecimal> stated = number(row, column);
-            return stated.isEmpty() || stated.get().compareTo(grandSums.getOrDefault(column, BigDecimal.ZERO)) == 0;
-        });
-        if (!total) {
+        List<String> same = new ArrayList<>(); // columns that equal the others' sum, when it says something
+        List<String> differ = new ArrayList<>();
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : indicator.columns().toArray()) {
+                Optional<BigDecimal> stated = number(row, column);
+                BigDecimal sum = grandSums.getOrDefault(column, BigDecimal.ZERO);
+                if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                    differ.add(Location.columnName(column));
+                } else if (stated.isPresent() && sum.signum() != 0 && indicator.indicator().measure() != Measure.YES_NO) {
+                    same.add(Location.columnName(column));
+                }
+            }
+        }
+        if (grandRows == 0 || !differ.isEmpty() && same.isEmpty()) {
             unitRow(row);
+            return;
+        }
+        if (!differ.isEmpty()) {
+            // a total whose officer summed some columns wrong, or the province's own figures that happen to
+            // equal the sum in some: counted as the province's, a total would count every unit twice
+            issues.add(new Issue(Finding.PROVINCE_ROW_UNCLEAR, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                    "Dòng '%s' bằng tổng các đơn vị khác ở cột %s nhưng khác ở cột %s: không rõ là dòng tổng (cộng sai) hay"
+                            + " số của riêng cấp tỉnh, nên không tính. Nếu là dòng tổng, ghi 'Tổng cộng' và sửa ô cộng sai; nếu"
+                            + " là số của cấp tỉnh, ghi ở dòng 'Cấp tỉnh'",
+                    "The row '%s' equals the sum of the other units in column %s but differs in column %s: a total with"
+                            + " wrong sums, or the province's own figures; it is not counted. If it is a total, head it"
+                            + " 'Tổng cộng' and correct the wrong sums; if it is the province's own, put it in a row 'Cấp tỉnh'")
+                    .format(Header.shorten(unitText(row)), String.join(", ", same), String.join(", ", differ))));
+            skip(row, Text.of("dòng của tỉnh: dòng tổng hay số của cấp tỉnh, không rõ", "the province's row: a total or its own, unclear"));
             return;
         }
         skip(row, Text.of("dòng của tỉnh bằng tổng các dòng khác: dòng tổng, không tính",
