@@ -48,6 +48,8 @@ final class TableReader {
     /** The options say the inputs are full-year reports, whatever their titles say. */
     private final boolean fullYear;
     private final Location sheet;
+    /** Reads each figure's number from its cell. */
+    private final FigureCells cells;
     private final Attribution fileClaims;
     private final Clues clues;
     private final FigureSink sink;
@@ -74,6 +76,7 @@ final class TableReader {
         this.notes = notes;
         this.fullYear = fullYear;
         this.sheet = sheet;
+        this.cells = new FigureCells(sheet, issues);
         this.fileClaims = fileClaims;
         this.clues = clues;
         this.sink = sink;
@@ -552,7 +555,7 @@ final class TableReader {
             if (totalColumns.contains(column)) {
                 continue;
             }
-            Optional<BigDecimal> value = count(found, row, column);
+            Optional<BigDecimal> value = cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
             Integer columnYear = header.columnYears.get(column);
             emit(new Figure(association, unit.getValue(), columnYear != null ? columnYear : year.get(), found.code(), value, Optional.empty(),
@@ -870,7 +873,7 @@ final class TableReader {
             }
             Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER && !cell.percentFormat() && !cell.dateFormat()
                     ? cell.number()
-                    : cell.kind() == Cell.Kind.TEXT ? number(cell.text()).filter(p -> !p.percent()).map(NumberText.Parsed::value)
+                    : cell.kind() == Cell.Kind.TEXT ? cells.number(cell.text()).filter(p -> !p.percent()).map(NumberText.Parsed::value)
                     : Optional.empty();
             if (number.isEmpty()) {
                 issues.add(new Issue(Finding.NOT_A_NUMBER, at(row, column), Text.of(
@@ -998,11 +1001,11 @@ final class TableReader {
                 int n = columns.numerator().getAsInt();
                 int d = columns.denominator().getAsInt();
                 emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
-                        Optional.empty(), part(indicator, row, n), part(indicator, row, d), at(row, n), Optional.of(at(row, d))));
+                        Optional.empty(), cells.part(indicator, row, n), cells.part(indicator, row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
                 emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
-                        count(indicator, row, v),
+                        cells.count(indicator, row, v),
                         Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
             }
             columns.columns().forEach(col -> add(row, col));
@@ -1103,14 +1106,14 @@ final class TableReader {
             int n = numeratorColumn.getAsInt();
             int d = denominatorColumn.getAsInt();
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), Optional.empty(),
-                    part(found, row, n), part(found, row, d), at(row, n), Optional.of(at(row, d))));
+                    cells.part(found, row, n), cells.part(found, row, d), at(row, n), Optional.of(at(row, d))));
         } else {
             OptionalInt column = valueColumn.isPresent() ? valueColumn : numeratorColumn;
             if (column.isEmpty()) {
                 return;
             }
             int v = column.getAsInt();
-            emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), count(found, row, v),
+            emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), cells.count(found, row, v),
                     Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
         }
     }
@@ -1289,158 +1292,6 @@ final class TableReader {
                 .map(n -> String.valueOf(n.intValueExact()));
     }
 
-    /**
-     * A count's or a yes/no's number, as {@link #value} reads it; but a cell that shows a
-     * percentage (a percent sign, or Excel's percent format) is an issue: the plan measures every
-     * percentage as a rate, with its numerator and denominator, so a percentage here is a rate
-     * given where a number of households, members or works belongs. Unless the plan says the
-     * indicator counts in percent (its unit is {@code %}).
-     */
-    private Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
-        Cell cell = row.at(column);
-        Optional<BigDecimal> shown = percentShown(cell);
-        if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && number(cell.text()).isEmpty()) {
-            Optional<BigDecimal> worded = worded(indicator, cell.text());
-            if (worded.isPresent()) {
-                return worded; // "120 hộ", "Có", "x": as a careful officer reads them
-            }
-        }
-        if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
-            return value(row, column); // a plan of its own may count in percent
-        }
-        issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), indicator.measure() == Measure.YES_NO
-                ? Text.of("%s là chỉ tiêu có/không của từng đơn vị: ghi 1 (có) hoặc 0 (không), không ghi phần trăm (%s%%)",
-                        "%s is a yes/no of each unit: write 1 (yes) or 0 (no), not a percentage (%s%%)")
-                        .format(indicator.code(), shown.get())
-                : Text.of("%s đếm " + indicator.unit().vi() + ", không phải tỷ lệ: ô ghi %s%%. Ghi số "
-                                + indicator.unit().vi() + " (số nguyên), không ghi phần trăm",
-                        "%s counts " + indicator.unit().en() + ", not a rate: the cell shows %s%%. Give the number of "
-                                + indicator.unit().en() + " (a whole number), not a percentage")
-                        .format(indicator.code(), shown.get())));
-        return Optional.empty();
-    }
-
-    /** A count written with its unit ("120 hộ", "2 nhà"), when the words are the indicator's unit or one offices write. */
-    private static final java.util.regex.Pattern WITH_UNIT = java.util.regex.Pattern.compile(
-            "\\s*([0-9][0-9.,\\s]*?)\\s*(\\p{L}[\\p{L}\\s.]*)");
-    private static final Set<String> COUNT_WORDS = Set.of("ho", "nguoi", "nha", "can", "luot", "cuoc", "doanh nghiep",
-            "co so", "xa", "don vi", "hoi vien", "mo hinh", "cong trinh", "cai", "ho gia dinh", "thanh vien");
-    private static final Set<String> YES = Set.of("co", "x", "dat", "v");
-    private static final Set<String> NO = Set.of("khong", "chua", "chua dat", "khong dat");
-
-    /** What a rate's numerator and denominator count, when offices write it beside the number (3.987 gia đình). */
-    private static final Set<String> PART_WORDS = Set.of("ho", "nguoi", "gia dinh", "ho gia dinh", "hoi vien", "doan vien",
-            "lao dong", "thanh nien", "con", "xa", "thanh vien");
-
-    /**
-     * A rate's numerator or denominator, as {@link #value} reads it; a count written with what it
-     * counts (3.987 gia đình) is read as its number, any other words stay an issue.
-     */
-    private Optional<BigDecimal> part(Indicator indicator, Row row, int column) {
-        Cell cell = row.at(column);
-        Optional<BigDecimal> shown = percentShown(cell);
-        if (shown.isPresent()) {
-            // "85%" where the families are counted: the rate itself, never a count of 85 families
-            issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
-                    "Tử số và mẫu số của %s là số đếm, không phải tỷ lệ: ô ghi '%s'. Ghi số đếm (số nguyên), không ghi phần trăm",
-                    "The numerator and denominator of %s are counts, not a rate: the cell shows '%s'. Give the count, not a"
-                            + " percentage").format(indicator.code(), shown.get().stripTrailingZeros().toPlainString() + "%")));
-            return Optional.empty();
-        }
-        if (cell != null && cell.kind() == Cell.Kind.TEXT && number(cell.text()).isEmpty()) {
-            Optional<BigDecimal> number = withUnit(cell.text(), PART_WORDS::contains);
-            if (number.isPresent()) {
-                return number;
-            }
-        }
-        return value(row, column);
-    }
-
-    /** The percentage a cell shows (60%, or a number in Excel's percent format), as a number of percent. */
-    private Optional<BigDecimal> percentShown(Cell cell) {
-        if (cell != null && cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()) {
-            return cell.number().map(n -> n.movePointRight(2));
-        }
-        if (cell != null && cell.kind() == Cell.Kind.TEXT) {
-            return number(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
-        }
-        return Optional.empty();
-    }
-
-    /** The text last read as a number, and what it read as: a figure's cell is asked up to three times (a percentage? words? a number?). */
-    private String numberText;
-    private Optional<NumberText.Parsed> numberRead = Optional.empty();
-
-    /** {@link NumberText#parse}, once per cell text. */
-    private Optional<NumberText.Parsed> number(String text) {
-        if (text != numberText) {
-            numberRead = NumberText.parse(text);
-            numberText = text;
-        }
-        return numberRead;
-    }
-
-    /** A number written with what it counts ("120 hộ"), when the words, as a key, are ones {@code counts} takes. */
-    private static Optional<BigDecimal> withUnit(String text, java.util.function.Predicate<String> counts) {
-        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
-        if (!m.matches() || !counts.test(Names.key(m.group(2)))) {
-            return Optional.empty();
-        }
-        return NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
-    }
-
-    /** The number a text means for a count or a yes/no, when it is written in words a careful officer reads. */
-    private static Optional<BigDecimal> worded(Indicator indicator, String text) {
-        String key = Names.key(text);
-        if (indicator.measure() == Measure.YES_NO) {
-            return YES.contains(key) || text.strip().equals("✓") ? Optional.of(BigDecimal.ONE)
-                    : NO.contains(key) ? Optional.of(BigDecimal.ZERO) : Optional.empty();
-        }
-        if (indicator.measure() != Measure.COUNT) {
-            return Optional.empty();
-        }
-        String unit = Names.key(indicator.unit().vi());
-        return withUnit(text, words -> COUNT_WORDS.contains(words) || words.equals(unit));
-    }
-
-    /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
-    private Optional<BigDecimal> value(Row row, int column) {
-        Cell cell = row.at(column);
-        if (cell == null) {
-            return Optional.empty();
-        }
-        Location at = at(row, column);
-        switch (cell.kind()) {
-            case NUMBER:
-                if (cell.dateFormat()) {
-                    issues.add(new Issue(Finding.DATE_IN_NUMBER_CELL, at, Text.of(
-                            "Ô định dạng ngày tháng, không phải số: đổi định dạng ô sang Số (Number) rồi nhập lại",
-                            "The cell is formatted as a date, not a number: format it as Number and enter the figure again")));
-                    return Optional.empty();
-                }
-                BigDecimal number = cell.number().orElseThrow();
-                return Optional.of(cell.percentFormat() ? number.movePointRight(2) : number);
-            case ERROR:
-                issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(
-                        "Ô báo lỗi Excel %s: sửa công thức hoặc nhập số",
-                        "The cell shows the Excel error %s: correct the formula or enter the figure").format(Header.shorten(cell.text()))));
-                return Optional.empty();
-            case TEXT:
-                Optional<NumberText.Parsed> parsed = number(cell.text());
-                if (parsed.isPresent()) {
-                    return Optional.of(parsed.get().value());
-                }
-                break;
-            default:
-                break;
-        }
-        issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
-                "'%s' không phải là số: ghi số (ví dụ 3.987 hoặc 60,5), hoặc để trống nếu chưa có số liệu",
-                "'%s' is not a number: write a number (such as 3987 or 60.5), or leave the cell blank when there is no figure")
-                .format(Header.shorten(cell.text()))));
-        return Optional.empty();
-    }
-
     private void emit(Figure figure) {
         figures++;
         sink.accept(figure);
@@ -1514,7 +1365,7 @@ final class TableReader {
                     continue;
                 }
                 String word = Names.key(cell.text());
-                if (!(COUNT_WORDS.contains(word) || word.equals("ty le") || cell.text().strip().equals("%")
+                if (!(FigureCells.COUNT_WORDS.contains(word) || word.equals("ty le") || cell.text().strip().equals("%")
                         || word.equals(Names.key(indicator.indicator().unit().vi())))) {
                     return false;
                 }

@@ -1,0 +1,187 @@
+package vn.khlt.read;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Measure;
+import vn.khlt.plan.Names;
+
+/**
+ * A figure's number from its cell, as a careful officer reads it: a spreadsheet's number, a
+ * number written as text ({@code 3.987}, {@code 60,5}), a count written with what it counts
+ * ({@code 120 hộ}), a yes/no in words ({@code Có}, {@code x}). What cannot be read without a
+ * guess (a percentage where a count belongs, words, a date, an Excel error) is an issue at the
+ * cell, never a number. One per table: it reports into the table's issues.
+ */
+final class FigureCells {
+
+    private final Location sheet;
+    private final List<Issue> issues;
+
+    FigureCells(Location sheet, List<Issue> issues) {
+        this.sheet = sheet;
+        this.issues = issues;
+    }
+
+    /**
+     * A count's or a yes/no's number, as {@link #value} reads it; but a cell that shows a
+     * percentage (a percent sign, or Excel's percent format) is an issue: the plan measures every
+     * percentage as a rate, with its numerator and denominator, so a percentage here is a rate
+     * given where a number of households, members or works belongs. Unless the plan says the
+     * indicator counts in percent (its unit is {@code %}).
+     */
+    Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
+        Cell cell = row.at(column);
+        Optional<BigDecimal> shown = percentShown(cell);
+        if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && number(cell.text()).isEmpty()) {
+            Optional<BigDecimal> worded = worded(indicator, cell.text());
+            if (worded.isPresent()) {
+                return worded; // "120 hộ", "Có", "x": as a careful officer reads them
+            }
+        }
+        if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
+            return value(row, column); // a plan of its own may count in percent
+        }
+        issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), indicator.measure() == Measure.YES_NO
+                ? Text.of("%s là chỉ tiêu có/không của từng đơn vị: ghi 1 (có) hoặc 0 (không), không ghi phần trăm (%s%%)",
+                        "%s is a yes/no of each unit: write 1 (yes) or 0 (no), not a percentage (%s%%)")
+                        .format(indicator.code(), shown.get())
+                : Text.of("%s đếm " + indicator.unit().vi() + ", không phải tỷ lệ: ô ghi %s%%. Ghi số "
+                                + indicator.unit().vi() + " (số nguyên), không ghi phần trăm",
+                        "%s counts " + indicator.unit().en() + ", not a rate: the cell shows %s%%. Give the number of "
+                                + indicator.unit().en() + " (a whole number), not a percentage")
+                        .format(indicator.code(), shown.get())));
+        return Optional.empty();
+    }
+
+    /** A count written with its unit ("120 hộ", "2 nhà"), when the words are the indicator's unit or one offices write. */
+    private static final java.util.regex.Pattern WITH_UNIT = java.util.regex.Pattern.compile(
+            "\\s*([0-9][0-9.,\\s]*?)\\s*(\\p{L}[\\p{L}\\s.]*)");
+    static final Set<String> COUNT_WORDS = Set.of("ho", "nguoi", "nha", "can", "luot", "cuoc", "doanh nghiep",
+            "co so", "xa", "don vi", "hoi vien", "mo hinh", "cong trinh", "cai", "ho gia dinh", "thanh vien");
+    private static final Set<String> YES = Set.of("co", "x", "dat", "v");
+    private static final Set<String> NO = Set.of("khong", "chua", "chua dat", "khong dat");
+
+    /** What a rate's numerator and denominator count, when offices write it beside the number (3.987 gia đình). */
+    private static final Set<String> PART_WORDS = Set.of("ho", "nguoi", "gia dinh", "ho gia dinh", "hoi vien", "doan vien",
+            "lao dong", "thanh nien", "con", "xa", "thanh vien");
+
+    /**
+     * A rate's numerator or denominator, as {@link #value} reads it; a count written with what it
+     * counts (3.987 gia đình) is read as its number, any other words stay an issue.
+     */
+    Optional<BigDecimal> part(Indicator indicator, Row row, int column) {
+        Cell cell = row.at(column);
+        Optional<BigDecimal> shown = percentShown(cell);
+        if (shown.isPresent()) {
+            // "85%" where the families are counted: the rate itself, never a count of 85 families
+            issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
+                    "Tử số và mẫu số của %s là số đếm, không phải tỷ lệ: ô ghi '%s'. Ghi số đếm (số nguyên), không ghi phần trăm",
+                    "The numerator and denominator of %s are counts, not a rate: the cell shows '%s'. Give the count, not a"
+                            + " percentage").format(indicator.code(), shown.get().stripTrailingZeros().toPlainString() + "%")));
+            return Optional.empty();
+        }
+        if (cell != null && cell.kind() == Cell.Kind.TEXT && number(cell.text()).isEmpty()) {
+            Optional<BigDecimal> number = withUnit(cell.text(), PART_WORDS::contains);
+            if (number.isPresent()) {
+                return number;
+            }
+        }
+        return value(row, column);
+    }
+
+    /** The percentage a cell shows (60%, or a number in Excel's percent format), as a number of percent. */
+    private Optional<BigDecimal> percentShown(Cell cell) {
+        if (cell != null && cell.kind() == Cell.Kind.NUMBER && cell.percentFormat() && !cell.dateFormat()) {
+            return cell.number().map(n -> n.movePointRight(2));
+        }
+        if (cell != null && cell.kind() == Cell.Kind.TEXT) {
+            return number(cell.text()).filter(NumberText.Parsed::percent).map(NumberText.Parsed::value);
+        }
+        return Optional.empty();
+    }
+
+    /** The text last read as a number, and what it read as: a figure's cell is asked up to three times (a percentage? words? a number?). */
+    private String numberText;
+    private Optional<NumberText.Parsed> numberRead = Optional.empty();
+
+    /** {@link NumberText#parse}, once per cell text. */
+    Optional<NumberText.Parsed> number(String text) {
+        if (text != numberText) {
+            numberRead = NumberText.parse(text);
+            numberText = text;
+        }
+        return numberRead;
+    }
+
+    /** A number written with what it counts ("120 hộ"), when the words, as a key, are ones {@code counts} takes. */
+    private static Optional<BigDecimal> withUnit(String text, java.util.function.Predicate<String> counts) {
+        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
+        if (!m.matches() || !counts.test(Names.key(m.group(2)))) {
+            return Optional.empty();
+        }
+        return NumberText.parse(m.group(1)).filter(p -> !p.percent()).map(NumberText.Parsed::value);
+    }
+
+    /** The number a text means for a count or a yes/no, when it is written in words a careful officer reads. */
+    private static Optional<BigDecimal> worded(Indicator indicator, String text) {
+        String key = Names.key(text);
+        if (indicator.measure() == Measure.YES_NO) {
+            return YES.contains(key) || text.strip().equals("✓") ? Optional.of(BigDecimal.ONE)
+                    : NO.contains(key) ? Optional.of(BigDecimal.ZERO) : Optional.empty();
+        }
+        if (indicator.measure() != Measure.COUNT) {
+            return Optional.empty();
+        }
+        String unit = Names.key(indicator.unit().vi());
+        return withUnit(text, words -> COUNT_WORDS.contains(words) || words.equals(unit));
+    }
+
+    /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
+    Optional<BigDecimal> value(Row row, int column) {
+        Cell cell = row.at(column);
+        if (cell == null) {
+            return Optional.empty();
+        }
+        Location at = at(row, column);
+        switch (cell.kind()) {
+            case NUMBER:
+                if (cell.dateFormat()) {
+                    issues.add(new Issue(Finding.DATE_IN_NUMBER_CELL, at, Text.of(
+                            "Ô định dạng ngày tháng, không phải số: đổi định dạng ô sang Số (Number) rồi nhập lại",
+                            "The cell is formatted as a date, not a number: format it as Number and enter the figure again")));
+                    return Optional.empty();
+                }
+                BigDecimal number = cell.number().orElseThrow();
+                return Optional.of(cell.percentFormat() ? number.movePointRight(2) : number);
+            case ERROR:
+                issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(
+                        "Ô báo lỗi Excel %s: sửa công thức hoặc nhập số",
+                        "The cell shows the Excel error %s: correct the formula or enter the figure").format(Header.shorten(cell.text()))));
+                return Optional.empty();
+            case TEXT:
+                Optional<NumberText.Parsed> parsed = number(cell.text());
+                if (parsed.isPresent()) {
+                    return Optional.of(parsed.get().value());
+                }
+                break;
+            default:
+                break;
+        }
+        issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
+                "'%s' không phải là số: ghi số (ví dụ 3.987 hoặc 60,5), hoặc để trống nếu chưa có số liệu",
+                "'%s' is not a number: write a number (such as 3987 or 60.5), or leave the cell blank when there is no figure")
+                .format(Header.shorten(cell.text()))));
+        return Optional.empty();
+    }
+
+    private Location at(Row row, int column) {
+        return sheet.at(row.number(), Location.columnName(column));
+    }
+}
