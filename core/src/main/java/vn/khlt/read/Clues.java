@@ -79,7 +79,7 @@ final class Clues {
 
     /** What one text cell of a title block says. */
     void fromTitle(String text, String cell, Attribution into) {
-        String key = ReportPeriod.undated(Names.key(text));
+        String key = ReportPeriod.withoutDates(Names.key(text)); // a letterhead's date, a range of days: no claim of the year
         if (key.isEmpty()) {
             return;
         }

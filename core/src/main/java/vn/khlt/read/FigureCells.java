@@ -68,6 +68,12 @@ final class FigureCells {
     private static final Set<String> YES = Set.of("co", "x", "dat", "v");
     private static final Set<String> NO = Set.of("khong", "chua", "chua dat", "khong dat");
 
+    /** Whether a text is a yes or a no as offices write them ("Có", "x", "Không"). */
+    static boolean yesOrNo(String text) {
+        String key = Names.key(text);
+        return YES.contains(key) || NO.contains(key) || text.strip().equals("✓");
+    }
+
     /** What a rate's numerator and denominator count, when offices write it beside the number (3.987 gia đình). */
     private static final Set<String> PART_WORDS = Set.of("ho", "nguoi", "gia dinh", "ho gia dinh", "hoi vien", "doan vien",
             "lao dong", "thanh nien", "con", "xa", "thanh vien");

@@ -103,7 +103,13 @@ final class Header {
      */
     int[] unreadColumns() {
         if (unread == null) {
-            java.util.Set<Integer> read = new java.util.HashSet<>(columns.values());
+            // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
+            java.util.Set<Integer> read = new java.util.HashSet<>();
+            columns.forEach((role, column) -> {
+                if (role != Role.NOTE) {
+                    read.add(column);
+                }
+            });
             indicators.forEach(c -> c.columns().forEach(read::add));
             unread = layout == Layout.ACROSS ? new int[0]
                     : titles.keySet().stream().filter(c -> !read.contains(c)).mapToInt(Integer::intValue).toArray();
@@ -538,8 +544,17 @@ final class Header {
                     }
                 }
             }
+            // "Năm 2020 (kế hoạch)", "2020 - dự kiến": a year's plan, whatever year it names
+            for (String word : PLANNED_LATER) {
+                if (padded.contains(" " + word + " ")) {
+                    return PLAN;
+                }
+            }
             return OTHER;
         }
+
+        /** Words that make a column a plan's wherever they stand in it, after a year or a group's name. */
+        private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "chi tieu giao", "giao chi tieu");
 
         /**
          * A result or plan whose words go on to name another period than the year's: the year
@@ -599,10 +614,17 @@ final class Header {
                 texts.put(cell.column(), cell.text());
             }
         }
-        if (under.values().stream().allMatch(parts -> parts.values().stream().allMatch(Part.OTHER::equals))
+        if (under.values().stream().allMatch(parts -> parts.size() == 1 && parts.values().stream().allMatch(Part.OTHER::equals))
                 && !texts.values().stream().allMatch(t -> yearIn(t).isPresent())) {
             under.clear(); // nothing in the row says what a column holds: no header row
         }
+        // an indicator over several columns of words ("Số tiền | Số hộ"): a header's row, whose result must be told;
+        // the column of what it counts ("Số hộ" where it counts households) is the count itself
+        under.forEach((indicator, parts) -> {
+            if (parts.size() > 1) {
+                parts.replaceAll((column, part) -> part == Part.OTHER && countsIn(indicator, texts.get(column)) ? Part.RESULT : part);
+            }
+        });
         int lastRow = under.isEmpty() ? row.number() : next.orElseThrow().number();
         // each indicator's columns: those under it, else its header cells (once or more in the first row)
         Map<Indicator, Map<Integer, Part>> columns = new LinkedHashMap<>();
@@ -722,6 +744,13 @@ final class Header {
             parts.put(column, Part.ofText(cells.get(group)));
             texts.put(column, cells.get(group) + " " + row.text(column));
         });
+    }
+
+    /** Whether a column's words are what the indicator counts: "Số hộ", "hộ", "Số lượng hộ" where it counts households. */
+    private static boolean countsIn(Indicator indicator, String text) {
+        String unit = Names.key(indicator.unit().vi());
+        String key = Names.key(text);
+        return !unit.isEmpty() && (key.equals(unit) || key.equals("so " + unit) || key.equals("so luong " + unit));
     }
 
     /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */

@@ -9,7 +9,8 @@ import vn.khlt.plan.Names;
 /**
  * The period a report covers, as its title, sheet name or file name says it, when that is not
  * a whole year: a half-year (6 tháng đầu năm), nine months, a quarter (quý III), a month, an
- * interim review (sơ kết, giữa kỳ). Such a report's figures are not a year's figures, whatever
+ * interim review (sơ kết, giữa kỳ), a range of days or months shorter than a year (từ 01/01/2019
+ * đến 30/6/2019). A range of a whole year (01/10/2018 – 30/9/2019) is a year. Such a report's figures are not a year's figures, whatever
  * year its title names: a careful officer would not write them down for the year.
  */
 final class ReportPeriod {
@@ -109,7 +110,14 @@ final class ReportPeriod {
      * each figure's year; empty for none.
      */
     static Optional<String> span(String text) {
-        Matcher found = SPAN.matcher(Names.key(text));
+        String key = Names.key(text);
+        List<Range> ranges = ranges(key);
+        for (Range range : ranges) {
+            if (range.longer()) {
+                return Optional.of(range.written());
+            }
+        }
+        Matcher found = SPAN.matcher(withoutRanges(key, ranges));
         while (found.find()) {
             if (Integer.parseInt(found.group(2)) < Integer.parseInt(found.group(3))) {
                 String words = found.group(1);
@@ -119,6 +127,93 @@ final class ReportPeriod {
             }
         }
         return Optional.empty();
+    }
+
+    /** A day as keys write it: {@code 01 10 2018} (01/10/2018, 01-10-2018) or {@code ngay 1 thang 10 nam 2018}. */
+    private static final String DAY = "(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)";
+    /** Two days as the start and end of a period: "từ 01/01/2019 đến 30/6/2019", "01/10/2018 - 30/9/2019". */
+    private static final Pattern DAYS = Pattern.compile("(?:^| )((?:tu )?" + DAY + " (?:den |toi )?(?:het )?" + DAY + ")(?= |$)");
+    /** Two months as the start and end of a period: "từ tháng 1 đến tháng 6 năm 2019", "tháng 10/2018 - tháng 9/2019", "tháng 1 đến 12". */
+    private static final Pattern MONTHS = Pattern.compile("(?:^| )((?:tu )?thang (\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?"
+            + " (?:(?:den |toi )(?:het )?(?:thang )?|(?:het )?thang )(\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
+
+    /** A period a text gives by its first and last day; its words, as a key writes them, are at {@code start}–{@code end}. */
+    private record Range(int start, int end, java.time.LocalDate first, java.time.LocalDate last, String written) {
+
+        /** A whole year, from any day to the day before it a year on (01/10/2018–30/9/2019, 16/12/2018–15/12/2019). */
+        boolean wholeYear() {
+            java.time.LocalDate after = last.plusDays(1);
+            java.time.LocalDate yearOn = first.plusYears(1);
+            return !after.isBefore(yearOn.minusDays(3)) && !after.isAfter(yearOn.plusDays(3));
+        }
+
+        boolean shorter() {
+            return !wholeYear() && last.plusDays(1).isBefore(first.plusYears(1));
+        }
+
+        boolean longer() {
+            return !wholeYear() && !shorter();
+        }
+    }
+
+    /** The periods a key gives from a day or month to another; dates that cannot be, or run backwards, give none. */
+    private static List<Range> ranges(String key) {
+        List<Range> found = new java.util.ArrayList<>();
+        Matcher days = DAYS.matcher(key);
+        while (days.find()) {
+            try {
+                java.time.LocalDate first = java.time.LocalDate.of(Integer.parseInt(days.group(4)),
+                        Integer.parseInt(days.group(3)), Integer.parseInt(days.group(2)));
+                java.time.LocalDate last = java.time.LocalDate.of(Integer.parseInt(days.group(7)),
+                        Integer.parseInt(days.group(6)), Integer.parseInt(days.group(5)));
+                if (!last.isBefore(first)) {
+                    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+                    found.add(new Range(days.start(1), days.end(1), first, last,
+                            "từ " + first.format(day) + " đến " + last.format(day)));
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a date: 31/6, 13/2019
+            }
+        }
+        Matcher months = MONTHS.matcher(key);
+        while (months.find()) {
+            int from = Integer.parseInt(months.group(2));
+            int to = Integer.parseInt(months.group(4));
+            if (from < 1 || from > 12 || to < 1 || to > 12) {
+                continue;
+            }
+            // the years, when given; without them a range that runs past December ends the next year
+            int toYear = months.group(5) != null ? Integer.parseInt(months.group(5))
+                    : months.group(3) != null ? Integer.parseInt(months.group(3)) + (to < from ? 1 : 0) : 2000 + (to < from ? 1 : 0);
+            int fromYear = months.group(3) != null ? Integer.parseInt(months.group(3)) : toYear - (to < from ? 1 : 0);
+            java.time.LocalDate first = java.time.LocalDate.of(fromYear, from, 1);
+            java.time.LocalDate last = java.time.YearMonth.of(toYear, to).atEndOfMonth();
+            if (!last.isBefore(first)) {
+                String years = months.group(3) == null && months.group(5) == null ? "" : " năm " + toYear;
+                String written = "từ tháng " + from + (months.group(3) != null ? " năm " + fromYear : "") + " đến tháng " + to + years;
+                found.add(new Range(months.start(1), months.end(1), first, last, written));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A key without what names a period by its days (a range of days or months, a letterhead's
+     * date): what is left says the period and the year in words.
+     */
+    static String withoutDates(String key) {
+        return undated(withoutRanges(key, ranges(key)));
+    }
+
+    /** A key without the periods it gives from a day or a month to another: they are judged on their own. */
+    private static String withoutRanges(String key, List<Range> ranges) {
+        if (ranges.isEmpty()) {
+            return key;
+        }
+        StringBuilder out = new StringBuilder(key);
+        ranges.stream().sorted(java.util.Comparator.comparingInt(Range::start).reversed())
+                .forEach(r -> out.replace(r.start(), r.end(), " "));
+        return out.toString().replaceAll(" +", " ").strip();
     }
 
     /** A letterhead's date, as keys write it: "ngày 10 tháng 01 năm 2020", or its blanks "ngày … tháng … năm 2020". */
@@ -131,7 +226,14 @@ final class ReportPeriod {
 
     /** The words of a text that name a period other than a whole year ({@code 6 tháng đầu năm}); empty for none. */
     static Optional<String> partial(String text) {
-        String key = undated(Names.key(text));
+        String key = Names.key(text);
+        List<Range> ranges = ranges(key);
+        for (Range range : ranges) {
+            if (range.shorter()) {
+                return Optional.of(range.written()); // "từ 1/1/2019 đến 30/6/2019": half a year, whatever the title's year
+            }
+        }
+        key = undated(withoutRanges(key, ranges));
         for (Pattern pattern : PARTIAL) {
             Matcher found = pattern.matcher(key);
             if (found.find()) {

@@ -20,6 +20,14 @@ record Row(int number, List<Cell> cells, boolean hidden) {
         return Optional.ofNullable(at(column));
     }
 
+    /** Whether the row has a non-blank cell in a column (a CSV row's field is not made into a cell to tell). */
+    boolean filled(int column) {
+        if (cells instanceof TextCells fields) {
+            return !fields.blank(column);
+        }
+        return at(column) != null;
+    }
+
     /** The non-blank cell in a column, or null: for the paths taken on every row. */
     Cell at(int column) {
         if (cells instanceof TextCells fields) {

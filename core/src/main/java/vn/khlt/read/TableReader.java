@@ -444,7 +444,7 @@ final class TableReader {
             return false;
         }
         for (int column = header.lastTitledColumn() + 1; column < row.cells().size(); column++) {
-            if (row.at(column) != null) {
+            if (row.filled(column)) {
                 issues.add(new Issue(Finding.SHIFTED_ROW, at(row, column), Text.of(
                         "Dòng %d có ô '%s' ngoài cột cuối của tiêu đề: các ô đã lệch cột (thường do số có dấu phẩy như 60,5 không"
                                 + " đặt trong ngoặc kép), không đọc số liệu nào của dòng này; đặt số đó trong ngoặc kép (\"60,5\")"
@@ -518,7 +518,7 @@ final class TableReader {
     private void acrossFigures(Row row, Set<Integer> totalColumns) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
-        boolean hasValues = header.unitColumns.keySet().stream().anyMatch(c -> row.cell(c).isPresent());
+        boolean hasValues = header.unitColumns.keySet().stream().anyMatch(row::filled);
         Optional<Indicator> indicator = indicatorText.isEmpty() ? Optional.empty() : Header.indicatorCell(plan, indicatorText);
         if (indicator.isEmpty()) {
             if (hasValues) {
@@ -715,7 +715,7 @@ final class TableReader {
 
     private void wideRow(Row row) {
         String unitText = unitText(row);
-        boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(col -> row.cell(col).isPresent()));
+        boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
         if (isTotal(unitText) && !(lastTotal == TotalKind.SUBTOTAL && !hasValues)) {
             skip(row, lastTotal == TotalKind.SUBTOTAL
                     ? Text.of("dòng cộng của nhóm, đối chiếu với các dòng đơn vị của nhóm, không tính",
@@ -736,6 +736,10 @@ final class TableReader {
             percentMeasures(row);
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
+        }
+        if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
+            skip(row, Text.of("dòng chữ dưới tiêu đề (nội dung các cột), không có số", "a row of words under the header (what the columns hold), no number"));
+            return; // "| Số hộ | Số tiền (triệu đồng) |": a header's row the header did not take, never a unit's figures
         }
         if (hasValues && commune(unitText)) {
             skip(row, Text.of("dòng của xã, phường, thị trấn: cộng cho huyện chỉ khi huyện không có dòng số liệu của mình",
@@ -766,6 +770,20 @@ final class TableReader {
         if (!parentEmpty) {
             unitRow(row);
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
+    }
+
+    /** Whether a row's figure cells hold words only: no digit, and no yes or no. */
+    private boolean wordsOnly(Row row) {
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : indicator.columns().toArray()) {
+                Cell cell = row.at(column);
+                if (cell != null && (cell.kind() != Cell.Kind.TEXT || cell.text().chars().anyMatch(Character::isDigit)
+                        || FigureCells.yesOrNo(cell.text()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Communes' rows since the last unit's row, held until it is known whose figures they make. */
@@ -1030,7 +1048,7 @@ final class TableReader {
         }
         boolean hasValues = false;
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
-            hasValues = row.at(valueColumns.get(i)) != null;
+            hasValues = row.filled(valueColumns.get(i));
         }
         String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
         if (isTotal(unitText)) {
@@ -1092,8 +1110,8 @@ final class TableReader {
         OptionalInt denominatorColumn = header.column(Role.DENOMINATOR);
         if (found.isRate()) {
             boolean parts = numeratorColumn.isPresent() && denominatorColumn.isPresent()
-                    && (row.cell(numeratorColumn.getAsInt()).isPresent() || row.cell(denominatorColumn.getAsInt()).isPresent());
-            if (!parts && valueColumn.isPresent() && row.cell(valueColumn.getAsInt()).isPresent()) {
+                    && (row.filled(numeratorColumn.getAsInt()) || row.filled(denominatorColumn.getAsInt()));
+            if (!parts && valueColumn.isPresent() && row.filled(valueColumn.getAsInt())) {
                 issues.add(new Issue(Finding.RATE_AS_VALUE, at(row, valueColumn.getAsInt()), Text.of(
                         "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số'), không ghi tỷ lệ phần trăm",
                         "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns), not a percentage")

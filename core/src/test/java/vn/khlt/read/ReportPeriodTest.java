@@ -95,4 +95,33 @@ class ReportPeriodTest {
         assertThat(Header.Part.of("trong do moi")).isEqualTo(Header.Part.BREAKDOWN);
         assertThat(Header.Part.of("chia ra nu")).isEqualTo(Header.Part.BREAKDOWN);
     }
+
+    @Test
+    void aRangeOfDaysOrMonthsShorterThanAYearIsAPartOfIt() {
+        assertThat(ReportPeriod.partial("(Số liệu tính từ ngày 01/01/2019 đến ngày 30/6/2019)")).contains("từ 1/1/2019 đến 30/6/2019");
+        assertThat(ReportPeriod.partial("Từ ngày 01 tháng 01 năm 2019 đến ngày 30 tháng 9 năm 2019"))
+                .contains("từ 1/1/2019 đến 30/9/2019");
+        assertThat(ReportPeriod.partial("Kết quả từ tháng 1 đến tháng 9 năm 2019")).contains("từ tháng 1 đến tháng 9 năm 2019");
+        assertThat(ReportPeriod.partial("Số liệu 01/01/2019 - 31/3/2019")).contains("từ 1/1/2019 đến 31/3/2019");
+    }
+
+    @Test
+    void aRangeOfAWholeYearIsAYearWhereverItStarts() {
+        assertThat(ReportPeriod.partial("Từ 01/01/2019 đến 31/12/2019")).isEmpty();
+        assertThat(ReportPeriod.partial("Kỳ báo cáo: từ 01/10/2018 đến 30/9/2019")).isEmpty();
+        assertThat(ReportPeriod.partial("Từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019")).isEmpty();
+        assertThat(ReportPeriod.partial("Kết quả từ tháng 01 đến tháng 12 năm 2019")).isEmpty();
+        assertThat(ReportPeriod.partial("Từ tháng 10/2018 đến tháng 9/2019")).isEmpty();
+        assertThat(ReportPeriod.span("Từ 01/10/2018 đến 30/9/2019")).isEmpty();
+        // its days are no claim of a year: the title's own words are
+        assertThat(ReportPeriod.withoutDates("bao cao nam 2019 tu ngay 16 thang 12 nam 2018 den ngay 15 thang 12 nam 2019"))
+                .isEqualTo("bao cao nam 2019");
+    }
+
+    @Test
+    void aRangeOfSeveralYearsIsASpanAndDatesThatCannotBeAreNone() {
+        assertThat(ReportPeriod.span("Từ 01/01/2016 đến 31/12/2019")).contains("từ 1/1/2016 đến 31/12/2019");
+        assertThat(ReportPeriod.partial("Từ 31/6/2019 đến 30/9/2019")).isEmpty(); // no 31 June: not read as dates
+        assertThat(ReportPeriod.partial("Từ 30/9/2019 đến 01/01/2019")).isEmpty(); // backwards
+    }
 }
