@@ -544,9 +544,10 @@ final class Header {
                     }
                 }
             }
-            // "Năm 2020 (kế hoạch)", "2020 - dự kiến": a year's plan, whatever year it names
+            // "Năm 2020 (kế hoạch)", "2020 - dự kiến": a year's plan, whatever year it names; not "Năm 2019 - thực hiện kế hoạch"
+            boolean done = padded.contains(" thuc hien ") || padded.contains(" th ") || padded.contains(" ket qua ");
             for (String word : PLANNED_LATER) {
-                if (padded.contains(" " + word + " ")) {
+                if (!done && padded.contains(" " + word + " ")) {
                     return PLAN;
                 }
             }

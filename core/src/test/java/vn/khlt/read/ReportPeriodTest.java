@@ -124,4 +124,14 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.partial("Từ 31/6/2019 đến 30/9/2019")).isEmpty(); // no 31 June: not read as dates
         assertThat(ReportPeriod.partial("Từ 30/9/2019 đến 01/01/2019")).isEmpty(); // backwards
     }
+
+    @Test
+    void aYearsPlanIsAPlanWhereverItsWordsStand() {
+        assertThat(Header.Part.ofText("Năm 2020 (kế hoạch)")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("2020 - dự kiến")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("Năm 2020 (KH)")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("Năm 2019 - thực hiện kế hoạch")).isEqualTo(Header.Part.OTHER); // done, not planned
+        assertThat(Header.Part.ofText("Năm 2019")).isEqualTo(Header.Part.OTHER);
+        assertThat(Header.Part.ofText("Kết quả thực hiện kế hoạch năm 2019")).isEqualTo(Header.Part.RESULT);
+    }
 }
