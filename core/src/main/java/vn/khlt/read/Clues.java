@@ -56,7 +56,9 @@ final class Clues {
     /** What a file's name says: its association, unit and year, each when exactly one fits. */
     void fromFileName(String fileName, Attribution into) {
         String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        fromName(base, Text.of("tên tệp " + fileName, "the file name " + fileName), into);
+        // words run together as Windows users name files: "TinhDoan_BaoCao_2019", "HoiNongDan2019", "HND2019"
+        String parted = base.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=(?:19|20)\\d\\d(?!\\d))|(?<=(?<!\\d)(?:19|20)\\d\\d)(?=\\p{L})", " ");
+        fromName(parted, Text.of("tên tệp " + fileName, "the file name " + fileName), into);
     }
 
     /** What a sheet's name says ("2018", "Hội Nông dân", "Ba Tri"), as a file's name does. */

@@ -89,7 +89,7 @@ final class ReportPeriod {
      * parted first; empty for none.
      */
     static Optional<String> partialName(String name) {
-        String parted = Names.key(name.replace('_', ' ').replace('-', ' ').replace('.', ' '))
+        String parted = Names.key(name.replace('_', ' ').replace('-', ' ').replace('.', ' ').replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " "))
                 .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
         Optional<String> words = partial(parted);
         if (words.isPresent()) {

@@ -26,6 +26,8 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.partialName("HND_2019_12thang")).isEmpty(); // twelve months: the year
         assertThat(ReportPeriod.partialName("HND_2019_ba-tri_v2")).isEmpty();
         assertThat(ReportPeriod.partialName("HND_2019")).isEmpty();
+        assertThat(ReportPeriod.partialName("BaoCao6ThangDauNam2019")).contains("6 tháng đầu năm");
+        assertThat(ReportPeriod.partialName("HoiNongDan_BaoCao2019")).isEmpty();
         assertThat(ReportPeriod.partial("Báo cáo 12 tháng năm 2019")).isEmpty();
     }
 
