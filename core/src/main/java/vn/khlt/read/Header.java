@@ -697,8 +697,8 @@ final class Header {
         if (numerator != denominator) {
             return numerator ? Part.NUMERATOR : Part.DENOMINATOR;
         }
-        if (!numerator && key.startsWith("tong so ")) {
-            return Part.DENOMINATOR; // "Tổng số hộ" over "Trong đó: được bồi dưỡng"
+        if (!numerator && (key.startsWith("tong so ") || key.equals("tong so") || key.equals("tong"))) {
+            return Part.DENOMINATOR; // "Tổng số hộ" over "Trong đó: được bồi dưỡng"; "Tổng số | Đạt"
         }
         return !numerator && part == Part.BREAKDOWN ? Part.NUMERATOR : part;
     }
@@ -781,6 +781,14 @@ final class Header {
         if (indicator.isRate()) {
             List<Integer> numerators = with(parts, Part.NUMERATOR);
             List<Integer> denominators = with(parts, Part.DENOMINATOR);
+            List<Integer> counts = new ArrayList<>(with(parts, Part.RESULT));
+            counts.addAll(with(parts, Part.OTHER));
+            counts.addAll(with(parts, Part.BREAKDOWN));
+            if (numerators.isEmpty() && denominators.size() == 1 && counts.size() == 1) {
+                // "Tổng số gia đình | Số gia đình được vận động | Tỷ lệ %", "Tổng số | Đạt": beside the whole, its one
+                // other count is the part counted; the ratio beside them is not read
+                numerators = counts;
+            }
             if (numerators.size() == 1 && denominators.size() == 1) {
                 return Optional.of(new IndicatorColumns(indicator, OptionalInt.empty(), OptionalInt.of(numerators.get(0)),
                         OptionalInt.of(denominators.get(0))));
