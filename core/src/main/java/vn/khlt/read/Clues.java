@@ -92,22 +92,50 @@ final class Clues {
         if (!nextYearsTasks && year.find()) {
             into.add(Attribute.YEAR, new Claim(year.group(1), origin));
         }
-        String rest = strip(key, LEADERSHIP);
-        for (Association association : plan.associations()) {
-            for (String name : names(association)) {
-                if (rest.equals(name) || rest.startsWith(name + " ")) {
-                    into.add(Attribute.ASSOCIATION, new Claim(association.code(), origin));
-                    String after = rest.substring(name.length()).strip();
-                    if (LOCAL.stream().anyMatch(p -> after.startsWith(p + " "))) {
-                        unit(after).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
-                    }
-                    return;
-                }
+        String rest = strip(withoutNumbering(key), LEADERSHIP);
+        Optional<Association> named = named(rest);
+        if (named.isPresent()) {
+            into.add(Attribute.ASSOCIATION, new Claim(named.get().code(), origin));
+            String after = rest.substring(nameIn(named.get(), rest).length()).strip();
+            if (LOCAL.stream().anyMatch(p -> after.startsWith(p + " "))) {
+                unit(after).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
             }
+            return;
         }
         if (key.startsWith("don vi ")) {
             unit(key.substring("don vi ".length())).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
         }
+    }
+
+    /** The association a title names first ("HỘI NÔNG DÂN TỈNH BẾN TRE", "II. Hội LHPN"), its key's first words. */
+    Optional<String> association(String text) {
+        return named(strip(withoutNumbering(ReportPeriod.withoutDates(Names.key(text))), LEADERSHIP)).map(Association::code);
+    }
+
+    private Optional<Association> named(String rest) {
+        for (Association association : plan.associations()) {
+            if (!nameIn(association, rest).isEmpty()) {
+                return Optional.of(association);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of the association the key begins with, or empty. */
+    private static String nameIn(Association association, String rest) {
+        for (String name : names(association)) {
+            if (rest.equals(name) || rest.startsWith(name + " ")) {
+                return name;
+            }
+        }
+        return "";
+    }
+
+    /** A section's numbering before a title, as keys write it: "I. HỘI NÔNG DÂN", "2) Đoàn Thanh niên", "Phần II". */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:phan )?(?:[ivx]{1,4}|[a-h]|\\d{1,2}) (?=\\p{L})");
+
+    private static String withoutNumbering(String key) {
+        return NUMBERING.matcher(key).replaceFirst("");
     }
 
     private Optional<String> unit(String key) {

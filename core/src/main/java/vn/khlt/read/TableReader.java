@@ -144,6 +144,7 @@ final class TableReader {
         }
         titleClaims(sheetTitles, claims);
         blocked = header.refused || planned(rows) || partialPeriod(rows) || contradicted(sheet);
+        associationBySection = sectionsNameAssociations(rows);
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -238,6 +239,7 @@ final class TableReader {
             said.ifPresent(claim -> claims.add(attribute, claim));
         }
         blocked = header.refused || planned(titles) || partialPeriod(titles) || contradicted(sheet.at(header.firstRow, ""));
+        associationBySection = false; // its rows come one by one: only its title names its association
         checkAttributes();
     }
 
@@ -289,7 +291,7 @@ final class TableReader {
         boolean provincialOnly = header.layout == Header.Layout.WIDE
                 && header.indicators.stream().allMatch(c -> c.indicator().provincial());
         if (header.column(Role.ASSOCIATION).isEmpty() && claims.get(Attribute.ASSOCIATION).isEmpty() && !provincialOnly
-                && header.layout != Header.Layout.LONG) {
+                && header.layout != Header.Layout.LONG && !associationBySection) {
             lacking.add(Attribute.ASSOCIATION);
         }
         if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty() && header.layout != Header.Layout.ACROSS) {
@@ -689,6 +691,8 @@ final class TableReader {
         communeRows.clear();
         communeParent = null;
         blockUnit = null; // a block of rows by part never runs on into the next table
+        otherAssociations = false;
+        sectionContradiction = null;
         percentIndicators.clear();
         measureColumn = null;
         if (!blocked) {
@@ -751,8 +755,27 @@ final class TableReader {
             if (!unitText.isEmpty()) {
                 skip(row, Text.of("không có số liệu (tiêu đề mục, chữ ký, ghi chú): '" + Header.shorten(unitText) + "'",
                         "no figures (a section's title, a signature, a note): '" + Header.shorten(unitText) + "'"));
+                associationSection(row);
             }
             return; // a blank line, a signature, "Người lập biểu", a note
+        }
+        if (associationBySection && claim(Attribute.ASSOCIATION).isEmpty() && hasValues) {
+            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                    "Dòng %d có số liệu nhưng chưa ở dưới tiêu đề mục nào ghi đoàn thể (như 'I. HỘI NÔNG DÂN'): không đọc"
+                            + " dòng này. Ghi tiêu đề mục của đoàn thể phía trên, hoặc ghi đoàn thể vào tiêu đề bảng",
+                    "Row %d has figures but stands under no section title naming an association (such as 'I. HỘI NÔNG"
+                            + " DÂN'): it is not read. Put the association's section title above it, or name the association"
+                            + " in the table's title").format(row.number())));
+            return;
+        }
+        if (otherAssociations) {
+            if (sectionContradiction != null) {
+                issues.add(sectionContradiction); // said once its first row is passed over, not for a title over the next table
+                sectionContradiction = null;
+            }
+            skip(row, Text.of("trong mục của đoàn thể khác với đoàn thể của bảng, không tính",
+                    "under a section of another association than the table's, not counted"));
+            return;
         }
         settleCommunes();
         if (!hasValues && province(unitText)) {
@@ -784,6 +807,48 @@ final class TableReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Set when the table's sources name no association but section titles among its first rows do
+     * ("I. HỘI LIÊN HIỆP PHỤ NỮ", "II. HỘI NÔNG DÂN"): each row is the association of the section it is under.
+     */
+    private boolean associationBySection;
+
+    /** Whether, among the first rows under a wide table's header, a row without figures names an association. */
+    private boolean sectionsNameAssociations(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
+            return false;
+        }
+        int unit = header.column(Role.UNIT).getAsInt();
+        return rows.stream().filter(r -> r.number() > header.lastRow)
+                .filter(r -> header.indicators.stream().noneMatch(c -> c.columns().anyMatch(r::filled)))
+                .anyMatch(r -> clues.association(r.text(unit)).isPresent());
+    }
+
+    /** Set under a section's title that names another association than the table's sources: its rows are not read. */
+    private boolean otherAssociations;
+    private Issue sectionContradiction;
+
+    /**
+     * A section's title that names an association ("II. HỘI NÔNG DÂN"): the rows under it, to the
+     * next such title, are that association's; under one that the table's sources (its title, the
+     * file's name) say is not theirs, nothing is read, with a contradiction at the title.
+     */
+    private void associationSection(Row row) {
+        Optional<String> named = clues.association(row.text(header.column(Role.UNIT).getAsInt()));
+        if (named.isEmpty()) {
+            return;
+        }
+        Location at = at(row, header.column(Role.UNIT).getAsInt());
+        Claim section = new Claim(named.get(), Text.of("tiêu đề mục ô " + at.cell(), "the section title in " + at.cell()));
+        Optional<Claim> table = claims.get(Attribute.ASSOCIATION);
+        otherAssociations = table.isPresent() && !table.get().value().equals(named.get());
+        if (otherAssociations) {
+            sectionContradiction = Attribution.contradiction(Attribute.ASSOCIATION, table.get(), section, at);
+        } else {
+            claimed.put(Attribute.ASSOCIATION, Optional.of(section));
+        }
     }
 
     /** Communes' rows since the last unit's row, held until it is known whose figures they make. */
