@@ -12,9 +12,6 @@ import java.util.Set;
 import vn.khlt.finding.Finding;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
-import vn.khlt.finding.Severity;
-import vn.khlt.i18n.Numbers;
-import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
@@ -65,10 +62,8 @@ final class TableReader {
     private boolean blocked;
     private long figures;
     /** Sums of the data rows since the header or the last total or subtotal row, per column, for total rows. */
-    private final Map<Integer, BigDecimal> sums = new HashMap<>();
     /** Sums of the data rows since the header or the last total row, over the subtotals, per column. */
-    private final Map<Integer, BigDecimal> grandSums = new HashMap<>();
-    private final Set<Integer> textNumbers = new HashSet<>();
+    private final UnitSums sums;
 
     TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues,
             boolean fullYear, List<TableNote> notes) {
@@ -77,6 +72,7 @@ final class TableReader {
         this.fullYear = fullYear;
         this.sheet = sheet;
         this.cells = new FigureCells(sheet, issues);
+        this.sums = new UnitSums(sheet, issues);
         this.fileClaims = fileClaims;
         this.clues = clues;
         this.sink = sink;
@@ -489,10 +485,10 @@ final class TableReader {
                 for (Map.Entry<Integer, String> other : header.unitColumns.entrySet()) {
                     if (!provinceColumn(other.getValue())
                             && java.util.Objects.equals(header.columnYears.get(other.getKey()), header.columnYears.get(unit.getKey()))) {
-                        others = others.add(number(row, other.getKey()).orElse(BigDecimal.ZERO));
+                        others = others.add(UnitSums.number(row, other.getKey()).orElse(BigDecimal.ZERO));
                     }
                 }
-                Optional<BigDecimal> value = number(row, unit.getKey());
+                Optional<BigDecimal> value = UnitSums.number(row, unit.getKey());
                 if (provinceColumn(unit.getValue()) && others.signum() > 0 && value.isPresent()
                         && value.get().compareTo(others) == 0) {
                     totals.add(unit.getKey());
@@ -509,12 +505,6 @@ final class TableReader {
             acrossFigures(row, totals);
         }
         acrossRows.clear();
-    }
-
-    /** A cell's number, as a spreadsheet holds it or as text writes it ("3.987"); empty for anything else. */
-    private static Optional<BigDecimal> number(Row row, int column) {
-        return row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
-                : NumberText.parse(c.text()).map(NumberText.Parsed::value));
     }
 
     private void acrossFigures(Row row, Set<Integer> totalColumns) {
@@ -566,7 +556,7 @@ final class TableReader {
         Set<Integer> checked = new HashSet<>(header.totalColumns);
         checked.addAll(totalColumns);
         for (int column : checked) {
-            Optional<BigDecimal> stated = number(row, column);
+            Optional<BigDecimal> stated = UnitSums.number(row, column);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                 issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
                         "Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s")
@@ -698,16 +688,12 @@ final class TableReader {
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
-                checkTotal(pendingTotal, grandSums);
+                sums.total(pendingTotal, header.indicators);
             }
         }
         pendingTotal = null;
         provinceRow = null;
         sums.clear();
-        grandSums.clear();
-        textNumbers.clear();
-        unitRows = 0;
-        grandRows = 0;
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.layout == Header.Layout.LONG ? Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row")
                         : header.layout == Header.Layout.ACROSS
@@ -924,8 +910,8 @@ final class TableReader {
                 if (numerator.isPresent() && denominator.isPresent()) {
                     emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(), Optional.empty(), numerator.get(),
                             denominator.get(), range(n, first, last), Optional.of(range(d, first, last))));
-                    numerator.get().ifPresent(v -> addToSums(n, v));
-                    denominator.get().ifPresent(v -> addToSums(d, v));
+                    numerator.get().ifPresent(v -> sums.add(n, v));
+                    denominator.get().ifPresent(v -> sums.add(d, v));
                 }
             } else {
                 int v = columns.value().getAsInt();
@@ -933,12 +919,11 @@ final class TableReader {
                 if (sum.isPresent()) {
                     emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(), sum.get(),
                             Optional.empty(), Optional.empty(), range(v, first, last), Optional.empty()));
-                    sum.get().ifPresent(x -> addToSums(v, x));
+                    sum.get().ifPresent(x -> sums.add(v, x));
                 }
             }
         }
-        unitRows++;
-        grandRows++;
+        sums.rowAdded();
         String unit = plan.unit(owner.unit).map(u -> u.name().vi()).orElse(owner.unit);
         issues.add(new Issue(Finding.COMMUNES_SUMMED, sheet.at(first, Location.columnName(header.column(Role.UNIT).getAsInt())),
                 Text.of("Số của %s là tổng %d dòng xã, phường, thị trấn (dòng %d–%d), vì bảng không có dòng số liệu của %s",
@@ -976,11 +961,6 @@ final class TableReader {
         return new Location(sheet.file(), sheet.sheet(), 0, first == last ? letters + first : letters + first + ":" + letters + last);
     }
 
-    private void addToSums(int column, BigDecimal value) {
-        sums.merge(column, value, BigDecimal::add);
-        grandSums.merge(column, value, BigDecimal::add);
-    }
-
     /** The unit the table's title, file name or options name, for the communes' rows of a table without a unit's row. */
     private Optional<Owner> claimedOwner(Row commune) {
         Optional<Claim> unit = claim(Attribute.UNIT);
@@ -1001,9 +981,6 @@ final class TableReader {
      * figures equal their sum, it is their total (checked, never counted), else the province's own.
      */
     private Row provinceRow;
-    /** Units' rows counted since the header or the last total or subtotal row, and since the last total. */
-    private int unitRows;
-    private int grandRows;
 
     private boolean province(String unitText) {
         Boolean known = provinceNames.get(unitText);
@@ -1033,8 +1010,8 @@ final class TableReader {
         List<String> differ = new ArrayList<>();
         for (IndicatorColumns indicator : header.indicators) {
             for (int column : indicator.columns().toArray()) {
-                Optional<BigDecimal> stated = number(row, column);
-                BigDecimal sum = grandSums.getOrDefault(column, BigDecimal.ZERO);
+                Optional<BigDecimal> stated = UnitSums.number(row, column);
+                BigDecimal sum = sums.sinceTotal(column);
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                     differ.add(Location.columnName(column));
                 } else if (stated.isPresent() && sum.signum() != 0 && indicator.indicator().measure() != Measure.YES_NO) {
@@ -1042,7 +1019,7 @@ final class TableReader {
                 }
             }
         }
-        if (grandRows == 0 || !differ.isEmpty() && same.isEmpty()) {
+        if (!sums.anyRow() || !differ.isEmpty() && same.isEmpty()) {
             unitRow(row);
             return;
         }
@@ -1091,10 +1068,9 @@ final class TableReader {
                         cells.count(indicator, row, v),
                         Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
             }
-            columns.columns().forEach(col -> add(row, col));
+            columns.columns().forEach(col -> sums.add(row, col));
         }
-        unitRows++;
-        grandRows++;
+        sums.rowAdded();
         if (row.hidden()) {
             hiddenRows.add(row.number());
         }
@@ -1588,20 +1564,6 @@ final class TableReader {
         return known;
     }
 
-    private void add(Row row, int column) {
-        row.cell(column).ifPresent(cell -> {
-            Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER ? cell.number()
-                    : cell.kind() == Cell.Kind.TEXT ? NumberText.parse(cell.text()).map(NumberText.Parsed::value) : Optional.empty();
-            number.ifPresent(n -> {
-                sums.merge(column, n, BigDecimal::add);
-                grandSums.merge(column, n, BigDecimal::add);
-            });
-            if (cell.kind() == Cell.Kind.TEXT && number.isPresent() && !sheet.sheet().isEmpty()) {
-                textNumbers.add(column);
-            }
-        });
-    }
-
     /**
      * A total row is never a unit: it is checked against the rows above it, a subtotal against
      * those since the last subtotal.
@@ -1610,51 +1572,23 @@ final class TableReader {
         settleCommunes();
         settleProvince();
         if (lastTotal == TotalKind.SUBTOTAL) {
-            if (unitRows > 0) {
-                checkTotal(row, sums);
-            }
-            sums.clear();
-            unitRows = 0;
+            sums.subtotal(row, header.indicators);
             return;
         }
-        if (grandRows == 0) {
+        if (!sums.anyRow()) {
             pendingTotal = row; // a total above its units ("Toàn tỉnh" first): checked against the rows below it
             return;
         }
         if (pendingTotal != null) {
-            checkTotal(pendingTotal, grandSums);
+            sums.total(pendingTotal, header.indicators);
             pendingTotal = null;
         }
-        checkTotal(row, grandSums);
+        sums.total(row, header.indicators);
         sums.clear();
-        grandSums.clear();
-        textNumbers.clear();
-        unitRows = 0;
-        grandRows = 0;
     }
 
     /** A total row above the units it adds up, until they are read. */
     private Row pendingTotal;
-
-    /** A total's figures against the sums of the units' rows it stands for. */
-    private void checkTotal(Row row, Map<Integer, BigDecimal> sums) {
-        for (IndicatorColumns columns : header.indicators) {
-            columns.columns().forEach(column -> {
-                Optional<BigDecimal> stated = number(row, column);
-                BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
-                if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                    boolean text = textNumbers.contains(column);
-                    issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
-                            String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s",
-                                    Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
-                                    text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
-                            String.format("The total row says %s but the units' rows add up to %s%s",
-                                    Numbers.format(stated.get(), 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
-                                    text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
-                }
-            });
-        }
-    }
 
     private Location at(Row row, int column) {
         return sheet.at(row.number(), Location.columnName(column));

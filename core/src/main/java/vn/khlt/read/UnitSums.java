@@ -1,0 +1,122 @@
+package vn.khlt.read;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
+import vn.khlt.i18n.Text;
+import vn.khlt.read.Header.IndicatorColumns;
+
+/**
+ * The sums of a table's units' rows, column by column, that its total rows are checked against:
+ * those since the last subtotal (a group's: {@code Cộng khối huyện}) and those since the last
+ * total (all the units': {@code Tổng cộng}), with the columns where a number was written as text,
+ * which Excel's SUM skips. A total row is checked against them, never counted.
+ */
+final class UnitSums {
+
+    private final Location sheet;
+    private final List<Issue> issues;
+    private final Map<Integer, BigDecimal> group = new HashMap<>();
+    private final Map<Integer, BigDecimal> all = new HashMap<>();
+    private final Set<Integer> textNumbers = new HashSet<>();
+    /** Units' rows added since the last subtotal or total, and since the last total. */
+    private int groupRows;
+    private int allRows;
+
+    UnitSums(Location sheet, List<Issue> issues) {
+        this.sheet = sheet;
+        this.issues = issues;
+    }
+
+    /** A cell's number, as a spreadsheet holds it or as text writes it ("3.987"); empty for anything else. */
+    static Optional<BigDecimal> number(Row row, int column) {
+        return row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
+                : NumberText.parse(c.text()).map(NumberText.Parsed::value));
+    }
+
+    /** A unit's row's cell in a figure's column. */
+    void add(Row row, int column) {
+        row.cell(column).ifPresent(cell -> {
+            Optional<BigDecimal> number = cell.kind() == Cell.Kind.NUMBER ? cell.number()
+                    : cell.kind() == Cell.Kind.TEXT ? NumberText.parse(cell.text()).map(NumberText.Parsed::value) : Optional.empty();
+            number.ifPresent(n -> add(column, n));
+            if (cell.kind() == Cell.Kind.TEXT && number.isPresent() && !sheet.sheet().isEmpty()) {
+                textNumbers.add(column);
+            }
+        });
+    }
+
+    /** A number that stands for a unit's cell (a district's, summed from its communes). */
+    void add(int column, BigDecimal value) {
+        group.merge(column, value, BigDecimal::add);
+        all.merge(column, value, BigDecimal::add);
+    }
+
+    /** A unit's row is added whole. */
+    void rowAdded() {
+        groupRows++;
+        allRows++;
+    }
+
+    /** Whether any unit's row was added since the last total. */
+    boolean anyRow() {
+        return allRows > 0;
+    }
+
+    /** The sum of a column since the last total. */
+    BigDecimal sinceTotal(int column) {
+        return all.getOrDefault(column, BigDecimal.ZERO);
+    }
+
+    /** A subtotal row: checked against the group's rows, if any; the group starts again. */
+    void subtotal(Row row, List<IndicatorColumns> indicators) {
+        if (groupRows > 0) {
+            check(row, indicators, group);
+        }
+        group.clear();
+        groupRows = 0;
+    }
+
+    /** A total row: checked against every unit's row since the last total. */
+    void total(Row row, List<IndicatorColumns> indicators) {
+        check(row, indicators, all);
+    }
+
+    /** The sums start again: after a total, and at a table's end. */
+    void clear() {
+        group.clear();
+        all.clear();
+        textNumbers.clear();
+        groupRows = 0;
+        allRows = 0;
+    }
+
+    /** A total's figures against the sums of the units' rows it stands for. */
+    private void check(Row row, List<IndicatorColumns> indicators, Map<Integer, BigDecimal> sums) {
+        for (IndicatorColumns columns : indicators) {
+            columns.columns().forEach(column -> {
+                Optional<BigDecimal> stated = number(row, column);
+                BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
+                if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                    boolean text = textNumbers.contains(column);
+                    issues.add(new Issue(Finding.TOTAL_MISMATCH, sheet.at(row.number(), Location.columnName(column)), Text.of(
+                            String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s",
+                                    Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
+                                    text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
+                            String.format("The total row says %s but the units' rows add up to %s%s",
+                                    Numbers.format(stated.get(), 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
+                                    text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
+                }
+            });
+        }
+    }
+}
