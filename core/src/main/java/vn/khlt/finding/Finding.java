@@ -285,7 +285,7 @@ public enum Finding {
                     "nothing; if the province level has figures of its own, give them in a row of their own"),
             "a row named like the province (`Tỉnh`, `Cấp tỉnh`) whose figures equal the sum of the other units' rows:"
                     + " it is taken for a total, checked and never counted"),
-    PROVINCE_ROW_UNCLEAR(Severity.WARNING, Group.CONSISTENCY,
+    PROVINCE_ROW_UNCLEAR(Severity.ERROR, Group.CONSISTENCY,
             Text.of("Dòng tỉnh: dòng tổng hay số của cấp tỉnh?", "The province's row: a total or its own?"),
             Text.of("ghi 'Tổng cộng' ở dòng tổng và sửa các ô cộng sai; số của riêng cấp tỉnh ghi ở dòng 'Cấp tỉnh'",
                     "head a total row 'Tổng cộng' and correct its wrong sums; give the province's own figures in a row"
