@@ -645,6 +645,7 @@ final class Header {
         }));
         List<IndicatorColumns> indicators = new ArrayList<>();
         columns.forEach((indicator, parts) -> {
+            yearBesidePlan(parts, texts);
             Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts);
             if (years.isPresent()) {
                 indicators.addAll(years.get());
@@ -657,6 +658,19 @@ final class Header {
         Header header = new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
         header.runningColumns = columns.values().stream().anyMatch(parts -> parts.containsValue(Part.RUNNING_TOTAL));
         return header;
+    }
+
+    /**
+     * An indicator under a year's column and a plan's ("Năm 2019 | Năm 2020 (kế hoạch)"): the
+     * year's column is the result, its year the one its header says. Only when every other column
+     * is a plan's: a column of words beside it ("Số tiền") tells nothing.
+     */
+    private static void yearBesidePlan(Map<Integer, Part> parts, Map<Integer, String> texts) {
+        List<Integer> others = with(parts, Part.OTHER);
+        if (others.size() == 1 && parts.size() > 1 && with(parts, Part.PLAN).size() == parts.size() - 1
+                && yearIn(texts.getOrDefault(others.get(0), "")).isPresent()) {
+            parts.put(others.get(0), Part.RESULT);
+        }
     }
 
     /**
