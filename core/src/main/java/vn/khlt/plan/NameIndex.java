@@ -51,7 +51,9 @@ public final class NameIndex<T> {
         String key = Names.key(name);
         List<T> found = byKey.get(key);
         if (found == null) {
-            found = Names.withoutPrefix(key).map(byKey::get).orElse(List.of());
+            found = Names.withoutPrefix(key).map(byKey::get)
+                    .or(() -> Names.withoutSuffix(key).map(byKey::get)) // "Giồng Trôm (huyện)"
+                    .orElse(List.of());
         }
         return List.copyOf(found);
     }

@@ -147,6 +147,22 @@ public final class Names {
         return Optional.empty();
     }
 
+    /** Levels offices write after a name, in brackets or not: "Giồng Trôm (huyện)", "Bến Tre TP". */
+    private static final List<String> SUFFIXES = List.of(" thanh pho", " thi xa", " huyen", " quan", " tp", " tx");
+
+    /**
+     * The key without a level written after the name ({@code "giong trom huyen"} becomes
+     * {@code "giong trom"}), or empty when it has none or is nothing but one.
+     */
+    public static Optional<String> withoutSuffix(String key) {
+        for (String suffix : SUFFIXES) {
+            if (key.endsWith(suffix) && key.length() > suffix.length()) {
+                return Optional.of(key.substring(0, key.length() - suffix.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What follows a level's prefix when the name is a body of that level (Tỉnh hội, Huyện đoàn), not a place. */
     private static final java.util.Set<String> BODIES = java.util.Set.of("hoi", "doan", "uy", "hoi dong");
 }

@@ -175,6 +175,15 @@ class BuiltInPlanTest {
         assertThat(plan.unitNames().find("TP. Bến Tre")).map(ReportingUnit::code).contains("TP-BEN-TRE");
         assertThat(plan.unitNames().find("Thạnh Phú")).map(ReportingUnit::code).contains("THANH-PHU");
         assertThat(plan.unitNames().find("ba-tri")).map(ReportingUnit::code).contains("BA-TRI");
+        assertThat(plan.unitNames().find("Giồng Trôm (huyện)")).map(ReportingUnit::code).contains("GIONG-TROM");
+        assertThat(plan.unitNames().find("Bến Tre (TP)")).isEmpty(); // the level after the name chooses nothing: still two
+    }
+
+    @Test
+    void aProvincialBodyIsNoPlaceNamedForItsWord() {
+        assertThat(plan.unitNames().find("Tỉnh hội")).map(ReportingUnit::code).contains("TINH");
+        assertThat(plan.unitNames().candidates("Hội")).isEmpty(); // not a name of the province: Tỉnh hội is a body
+        assertThat(plan.unitNames().candidates("Đoàn")).isEmpty();
     }
 
     @Test
