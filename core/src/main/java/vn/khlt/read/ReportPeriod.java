@@ -131,8 +131,10 @@ final class ReportPeriod {
 
     /** A day as keys write it: {@code 01 10 2018} (01/10/2018, 01-10-2018) or {@code ngay 1 thang 10 nam 2018}. */
     private static final String DAY = "(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)";
+    /** The first day of a range, whose year may be left to the last day's: "từ 01/01 đến 30/6/2019". */
+    private static final String FIRST_DAY = "(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?";
     /** Two days as the start and end of a period: "từ 01/01/2019 đến 30/6/2019", "01/10/2018 - 30/9/2019". */
-    private static final Pattern DAYS = Pattern.compile("(?:^| )((?:tu )?" + DAY + " (?:den |toi )?(?:het )?" + DAY + ")(?= |$)");
+    private static final Pattern DAYS = Pattern.compile("(?:^| )((?:tu )?" + FIRST_DAY + " (?:den |toi )?(?:het )?" + DAY + ")(?= |$)");
     /** Two months as the start and end of a period: "từ tháng 1 đến tháng 6 năm 2019", "tháng 10/2018 - tháng 9/2019", "tháng 1 đến 12". */
     private static final Pattern MONTHS = Pattern.compile("(?:^| )((?:tu )?thang (\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?"
             + " (?:(?:den |toi )(?:het )?(?:thang )?|(?:het )?thang )(\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
@@ -162,14 +164,18 @@ final class ReportPeriod {
         Matcher days = DAYS.matcher(key);
         while (days.find()) {
             try {
-                java.time.LocalDate first = java.time.LocalDate.of(Integer.parseInt(days.group(4)),
-                        Integer.parseInt(days.group(3)), Integer.parseInt(days.group(2)));
                 java.time.LocalDate last = java.time.LocalDate.of(Integer.parseInt(days.group(7)),
                         Integer.parseInt(days.group(6)), Integer.parseInt(days.group(5)));
+                int month = Integer.parseInt(days.group(3));
+                int day = Integer.parseInt(days.group(2));
+                // without its own year, the first day is the last one before the range's end: 16/12 to 15/12/2019 is 2018's
+                int year = days.group(4) != null ? Integer.parseInt(days.group(4))
+                        : java.time.MonthDay.of(month, day).isAfter(java.time.MonthDay.from(last)) ? last.getYear() - 1 : last.getYear();
+                java.time.LocalDate first = java.time.LocalDate.of(year, month, day);
                 if (!last.isBefore(first)) {
-                    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+                    java.time.format.DateTimeFormatter written = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
                     found.add(new Range(days.start(1), days.end(1), first, last,
-                            "từ " + first.format(day) + " đến " + last.format(day)));
+                            "từ " + first.format(written) + " đến " + last.format(written)));
                 }
             } catch (java.time.DateTimeException e) {
                 // not a date: 31/6, 13/2019

@@ -105,6 +105,8 @@ class ReportPeriodTest {
                 .contains("từ 1/1/2019 đến 30/9/2019");
         assertThat(ReportPeriod.partial("Kết quả từ tháng 1 đến tháng 9 năm 2019")).contains("từ tháng 1 đến tháng 9 năm 2019");
         assertThat(ReportPeriod.partial("Số liệu 01/01/2019 - 31/3/2019")).contains("từ 1/1/2019 đến 31/3/2019");
+        assertThat(ReportPeriod.partial("Từ ngày 01/01 đến ngày 30/6/2019")).contains("từ 1/1/2019 đến 30/6/2019");
+        assertThat(ReportPeriod.partial("Số liệu từ 16/12 đến 15/12/2019")).isEmpty(); // 16/12/2018 to 15/12/2019: a year
     }
 
     @Test
