@@ -61,8 +61,7 @@ final class TableReader {
     private Attribution claims;
     private boolean blocked;
     private long figures;
-    /** Sums of the data rows since the header or the last total or subtotal row, per column, for total rows. */
-    /** Sums of the data rows since the header or the last total row, over the subtotals, per column. */
+    /** The sums of the units' rows that total and subtotal rows are checked against. */
     private final UnitSums sums;
 
     TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues,
@@ -706,6 +705,9 @@ final class TableReader {
     private void wideRow(Row row) {
         String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
+        if (notFigures(row, unitText, hasValues) || hasValues && outsideSection(row, true)) {
+            return;
+        }
         if (isTotal(unitText) && !(lastTotal == TotalKind.SUBTOTAL && !hasValues)) {
             skip(row, lastTotal == TotalKind.SUBTOTAL
                     ? Text.of("dòng cộng của nhóm, đối chiếu với các dòng đơn vị của nhóm, không tính",
@@ -713,23 +715,6 @@ final class TableReader {
                     : Text.of("dòng tổng, đối chiếu với các dòng đơn vị, không tính", "a total row, checked against the units' rows, not counted"));
             total(row);
             return;
-        }
-        if (columnNumbers(row)) {
-            skip(row, Text.of("số thứ tự các cột", "the columns' numbers"));
-            return; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
-        }
-        if (hasValues && closing(row)) {
-            skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
-            return; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
-        }
-        if (measures(row, unitText)) {
-            percentMeasures(row);
-            skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
-            return; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
-        }
-        if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
-            skip(row, Text.of("dòng chữ dưới tiêu đề (nội dung các cột), không có số", "a row of words under the header (what the columns hold), no number"));
-            return; // "| Số hộ | Số tiền (triệu đồng) |": a header's row the header did not take, never a unit's figures
         }
         if (hasValues && commune(unitText)) {
             skip(row, Text.of("dòng của xã, phường, thị trấn: cộng cho huyện chỉ khi huyện không có dòng số liệu của mình",
@@ -745,23 +730,8 @@ final class TableReader {
             }
             return; // a blank line, a signature, "Người lập biểu", a note
         }
-        if (associationBySection && claim(Attribute.ASSOCIATION).isEmpty() && hasValues) {
-            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
-                    "Dòng %d có số liệu nhưng chưa ở dưới tiêu đề mục nào ghi đoàn thể (như 'I. HỘI NÔNG DÂN'): không đọc"
-                            + " dòng này. Ghi tiêu đề mục của đoàn thể phía trên, hoặc ghi đoàn thể vào tiêu đề bảng",
-                    "Row %d has figures but stands under no section title naming an association (such as 'I. HỘI NÔNG"
-                            + " DÂN'): it is not read. Put the association's section title above it, or name the association"
-                            + " in the table's title").format(row.number())));
-            return;
-        }
-        if (otherAssociations) {
-            if (sectionContradiction != null) {
-                issues.add(sectionContradiction); // said once its first row is passed over, not for a title over the next table
-                sectionContradiction = null;
-            }
-            skip(row, Text.of("trong mục của đoàn thể khác với đoàn thể của bảng, không tính",
-                    "under a section of another association than the table's, not counted"));
-            return;
+        if (outsideSection(row, false)) {
+            return; // a unit's row without figures under another association's section: not this association's either
         }
         settleCommunes();
         if (!hasValues && province(unitText)) {
@@ -779,6 +749,59 @@ final class TableReader {
         if (!parentEmpty) {
             unitRow(row);
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
+    }
+
+    /**
+     * Whether a row under the header is no unit's figures whatever it holds: the columns' numbers,
+     * a signature or the place and date, the columns' units of measure, words under the header.
+     */
+    private boolean notFigures(Row row, String unitText, boolean hasValues) {
+        if (columnNumbers(row)) {
+            skip(row, Text.of("số thứ tự các cột", "the columns' numbers"));
+            return true; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
+        }
+        if (hasValues && closing(row)) {
+            skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
+            return true; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
+        }
+        if (measures(row, unitText)) {
+            percentMeasures(row);
+            skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
+            return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
+        }
+        if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
+            skip(row, Text.of("dòng chữ dưới tiêu đề (nội dung các cột), không có số", "a row of words under the header (what the columns hold), no number"));
+            return true; // "| Số hộ | Số tiền (triệu đồng) |": a header's row the header did not take, never a unit's figures
+        }
+        return false;
+    }
+
+    /**
+     * Whether a row stands outside the association's sections the table is read in: a row of
+     * {@code figures} above every section of a table whose sections name its associations, or any
+     * row under another association's section than the table's. Nothing of it is read, neither as
+     * a unit's figures nor as a total, a commune or the province: it is not this association's.
+     */
+    private boolean outsideSection(Row row, boolean figures) {
+        if (figures && associationBySection && claim(Attribute.ASSOCIATION).isEmpty()) {
+            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                    "Dòng %d có số liệu nhưng chưa ở dưới tiêu đề mục nào ghi đoàn thể (như 'I. HỘI NÔNG DÂN'): không đọc"
+                            + " dòng này. Ghi tiêu đề mục của đoàn thể phía trên, hoặc ghi đoàn thể vào tiêu đề bảng",
+                    "Row %d has figures but stands under no section title naming an association (such as 'I. HỘI NÔNG"
+                            + " DÂN'): it is not read. Put the association's section title above it, or name the association"
+                            + " in the table's title").format(row.number())));
+            return true;
+        }
+        if (!otherAssociations) {
+            return false;
+        }
+        if (figures && sectionContradiction != null) {
+            issues.add(sectionContradiction); // said once its first row of figures is passed over, not for a title over the next table
+            sectionContradiction = null;
+        }
+        skip(row, Text.of("trong mục của đoàn thể khác với đoàn thể của bảng, không tính",
+                "under a section of another association than the table's, not counted"));
+        return true;
     }
 
     /** Whether a row's figure cells hold words only: no digit, and no yes or no. */
@@ -826,6 +849,8 @@ final class TableReader {
         if (named.isEmpty()) {
             return;
         }
+        settleCommunes(); // what the section above holds is its association's, not the next one's
+        settleProvince();
         Location at = at(row, header.column(Role.UNIT).getAsInt());
         Claim section = new Claim(named.get(), Text.of("tiêu đề mục ô " + at.cell(), "the section title in " + at.cell()));
         Optional<Claim> table = claims.get(Attribute.ASSOCIATION);
