@@ -147,6 +147,19 @@ public final class Names {
         return Optional.empty();
     }
 
+    /** Where words run together as Windows users name files: "TinhDoan", "BaoCao2019", "HND2019". */
+    private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=(?:19|20)\\d\\d(?!\\d))|(?<=(?<!\\d)(?:19|20)\\d\\d)(?=\\p{L})");
+
+    /**
+     * A name with the words it runs together set apart: {@code "HoiNongDan_BaoCao2019"} becomes
+     * {@code "Hoi Nong Dan_Bao Cao 2019"}; a year is parted from the letters around it, other
+     * digits are not (a unit's code, {@code T01}, stays whole).
+     */
+    public static String parted(String name) {
+        return RUN_TOGETHER.matcher(name).replaceAll(" ");
+    }
+
     /** Levels offices write after a name, in brackets or not: "Giồng Trôm (huyện)", "Bến Tre TP". */
     private static final List<String> SUFFIXES = List.of(" thanh pho", " thi xa", " huyen", " quan", " tp", " tx");
 

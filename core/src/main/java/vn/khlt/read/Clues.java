@@ -56,9 +56,7 @@ final class Clues {
     /** What a file's name says: its association, unit and year, each when exactly one fits. */
     void fromFileName(String fileName, Attribution into) {
         String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        // words run together as Windows users name files: "TinhDoan_BaoCao_2019", "HoiNongDan2019", "HND2019"
-        String parted = base.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=(?:19|20)\\d\\d(?!\\d))|(?<=(?<!\\d)(?:19|20)\\d\\d)(?=\\p{L})", " ");
-        fromName(parted, Text.of("tên tệp " + fileName, "the file name " + fileName), into);
+        fromName(Names.parted(base), Text.of("tên tệp " + fileName, "the file name " + fileName), into);
     }
 
     /** What a sheet's name says ("2018", "Hội Nông dân", "Ba Tri"), as a file's name does. */
@@ -92,7 +90,7 @@ final class Clues {
         if (!nextYearsTasks && year.find()) {
             into.add(Attribute.YEAR, new Claim(year.group(1), origin));
         }
-        String rest = strip(withoutNumbering(key), LEADERSHIP);
+        String rest = titleWords(key);
         Optional<Association> named = named(rest);
         if (named.isPresent()) {
             into.add(Attribute.ASSOCIATION, new Claim(named.get().code(), origin));
@@ -109,7 +107,12 @@ final class Clues {
 
     /** The association a title names first ("HỘI NÔNG DÂN TỈNH BẾN TRE", "II. Hội LHPN"), its key's first words. */
     Optional<String> association(String text) {
-        return named(strip(withoutNumbering(ReportPeriod.withoutDates(Names.key(text))), LEADERSHIP)).map(Association::code);
+        return named(titleWords(ReportPeriod.withoutDates(Names.key(text)))).map(Association::code);
+    }
+
+    /** A title's key without its section's numbering and the leadership it names: what says whose it is. */
+    private static String titleWords(String key) {
+        return strip(withoutNumbering(key), LEADERSHIP);
     }
 
     private Optional<Association> named(String rest) {

@@ -10,8 +10,9 @@ import vn.khlt.plan.Names;
  * The period a report covers, as its title, sheet name or file name says it, when that is not
  * a whole year: a half-year (6 tháng đầu năm), nine months, a quarter (quý III), a month, an
  * interim review (sơ kết, giữa kỳ), a range of days or months shorter than a year (từ 01/01/2019
- * đến 30/6/2019). A range of a whole year (01/10/2018 – 30/9/2019) is a year. Such a report's figures are not a year's figures, whatever
- * year its title names: a careful officer would not write them down for the year.
+ * đến 30/6/2019; a range of a whole year, 01/10/2018 – 30/9/2019, is a year). Such a report's
+ * figures are not a year's figures, whatever year its title names: a careful officer would not
+ * write them down for the year.
  */
 final class ReportPeriod {
 
@@ -89,7 +90,7 @@ final class ReportPeriod {
      * parted first; empty for none.
      */
     static Optional<String> partialName(String name) {
-        String parted = Names.key(name.replace('_', ' ').replace('-', ' ').replace('.', ' ').replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " "))
+        String parted = Names.key(Names.parted(name).replace('_', ' ').replace('-', ' ').replace('.', ' '))
                 .replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
         Optional<String> words = partial(parted);
         if (words.isPresent()) {
@@ -163,44 +164,59 @@ final class ReportPeriod {
         List<Range> found = new java.util.ArrayList<>();
         Matcher days = DAYS.matcher(key);
         while (days.find()) {
-            try {
-                java.time.LocalDate last = java.time.LocalDate.of(Integer.parseInt(days.group(7)),
-                        Integer.parseInt(days.group(6)), Integer.parseInt(days.group(5)));
-                int month = Integer.parseInt(days.group(3));
-                int day = Integer.parseInt(days.group(2));
-                // without its own year, the first day is the last one before the range's end: 16/12 to 15/12/2019 is 2018's
-                int year = days.group(4) != null ? Integer.parseInt(days.group(4))
-                        : java.time.MonthDay.of(month, day).isAfter(java.time.MonthDay.from(last)) ? last.getYear() - 1 : last.getYear();
-                java.time.LocalDate first = java.time.LocalDate.of(year, month, day);
-                if (!last.isBefore(first)) {
-                    java.time.format.DateTimeFormatter written = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
-                    found.add(new Range(days.start(1), days.end(1), first, last,
-                            "từ " + first.format(written) + " đến " + last.format(written)));
-                }
-            } catch (java.time.DateTimeException e) {
-                // not a date: 31/6, 13/2019
-            }
+            dayRange(days).ifPresent(found::add);
         }
         Matcher months = MONTHS.matcher(key);
         while (months.find()) {
-            int from = Integer.parseInt(months.group(2));
-            int to = Integer.parseInt(months.group(4));
-            if (from < 1 || from > 12 || to < 1 || to > 12) {
-                continue;
-            }
-            // the years, when given; without them a range that runs past December ends the next year
-            int toYear = months.group(5) != null ? Integer.parseInt(months.group(5))
-                    : months.group(3) != null ? Integer.parseInt(months.group(3)) + (to < from ? 1 : 0) : 2000 + (to < from ? 1 : 0);
-            int fromYear = months.group(3) != null ? Integer.parseInt(months.group(3)) : toYear - (to < from ? 1 : 0);
-            java.time.LocalDate first = java.time.LocalDate.of(fromYear, from, 1);
-            java.time.LocalDate last = java.time.YearMonth.of(toYear, to).atEndOfMonth();
-            if (!last.isBefore(first)) {
-                String years = months.group(3) == null && months.group(5) == null ? "" : " năm " + toYear;
-                String written = "từ tháng " + from + (months.group(3) != null ? " năm " + fromYear : "") + " đến tháng " + to + years;
-                found.add(new Range(months.start(1), months.end(1), first, last, written));
-            }
+            monthRange(months).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** "từ 01/01/2019 đến 30/6/2019", "từ 16/12 đến 15/12/2019": the first day without a year is the last before the end. */
+    private static Optional<Range> dayRange(Matcher days) {
+        try {
+            java.time.LocalDate last = java.time.LocalDate.of(Integer.parseInt(days.group(7)),
+                    Integer.parseInt(days.group(6)), Integer.parseInt(days.group(5)));
+            int month = Integer.parseInt(days.group(3));
+            int day = Integer.parseInt(days.group(2));
+            int year = days.group(4) != null ? Integer.parseInt(days.group(4))
+                    : java.time.MonthDay.of(month, day).isAfter(java.time.MonthDay.from(last)) ? last.getYear() - 1 : last.getYear();
+            java.time.LocalDate first = java.time.LocalDate.of(year, month, day);
+            if (last.isBefore(first)) {
+                return Optional.empty();
+            }
+            java.time.format.DateTimeFormatter written = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+            return Optional.of(new Range(days.start(1), days.end(1), first, last,
+                    "từ " + first.format(written) + " đến " + last.format(written)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // not a date: 31/6, 13/2019
+        }
+    }
+
+    /**
+     * "từ tháng 1 đến tháng 9 năm 2019", "tháng 10/2018 - tháng 9/2019": whole months; without
+     * years, a range that runs past December ends the year after it starts (any year will do to
+     * count its months).
+     */
+    private static Optional<Range> monthRange(Matcher months) {
+        int from = Integer.parseInt(months.group(2));
+        int to = Integer.parseInt(months.group(4));
+        if (from < 1 || from > 12 || to < 1 || to > 12) {
+            return Optional.empty();
+        }
+        int wraps = to < from ? 1 : 0;
+        int toYear = months.group(5) != null ? Integer.parseInt(months.group(5))
+                : months.group(3) != null ? Integer.parseInt(months.group(3)) + wraps : 2000 + wraps;
+        int fromYear = months.group(3) != null ? Integer.parseInt(months.group(3)) : toYear - wraps;
+        java.time.LocalDate first = java.time.LocalDate.of(fromYear, from, 1);
+        java.time.LocalDate last = java.time.YearMonth.of(toYear, to).atEndOfMonth();
+        if (last.isBefore(first)) {
+            return Optional.empty();
+        }
+        String years = months.group(3) == null && months.group(5) == null ? "" : " năm " + toYear;
+        String written = "từ tháng " + from + (months.group(3) != null ? " năm " + fromYear : "") + " đến tháng " + to + years;
+        return Optional.of(new Range(months.start(1), months.end(1), first, last, written));
     }
 
     /**
