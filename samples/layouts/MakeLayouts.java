@@ -53,6 +53,9 @@ public class MakeLayouts {
                 Ba Tri,50,46,2,
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
+        Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
+        formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
+        formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
@@ -495,6 +498,51 @@ public class MakeLayouts {
             data.createCell(2).setCellValue(98);
             data.createCell(3).setCellValue(4);
             data.createCell(4).setCellValue(100);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Figures as an office's workbook holds them: a plan and its result, the ratio and the total
+     * row as formulas, one result as a formula too (=40+5), one as text ("1.234"), one formatted as
+     * a date. Saved as Excel saves it (every formula's result computed and kept), or as a program
+     * that writes formulas without computing them does.
+     */
+    static void formulaCells(Path file, boolean computed) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Báo cáo");
+            text(sheet, 0, 0, computed ? "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE" : "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "", "", "CT09"},
+                {"", "", "Kế hoạch", "Thực hiện", "Tỷ lệ %", "Thực hiện"},
+            });
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+            fill(sheet, 5, new Object[][] {
+                {1, "Ba Tri", 1200, "1.234", "", 3},
+                {2, "Chợ Lách", 50, "", "", 2},
+                {3, "Thạnh Phú", 40, 38, "", 1},
+            });
+            sheet.getRow(6).createCell(3).setCellFormula("40+5");
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("d/m/yyyy"));
+            if (!computed) {
+                sheet.getRow(7).getCell(5).setCellStyle(date); // 1 shown as 1/1/1900
+            }
+            for (int r = 5; r <= 7; r++) {
+                sheet.getRow(r).createCell(4).setCellFormula("ROUND(D" + (r + 1) + "/C" + (r + 1) + "*100,1)");
+            }
+            Row total = sheet.createRow(8);
+            total.createCell(1).setCellValue("Tổng cộng");
+            for (char c : new char[] {'C', 'D', 'F'}) {
+                total.createCell(c - 'A').setCellFormula("SUM(" + c + "6:" + c + "8)");
+            }
+            total.createCell(4).setCellFormula("ROUND(D9/C9*100,1)");
+            if (computed) {
+                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
             write(wb, file);
         }
     }

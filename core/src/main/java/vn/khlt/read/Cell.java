@@ -27,6 +27,16 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
         return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false);
     }
 
+    /** A formula saved without its result: an error of its own, whose text is the formula ("=SUM(C5:C9)"). */
+    static Cell uncomputed(int column, String formula) {
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false);
+    }
+
+    /** Whether this is a formula saved without its result. */
+    boolean uncomputed() {
+        return kind == Kind.ERROR && text.startsWith("=");
+    }
+
     static Cell bool(int column, String text) {
         return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false);
     }

@@ -167,6 +167,15 @@ final class FigureCells {
                 BigDecimal number = cell.number().orElseThrow();
                 return Optional.of(cell.percentFormat() ? number.movePointRight(2) : number);
             case ERROR:
+                if (cell.uncomputed()) {
+                    issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(
+                            "Ô có công thức (%s) nhưng tệp không lưu kết quả của nó (tệp do một phần mềm không tính công thức"
+                                    + " ghi ra): mở tệp bằng Excel, lưu lại rồi gửi lại, hoặc nhập số thay công thức",
+                            "The cell holds a formula (%s) but the file does not hold its result (it was written by a program"
+                                    + " that does not compute formulas): open it in Excel, save it again and resend, or enter"
+                                    + " the figure").format(Header.shorten(cell.text()))));
+                    return Optional.empty();
+                }
                 issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(
                         "Ô báo lỗi Excel %s: sửa công thức hoặc nhập số",
                         "The cell shows the Excel error %s: correct the formula or enter the figure").format(Header.shorten(cell.text()))));

@@ -205,6 +205,10 @@ final class XlsxInput {
         private final StringBuilder text = new StringBuilder();
         private boolean collecting;
         private boolean inInline;
+        /** The cell's formula, when it has one ({@code <f>}); its text is empty for a shared formula's later cells. */
+        private final StringBuilder formula = new StringBuilder();
+        private boolean hasFormula;
+        private boolean inFormula;
 
         SheetXml(List<String> strings, StylesTable styles, SheetHandler handler) {
             this.strings = strings;
@@ -230,6 +234,12 @@ final class XlsxInput {
                     String s = attributes.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     text.setLength(0);
+                    formula.setLength(0);
+                    hasFormula = false;
+                }
+                case "f" -> {
+                    hasFormula = true;
+                    inFormula = true;
                 }
                 case "v" -> {
                     text.setLength(0);
@@ -249,6 +259,8 @@ final class XlsxInput {
         public void characters(char[] ch, int start, int length) {
             if (collecting) {
                 text.append(ch, start, length);
+            } else if (inFormula) {
+                formula.append(ch, start, length);
             }
         }
 
@@ -256,6 +268,7 @@ final class XlsxInput {
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
                 case "v", "t" -> collecting = false;
+                case "f" -> inFormula = false;
                 case "is" -> inInline = false;
                 case "c" -> cell().ifPresent(cells::add);
                 case "row" -> handler.row(new Row(rowNumber, cells, hiddenRow));
@@ -268,7 +281,8 @@ final class XlsxInput {
             String value = text.toString();
             text.setLength(0);
             if (value.isEmpty()) {
-                return Optional.empty();
+                // a formula whose result the file does not hold (saved by a program that does not compute them)
+                return hasFormula ? Optional.of(Cell.uncomputed(column, formula.toString())) : Optional.empty();
             }
             String t = type == null ? "n" : type;
             return Optional.of(switch (t) {
