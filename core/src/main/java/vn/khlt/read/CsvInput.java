@@ -72,7 +72,12 @@ final class CsvInput {
         return new Dialect(charset, bom, delimiter(text));
     }
 
-    /** Streams the rows of a CSV file; line numbers are the file's own. */
+    /**
+     * Streams the rows of a CSV file, numbered as Excel numbers them when it opens the file: a
+     * quoted cell whose text runs over several lines ("Thực↵hiện", as Excel saves a wrapped
+     * header) is in one row. What breaks the parsing is said by the file's own line, where a
+     * text editor finds it.
+     */
     static void read(Path file, Dialect dialect, Consumer<Row> rows) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(dialect.delimiter())
@@ -92,7 +97,7 @@ final class CsvInput {
                     if (record.size() > MAX_FIELDS) {
                         throw new TooWideException(line, record.size());
                     }
-                    rows.accept(new Row(line, new TextCells(record)));
+                    rows.accept(new Row((int) record.getRecordNumber(), new TextCells(record)));
                 }
             } catch (UncheckedIOException e) {
                 throw quotes(e.getCause(), (int) previousEnd + 1);

@@ -57,10 +57,15 @@ final class Header {
             this.words = List.of(words);
         }
 
+        /**
+         * The role a header's words name: its words alone, or followed by others ("Tên đơn vị báo cáo",
+         * "Thực hiện 2019"); "Chỉ tiêu 9" is one indicator by an office's numbering, not the indicators' column.
+         */
         static Optional<Role> of(String key) {
             for (Role role : values()) {
                 for (String word : role.words) {
-                    if (key.equals(word) || key.startsWith(word + " ")) {
+                    if (key.equals(word) || key.startsWith(word + " ")
+                            && !(role == INDICATOR && Character.isDigit(key.charAt(word.length() + 1)))) {
                         return Optional.of(role);
                     }
                 }
@@ -401,6 +406,9 @@ final class Header {
         };
     }
 
+    /** The parts of an indicator's figures that only an indicator over them makes one ("Thực hiện", "Tổng số", "Tử số"). */
+    private static final Set<Part> UNDER_AN_INDICATOR = Set.of(Part.RESULT, Part.NUMERATOR, Part.DENOMINATOR, Part.BREAKDOWN);
+
     /** The columns of a long table's figures: one of each, or the table cannot be read. */
     private static final Set<Role> FIGURES = Set.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR);
 
@@ -420,6 +428,8 @@ final class Header {
         Map<Integer, Indicator> indicatorCells = new LinkedHashMap<>();
         List<Issue> issues = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
+        // "Kết quả", "Tổng số hộ": a figure's words that, beside the indicators rather than under one, say no indicator
+        List<Integer> figuresOfNone = new ArrayList<>();
         Map<Role, List<Integer>> twice = new EnumMap<>(Role.class);
         for (Cell cell : row.cells()) {
             String key = Names.key(cell.text());
@@ -441,6 +451,8 @@ final class Header {
                 }
             } else if (Part.of(key) == Part.OTHER) {
                 unknown.add(cell.column()); // a plan's figure, a ratio, a unit of measure: known, and not read
+            } else if (UNDER_AN_INDICATOR.contains(Part.of(key))) {
+                figuresOfNone.add(cell.column());
             }
         }
         boolean isLong = roles.containsKey(Role.INDICATOR)
@@ -449,6 +461,12 @@ final class Header {
                 && (roles.containsKey(Role.UNIT) || new java.util.HashSet<>(indicatorCells.values()).size() >= 2);
         if (!isLong && !isWide) {
             return across(plan, row, next, roles, unknown, issues, sheet);
+        }
+        if (!isLong) {
+            // a long table's value column beside a wide table's indicators is a figure of no indicator: said, not passed over
+            FIGURES.stream().map(roles::get).filter(java.util.Objects::nonNull).forEach(figuresOfNone::add);
+            unknown.addAll(figuresOfNone);
+            unknown.sort(null);
         }
         for (int column : unknown) {
             if (PARTS_COLUMNS.contains(Names.key(row.text(column)))) {
@@ -537,6 +555,9 @@ final class Header {
             if (padded.contains(" mau so ") || padded.contains(" denominator ")) {
                 return DENOMINATOR;
             }
+            if (BY_NUMBER.matcher(key).find()) {
+                return OTHER; // "Chỉ tiêu 9": an indicator by an office's own numbering, not a plan's figure
+            }
             for (Map.Entry<Part, List<String>> words : WORDS) {
                 for (String word : words.getValue()) {
                     if (key.equals(word) || key.startsWith(word + " ")) {
@@ -553,6 +574,8 @@ final class Header {
             }
             return OTHER;
         }
+
+        private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d");
 
         /** Words that make a column a plan's wherever they stand in it, after a year or a group's name. */
         private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "chi tieu giao", "giao chi tieu");

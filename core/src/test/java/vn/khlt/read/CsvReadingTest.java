@@ -68,12 +68,13 @@ class CsvReadingTest {
         assertThat(Reading.of(file).lines()).containsExactly("DTN BINH-DAI 2019 CT15 3 @B2");
     }
 
+    /** A cell over two lines is one row in Excel, which opens the file: its cells are said by Excel's rows. */
     @Test
-    void quotedFieldsAcrossLinesKeepTheFilesLineNumbers() throws IOException {
+    void quotedFieldsAcrossLinesAreOneRowAsExcelShowsIt() throws IOException {
         Path file = write("HND_2017.csv", "Đơn vị,CT09,Ghi chú\n\"Ba Tri\",2,\"ghi chú\ndài hai dòng\"\n\nChợ Lách,3,\n",
                 StandardCharsets.UTF_8);
         assertThat(Reading.of(file).lines()).containsExactly(
-                "HND BA-TRI 2017 CT09 2 @B2", "HND CHO-LACH 2017 CT09 3 @B5");
+                "HND BA-TRI 2017 CT09 2 @B2", "HND CHO-LACH 2017 CT09 3 @B4");
     }
 
     @Test
