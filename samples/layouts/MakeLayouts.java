@@ -53,6 +53,7 @@ public class MakeLayouts {
                 Ba Tri,50,46,2,
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
+        yearsTypedAsNumbers(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_2016-2019_nam-go-so.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
@@ -498,6 +499,26 @@ public class MakeLayouts {
             data.createCell(2).setCellValue(98);
             data.createCell(3).setCellValue(4);
             data.createCell(4).setCellValue(100);
+            write(wb, file);
+        }
+    }
+
+    /** A 2016–2019 summary whose years under CT08 are typed as numbers, as Excel keeps them, over a row of column numbers. */
+    static void yearsTypedAsNumbers(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Sheet1");
+            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            text(sheet, 1, 0, "TỔNG HỢP KẾT QUẢ GIAI ĐOẠN 2016 - 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "", "", "", "CT09"},
+                {"", "", 2016, 2017, 2018, 2019, 2019},
+                {1, 2, 3, 4, 5, 6, 7},
+                {1, "Ba Tri", 10, 11, 12, 13, 1},
+                {2, "Chợ Lách", 20, 21, 22, 23, 0},
+            });
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 5));
             write(wb, file);
         }
     }

@@ -632,7 +632,7 @@ final class Header {
         Map<Integer, String> texts = new TreeMap<>();
         for (Cell cell : data ? List.<Cell>of() : next.get().cells()) {
             Map.Entry<Integer, Optional<Indicator>> above = firstRow.floorEntry(cell.column());
-            if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && above != null && above.getValue().isPresent()) {
+            if (wordsOrYear(cell) && above != null && above.getValue().isPresent()) {
                 under.computeIfAbsent(above.getValue().get(), i -> new TreeMap<>())
                         .put(cell.column(), ratePart(above.getValue().get(), cell.text()));
                 texts.put(cell.column(), cell.text());
@@ -681,6 +681,12 @@ final class Header {
         Header header = new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
         header.runningColumns = columns.values().stream().anyMatch(parts -> parts.containsValue(Part.RUNNING_TOTAL));
         return header;
+    }
+
+    /** A header cell that says something: words, or a year typed as a number (2016, which Excel keeps as one). */
+    private static boolean wordsOrYear(Cell cell) {
+        return cell.kind() == Cell.Kind.TEXT ? !cell.blank()
+                : cell.kind() == Cell.Kind.NUMBER && !cell.dateFormat() && yearIn(cell.text()).isPresent();
     }
 
     /**
