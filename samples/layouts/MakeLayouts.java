@@ -54,6 +54,7 @@ public class MakeLayouts {
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
         yearsTypedAsNumbers(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_2016-2019_nam-go-so.xlsx"));
+        mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
@@ -499,6 +500,48 @@ public class MakeLayouts {
             data.createCell(2).setCellValue(98);
             data.createCell(3).setCellValue(4);
             data.createCell(4).setCellValue(100);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Merged down, as offices lay out several years: each unit's name over its years' rows, with
+     * a total row for each year under them (2018's summed wrong); on a second sheet each year over
+     * its units' rows.
+     */
+    static void mergedDown(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Tổng hợp");
+            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            text(sheet, 1, 0, "TỔNG HỢP KẾT QUẢ CÁC NĂM 2017 - 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "Năm", "CT08", "CT14"},
+                {1, "Ba Tri", 2017, 10, 1},
+                {"", "", 2018, 11, 2},
+                {"", "", 2019, 12, 3},
+                {2, "Chợ Lách", 2017, 20, 0},
+                {"", "", 2018, 21, 1},
+                {"", "", 2019, 22, 1},
+                {"", "Tổng cộng", 2017, 30, 1},
+                {"", "", 2018, 33, 3},
+                {"", "", 2019, 34, 4},
+            });
+            for (int first : new int[] {4, 7}) {
+                sheet.addMergedRegion(new CellRangeAddress(first, first + 2, 0, 0));
+                sheet.addMergedRegion(new CellRangeAddress(first, first + 2, 1, 1));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(10, 12, 1, 1));
+            Sheet years = wb.createSheet("Theo năm");
+            text(years, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            fill(years, 2, new Object[][] {
+                {"Năm", "Đơn vị", "CT09"},
+                {2018, "Ba Tri", 1},
+                {"", "Thạnh Phú", 2},
+                {2019, "Ba Tri", 0},
+                {"", "Thạnh Phú", 1},
+            });
+            years.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            years.addMergedRegion(new CellRangeAddress(5, 6, 0, 0));
             write(wb, file);
         }
     }

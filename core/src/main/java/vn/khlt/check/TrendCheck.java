@@ -21,6 +21,8 @@ import vn.khlt.plan.Target;
 final class TrendCheck implements Check {
 
     private final BigDecimal factor;
+    /** The count at or under which, both years, a change is no jump. */
+    private static final BigDecimal SMALL = BigDecimal.TEN;
 
     TrendCheck(BigDecimal factor) {
         this.factor = factor;
@@ -41,7 +43,9 @@ final class TrendCheck implements Check {
         if (flow(indicator)) {
             BigDecimal a = pair.amount(false);
             BigDecimal b = pair.amount(true);
-            boolean jump = a.signum() > 0 && (b.compareTo(a.multiply(factor)) > 0 || b.multiply(factor).compareTo(a) < 0);
+            // small counts move by more than the factor as a matter of course (one house, then none): no finding
+            boolean small = a.max(b).compareTo(SMALL) <= 0;
+            boolean jump = !small && a.signum() > 0 && (b.compareTo(a.multiply(factor)) > 0 || b.multiply(factor).compareTo(a) < 0);
             if (jump) {
                 Fact now = pair.now();
                 findings.add(Finding.FLOW_JUMP, now.sources().get(0), Text.of(

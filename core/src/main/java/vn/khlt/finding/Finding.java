@@ -297,7 +297,8 @@ public enum Finding {
             Text.of("Tăng giảm bất thường", "Flow jump"),
             Text.of("kiểm tra lại số liệu", "check the figure"),
             "a flow (CT06, CT08 …) that grows or shrinks more than `--jump-factor` times (default 3) from"
-                    + " one year to the next: often a cumulative figure given for a year's"),
+                    + " one year to the next (counts of ten or fewer both years aside: one house, then none, is no"
+                    + " slip): often a cumulative figure given for a year's"),
     STOCK_FALL(Severity.WARNING, Group.CONSISTENCY,
             Text.of("Mức giảm so với năm trước", "Stock fall"),
             Text.of("kiểm tra lại số liệu", "check the figure"),

@@ -138,7 +138,7 @@ final class Header {
     /** A year in a column's header ("CT08 2016", "Năm 2017"), when there is exactly one. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
-    private static OptionalInt yearIn(String text) {
+    static OptionalInt yearIn(String text) {
         java.util.regex.Matcher m = YEAR.matcher(text);
         if (!m.find()) {
             return OptionalInt.empty();

@@ -1,18 +1,32 @@
 package vn.khlt.read;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A row of a sheet or a CSV record, numbered as the spreadsheet shows it (1-based); whether the sheet hides it. */
-record Row(int number, List<Cell> cells, boolean hidden) {
+/**
+ * A row of a sheet or a CSV record, numbered as the spreadsheet shows it (1-based); whether the
+ * sheet hides it; the texts of the cells merged down into it from the rows above, by column
+ * ({@link MergedCells}), which are not its own cells.
+ */
+record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> mergedAbove) {
 
     /** The cells are the caller's own list, which it hands over and no longer changes. */
     Row {
         cells = cells instanceof TextCells ? cells : java.util.Collections.unmodifiableList(cells);
     }
 
+    Row(int number, List<Cell> cells, boolean hidden) {
+        this(number, cells, hidden, Map.of());
+    }
+
     Row(int number, List<Cell> cells) {
         this(number, cells, false);
+    }
+
+    /** The text a cell merged down from a row above shows in a column where this row has none; empty otherwise. */
+    String mergedText(int column) {
+        return mergedAbove.isEmpty() ? "" : mergedAbove.getOrDefault(column, "");
     }
 
     /** The cell in a column, if the row has a non-blank one there. */

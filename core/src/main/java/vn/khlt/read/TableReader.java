@@ -687,7 +687,7 @@ final class TableReader {
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
-                sums.total(pendingTotal, header.indicators);
+                sums.total(pendingTotal, yearOf(pendingTotal), header.indicators);
             }
         }
         pendingTotal = null;
@@ -1076,6 +1076,7 @@ final class TableReader {
         if (owner.isEmpty()) {
             return;
         }
+        sums.year(header.column(Role.YEAR).isPresent() ? owner.get().year : 0);
         for (IndicatorColumns columns : header.indicators) {
             Indicator indicator = columns.indicator();
             Optional<String> association = indicator.provincial() ? Optional.empty() : owner.get().association;
@@ -1116,7 +1117,9 @@ final class TableReader {
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
             hasValues = row.filled(valueColumns.get(i));
         }
-        String unitText = header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
+        OptionalInt unitColumn = header.column(Role.UNIT);
+        String unitText = unitColumn.isEmpty() ? ""
+                : row.filled(unitColumn.getAsInt()) ? row.text(unitColumn.getAsInt()) : row.mergedText(unitColumn.getAsInt());
         if (isTotal(unitText)) {
             skip(row, Text.of("dòng tổng, không tính", "a total row, not counted"));
             return;
@@ -1297,7 +1300,9 @@ final class TableReader {
         Optional<Claim> claim = claim(attribute);
         OptionalInt column = header.column(role);
         String own = column.isPresent() ? row.text(column.getAsInt()) : "";
-        String text = own.isEmpty() && role == Role.UNIT && carriedUnit != null ? carriedUnit : own;
+        String text = !own.isEmpty() || column.isEmpty() ? own
+                : role == Role.UNIT && carriedUnit != null ? carriedUnit
+                : row.mergedText(column.getAsInt()); // a unit's name merged down over its years, a year's over its units
         if (text.isEmpty()) {
             return claim.map(Claim::value);
         }
@@ -1385,7 +1390,10 @@ final class TableReader {
     private String unitText(Row row) {
         OptionalInt column = header.column(Role.UNIT);
         String text = column.isPresent() ? row.text(column.getAsInt()) : "";
-        return withoutSection(text.isEmpty() && carriedUnit != null ? carriedUnit : text);
+        if (text.isEmpty() && column.isPresent()) {
+            text = carriedUnit != null ? carriedUnit : row.mergedText(column.getAsInt());
+        }
+        return withoutSection(text);
     }
 
     private static String withoutSection(String text) {
@@ -1596,8 +1604,9 @@ final class TableReader {
     private void total(Row row) {
         settleCommunes();
         settleProvince();
+        int year = yearOf(row);
         if (lastTotal == TotalKind.SUBTOTAL) {
-            sums.subtotal(row, header.indicators);
+            sums.subtotal(row, year, header.indicators);
             return;
         }
         if (!sums.anyRow()) {
@@ -1605,11 +1614,21 @@ final class TableReader {
             return;
         }
         if (pendingTotal != null) {
-            sums.total(pendingTotal, header.indicators);
+            sums.total(pendingTotal, yearOf(pendingTotal), header.indicators);
             pendingTotal = null;
         }
-        sums.total(row, header.indicators);
-        sums.clear();
+        sums.total(row, year, header.indicators);
+        sums.totalled(year);
+    }
+
+    /** The year a row's year column names (its own cell's, or one merged down over it); 0 without one. */
+    private int yearOf(Row row) {
+        OptionalInt column = header.column(Role.YEAR);
+        if (column.isEmpty()) {
+            return 0;
+        }
+        String text = row.filled(column.getAsInt()) ? row.text(column.getAsInt()) : row.mergedText(column.getAsInt());
+        return Header.yearIn(text).orElse(0);
     }
 
     /** A total row above the units it adds up, until they are read. */

@@ -19,14 +19,19 @@ import vn.khlt.read.Header.IndicatorColumns;
  * The sums of a table's units' rows, column by column, that its total rows are checked against:
  * those since the last subtotal (a group's: {@code Cộng khối huyện}) and those since the last
  * total (all the units': {@code Tổng cộng}), with the columns where a number was written as text,
- * which Excel's SUM skips. A total row is checked against them, never counted.
+ * which Excel's SUM skips. A total row is checked against them, never counted. In a table with a
+ * year column the sums are kept by year: a total row that names its year ({@code Tổng cộng | 2018})
+ * adds up that year's rows, one that names none all of them.
  */
 final class UnitSums {
 
     private final Location sheet;
     private final List<Issue> issues;
-    private final Map<Integer, BigDecimal> group = new HashMap<>();
-    private final Map<Integer, BigDecimal> all = new HashMap<>();
+    /** By year (0 for rows of no year column), by column. */
+    private final Map<Integer, Map<Integer, BigDecimal>> group = new HashMap<>();
+    private final Map<Integer, Map<Integer, BigDecimal>> all = new HashMap<>();
+    /** The year of the units' rows being added; 0 in a table without a year column. */
+    private int year;
     private final Set<Integer> textNumbers = new HashSet<>();
     /** Units' rows added since the last subtotal or total, and since the last total. */
     private int groupRows;
@@ -55,10 +60,15 @@ final class UnitSums {
         });
     }
 
+    /** The year of the rows added next, as their year column says; 0 without one. */
+    void year(int year) {
+        this.year = year;
+    }
+
     /** A number that stands for a unit's cell (a district's, summed from its communes). */
     void add(int column, BigDecimal value) {
-        group.merge(column, value, BigDecimal::add);
-        all.merge(column, value, BigDecimal::add);
+        group.computeIfAbsent(year, y -> new HashMap<>()).merge(column, value, BigDecimal::add);
+        all.computeIfAbsent(year, y -> new HashMap<>()).merge(column, value, BigDecimal::add);
     }
 
     /** A unit's row is added whole. */
@@ -72,23 +82,54 @@ final class UnitSums {
         return allRows > 0;
     }
 
-    /** The sum of a column since the last total. */
+    /** The sum of a column since the last total, of the year of the rows being added (all years when 0). */
     BigDecimal sinceTotal(int column) {
-        return all.getOrDefault(column, BigDecimal.ZERO);
+        return sums(all, year).getOrDefault(column, BigDecimal.ZERO);
     }
 
-    /** A subtotal row: checked against the group's rows, if any; the group starts again. */
-    void subtotal(Row row, List<IndicatorColumns> indicators) {
+    /** A subtotal row of a year (0: of every year): checked against the group's rows, if any; they start again. */
+    void subtotal(Row row, int ofYear, List<IndicatorColumns> indicators) {
         if (groupRows > 0) {
-            check(row, indicators, group);
+            check(row, indicators, sums(group, ofYear));
         }
-        group.clear();
+        forget(group, ofYear);
         groupRows = 0;
     }
 
-    /** A total row: checked against every unit's row since the last total. */
-    void total(Row row, List<IndicatorColumns> indicators) {
-        check(row, indicators, all);
+    /** A total row of a year (0: of every year): checked against every unit's row of it since the last total. */
+    void total(Row row, int ofYear, List<IndicatorColumns> indicators) {
+        check(row, indicators, sums(all, ofYear));
+    }
+
+    /** A total of a year is done with: that year's sums start again (all of them for a total of every year). */
+    void totalled(int ofYear) {
+        if (ofYear == 0 || all.keySet().equals(Set.of(ofYear))) {
+            clear();
+        } else {
+            forget(all, ofYear);
+            forget(group, ofYear);
+        }
+    }
+
+    /** The sums of one year, or of every year (0). */
+    private static Map<Integer, BigDecimal> sums(Map<Integer, Map<Integer, BigDecimal>> byYear, int ofYear) {
+        if (ofYear != 0) {
+            return byYear.getOrDefault(ofYear, Map.of());
+        }
+        if (byYear.size() == 1) {
+            return byYear.values().iterator().next();
+        }
+        Map<Integer, BigDecimal> every = new HashMap<>();
+        byYear.values().forEach(sums -> sums.forEach((column, sum) -> every.merge(column, sum, BigDecimal::add)));
+        return every;
+    }
+
+    private static void forget(Map<Integer, Map<Integer, BigDecimal>> byYear, int ofYear) {
+        if (ofYear == 0) {
+            byYear.clear();
+        } else {
+            byYear.remove(ofYear);
+        }
     }
 
     /** The sums start again: after a total, and at a table's end. */

@@ -25,6 +25,7 @@ final class XlsInput {
             for (Sheet sheet : workbook) {
                 int i = workbook.getSheetIndex(sheet);
                 handler.startSheet(CsvInput.nfc(sheet.getSheetName()), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
+                MergedCells merged = new MergedCells(sheet.getMergedRegions());
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<Cell> cells = new ArrayList<>();
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
@@ -33,7 +34,7 @@ final class XlsInput {
                             cells.add(read);
                         }
                     }
-                    handler.row(new Row(row.getRowNum() + 1, cells, row.getZeroHeight()));
+                    handler.row(new Row(row.getRowNum() + 1, cells, row.getZeroHeight(), merged.into(row.getRowNum() + 1, cells)));
                 }
                 handler.endSheet();
             }

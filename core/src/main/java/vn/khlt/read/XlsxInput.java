@@ -63,7 +63,8 @@ final class XlsxInput {
                 try (InputStream data = sheets.next()) {
                     String name = CsvInput.nfc(sheets.getSheetName());
                     handler.startSheet(name, hidden.contains(sheets.getSheetName()));
-                    parse(parser, data, new SheetXml(strings, styles, handler), name);
+                    MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
+                    parse(parser, data, new SheetXml(strings, styles, handler, merged), name);
                     handler.endSheet();
                 }
             }
@@ -123,6 +124,48 @@ final class XlsxInput {
             }, "");
         }
         return hidden;
+    }
+
+    private static final byte[] MERGE_CELL = "<mergeCell ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("ref=[\"']([A-Z]+[0-9]+:[A-Z]+[0-9]+)[\"']");
+
+    /**
+     * A sheet's merged cells ({@code <mergeCell ref="B5:B8"/>}), which the sheet's XML lists after
+     * its rows: found before the rows are read, by a pass over the part's bytes that parses no XML
+     * but these elements' own.
+     */
+    private static List<org.apache.poi.ss.util.CellRangeAddress> mergedRegions(org.apache.poi.openxml4j.opc.PackagePart part)
+            throws IOException {
+        List<org.apache.poi.ss.util.CellRangeAddress> regions = new ArrayList<>();
+        byte[] buffer = new byte[1 << 16];
+        int matched = 0; // how much of "<mergeCell " the last bytes read were
+        StringBuilder element = null; // an element's attributes, up to its '>'
+        try (InputStream in = part.getInputStream()) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (element != null) {
+                        if (b == '>') {
+                            java.util.regex.Matcher ref = REF.matcher(element);
+                            if (ref.find()) {
+                                regions.add(org.apache.poi.ss.util.CellRangeAddress.valueOf(ref.group(1)));
+                            }
+                            element = null;
+                        } else if (element.length() < 200) {
+                            element.append((char) b);
+                        }
+                    } else if (b == MERGE_CELL[matched]) {
+                        if (++matched == MERGE_CELL.length) {
+                            element = new StringBuilder();
+                            matched = 0;
+                        }
+                    } else {
+                        matched = b == MERGE_CELL[0] ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return regions;
     }
 
     /** The shared strings, copied once into a list: POI's table makes a rich-text object per look-up. */
@@ -210,10 +253,13 @@ final class XlsxInput {
         private boolean hasFormula;
         private boolean inFormula;
 
-        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler) {
+        private final MergedCells merged;
+
+        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged) {
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
+            this.merged = merged;
         }
 
         @Override
@@ -271,7 +317,7 @@ final class XlsxInput {
                 case "f" -> inFormula = false;
                 case "is" -> inInline = false;
                 case "c" -> cell().ifPresent(cells::add);
-                case "row" -> handler.row(new Row(rowNumber, cells, hiddenRow));
+                case "row" -> handler.row(new Row(rowNumber, cells, hiddenRow, merged.into(rowNumber, cells)));
                 default -> {
                 }
             }

@@ -134,6 +134,14 @@ class ValidatorTest {
         assertThat(v.hasErrors()).isFalse();
     }
 
+    /** One house, then none; two, then seven: small counts move so as a matter of course. Eleven from three does not. */
+    @Test
+    void smallCountsDoNotJump() throws IOException {
+        Validation v = validate("HND_2016.csv", "Đơn vị,CT09\nBa Tri,1\nChợ Lách,2\nThạnh Phú,3\n",
+                "HND_2017.csv", "Đơn vị,CT09\nBa Tri,0\nChợ Lách,7\nThạnh Phú,11\n");
+        assertThat(flat(v)).containsExactly("HND_2017.csv B4 flow-jump");
+    }
+
     @Test
     void theJumpFactorIsConfigurable() throws IOException {
         Validation v = validate(new ValidationOptions(java.math.BigDecimal.valueOf(2), Optional.empty(), false),
