@@ -107,8 +107,11 @@ final class Clues {
         String rest = titleWords(key);
         Optional<Association> named = named(rest);
         if (named.isPresent()) {
-            into.add(Attribute.ASSOCIATION, new Claim(named.get().code(), origin));
             String after = rest.substring(nameIn(named.get(), rest).length()).strip();
+            if (named(strip(after, List.of("va", "cung"))).isPresent()) {
+                return; // "HỘI LIÊN HIỆP PHỤ NỮ - HỘI NÔNG DÂN - …": a joint letterhead names no one association
+            }
+            into.add(Attribute.ASSOCIATION, new Claim(named.get().code(), origin));
             if (LOCAL.stream().anyMatch(p -> after.startsWith(p + " "))) {
                 unit(after).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
             }

@@ -76,10 +76,14 @@ final class Header {
 
     /** The columns of one indicator in a wide table: one for a count, two for a rate. */
     record IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator,
-            OptionalInt year) {
+            OptionalInt year, Optional<String> association) {
 
         IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator) {
-            this(indicator, value, numerator, denominator, OptionalInt.empty());
+            this(indicator, value, numerator, denominator, OptionalInt.empty(), Optional.empty());
+        }
+
+        IndicatorColumns(Indicator indicator, OptionalInt value, OptionalInt numerator, OptionalInt denominator, OptionalInt year) {
+            this(indicator, value, numerator, denominator, year, Optional.empty());
         }
 
         /** The columns a figure is read from: the value, or the numerator and the denominator. */
@@ -171,6 +175,42 @@ final class Header {
         return Optional.of(years);
     }
 
+    /**
+     * An indicator over a column for each association ("CT08" over "HLHPN | HND", a joint report):
+     * each column is that association's figure. Not a rate's, whose two columns each association would need.
+     */
+    private static Optional<List<IndicatorColumns>> byAssociation(Plan plan, Indicator indicator, Map<Integer, Part> parts,
+            Map<Integer, String> texts) {
+        if (indicator.isRate() || parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<IndicatorColumns> associations = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int column : parts.keySet()) {
+            String text = texts.getOrDefault(column, "");
+            if (totalWords(Names.key(text))) {
+                continue; // "Cộng", "Tổng số": the associations' sum, not read
+            }
+            Optional<String> association = plan.associationNames().find(text).map(a -> a.code());
+            if (association.isEmpty() || !seen.add(association.get())) {
+                return Optional.empty();
+            }
+            associations.add(new IndicatorColumns(indicator, OptionalInt.of(column), OptionalInt.empty(), OptionalInt.empty(),
+                    OptionalInt.empty(), association));
+        }
+        return associations.size() < 2 ? Optional.empty() : Optional.of(associations);
+    }
+
+    /** A total's words, as a column's header says them ("Tổng cộng", "Toàn tỉnh", "Cộng"). */
+    private static boolean totalWords(String key) {
+        return key.startsWith("tong") || key.startsWith("toan ") || key.equals("cong") || key.startsWith("cong ");
+    }
+
+    /** Whether the columns say their association: each a table across's, or some indicators' ("CT08" over "HLHPN | HND"). */
+    boolean associationsInColumns() {
+        return layout == Layout.ACROSS ? byAssociation : indicators.stream().anyMatch(c -> c.association().isPresent());
+    }
+
     /** How many rows from the top a header may stand. */
     static final int SEARCH_ROWS = 40;
 
@@ -185,8 +225,12 @@ final class Header {
     final boolean refused;
     /** Each column's header text (both rows of a header over two), for the explanation of what was read. */
     Map<Integer, String> titles = Map.of();
-    /** In a table across: each unit's column (its unit's code), and the columns of totals. */
+    /**
+     * In a table across: each unit's column (its unit's code), or, when {@link #byAssociation},
+     * each association's (its code: the unit is the table's), and the columns of totals.
+     */
     Map<Integer, String> unitColumns = Map.of();
+    boolean byAssociation;
     Set<Integer> totalColumns = Set.of();
     /**
      * In a long table, the year its figures' columns say ("Thực hiện năm 2018", "Tử số 2019"), when
@@ -281,12 +325,21 @@ final class Header {
             List<vn.khlt.plan.ReportingUnit> found = plan.unitNames().candidates(text);
             if (found.size() == 1) {
                 units.put(column, found.get(0).code());
-            } else if (key.startsWith("tong") || key.startsWith("toan ") || key.equals("cong") || key.startsWith("cong ")) {
+            } else if (totalWords(key)) {
                 totals.add(column);
             }
         }
+        boolean byAssociation = false;
         if (units.size() < 2) {
-            return Optional.empty();
+            // a joint report's "Chỉ tiêu | Hội LHPN | Hội Nông dân | Hội CCB | Đoàn TN | Tổng cộng": an association a column
+            units.clear();
+            for (int column : unknown) {
+                plan.associationNames().find(row.text(column)).ifPresent(a -> units.put(column, a.code()));
+            }
+            if (units.size() < 2) {
+                return Optional.empty();
+            }
+            byAssociation = true;
         }
         Optional<Row> parts = next.filter(below -> below.cells().stream().anyMatch(c -> c.column() >= units.keySet().iterator().next()
                 && (c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER || yearIn(c.text().strip()).isPresent())));
@@ -297,6 +350,7 @@ final class Header {
         Header header = new Header(Layout.ACROSS, row.number(), parts.map(Row::number).orElse(row.number()), roles, List.of(),
                 issues);
         header.unitColumns = units;
+        header.byAssociation = byAssociation;
         header.totalColumns = totals;
         header.columnYears = years;
         header.titles = titles(Optional.empty(), row, parts);
@@ -441,6 +495,10 @@ final class Header {
                 indicatorCells.put(cell.column(), indicator.get());
                 continue;
             }
+            if (plan.associationNames().find(cell.text()).isPresent()) {
+                unknown.add(cell.column()); // "Hội Nông dân": an association's own column, as a joint report has one each
+                continue;
+            }
             Optional<Role> role = Role.of(key);
             if (role.isPresent()) {
                 Integer first = roles.putIfAbsent(role.get(), cell.column());
@@ -505,7 +563,8 @@ final class Header {
                 }
             }
         }
-        Header header = wide(row, next, previous.filter(p -> p.number() == row.number() - 1), roles, indicatorCells, issues, sheet);
+        Header header = wide(plan, row, next, previous.filter(p -> p.number() == row.number() - 1), roles, indicatorCells, issues,
+                sheet);
         Header found = firstRow == row.number() ? header
                 : new Header(Layout.WIDE, firstRow, header.lastRow, header.columns, header.indicators, header.issues);
         int top = firstRow;
@@ -613,7 +672,7 @@ final class Header {
         }
     }
 
-    private static Header wide(Row row, Optional<Row> next, Optional<Row> band, Map<Role, Integer> roles,
+    private static Header wide(Plan plan, Row row, Optional<Row> next, Optional<Row> band, Map<Role, Integer> roles,
             Map<Integer, Indicator> indicatorCells, List<Issue> issues, Location sheet) {
         // the cells of a second header row under an indicator ("Kế hoạch | Thực hiện | Tỷ lệ %",
         // "Tử số | Mẫu số"), each owned by the header cell of the first row at or before it
@@ -669,7 +728,7 @@ final class Header {
         List<IndicatorColumns> indicators = new ArrayList<>();
         columns.forEach((indicator, parts) -> {
             yearBesidePlan(parts, texts);
-            Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts);
+            Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts).or(() -> byAssociation(plan, indicator, parts, texts));
             if (years.isPresent()) {
                 indicators.addAll(years.get());
             } else {
@@ -719,7 +778,7 @@ final class Header {
             Map.Entry<Integer, String> above = columns.year().isPresent() ? null : over.floorEntry(columns.columns().min().orElse(0));
             OptionalInt year = above == null ? OptionalInt.empty() : yearIn(above.getValue());
             return year.isEmpty() ? columns : new IndicatorColumns(columns.indicator(), columns.value(), columns.numerator(),
-                    columns.denominator(), year);
+                    columns.denominator(), year, columns.association());
         });
     }
 

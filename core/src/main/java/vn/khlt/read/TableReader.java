@@ -286,14 +286,30 @@ final class TableReader {
         boolean provincialOnly = header.layout == Header.Layout.WIDE
                 && header.indicators.stream().allMatch(c -> c.indicator().provincial());
         if (header.column(Role.ASSOCIATION).isEmpty() && claims.get(Attribute.ASSOCIATION).isEmpty() && !provincialOnly
-                && header.layout != Header.Layout.LONG && !associationBySection) {
+                && header.layout != Header.Layout.LONG && !associationBySection && !header.associationsInColumns()) {
             lacking.add(Attribute.ASSOCIATION);
         }
-        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty() && header.layout != Header.Layout.ACROSS) {
+        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty()
+                && (header.layout != Header.Layout.ACROSS || header.byAssociation)) {
             lacking.add(Attribute.UNIT);
         }
         if (header.column(Role.YEAR).isEmpty() && claims.get(Attribute.YEAR).isEmpty() && !header.yearsInColumns()) {
             lacking.add(Attribute.YEAR);
+        }
+        if (header.layout == Header.Layout.WIDE && header.associationsInColumns() && header.column(Role.ASSOCIATION).isEmpty()
+                && claims.get(Attribute.ASSOCIATION).isEmpty() && !associationBySection) {
+            // a joint report whose other indicators head no association's columns: those are nobody's
+            for (IndicatorColumns columns : header.indicators) {
+                if (columns.association().isEmpty() && !columns.indicator().provincial()) {
+                    issues.add(new Issue(Finding.MISSING_ASSOCIATION, sheet.at(header.lastRow,
+                            Location.columnName(columns.columns().min().getAsInt())), Text.of(
+                            "Không biết %s ở cột này là của đoàn thể nào (các chỉ tiêu khác chia cột theo đoàn thể): không"
+                                    + " đọc. Chia cột theo đoàn thể, hoặc ghi đoàn thể vào tên tệp",
+                            "Whose %s this column is cannot be told (the other indicators have a column per association):"
+                                    + " not read. Give it a column per association, or name the association in the file name")
+                            .format(columns.indicator().code())));
+                }
+            }
         }
         for (Attribute attribute : lacking) {
             issues.add(new Issue(attribute.missing, sheet,
@@ -500,6 +516,16 @@ final class TableReader {
                     "The column '%s' equals the sum of the other units, so it is taken for their total, not counted as"
                             + " the province's own").format(Header.shorten(header.titles.getOrDefault(column, "")))));
         }
+        Optional<Claim> association = claims.get(Attribute.ASSOCIATION);
+        if (header.byAssociation && association.isPresent() && !acrossRows.isEmpty()) {
+            header.unitColumns.forEach((column, code) -> {
+                if (!code.equals(association.get().value())) {
+                    Location place = sheet.at(header.firstRow, Location.columnName(column));
+                    issues.add(Attribution.contradiction(Attribute.ASSOCIATION, association.get(),
+                            new Claim(code, Text.of("cột " + place.cell(), "column " + place.cell())), place));
+                }
+            });
+        }
         for (Row row : acrossRows) {
             acrossFigures(row, totals);
         }
@@ -534,31 +560,46 @@ final class TableReader {
         if (found.isRate()) {
             return; // a rate's row with nothing given
         }
+        if (header.byAssociation && found.provincial()) {
+            if (hasValues) {
+                issues.add(new Issue(Finding.NOT_EXPECTED, at(row, indicatorColumn), Text.of(
+                        "%s là chỉ tiêu chung của cả tỉnh, không của từng đoàn thể: dòng này không được đọc",
+                        "%s is the whole province's, not an association's: the row is not read").format(found.code())));
+            }
+            return;
+        }
         Optional<String> association = found.provincial() ? Optional.empty()
                 : claims.get(Attribute.ASSOCIATION).map(Claim::value);
+        Optional<String> tableUnit = claims.get(Attribute.UNIT).map(Claim::value);
         Optional<Integer> year = claims.get(Attribute.YEAR).map(c -> Integer.parseInt(c.value()));
-        if (year.isEmpty() && !header.yearsInColumns() || association.isEmpty() && !found.provincial()) {
+        if (year.isEmpty() && !header.yearsInColumns()
+                || (header.byAssociation ? tableUnit.isEmpty() : association.isEmpty() && !found.provincial())) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
-            int column = unit.getKey();
+        for (Map.Entry<Integer, String> owner : header.unitColumns.entrySet()) {
+            int column = owner.getKey();
             if (totalColumns.contains(column)) {
                 continue;
             }
             Optional<BigDecimal> value = cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
+            if (header.byAssociation && association.isPresent() && !association.get().equals(owner.getValue())) {
+                continue; // another association's column than the file's: said once, at the table's end
+            }
             Integer columnYear = header.columnYears.get(column);
-            emit(new Figure(association, unit.getValue(), columnYear != null ? columnYear : year.get(), found.code(), value, Optional.empty(),
-                    Optional.empty(), at(row, column), Optional.empty()));
+            emit(new Figure(header.byAssociation ? Optional.of(owner.getValue()) : association,
+                    header.byAssociation ? tableUnit.get() : owner.getValue(), columnYear != null ? columnYear : year.get(),
+                    found.code(), value, Optional.empty(), Optional.empty(), at(row, column), Optional.empty()));
         }
         Set<Integer> checked = new HashSet<>(header.totalColumns);
         checked.addAll(totalColumns);
         for (int column : checked) {
             Optional<BigDecimal> stated = UnitSums.number(row, column);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), Text.of(
-                        "Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s")
+                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), (header.byAssociation
+                        ? Text.of("Cột tổng ghi %s nhưng cộng các đoàn thể được %s", "The total column says %s but the associations add up to %s")
+                        : Text.of("Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s"))
                         .format(stated.get(), sum)));
             }
         }
@@ -1070,6 +1111,27 @@ final class TableReader {
                         + " province's own").format(Header.shorten(unitText(row)))));
     }
 
+    /**
+     * Whether an indicator's column of one association ("CT08" over "HLHPN | HND") is another's
+     * than the file's or the row's: said once, at its header, and never read.
+     */
+    private boolean otherAssociationsColumn(IndicatorColumns columns, Owner owner) {
+        if (columns.association().isEmpty() || owner.association.isEmpty() || owner.association.equals(columns.association())) {
+            return false;
+        }
+        int column = columns.value().getAsInt();
+        if (otherAssociationColumns.add(column)) {
+            Location place = sheet.at(header.lastRow, Location.columnName(column));
+            Claim claim = claims.get(Attribute.ASSOCIATION).filter(c -> c.value().equals(owner.association.get()))
+                    .orElse(new Claim(owner.association.get(), Text.of("dòng", "the row")));
+            issues.add(Attribution.contradiction(Attribute.ASSOCIATION, claim,
+                    new Claim(columns.association().get(), Text.of("cột " + place.cell(), "column " + place.cell())), place));
+        }
+        return true;
+    }
+
+    private final Set<Integer> otherAssociationColumns = new HashSet<>();
+
     /** A unit's row: its figures, one for each indicator column. */
     private void unitRow(Row row) {
         Optional<Owner> owner = owner(row);
@@ -1079,8 +1141,10 @@ final class TableReader {
         sums.year(header.column(Role.YEAR).isPresent() ? owner.get().year : 0);
         for (IndicatorColumns columns : header.indicators) {
             Indicator indicator = columns.indicator();
-            Optional<String> association = indicator.provincial() ? Optional.empty() : owner.get().association;
-            if (association.isEmpty() && !indicator.provincial() || percentIndicators.contains(indicator)) {
+            Optional<String> association = indicator.provincial() ? Optional.empty()
+                    : columns.association().isPresent() ? columns.association() : owner.get().association;
+            if (association.isEmpty() && !indicator.provincial() || percentIndicators.contains(indicator)
+                    || otherAssociationsColumn(columns, owner.get())) {
                 continue;
             }
             if (indicator.isRate()) {
