@@ -58,6 +58,7 @@ public class MakeLayouts {
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
+        hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
@@ -500,6 +501,18 @@ public class MakeLayouts {
             data.createCell(2).setCellValue(98);
             data.createCell(3).setCellValue(4);
             data.createCell(4).setCellValue(100);
+            write(wb, file);
+        }
+    }
+
+    /** A column of figures the sheet hides (CT09), beside one it shows. */
+    static void hiddenColumn(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Sheet1");
+            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}, {"Ba Tri", 10, 1}, {"Chợ Lách", 20, 2}});
+            sheet.setColumnHidden(2, true);
             write(wb, file);
         }
     }

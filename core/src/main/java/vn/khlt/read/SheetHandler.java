@@ -6,6 +6,10 @@ interface SheetHandler {
     /** A sheet begins; {@code hidden} when the workbook hides it (hidden or very hidden). */
     void startSheet(String name, boolean hidden);
 
+    /** The columns (0-based) the sheet hides, before its first row; not called when it hides none. */
+    default void hiddenColumns(java.util.Set<Integer> columns) {
+    }
+
     void row(Row row);
 
     void endSheet();

@@ -200,6 +200,11 @@ final class SubmissionFile {
             }
 
             @Override
+            public void hiddenColumns(java.util.Set<Integer> columns) {
+                table.hiddenColumns(columns);
+            }
+
+            @Override
             public void row(Row row) {
                 content |= !row.blank();
                 table.row(row);

@@ -675,12 +675,31 @@ final class TableReader {
     /** The hidden rows of this sheet that gave figures. */
     private final List<Integer> hiddenRows = new ArrayList<>();
 
+    /** The columns the sheet hides, and those of them that gave figures. */
+    private java.util.Set<Integer> hiddenColumns = Set.of();
+    private final java.util.SortedSet<Integer> hiddenFigureColumns = new java.util.TreeSet<>();
+
     void hiddenSheet(boolean hidden) {
         this.hiddenSheet = hidden;
     }
 
+    void hiddenColumns(java.util.Set<Integer> columns) {
+        this.hiddenColumns = Set.copyOf(columns);
+    }
+
     /** A note when figures came from a hidden sheet or hidden rows: they count, but an officer should know. */
     private void hiddenNote() {
+        if (!hiddenFigureColumns.isEmpty() && !hiddenSheet) {
+            String columns = hiddenFigureColumns.stream().map(Location::columnName).collect(java.util.stream.Collectors.joining(", "));
+            issues.add(new Issue(Finding.HIDDEN_FIGURES, sheet, (hiddenFigureColumns.size() == 1
+                    ? Text.of("Cột %s bị ẩn nhưng có số liệu: các số liệu đã được đọc. Nếu đó là số liệu cũ hay nháp, xóa cột"
+                            + " đó rồi gửi lại", "Column %s is hidden but holds figures: they were read. If they are old or"
+                            + " draft figures, delete it and resend")
+                    : Text.of("Các cột %s bị ẩn nhưng có số liệu: các số liệu đã được đọc. Nếu đó là số liệu cũ hay nháp, xóa"
+                            + " các cột đó rồi gửi lại", "Columns %s are hidden but hold figures: they were read. If they are"
+                            + " old or draft figures, delete them and resend")).format(columns)));
+            hiddenFigureColumns.clear();
+        }
         if (figures == 0 || !hiddenSheet && hiddenRows.isEmpty()) {
             return;
         }
@@ -1447,6 +1466,12 @@ final class TableReader {
 
     private void emit(Figure figure) {
         figures++;
+        if (!hiddenColumns.isEmpty() && !figure.missing()) {
+            int column = Location.columnIndex(figure.source().column());
+            if (hiddenColumns.contains(column)) {
+                hiddenFigureColumns.add(column);
+            }
+        }
         sink.accept(figure);
     }
 

@@ -26,6 +26,15 @@ final class XlsInput {
                 int i = workbook.getSheetIndex(sheet);
                 handler.startSheet(CsvInput.nfc(sheet.getSheetName()), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
                 MergedCells merged = new MergedCells(sheet.getMergedRegions());
+                java.util.Set<Integer> hiddenColumns = new java.util.TreeSet<>();
+                for (int column = 0; column < 256; column++) { // an .xls sheet's columns
+                    if (sheet.isColumnHidden(column)) {
+                        hiddenColumns.add(column);
+                    }
+                }
+                if (!hiddenColumns.isEmpty()) {
+                    handler.hiddenColumns(hiddenColumns);
+                }
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<Cell> cells = new ArrayList<>();
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {

@@ -254,6 +254,23 @@ final class XlsxInput {
         private boolean inFormula;
 
         private final MergedCells merged;
+        /** The columns the sheet hides ({@code <cols><col min max hidden="1">}, before its rows), 0-based. */
+        private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+
+        private void hiddenColumns(Attributes attributes) {
+            String h = attributes.getValue("hidden");
+            if (h != null && (h.equals("1") || h.equals("true"))) {
+                try {
+                    int min = Integer.parseInt(attributes.getValue("min"));
+                    int max = Math.min(Integer.parseInt(attributes.getValue("max")), min + 255); // not all 16,384 of a hidden tail
+                    for (int column = min; column <= max; column++) {
+                        hidden.add(column - 1);
+                    }
+                } catch (NumberFormatException e) {
+                    // a column's range that is no number: no column said hidden
+                }
+            }
+        }
 
         SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged) {
             this.strings = strings;
@@ -296,6 +313,12 @@ final class XlsxInput {
                     inInline = true;
                 }
                 case "t" -> collecting = inInline;
+                case "col" -> hiddenColumns(attributes);
+                case "sheetData" -> {
+                    if (!hidden.isEmpty()) {
+                        handler.hiddenColumns(hidden);
+                    }
+                }
                 default -> {
                 }
             }
