@@ -58,6 +58,7 @@ public class MakeLayouts {
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
+        yearsAsDates(formulas.resolve("HND_nam-kieu-ngay.xlsx"));
         hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
@@ -501,6 +502,19 @@ public class MakeLayouts {
             data.createCell(2).setCellValue(98);
             data.createCell(3).setCellValue(4);
             data.createCell(4).setCellValue(100);
+            write(wb, file);
+        }
+    }
+
+    /** A long table's years typed as dates and shown as years (format yyyy), as Excel makes them when "2019" is typed into a date's cell. */
+    static void yearsAsDates(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Sheet1");
+            fill(sheet, 0, new Object[][] {{"Đơn vị", "Năm", "CT08", "CT09"}, {"Ba Tri", 43466, 10, 1}, {"Chợ Lách", 43101, 11, 2}});
+            var year = wb.createCellStyle();
+            year.setDataFormat(wb.createDataFormat().getFormat("yyyy"));
+            sheet.getRow(1).getCell(1).setCellStyle(year); // 1/1/2019
+            sheet.getRow(2).getCell(1).setCellStyle(year); // 1/1/2018
             write(wb, file);
         }
     }

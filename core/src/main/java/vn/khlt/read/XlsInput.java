@@ -50,6 +50,8 @@ final class XlsInput {
         }
     }
 
+    private static final org.apache.poi.ss.usermodel.DataFormatter DATES = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+
     private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {
         int column = cell.getColumnIndex();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -63,8 +65,10 @@ final class XlsInput {
                 }
                 BigDecimal value = new BigDecimal(BigDecimal.valueOf(number).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString());
                 String format = cell.getCellStyle().getDataFormatString();
-                return Cell.number(column, value, value.toPlainString(), DateUtil.isCellDateFormatted(cell),
-                        format != null && format.contains("%"));
+                boolean date = DateUtil.isCellDateFormatted(cell);
+                // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy)
+                String shown = date ? DATES.formatRawCellContents(number, cell.getCellStyle().getDataFormat(), format) : value.toPlainString();
+                return Cell.number(column, value, shown, date, format != null && format.contains("%"));
             case BOOLEAN:
                 return Cell.bool(column, Boolean.toString(cell.getBooleanCellValue()));
             case ERROR:

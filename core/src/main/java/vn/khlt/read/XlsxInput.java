@@ -231,13 +231,20 @@ final class XlsxInput {
         }
     }
 
+    /** A style's number format: whether it shows a date or a percentage, its index and pattern. */
+    private record NumberFormat(boolean date, boolean percent, int index, String pattern) {
+    }
+
+    /** Writes a date as its cell shows it; its locale's only for month names, which a year or d/m/yyyy has none of. */
+    private static final org.apache.poi.ss.usermodel.DataFormatter DATES = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+
     /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
     private static final class SheetXml extends DefaultHandler {
 
         private final List<String> strings;
         private final StylesTable styles;
         private final SheetHandler handler;
-        private final Map<Integer, boolean[]> formats = new HashMap<>();
+        private final Map<Integer, NumberFormat> formats = new HashMap<>();
 
         private int rowNumber;
         private boolean hiddenRow;
@@ -371,21 +378,23 @@ final class XlsxInput {
             } catch (NumberFormatException e) {
                 return Cell.text(column, raw);
             }
-            boolean[] format = formats.computeIfAbsent(style, this::format);
+            NumberFormat format = formats.computeIfAbsent(style, this::format);
             String plain = value.stripTrailingZeros().toPlainString();
-            return Cell.number(column, new BigDecimal(plain), plain, format[0], format[1]);
+            // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy), as POI's DataFormatter writes it
+            String shown = format.date ? DATES.formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
+            return Cell.number(column, new BigDecimal(plain), shown, format.date, format.percent);
         }
 
-        /** Whether a style shows numbers as dates, and as percentages, by its number format. */
-        private boolean[] format(int index) {
+        /** How a style shows numbers: as dates, as percentages, by its number format. */
+        private NumberFormat format(int index) {
             if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-                return new boolean[] {false, false};
+                return new NumberFormat(false, false, 0, "General");
             }
             XSSFCellStyle cellStyle = styles.getStyleAt(index);
             String pattern = cellStyle.getDataFormatString();
             boolean date = pattern != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern);
             boolean percent = pattern != null && pattern.contains("%");
-            return new boolean[] {date, percent};
+            return new NumberFormat(date, percent, cellStyle.getDataFormat(), pattern);
         }
     }
 }
