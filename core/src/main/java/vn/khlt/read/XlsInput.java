@@ -50,7 +50,16 @@ final class XlsInput {
         }
     }
 
-    private static final org.apache.poi.ss.usermodel.DataFormatter DATES = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+
+    /** POI's formatter of dates as cells show them, made at the first date read (one is as good as another). */
+    private static org.apache.poi.ss.usermodel.DataFormatter dates;
+
+    private static org.apache.poi.ss.usermodel.DataFormatter dates() {
+        if (dates == null) {
+            dates = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT); // no month names to write
+        }
+        return dates;
+    }
 
     private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {
         int column = cell.getColumnIndex();
@@ -67,7 +76,7 @@ final class XlsInput {
                 String format = cell.getCellStyle().getDataFormatString();
                 boolean date = DateUtil.isCellDateFormatted(cell);
                 // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy)
-                String shown = date ? DATES.formatRawCellContents(number, cell.getCellStyle().getDataFormat(), format) : value.toPlainString();
+                String shown = date ? dates().formatRawCellContents(number, cell.getCellStyle().getDataFormat(), format) : value.toPlainString();
                 return Cell.number(column, value, shown, date, format != null && format.contains("%"));
             case BOOLEAN:
                 return Cell.bool(column, Boolean.toString(cell.getBooleanCellValue()));

@@ -235,8 +235,6 @@ final class XlsxInput {
     private record NumberFormat(boolean date, boolean percent, int index, String pattern) {
     }
 
-    /** Writes a date as its cell shows it; its locale's only for month names, which a year or d/m/yyyy has none of. */
-    private static final org.apache.poi.ss.usermodel.DataFormatter DATES = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
 
     /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
     private static final class SheetXml extends DefaultHandler {
@@ -381,8 +379,18 @@ final class XlsxInput {
             NumberFormat format = formats.computeIfAbsent(style, this::format);
             String plain = value.stripTrailingZeros().toPlainString();
             // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy), as POI's DataFormatter writes it
-            String shown = format.date ? DATES.formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
+            String shown = format.date ? dates().formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
             return Cell.number(column, new BigDecimal(plain), shown, format.date, format.percent);
+        }
+
+        /** POI's formatter of dates as cells show them, made at the sheet's first date. */
+        private org.apache.poi.ss.usermodel.DataFormatter dates;
+
+        private org.apache.poi.ss.usermodel.DataFormatter dates() {
+            if (dates == null) {
+                dates = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT); // no month names to write
+            }
+            return dates;
         }
 
         /** How a style shows numbers: as dates, as percentages, by its number format. */
