@@ -54,6 +54,7 @@ public class MakeLayouts {
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
         yearsTypedAsNumbers(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_2016-2019_nam-go-so.xlsx"));
+        associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
@@ -515,6 +516,22 @@ public class MakeLayouts {
             year.setDataFormat(wb.createDataFormat().getFormat("yyyy"));
             sheet.getRow(1).getCell(1).setCellStyle(year); // 1/1/2019
             sheet.getRow(2).getCell(1).setCellStyle(year); // 1/1/2018
+            write(wb, file);
+        }
+    }
+
+    /** A joint report with a sheet per association, after a summary sheet of their sums that names none. */
+    static void associationSheets(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            String[] names = {"Tổng hợp", "HLHPN", "Hội Nông dân", "CCB", "Đoàn TN"};
+            int[][] figures = {{46, 4, 86, 8}, {11, 1, 21, 2}, {12, 1, 22, 2}, {13, 1, 23, 2}, {10, 1, 20, 2}};
+            for (int s = 0; s < names.length; s++) {
+                Sheet sheet = wb.createSheet(names[s]);
+                text(sheet, 0, 0, "BAN CHỈ ĐẠO KẾ HOẠCH LIÊN TỊCH 02");
+                text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+                int[] f = figures[s];
+                fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}, {"Ba Tri", f[0], f[1]}, {"Chợ Lách", f[2], f[3]}});
+            }
             write(wb, file);
         }
     }

@@ -3,6 +3,10 @@ package vn.khlt.read;
 /** Receives a workbook's sheets one after another, each as a stream of rows. */
 interface SheetHandler {
 
+    /** The names of all the workbook's sheets, in its order, before the first begins. */
+    default void sheetNames(java.util.List<String> names) {
+    }
+
     /** A sheet begins; {@code hidden} when the workbook hides it (hidden or very hidden). */
     void startSheet(String name, boolean hidden);
 

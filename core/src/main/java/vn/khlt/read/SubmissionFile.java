@@ -188,6 +188,13 @@ final class SubmissionFile {
             private TableReader table;
             private String sheet;
             private boolean content;
+            /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"). */
+            private final java.util.Set<String> associationSheets = new java.util.HashSet<>();
+
+            @Override
+            public void sheetNames(List<String> names) {
+                names.stream().filter(n -> plan.associationNames().find(n).isPresent()).forEach(associationSheets::add);
+            }
 
             @Override
             public void startSheet(String name, boolean hidden) {
@@ -196,6 +203,8 @@ final class SubmissionFile {
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         fullYear, SubmissionFile.this.tables);
                 table.hiddenSheet(hidden);
+                table.besideAssociationSheets(associationSheets.size() >= 2 && !associationSheets.contains(name)
+                        ? List.copyOf(new java.util.TreeSet<>(associationSheets)) : List.of());
                 table.headerRows(headerRows);
             }
 

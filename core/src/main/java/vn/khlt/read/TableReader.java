@@ -311,6 +311,18 @@ final class TableReader {
                 }
             }
         }
+        if (lacking.contains(Attribute.ASSOCIATION) && !associationSheets.isEmpty()) {
+            // "Tổng hợp" before "HLHPN", "HND", …: the associations' sum, which their own sheets give
+            issues.add(new Issue(Finding.SHEET_SKIPPED, sheet, Text.of(
+                    "Trang này không ghi đoàn thể, còn mỗi đoàn thể có trang riêng (%s): coi là trang tổng hợp, không tính"
+                            + " để khỏi cộng hai lần. Nếu trang có số liệu của riêng một đoàn thể, ghi tên đoàn thể vào tên trang",
+                    "This sheet names no association, and each association has a sheet of its own (%s): taken for their"
+                            + " summary, and not counted, so that nothing is counted twice. If it holds one association's own"
+                            + " figures, name the association in the sheet's name")
+                    .format(String.join(", ", associationSheets))));
+            lacking.remove(Attribute.ASSOCIATION);
+            blocked = true;
+        }
         for (Attribute attribute : lacking) {
             issues.add(new Issue(attribute.missing, sheet,
                     Text.of("Không biết %s của bảng này: thêm cột '%s', ghi vào tiêu đề hoặc tên tệp (ví dụ HND_2017_Ba-Tri.xlsx), hoặc dùng tùy chọn %s",
@@ -681,6 +693,13 @@ final class TableReader {
 
     void hiddenSheet(boolean hidden) {
         this.hiddenSheet = hidden;
+    }
+
+    /** The workbook's other sheets that each name an association, when this one names none (a summary's sheet). */
+    private List<String> associationSheets = List.of();
+
+    void besideAssociationSheets(List<String> sheets) {
+        this.associationSheets = sheets;
     }
 
     void hiddenColumns(java.util.Set<Integer> columns) {

@@ -22,6 +22,11 @@ final class XlsInput {
 
     static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+            List<String> names = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                names.add(CsvInput.nfc(sheet.getSheetName()));
+            }
+            handler.sheetNames(names);
             for (Sheet sheet : workbook) {
                 int i = workbook.getSheetIndex(sheet);
                 handler.startSheet(CsvInput.nfc(sheet.getSheetName()), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));

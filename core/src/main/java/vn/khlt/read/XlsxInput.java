@@ -58,7 +58,9 @@ final class XlsxInput {
             StylesTable styles = reader.getStylesTable(); // null for a workbook without styles
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             XMLReader parser = XMLHelper.newXMLReader();
-            java.util.Set<String> hidden = hiddenSheets(reader, parser);
+            List<String> names = new ArrayList<>();
+            java.util.Set<String> hidden = hiddenSheets(reader, parser, names);
+            handler.sheetNames(names);
             while (sheets.hasNext()) {
                 try (InputStream data = sheets.next()) {
                     String name = CsvInput.nfc(sheets.getSheetName());
@@ -109,8 +111,9 @@ final class XlsxInput {
         return new XSSFReader(pkg, true);
     }
 
-    /** The names of the sheets the workbook hides ({@code <sheet state="hidden">} or {@code veryHidden}). */
-    private static java.util.Set<String> hiddenSheets(XSSFReader reader, XMLReader parser) throws IOException, OpenXML4JException {
+    /** The names of the sheets the workbook hides ({@code <sheet state="hidden">} or {@code veryHidden}); all its sheets' names into {@code names}. */
+    private static java.util.Set<String> hiddenSheets(XSSFReader reader, XMLReader parser, List<String> names)
+            throws IOException, OpenXML4JException {
         java.util.Set<String> hidden = new java.util.HashSet<>();
         try (InputStream in = reader.getWorkbookData()) {
             parse(parser, in, new DefaultHandler() {
@@ -119,6 +122,9 @@ final class XlsxInput {
                     String state = attributes.getValue("state");
                     if (localName.equals("sheet") && state != null && !state.equals("visible")) {
                         hidden.add(attributes.getValue("name"));
+                    }
+                    if (localName.equals("sheet") && attributes.getValue("name") != null) {
+                        names.add(CsvInput.nfc(attributes.getValue("name")));
                     }
                 }
             }, "");
