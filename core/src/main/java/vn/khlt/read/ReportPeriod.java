@@ -246,6 +246,46 @@ final class ReportPeriod {
         return key.contains("ngay") ? DATE.matcher(key).replaceAll("").strip() : key;
     }
 
+    /**
+     * The last day the figures count to, without a first: "(Số liệu tính đến ngày 30/6/2019)",
+     * "đến hết tháng 12/2019". Annual reports are made from mid-November on, their figures counted
+     * to a day from then to the year's end; a day before November is part of the year.
+     */
+    private static final Pattern CUT_OFF_DAY = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2})"
+            + " (?:nam )?((?:19|20)\\d\\d))(?= |$)");
+    private static final Pattern CUT_OFF_MONTH = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?thang (\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
+    /** The first month of a year's annual reports' cut-off days. */
+    private static final int CUT_OFF_FROM = 11;
+
+    /** A cut-off before November ("đến ngày 30/6/2019", "đến tháng 9"), as words; the key without its cut-offs into {@code rest}. */
+    private static Optional<String> earlyCutOff(String key, StringBuilder rest) {
+        Optional<String> early = Optional.empty();
+        Matcher day = CUT_OFF_DAY.matcher(key);
+        String left = key;
+        if (day.find()) {
+            int d = Integer.parseInt(day.group(2));
+            int m = Integer.parseInt(day.group(3));
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                if (m < CUT_OFF_FROM) {
+                    early = Optional.of("đến ngày " + d + "/" + m + "/" + day.group(4));
+                }
+                left = (key.substring(0, day.start(1)) + " " + key.substring(day.end(1))).strip();
+            }
+        }
+        Matcher month = CUT_OFF_MONTH.matcher(left);
+        if (month.find()) {
+            int m = Integer.parseInt(month.group(2));
+            if (m >= 1 && m <= 12) {
+                if (m < CUT_OFF_FROM && early.isEmpty()) {
+                    early = Optional.of("đến tháng " + m + (month.group(3) == null ? "" : "/" + month.group(3)));
+                }
+                left = (left.substring(0, month.start(1)) + " " + left.substring(month.end(1))).strip();
+            }
+        }
+        rest.append(left.replaceAll(" +", " "));
+        return early;
+    }
+
     /** The words of a text that name a period other than a whole year ({@code 6 tháng đầu năm}); empty for none. */
     static Optional<String> partial(String text) {
         String key = Names.key(text);
@@ -255,7 +295,12 @@ final class ReportPeriod {
                 return Optional.of(range.written()); // "từ 1/1/2019 đến 30/6/2019": half a year, whatever the title's year
             }
         }
-        key = undated(withoutRanges(key, ranges));
+        StringBuilder rest = new StringBuilder();
+        Optional<String> early = earlyCutOff(withoutRanges(key, ranges), rest);
+        if (early.isPresent()) {
+            return early; // "tính đến ngày 30/6/2019" under "năm 2019": half a year
+        }
+        key = undated(rest.toString());
         for (Pattern pattern : PARTIAL) {
             Matcher found = pattern.matcher(key);
             if (found.find()) {

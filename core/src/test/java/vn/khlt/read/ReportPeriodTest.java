@@ -125,8 +125,20 @@ class ReportPeriodTest {
     @Test
     void aRangeOfSeveralYearsIsASpanAndDatesThatCannotBeAreNone() {
         assertThat(ReportPeriod.span("Từ 01/01/2016 đến 31/12/2019")).contains("từ 1/1/2016 đến 31/12/2019");
-        assertThat(ReportPeriod.partial("Từ 31/6/2019 đến 30/9/2019")).isEmpty(); // no 31 June: not read as dates
-        assertThat(ReportPeriod.partial("Từ 30/9/2019 đến 01/01/2019")).isEmpty(); // backwards
+        assertThat(ReportPeriod.partial("Từ 31/6/2019 - 30/9/2019")).isEmpty(); // no 31 June: not read as dates
+        assertThat(ReportPeriod.partial("Từ 30/9/2019 - 01/01/2019")).isEmpty(); // backwards
+        // with "đến", the last day is still the day the figures run to: before November, part of the year
+        assertThat(ReportPeriod.partial("Từ 31/6/2019 đến 30/9/2019")).contains("đến ngày 30/9/2019");
+    }
+
+    /** A cut-off day without a first: an annual report's from November to the year's end, part of the year before. */
+    @Test
+    void aCutOffBeforeNovemberIsPartOfTheYear() {
+        assertThat(ReportPeriod.partial("(Số liệu tính đến ngày 30/6/2019)")).contains("đến ngày 30/6/2019");
+        assertThat(ReportPeriod.partial("Số liệu tính đến tháng 9/2019")).contains("đến tháng 9/2019");
+        assertThat(ReportPeriod.partial("(Số liệu tính đến ngày 15/11/2019)")).isEmpty();
+        assertThat(ReportPeriod.partial("Số liệu tính đến hết tháng 12/2019")).isEmpty(); // was 'tháng 12'
+        assertThat(ReportPeriod.partial("Số liệu đến 31/12/2019")).isEmpty();
     }
 
     @Test
