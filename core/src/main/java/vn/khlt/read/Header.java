@@ -631,7 +631,8 @@ final class Header {
                     return PLAN;
                 }
             }
-            return OTHER;
+            // "CT08 (6 tháng)", "CT08 (đến 30/6)": the indicator's only column, of part of the year
+            return ReportPeriod.partial(key).isPresent() ? PART_OF_YEAR : OTHER;
         }
 
         private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d");

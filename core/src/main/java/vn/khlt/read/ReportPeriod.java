@@ -252,7 +252,7 @@ final class ReportPeriod {
      * to a day from then to the year's end; a day before November is part of the year.
      */
     private static final Pattern CUT_OFF_DAY = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2})"
-            + " (?:nam )?((?:19|20)\\d\\d))(?= |$)");
+            + "(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
     private static final Pattern CUT_OFF_MONTH = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?thang (\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
     /** The first month of a year's annual reports' cut-off days. */
     private static final int CUT_OFF_FROM = 11;
@@ -267,7 +267,7 @@ final class ReportPeriod {
             int m = Integer.parseInt(day.group(3));
             if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
                 if (m < CUT_OFF_FROM) {
-                    early = Optional.of("đến ngày " + d + "/" + m + "/" + day.group(4));
+                    early = Optional.of("đến ngày " + d + "/" + m + (day.group(4) == null ? "" : "/" + day.group(4)));
                 }
                 left = (key.substring(0, day.start(1)) + " " + key.substring(day.end(1))).strip();
             }
