@@ -725,6 +725,7 @@ final class Header {
             if (!under.containsKey(indicator)) {
                 groups(over, parts, texts, row);
             }
+            notTheYearsOver(over, parts);
         }));
         List<IndicatorColumns> indicators = new ArrayList<>();
         columns.forEach((indicator, parts) -> {
@@ -848,6 +849,34 @@ final class Header {
             parts.put(column, Part.ofText(cells.get(group)));
             texts.put(column, cells.get(group) + " " + row.text(column));
         });
+    }
+
+    /** What a band over the indicators may say that makes the columns under it no year's result. */
+    private static final Set<Part> NOT_THE_YEARS = Set.of(Part.PART_OF_YEAR, Part.RUNNING_TOTAL, Part.PREVIOUS, Part.PLAN);
+
+    /**
+     * A band over the indicators that names part of the year, a running total, an earlier period
+     * or a plan ("Quý IV", "6 tháng đầu năm", "Lũy kế", "Kế hoạch" over CT08, CT09): the columns
+     * under it are that, whatever their own words, and never the year's result.
+     */
+    private static void notTheYearsOver(Row band, Map<Integer, Part> parts) {
+        TreeMap<Integer, String> cells = new TreeMap<>();
+        band.cells().forEach(cell -> {
+            if (!cell.blank()) {
+                cells.put(cell.column(), cell.text().strip());
+            }
+        });
+        parts.replaceAll((column, part) -> {
+            Map.Entry<Integer, String> over = cells.floorEntry(column);
+            Part says = over == null || groupsTheIndicators(over.getValue()) ? Part.OTHER : Part.ofText(over.getValue());
+            return NOT_THE_YEARS.contains(says) && (part == Part.OTHER || part == Part.RESULT) ? says : part;
+        });
+    }
+
+    /** "Chỉ tiêu", "Các chỉ tiêu", "Chỉ tiêu thi đua" over the indicators: their group's name, not a plan's figures ("Chỉ tiêu giao"). */
+    private static boolean groupsTheIndicators(String text) {
+        String key = Names.key(text);
+        return (key.startsWith("chi tieu") || key.startsWith("cac chi tieu")) && !key.contains("giao");
     }
 
     /** Whether a column's words are what the indicator counts: "Số hộ", "hộ", "Số lượng hộ" where it counts households. */
