@@ -312,7 +312,7 @@ final class Header {
      * with an indicator a row and a unit a column. Columns that are totals ("Tổng cộng", "Toàn
      * tỉnh") are checked against the units, never counted.
      */
-    private static Optional<Header> across(Plan plan, Row row, Optional<Row> next, Map<Role, Integer> roles,
+    private static Optional<Header> across(Plan plan, Row row, Optional<Row> next, Optional<Row> band, Map<Role, Integer> roles,
             List<Integer> unknown, List<Issue> issues, Location sheet) {
         if (!roles.containsKey(Role.INDICATOR) || roles.containsKey(Role.UNIT)) {
             return Optional.empty();
@@ -346,6 +346,11 @@ final class Header {
         Map<Integer, Integer> years = new TreeMap<>();
         if (parts.isPresent()) {
             resultColumns(units, totals, parts.get(), years, issues, sheet);
+        }
+        int before = units.size();
+        band.ifPresent(over -> notTheYearsOver(over, units, issues, sheet));
+        if (units.size() < before) {
+            totals.clear(); // the units left no longer add up to the total: it is not checked
         }
         Header header = new Header(Layout.ACROSS, row.number(), parts.map(Row::number).orElse(row.number()), roles, List.of(),
                 issues);
@@ -518,7 +523,7 @@ final class Header {
         boolean isWide = !indicatorCells.isEmpty()
                 && (roles.containsKey(Role.UNIT) || new java.util.HashSet<>(indicatorCells.values()).size() >= 2);
         if (!isLong && !isWide) {
-            return across(plan, row, next, roles, unknown, issues, sheet);
+            return across(plan, row, next, previous.filter(p -> p.number() == row.number() - 1), roles, unknown, issues, sheet);
         }
         if (!isLong) {
             // a long table's value column beside a wide table's indicators is a figure of no indicator: said, not passed over
@@ -871,6 +876,36 @@ final class Header {
             Part says = over == null || groupsTheIndicators(over.getValue()) ? Part.OTHER : Part.ofText(over.getValue());
             return NOT_THE_YEARS.contains(says) && (part == Part.OTHER || part == Part.RESULT) ? says : part;
         });
+    }
+
+    /**
+     * A band over a table across's units that names part of the year, a running total, an earlier
+     * period or a plan ("Kế hoạch năm 2019" over Ba Tri, Chợ Lách): those units' columns are
+     * refused, never read as the year's results.
+     */
+    private static void notTheYearsOver(Row band, Map<Integer, String> units, List<Issue> issues, Location sheet) {
+        Map<Integer, Part> parts = new TreeMap<>();
+        units.keySet().forEach(column -> parts.put(column, Part.OTHER));
+        notTheYearsOver(band, parts);
+        parts.forEach((column, part) -> {
+            if (part != Part.OTHER) {
+                units.remove(column);
+                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(band.number(), Location.columnName(column)), Text.of(
+                        "Cột %s nằm dưới '%s' (%s), không phải kết quả của năm: số liệu của đơn vị này không được đọc từ bảng",
+                        "Column %s stands under '%s' (%s), not the year's result: nothing of this unit is read from the table")
+                        .format(Location.columnName(column), shorten(bandText(band, column)), part.label())));
+            }
+        });
+    }
+
+    private static String bandText(Row band, int column) {
+        String text = "";
+        for (Cell cell : band.cells()) {
+            if (!cell.blank() && cell.column() <= column) {
+                text = cell.text().strip();
+            }
+        }
+        return text;
     }
 
     /** "Chỉ tiêu", "Các chỉ tiêu", "Chỉ tiêu thi đua" over the indicators: their group's name, not a plan's figures ("Chỉ tiêu giao"). */
