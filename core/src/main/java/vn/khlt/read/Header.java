@@ -552,6 +552,19 @@ final class Header {
             return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
         }
         if (isLong) {
+            for (Role figure : List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR)) {
+                Integer column = roles.get(figure);
+                Part says = column == null ? null : notTheYears(row.text(column));
+                if (says != null) {
+                    // "Thực hiện 6 tháng đầu năm", "Giá trị (lũy kế)": a long table's figures that are not the year's
+                    issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(
+                            "Cột '%s' là %s, không phải kết quả của năm: bảng này không được đọc. Gửi số liệu cả năm, ghi"
+                                    + " 'Thực hiện' hoặc 'Giá trị' vào tiêu đề cột",
+                            "Column '%s' is the %s, not the year's result: this table is not read. Send the year's figures,"
+                                    + " headed 'Thực hiện' or 'Giá trị'").format(shorten(row.text(column)), says.label())));
+                    return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
+                }
+            }
             Header header = new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues);
             header.titles = titles(Optional.empty(), row, Optional.empty());
             return Optional.of(header);
@@ -906,6 +919,19 @@ final class Header {
             }
         }
         return text;
+    }
+
+    /** What a figure's column header says that makes it no year's result (part of the year, a running total, ...), or null. */
+    private static Part notTheYears(String text) {
+        Part part = Part.ofText(text);
+        if (NOT_THE_YEARS.contains(part)) {
+            return part;
+        }
+        String padded = " " + Names.key(text) + " ";
+        if (padded.contains(" luy ke ") || padded.contains(" cong don ") || padded.contains(" tu dau ")) {
+            return Part.RUNNING_TOTAL;
+        }
+        return ReportPeriod.partial(text).isPresent() ? Part.PART_OF_YEAR : null;
     }
 
     /** "Chỉ tiêu", "Các chỉ tiêu", "Chỉ tiêu thi đua" over the indicators: their group's name, not a plan's figures ("Chỉ tiêu giao"). */
