@@ -54,6 +54,7 @@ public class MakeLayouts {
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
         yearsTypedAsNumbers(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_2016-2019_nam-go-so.xlsx"));
+        summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
@@ -516,6 +517,22 @@ public class MakeLayouts {
             year.setDataFormat(wb.createDataFormat().getFormat("yyyy"));
             sheet.getRow(1).getCell(1).setCellStyle(year); // 1/1/2019
             sheet.getRow(2).getCell(1).setCellStyle(year); // 1/1/2018
+            write(wb, file);
+        }
+    }
+
+    /** A district's own report on each district's sheet, after a summary sheet of their sums that names no unit. */
+    static void summaryBeforeDistricts(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            String[] names = {"Tổng hợp", "Ba Tri", "Chợ Lách"};
+            int[][] figures = {{30, 3}, {10, 1}, {20, 2}};
+            for (int s = 0; s < names.length; s++) {
+                Sheet sheet = wb.createSheet(names[s]);
+                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+                text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+                fill(sheet, 3, new Object[][] {{"Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"},
+                    {"CT08", "hộ", 40, figures[s][0]}, {"CT09", "căn", 3, figures[s][1]}});
+            }
             write(wb, file);
         }
     }

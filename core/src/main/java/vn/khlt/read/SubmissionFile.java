@@ -188,12 +188,14 @@ final class SubmissionFile {
             private TableReader table;
             private String sheet;
             private boolean content;
-            /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"). */
+            /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"), and those that name a unit ("Ba Tri"). */
             private final java.util.Set<String> associationSheets = new java.util.HashSet<>();
+            private final java.util.Set<String> unitSheets = new java.util.HashSet<>();
 
             @Override
             public void sheetNames(List<String> names) {
                 names.stream().filter(n -> plan.associationNames().find(n).isPresent()).forEach(associationSheets::add);
+                names.stream().filter(n -> plan.unitNames().find(n).isPresent()).forEach(unitSheets::add);
             }
 
             @Override
@@ -203,8 +205,9 @@ final class SubmissionFile {
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         fullYear, SubmissionFile.this.tables);
                 table.hiddenSheet(hidden);
-                table.besideAssociationSheets(associationSheets.size() >= 2 && !associationSheets.contains(name)
-                        ? List.copyOf(new java.util.TreeSet<>(associationSheets)) : List.of());
+                table.besideOwnSheets(associationSheets.size() >= 2 && !associationSheets.contains(name)
+                        ? List.copyOf(new java.util.TreeSet<>(associationSheets)) : List.of(),
+                        unitSheets.size() >= 2 && !unitSheets.contains(name) ? List.copyOf(new java.util.TreeSet<>(unitSheets)) : List.of());
                 table.headerRows(headerRows);
             }
 

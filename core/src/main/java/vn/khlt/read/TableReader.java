@@ -311,17 +311,21 @@ final class TableReader {
                 }
             }
         }
-        if (lacking.contains(Attribute.ASSOCIATION) && !associationSheets.isEmpty()) {
-            // "Tổng hợp" before "HLHPN", "HND", …: the associations' sum, which their own sheets give
-            issues.add(new Issue(Finding.SHEET_SKIPPED, sheet, Text.of(
-                    "Trang này không ghi đoàn thể, còn mỗi đoàn thể có trang riêng (%s): coi là trang tổng hợp, không tính"
-                            + " để khỏi cộng hai lần. Nếu trang có số liệu của riêng một đoàn thể, ghi tên đoàn thể vào tên trang",
-                    "This sheet names no association, and each association has a sheet of its own (%s): taken for their"
-                            + " summary, and not counted, so that nothing is counted twice. If it holds one association's own"
-                            + " figures, name the association in the sheet's name")
-                    .format(String.join(", ", associationSheets))));
-            lacking.remove(Attribute.ASSOCIATION);
-            blocked = true;
+        // "Tổng hợp" before "HLHPN", "HND", … (or "Ba Tri", "Chợ Lách", …): their sum, which their own sheets give
+        for (Attribute attribute : List.of(Attribute.ASSOCIATION, Attribute.UNIT)) {
+            List<String> own = attribute == Attribute.ASSOCIATION ? associationSheets : unitSheets;
+            if (lacking.contains(attribute) && !own.isEmpty()) {
+                issues.add(new Issue(Finding.SHEET_SKIPPED, sheet, Text.of(
+                        "Trang này không ghi %s, còn mỗi %s có trang riêng (%s): coi là trang tổng hợp, không tính để khỏi"
+                                + " cộng hai lần. Nếu trang có số liệu của riêng một %s, ghi tên vào tên trang",
+                        "This sheet names no %s, and each %s has a sheet of its own (%s): taken for their summary, and not"
+                                + " counted, so that nothing is counted twice. If it holds one %s's own figures, name it in the"
+                                + " sheet's name")
+                        .format(attribute.label, attribute.label, String.join(", ", own), attribute.label)));
+                lacking.clear();
+                blocked = true;
+                break;
+            }
         }
         for (Attribute attribute : lacking) {
             issues.add(new Issue(attribute.missing, sheet,
@@ -695,11 +699,13 @@ final class TableReader {
         this.hiddenSheet = hidden;
     }
 
-    /** The workbook's other sheets that each name an association, when this one names none (a summary's sheet). */
+    /** The workbook's other sheets that each name an association, or a unit, when this one names none (a summary's sheet). */
     private List<String> associationSheets = List.of();
+    private List<String> unitSheets = List.of();
 
-    void besideAssociationSheets(List<String> sheets) {
-        this.associationSheets = sheets;
+    void besideOwnSheets(List<String> associationSheets, List<String> unitSheets) {
+        this.associationSheets = associationSheets;
+        this.unitSheets = unitSheets;
     }
 
     void hiddenColumns(java.util.Set<Integer> columns) {
