@@ -247,9 +247,7 @@ public class MakeLayouts {
     /** Plan, result and percent under each indicator, over two header rows; a total row; a signature. */
     static void planAndResult(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Báo cáo");
-            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02/KHLT NĂM 2019");
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02/KHLT NĂM 2019");
             Row head = sheet.createRow(3);
             String[] top = {"STT", "Đơn vị", "CT08 - Hộ đăng ký theo Đề án 4190", "", "", "CT09 - Nhà Mái ấm tình thương", "", ""};
             for (int c = 0; c < top.length; c++) {
@@ -282,9 +280,7 @@ public class MakeLayouts {
     static void planAndResultSheets(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             for (String name : new String[] {"TH 2019", "KH 2020"}) {
-                Sheet sheet = wb.createSheet(name);
-                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-                text(sheet, 1, 0, name.startsWith("TH") ? "BÁO CÁO KẾT QUẢ NĂM 2019" : "CHỈ TIÊU NĂM 2020");
+                Sheet sheet = sheet(wb, name, "HỘI NÔNG DÂN TỈNH BẾN TRE", name.startsWith("TH") ? "BÁO CÁO KẾT QUẢ NĂM 2019" : "CHỈ TIÊU NĂM 2020");
                 fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}});
                 Object[][] rows = name.startsWith("TH") ? new Object[][] {{"Ba Tri", 92, 4}, {"Chợ Lách", 81, 5}}
                         : new Object[][] {{"Ba Tri", 100, 4}, {"Chợ Lách", 90, 4}};
@@ -297,9 +293,7 @@ public class MakeLayouts {
     /** An indicator a row, each unit's name merged across its Kế hoạch and Thực hiện columns. */
     static void unitsOverTheirParts(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Báo cáo");
-            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
             fill(sheet, 3, new Object[][] {
                 {"Chỉ tiêu", "Ba Tri", "", "Bình Đại"},
                 {"", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"},
@@ -316,9 +310,7 @@ public class MakeLayouts {
     /** Each unit's plan, result and percent as three rows, its name merged down over them; a total's three rows. */
     static void unitOverItsRows(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Biểu 1");
-            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
-            text(sheet, 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019");
+            Sheet sheet = sheet(wb, "Biểu 1", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019");
             fill(sheet, 3, new Object[][] {{"STT", "Đơn vị", "Nội dung", "CT08", "CT09"}});
             Object[][] rows = {
                 {1, "Chợ Lách", "Kế hoạch", 50, 3},
@@ -330,10 +322,8 @@ public class MakeLayouts {
                 {"", "Cộng", "Thực hiện", 109, 6},
             };
             fill(sheet, 4, rows);
-            sheet.addMergedRegion(new CellRangeAddress(4, 6, 0, 0));
-            sheet.addMergedRegion(new CellRangeAddress(4, 6, 1, 1));
-            sheet.addMergedRegion(new CellRangeAddress(7, 9, 0, 0));
-            sheet.addMergedRegion(new CellRangeAddress(7, 9, 1, 1));
+            mergeDown(sheet, 4, 6, 0, 1);
+            mergeDown(sheet, 7, 9, 0, 1);
             write(wb, file);
         }
     }
@@ -341,9 +331,7 @@ public class MakeLayouts {
     /** STT and Đơn vị merged down over two header rows, the indicators' codes in the second, the columns numbered A B 1 2. */
     static void mergedUnitOverTwoRows(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("2018");
-            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
-            text(sheet, 1, 0, "KẾT QUẢ THỰC HIỆN NĂM 2018");
+            Sheet sheet = sheet(wb, "2018", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "KẾT QUẢ THỰC HIỆN NĂM 2018");
             Row head = sheet.createRow(3);
             head.createCell(0).setCellValue("STT");
             head.createCell(1).setCellValue("Đơn vị");
@@ -398,8 +386,7 @@ public class MakeLayouts {
      */
     static void districtSheets(Path file, boolean years) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet cover = wb.createSheet("Bìa");
-            text(cover, 0, 0, years ? "HỘI NÔNG DÂN TỈNH BẾN TRE" : "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            Sheet cover = sheet(wb, "Bìa", years ? "HỘI NÔNG DÂN TỈNH BẾN TRE" : "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
             text(cover, 2, 0, years ? "SỐ LIỆU CÁC HUYỆN QUA CÁC NĂM" : "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019");
             String[] units = years ? new String[] {"Chợ Lách", "Bình Đại"} : new String[] {"Ba Tri", "Thạnh Phú"};
             for (int u = 0; u < units.length; u++) {
@@ -435,8 +422,7 @@ public class MakeLayouts {
      */
     static void hiddenWithoutFigures(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Báo cáo");
-            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
             Row head = sheet.createRow(2);
             head.createCell(0).setCellValue("Đơn vị");
             head.createCell(1).setCellValue("CT08");
@@ -467,8 +453,7 @@ public class MakeLayouts {
     static void yearSheets(Path file, String... years) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             for (String year : years) {
-                Sheet sheet = wb.createSheet(year);
-                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+                Sheet sheet = sheet(wb, year, "HỘI NÔNG DÂN TỈNH BẾN TRE");
                 Row head = sheet.createRow(2);
                 head.createCell(0).setCellValue("Đơn vị");
                 head.createCell(1).setCellValue("CT08");
@@ -483,9 +468,7 @@ public class MakeLayouts {
     /** Plan and a ratio under each indicator, and no result: which column is the figure? */
     static void planAndRatioOnly(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Sheet1");
-            text(sheet, 0, 0, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE");
-            text(sheet, 1, 0, "KẾT QUẢ NĂM 2019");
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "KẾT QUẢ NĂM 2019");
             Row head = sheet.createRow(2);
             head.createCell(0).setCellValue("Đơn vị");
             head.createCell(1).setCellValue("CT08");
@@ -527,9 +510,7 @@ public class MakeLayouts {
             String[] names = {"Tổng hợp", "Ba Tri", "Chợ Lách"};
             int[][] figures = {{30, 3}, {10, 1}, {20, 2}};
             for (int s = 0; s < names.length; s++) {
-                Sheet sheet = wb.createSheet(names[s]);
-                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-                text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+                Sheet sheet = sheet(wb, names[s], "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
                 fill(sheet, 3, new Object[][] {{"Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"},
                     {"CT08", "hộ", 40, figures[s][0]}, {"CT09", "căn", 3, figures[s][1]}});
             }
@@ -543,9 +524,7 @@ public class MakeLayouts {
             String[] names = {"Tổng hợp", "HLHPN", "Hội Nông dân", "CCB", "Đoàn TN"};
             int[][] figures = {{46, 4, 86, 8}, {11, 1, 21, 2}, {12, 1, 22, 2}, {13, 1, 23, 2}, {10, 1, 20, 2}};
             for (int s = 0; s < names.length; s++) {
-                Sheet sheet = wb.createSheet(names[s]);
-                text(sheet, 0, 0, "BAN CHỈ ĐẠO KẾ HOẠCH LIÊN TỊCH 02");
-                text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+                Sheet sheet = sheet(wb, names[s], "BAN CHỈ ĐẠO KẾ HOẠCH LIÊN TỊCH 02", "BÁO CÁO KẾT QUẢ NĂM 2019");
                 int[] f = figures[s];
                 fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}, {"Ba Tri", f[0], f[1]}, {"Chợ Lách", f[2], f[3]}});
             }
@@ -556,9 +535,7 @@ public class MakeLayouts {
     /** A column of figures the sheet hides (CT09), beside one it shows. */
     static void hiddenColumn(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Sheet1");
-            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
             fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}, {"Ba Tri", 10, 1}, {"Chợ Lách", 20, 2}});
             sheet.setColumnHidden(2, true);
             write(wb, file);
@@ -572,9 +549,7 @@ public class MakeLayouts {
      */
     static void mergedDown(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Tổng hợp");
-            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-            text(sheet, 1, 0, "TỔNG HỢP KẾT QUẢ CÁC NĂM 2017 - 2019");
+            Sheet sheet = sheet(wb, "Tổng hợp", "HỘI NÔNG DÂN TỈNH BẾN TRE", "TỔNG HỢP KẾT QUẢ CÁC NĂM 2017 - 2019");
             fill(sheet, 3, new Object[][] {
                 {"STT", "Đơn vị", "Năm", "CT08", "CT14"},
                 {1, "Ba Tri", 2017, 10, 1},
@@ -587,13 +562,10 @@ public class MakeLayouts {
                 {"", "", 2018, 33, 3},
                 {"", "", 2019, 34, 4},
             });
-            for (int first : new int[] {4, 7}) {
-                sheet.addMergedRegion(new CellRangeAddress(first, first + 2, 0, 0));
-                sheet.addMergedRegion(new CellRangeAddress(first, first + 2, 1, 1));
-            }
-            sheet.addMergedRegion(new CellRangeAddress(10, 12, 1, 1));
-            Sheet years = wb.createSheet("Theo năm");
-            text(years, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            mergeDown(sheet, 4, 6, 0, 1);
+            mergeDown(sheet, 7, 9, 0, 1);
+            mergeDown(sheet, 10, 12, 1);
+            Sheet years = sheet(wb, "Theo năm", "HỘI NÔNG DÂN TỈNH BẾN TRE");
             fill(years, 2, new Object[][] {
                 {"Năm", "Đơn vị", "CT09"},
                 {2018, "Ba Tri", 1},
@@ -601,8 +573,8 @@ public class MakeLayouts {
                 {2019, "Ba Tri", 0},
                 {"", "Thạnh Phú", 1},
             });
-            years.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
-            years.addMergedRegion(new CellRangeAddress(5, 6, 0, 0));
+            mergeDown(years, 3, 4, 0);
+            mergeDown(years, 5, 6, 0);
             write(wb, file);
         }
     }
@@ -610,9 +582,7 @@ public class MakeLayouts {
     /** A 2016–2019 summary whose years under CT08 are typed as numbers, as Excel keeps them, over a row of column numbers. */
     static void yearsTypedAsNumbers(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Sheet1");
-            text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
-            text(sheet, 1, 0, "TỔNG HỢP KẾT QUẢ GIAI ĐOẠN 2016 - 2019");
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "TỔNG HỢP KẾT QUẢ GIAI ĐOẠN 2016 - 2019");
             fill(sheet, 3, new Object[][] {
                 {"STT", "Đơn vị", "CT08", "", "", "", "CT09"},
                 {"", "", 2016, 2017, 2018, 2019, 2019},
@@ -635,9 +605,7 @@ public class MakeLayouts {
      */
     static void formulaCells(Path file, boolean computed) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Báo cáo");
-            text(sheet, 0, 0, computed ? "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE" : "HỘI NÔNG DÂN TỈNH BẾN TRE");
-            text(sheet, 1, 0, "BÁO CÁO KẾT QUẢ NĂM 2019");
+            Sheet sheet = sheet(wb, "Báo cáo", computed ? "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE" : "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
             fill(sheet, 3, new Object[][] {
                 {"STT", "Đơn vị", "CT08", "", "", "CT09"},
                 {"", "", "Kế hoạch", "Thực hiện", "Tỷ lệ %", "Thực hiện"},
@@ -675,8 +643,7 @@ public class MakeLayouts {
     /** A plain table of CT08 and CT09 by district under a title that says what period it covers. */
     static void titled(Path file, String title) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Báo cáo");
-            text(sheet, 0, 0, title);
+            Sheet sheet = sheet(wb, "Báo cáo", title);
             Row head = sheet.createRow(2);
             head.createCell(0).setCellValue("Đơn vị");
             head.createCell(1).setCellValue("CT08");
@@ -690,6 +657,22 @@ public class MakeLayouts {
             }
             write(wb, file);
         }
+    }
+
+    /** Each of the columns merged down from one row (0-based) to another. */
+    static void mergeDown(Sheet sheet, int first, int last, int... columns) {
+        for (int column : columns) {
+            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
+        }
+    }
+
+    /** A sheet whose first rows are its letterhead and title, one cell each. */
+    static Sheet sheet(XSSFWorkbook wb, String name, String... titleLines) {
+        Sheet sheet = wb.createSheet(name);
+        for (int line = 0; line < titleLines.length; line++) {
+            text(sheet, line, 0, titleLines[line]);
+        }
+        return sheet;
     }
 
     /** Rows from the first one down: numbers as numbers, words as text, an empty string as no cell. */
