@@ -33,7 +33,7 @@ final class TableReader {
     private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so", "tc",
             "toan tinh", "tong toan tinh", "cong toan tinh", "toan huyen", "tong cong toan tinh", "ca tinh", "cong chung",
             "toan hoi", "tong toan hoi", "cong toan hoi", "toan doan", "tong toan doan", "cong toan doan");
-    /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}. */
+    /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}, counting up. */
     private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?");
     /** A section's numbering before a unit's name: {@code I. Huyện Ba Tri}, {@code 2) Chợ Lách}, {@code A- Khối huyện}. */
     private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
@@ -793,6 +793,11 @@ final class TableReader {
         if (notFigures(row, unitText, hasValues) || hasValues && outsideSection(row, true)) {
             return;
         }
+        if (unitText.isEmpty() && hasValues && sumOfTheRowsAbove(row)) {
+            skip(row, Text.of("dòng không ghi tên, bằng tổng các dòng đơn vị ở trên: dòng tổng, không tính",
+                    "a row without a name that equals the sum of the units' rows above: a total, not counted"));
+            return;
+        }
         if (isTotal(unitText) && !(lastTotal == TotalKind.SUBTOTAL && !hasValues)) {
             skip(row, lastTotal == TotalKind.SUBTOTAL
                     ? Text.of("dòng cộng của nhóm, đối chiếu với các dòng đơn vị của nhóm, không tính",
@@ -841,7 +846,8 @@ final class TableReader {
      * a signature or the place and date, the columns' units of measure, words under the header.
      */
     private boolean notFigures(Row row, String unitText, boolean hasValues) {
-        if (columnNumbers(row)) {
+        // the columns' numbers number the unit's column too: a row without its unit is some unit's figures
+        if ((header.column(Role.UNIT).isEmpty() || row.filled(header.column(Role.UNIT).getAsInt())) && columnNumbers(row)) {
             skip(row, Text.of("số thứ tự các cột", "the columns' numbers"));
             return true; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
         }
@@ -1500,14 +1506,39 @@ final class TableReader {
         sink.accept(figure);
     }
 
-    /** The unit's cell of a row, without a section's numbering before the name ("I. Huyện Ba Tri"). */
+    /**
+     * The unit's cell of a row, without a section's numbering before the name ("I. Huyện Ba Tri");
+     * blank, a total's word in the numbering column ("Cộng" under STT) names the row.
+     */
     private String unitText(Row row) {
         OptionalInt column = header.column(Role.UNIT);
         String text = column.isPresent() ? row.text(column.getAsInt()) : "";
         if (text.isEmpty() && column.isPresent()) {
             text = carriedUnit != null ? carriedUnit : row.mergedText(column.getAsInt());
         }
+        OptionalInt ordinal = header.column(Role.ORDINAL);
+        if (text.isEmpty() && ordinal.isPresent() && isTotal(row.text(ordinal.getAsInt()))) {
+            return row.text(ordinal.getAsInt());
+        }
         return withoutSection(text);
+    }
+
+    /** Whether every figure of a row equals the sum of the units' rows above it (since the last total), in one column at least. */
+    private boolean sumOfTheRowsAbove(Row row) {
+        if (!sums.anyRow()) {
+            return false;
+        }
+        boolean any = false;
+        for (IndicatorColumns columns : header.indicators) {
+            for (int column : columns.columns().toArray()) {
+                Optional<BigDecimal> stated = UnitSums.number(row, column);
+                if (row.filled(column) && (stated.isEmpty() || stated.get().compareTo(sums.sinceTotal(column)) != 0)) {
+                    return false;
+                }
+                any |= stated.isPresent();
+            }
+        }
+        return any;
     }
 
     private static String withoutSection(String text) {
@@ -1647,14 +1678,26 @@ final class TableReader {
     /** Whether every cell of the row is a column's number or letter, as offices number a table's columns. */
     private static boolean columnNumbers(Row row) {
         int cells = 0;
+        int last = 0; // the number or letter before: the columns count on by one ("A B 1 2 3", "(1) (2) (3)")
+        boolean digits = false;
         for (Cell cell : row.cells()) {
             String text = cell.text().strip();
             if (text.isEmpty()) {
                 continue;
             }
-            if (!COLUMN_NUMBER.matcher(text).matches()) {
+            java.util.regex.Matcher number = COLUMN_NUMBER.matcher(text);
+            if (!number.matches()) {
                 return false;
             }
+            String mark = number.group(1);
+            boolean digit = Character.isDigit(mark.charAt(0));
+            int value = digit ? Integer.parseInt(mark) : Character.toUpperCase(mark.charAt(0)) - 'A' + 1;
+            // a row of figures whose unit is left out ("| | 15 | 4"), or a total's ("| | 30 | 3"), does not count up
+            if (cells > 0 && digit == digits && value <= last || digit && !digits && cells > 0 && value > 1) {
+                return false;
+            }
+            digits = digit;
+            last = value;
             cells++;
         }
         return cells >= 2;
