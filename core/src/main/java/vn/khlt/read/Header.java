@@ -614,7 +614,7 @@ final class Header {
                 Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
                 Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
                 Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
-                        "so luong", "trong nam", "nam nay", "ky nay", "tong so")),
+                        "so luong", "trong nam", "nam nay", "ky nay", "tong so", "ca nam")),
                 Map.entry(NOTE, List.of("ghi chu", "note")),
                 Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
 
