@@ -466,7 +466,8 @@ final class Header {
     }
 
     /** The parts of an indicator's figures that only an indicator over them makes one ("Thực hiện", "Tổng số", "Tử số"). */
-    private static final Set<Part> UNDER_AN_INDICATOR = Set.of(Part.RESULT, Part.NUMERATOR, Part.DENOMINATOR, Part.BREAKDOWN);
+    private static final Set<Part> UNDER_AN_INDICATOR = Set.of(Part.RESULT, Part.NUMERATOR, Part.DENOMINATOR, Part.BREAKDOWN,
+            Part.PART_OF_YEAR);
 
     /** The columns of a long table's figures: one of each, or the table cannot be read. */
     private static final Set<Role> FIGURES = Set.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR);
