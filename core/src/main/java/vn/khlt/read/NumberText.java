@@ -41,6 +41,9 @@ final class NumberText {
             return Optional.of(new Parsed(BigDecimal.valueOf(Long.parseLong(text)), false));
         }
         String s = SPACES.matcher(text.strip()).replaceAll("");
+        if (s.startsWith("'")) {
+            s = s.substring(1); // Excel's mark of a number kept as text ('3), as some exports write it out
+        }
         boolean percent = s.endsWith("%");
         if (percent) {
             s = s.substring(0, s.length() - 1);

@@ -26,6 +26,8 @@ class NumberTextTest {
         "+12         | 12",
         "007         | 7",
         "'  42  '    | 42",
+        "'''3'       | 3",          // Excel's mark of a number kept as text, written out by some exports
+        "'''1.234'   | 1234",
     })
     void readsNumbersAsOfficesWriteThem(String text, String expected) {
         assertThat(NumberText.parse(text)).hasValueSatisfying(p -> {
