@@ -439,7 +439,8 @@ final class Header {
             c.numerator().ifPresent(v -> what.put(v, Text.of(name + ": tử số", nameEn + ": numerator")));
             c.denominator().ifPresent(v -> what.put(v, Text.of(name + ": mẫu số", nameEn + ": denominator")));
         }
-        unitColumns.forEach((column, unit) -> what.put(column, Text.of("đơn vị " + unit, "unit " + unit)));
+        unitColumns.forEach((column, owner) -> what.put(column, byAssociation
+                ? Text.of("đoàn thể " + owner, "association " + owner) : Text.of("đơn vị " + owner, "unit " + owner)));
         totalColumns.forEach(column -> what.put(column, Text.of("cột tổng, không tính", "a total column, not counted")));
         List<Text> lines = new ArrayList<>();
         titles.forEach((column, title) -> {

@@ -568,8 +568,8 @@ final class TableReader {
         Indicator found = indicator.get();
         if (found.isRate() && hasValues) {
             issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at(row, indicatorColumn), Text.of(
-                    "%s là tỷ lệ: cần tử số và mẫu số của từng đơn vị, không đọc được từ một dòng; dòng này bị bỏ qua",
-                    "%s is a rate: each unit's numerator and denominator are needed, which one row cannot hold; the row is"
+                    "%s là tỷ lệ: cần tử số và mẫu số của từng cột, không đọc được từ một dòng; dòng này bị bỏ qua",
+                    "%s is a rate: each column's numerator and denominator are needed, which one row cannot hold; the row is"
                             + " ignored").format(found.code())));
             return;
         }
@@ -780,6 +780,9 @@ final class TableReader {
         sums.clear();
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.layout == Header.Layout.LONG ? Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row")
+                        : header.layout == Header.Layout.ACROSS && header.byAssociation
+                        ? Text.of("bảng ngang theo đoàn thể: mỗi dòng một chỉ tiêu, mỗi đoàn thể một cột",
+                                "across: an indicator a row, an association a column")
                         : header.layout == Header.Layout.ACROSS
                         ? Text.of("bảng ngang theo đơn vị: mỗi dòng một chỉ tiêu, mỗi đơn vị một cột", "across: an indicator a row, a unit a column")
                         : Text.of("bảng ngang: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột", "wide: a unit a row, an indicator a column"),
