@@ -514,10 +514,13 @@ final class Header {
                 } else if (first != null && role.get() != Role.SOURCE) {
                     issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(cell.column())), cell.text()));
                 }
-            } else if (Part.of(key) == Part.OTHER) {
-                unknown.add(cell.column()); // a plan's figure, a ratio, a unit of measure: known, and not read
-            } else if (UNDER_AN_INDICATOR.contains(Part.of(key))) {
-                figuresOfNone.add(cell.column());
+            } else {
+                Part part = Part.of(key);
+                if (part == Part.OTHER) {
+                    unknown.add(cell.column());
+                } else if (UNDER_AN_INDICATOR.contains(part)) {
+                    figuresOfNone.add(cell.column());
+                } // a plan's figure, a ratio, a unit of measure beside the indicators: known, and not read
             }
         }
         boolean isLong = roles.containsKey(Role.INDICATOR)
@@ -790,12 +793,7 @@ final class Header {
      */
     private static void yearsOver(Row band, List<IndicatorColumns> indicators) {
         int first = indicators.stream().flatMapToInt(IndicatorColumns::columns).min().orElse(Integer.MAX_VALUE);
-        TreeMap<Integer, String> over = new TreeMap<>();
-        band.cells().forEach(cell -> {
-            if (!cell.blank() && cell.column() >= first) {
-                over.put(cell.column(), cell.text());
-            }
-        });
+        TreeMap<Integer, String> over = new TreeMap<>(bandCells(band).tailMap(first));
         indicators.replaceAll(columns -> {
             Map.Entry<Integer, String> above = columns.year().isPresent() ? null : over.floorEntry(columns.columns().min().orElse(0));
             OptionalInt year = above == null ? OptionalInt.empty() : yearIn(above.getValue());
@@ -851,12 +849,7 @@ final class Header {
         if (parts.size() < 2 || !parts.values().stream().allMatch(Part.OTHER::equals)) {
             return;
         }
-        TreeMap<Integer, String> cells = new TreeMap<>();
-        band.cells().forEach(cell -> {
-            if (!cell.blank()) {
-                cells.put(cell.column(), cell.text().strip());
-            }
-        });
+        TreeMap<Integer, String> cells = bandCells(band);
         Map<Integer, Integer> groupOf = new TreeMap<>();
         for (int column : parts.keySet()) {
             Map.Entry<Integer, String> group = cells.floorEntry(column);
@@ -880,12 +873,7 @@ final class Header {
      * under it are that, whatever their own words, and never the year's result.
      */
     private static void notTheYearsOver(Row band, Map<Integer, Part> parts) {
-        TreeMap<Integer, String> cells = new TreeMap<>();
-        band.cells().forEach(cell -> {
-            if (!cell.blank()) {
-                cells.put(cell.column(), cell.text().strip());
-            }
-        });
+        TreeMap<Integer, String> cells = bandCells(band);
         parts.replaceAll((column, part) -> {
             Map.Entry<Integer, String> over = cells.floorEntry(column);
             Part says = over == null || groupsTheIndicators(over.getValue()) ? Part.OTHER : Part.ofText(over.getValue());
@@ -908,19 +896,20 @@ final class Header {
                 issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(band.number(), Location.columnName(column)), Text.of(
                         "Cột %s nằm dưới '%s' (%s), không phải kết quả của năm: số liệu của đơn vị này không được đọc từ bảng",
                         "Column %s stands under '%s' (%s), not the year's result: nothing of this unit is read from the table")
-                        .format(Location.columnName(column), shorten(bandText(band, column)), part.label())));
+                        .format(Location.columnName(column), shorten(bandCells(band).floorEntry(column).getValue()), part.label())));
             }
         });
     }
 
-    private static String bandText(Row band, int column) {
-        String text = "";
-        for (Cell cell : band.cells()) {
-            if (!cell.blank() && cell.column() <= column) {
-                text = cell.text().strip();
+    /** A band's words by column: each stands over its own column and those after it, up to the next. */
+    private static TreeMap<Integer, String> bandCells(Row band) {
+        TreeMap<Integer, String> cells = new TreeMap<>();
+        band.cells().forEach(cell -> {
+            if (!cell.blank()) {
+                cells.put(cell.column(), cell.text().strip());
             }
-        }
-        return text;
+        });
+        return cells;
     }
 
     /** What a figure's column header says that makes it no year's result (part of the year, a running total, ...), or null. */

@@ -34,8 +34,6 @@ final class MergedCells {
         this.regions = down;
     }
 
-    static final MergedCells NONE = new MergedCells(List.of());
-
     /**
      * The texts merged down into a row (numbered from 1) from the regions above it, by column;
      * empty for a row under none. The row's own cells give the texts of the regions it begins.

@@ -257,11 +257,14 @@ final class ReportPeriod {
     /** The first month of a year's annual reports' cut-off days. */
     private static final int CUT_OFF_FROM = 11;
 
-    /** A cut-off before November ("đến ngày 30/6/2019", "đến tháng 9"), as words; the key without its cut-offs into {@code rest}. */
-    private static Optional<String> earlyCutOff(String key, StringBuilder rest) {
+    /** A key's cut-offs: the words of one before November ("đến ngày 30/6/2019", "đến tháng 9"), if any, and the key without them. */
+    private record CutOffs(Optional<String> early, String rest) {
+    }
+
+    private static CutOffs cutOffs(String key) {
         Optional<String> early = Optional.empty();
-        Matcher day = CUT_OFF_DAY.matcher(key);
         String left = key;
+        Matcher day = CUT_OFF_DAY.matcher(left);
         if (day.find()) {
             int d = Integer.parseInt(day.group(2));
             int m = Integer.parseInt(day.group(3));
@@ -269,7 +272,7 @@ final class ReportPeriod {
                 if (m < CUT_OFF_FROM) {
                     early = Optional.of("đến ngày " + d + "/" + m + (day.group(4) == null ? "" : "/" + day.group(4)));
                 }
-                left = (key.substring(0, day.start(1)) + " " + key.substring(day.end(1))).strip();
+                left = left.substring(0, day.start(1)) + " " + left.substring(day.end(1));
             }
         }
         Matcher month = CUT_OFF_MONTH.matcher(left);
@@ -279,11 +282,10 @@ final class ReportPeriod {
                 if (m < CUT_OFF_FROM && early.isEmpty()) {
                     early = Optional.of("đến tháng " + m + (month.group(3) == null ? "" : "/" + month.group(3)));
                 }
-                left = (left.substring(0, month.start(1)) + " " + left.substring(month.end(1))).strip();
+                left = left.substring(0, month.start(1)) + " " + left.substring(month.end(1));
             }
         }
-        rest.append(left.replaceAll(" +", " "));
-        return early;
+        return new CutOffs(early, left.replaceAll(" +", " ").strip());
     }
 
     /** The words of a text that name a period other than a whole year ({@code 6 tháng đầu năm}); empty for none. */
@@ -295,12 +297,11 @@ final class ReportPeriod {
                 return Optional.of(range.written()); // "từ 1/1/2019 đến 30/6/2019": half a year, whatever the title's year
             }
         }
-        StringBuilder rest = new StringBuilder();
-        Optional<String> early = earlyCutOff(withoutRanges(key, ranges), rest);
-        if (early.isPresent()) {
-            return early; // "tính đến ngày 30/6/2019" under "năm 2019": half a year
+        CutOffs cutOffs = cutOffs(withoutRanges(key, ranges));
+        if (cutOffs.early().isPresent()) {
+            return cutOffs.early(); // "tính đến ngày 30/6/2019" under "năm 2019": half a year
         }
-        key = undated(rest.toString());
+        key = undated(cutOffs.rest());
         for (Pattern pattern : PARTIAL) {
             Matcher found = pattern.matcher(key);
             if (found.find()) {

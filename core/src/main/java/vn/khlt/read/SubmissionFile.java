@@ -189,8 +189,8 @@ final class SubmissionFile {
             private String sheet;
             private boolean content;
             /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"), and those that name a unit ("Ba Tri"). */
-            private final java.util.Set<String> associationSheets = new java.util.HashSet<>();
-            private final java.util.Set<String> unitSheets = new java.util.HashSet<>();
+            private final java.util.SortedSet<String> associationSheets = new java.util.TreeSet<>();
+            private final java.util.SortedSet<String> unitSheets = new java.util.TreeSet<>();
 
             @Override
             public void sheetNames(List<String> names) {
@@ -205,10 +205,13 @@ final class SubmissionFile {
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         fullYear, SubmissionFile.this.tables);
                 table.hiddenSheet(hidden);
-                table.besideOwnSheets(associationSheets.size() >= 2 && !associationSheets.contains(name)
-                        ? List.copyOf(new java.util.TreeSet<>(associationSheets)) : List.of(),
-                        unitSheets.size() >= 2 && !unitSheets.contains(name) ? List.copyOf(new java.util.TreeSet<>(unitSheets)) : List.of());
+                table.besideOwnSheets(others(associationSheets, name), others(unitSheets, name));
                 table.headerRows(headerRows);
+            }
+
+            /** The sheets of their own beside one that is not among them (at least two), or none. */
+            private List<String> others(java.util.SortedSet<String> own, String sheet) {
+                return own.size() >= 2 && !own.contains(sheet) ? List.copyOf(own) : List.of();
             }
 
             @Override

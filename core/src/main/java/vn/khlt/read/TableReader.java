@@ -1520,7 +1520,7 @@ final class TableReader {
             text = carriedUnit != null ? carriedUnit : row.mergedText(column.getAsInt());
         }
         OptionalInt ordinal = header.column(Role.ORDINAL);
-        if (text.isEmpty() && ordinal.isPresent() && isTotal(row.text(ordinal.getAsInt()))) {
+        if (text.isEmpty() && ordinal.isPresent() && totalKind(row.text(ordinal.getAsInt())) != TotalKind.NONE) {
             return row.text(ordinal.getAsInt());
         }
         return withoutSection(text);

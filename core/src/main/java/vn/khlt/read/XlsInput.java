@@ -55,7 +55,6 @@ final class XlsInput {
         }
     }
 
-
     /** POI's formatter of dates as cells show them, made at the first date read (one is as good as another). */
     private static org.apache.poi.ss.usermodel.DataFormatter dates;
 

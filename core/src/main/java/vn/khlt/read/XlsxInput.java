@@ -58,13 +58,12 @@ final class XlsxInput {
             StylesTable styles = reader.getStylesTable(); // null for a workbook without styles
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             XMLReader parser = XMLHelper.newXMLReader();
-            List<String> names = new ArrayList<>();
-            java.util.Set<String> hidden = hiddenSheets(reader, parser, names);
-            handler.sheetNames(names);
+            SheetList list = sheetList(reader, parser);
+            handler.sheetNames(list.names());
             while (sheets.hasNext()) {
                 try (InputStream data = sheets.next()) {
                     String name = CsvInput.nfc(sheets.getSheetName());
-                    handler.startSheet(name, hidden.contains(sheets.getSheetName()));
+                    handler.startSheet(name, list.hidden().contains(sheets.getSheetName()));
                     MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
                     parse(parser, data, new SheetXml(strings, styles, handler, merged), name);
                     handler.endSheet();
@@ -111,9 +110,15 @@ final class XlsxInput {
         return new XSSFReader(pkg, true);
     }
 
-    /** The names of the sheets the workbook hides ({@code <sheet state="hidden">} or {@code veryHidden}); all its sheets' names into {@code names}. */
-    private static java.util.Set<String> hiddenSheets(XSSFReader reader, XMLReader parser, List<String> names)
-            throws IOException, OpenXML4JException {
+    /**
+     * The workbook's sheets: their names in its order (NFC), and the names as written of those it
+     * hides ({@code <sheet state="hidden">} or {@code veryHidden}).
+     */
+    private record SheetList(List<String> names, java.util.Set<String> hidden) {
+    }
+
+    private static SheetList sheetList(XSSFReader reader, XMLReader parser) throws IOException, OpenXML4JException {
+        List<String> names = new ArrayList<>();
         java.util.Set<String> hidden = new java.util.HashSet<>();
         try (InputStream in = reader.getWorkbookData()) {
             parse(parser, in, new DefaultHandler() {
@@ -129,7 +134,7 @@ final class XlsxInput {
                 }
             }, "");
         }
-        return hidden;
+        return new SheetList(names, hidden);
     }
 
     private static final byte[] MERGE_CELL = "<mergeCell ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -241,7 +246,6 @@ final class XlsxInput {
     private record NumberFormat(boolean date, boolean percent, int index, String pattern) {
     }
 
-
     /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
     private static final class SheetXml extends DefaultHandler {
 
@@ -268,6 +272,13 @@ final class XlsxInput {
         /** The columns the sheet hides ({@code <cols><col min max hidden="1">}, before its rows), 0-based. */
         private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
 
+        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged) {
+            this.strings = strings;
+            this.styles = styles;
+            this.handler = handler;
+            this.merged = merged;
+        }
+
         private void hiddenColumns(Attributes attributes) {
             String h = attributes.getValue("hidden");
             if (h != null && (h.equals("1") || h.equals("true"))) {
@@ -281,13 +292,6 @@ final class XlsxInput {
                     // a column's range that is no number: no column said hidden
                 }
             }
-        }
-
-        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged) {
-            this.strings = strings;
-            this.styles = styles;
-            this.handler = handler;
-            this.merged = merged;
         }
 
         @Override
