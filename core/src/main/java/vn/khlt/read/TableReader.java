@@ -1526,9 +1526,13 @@ final class TableReader {
         return withoutSection(text);
     }
 
-    /** Whether every figure of a row equals the sum of the units' rows above it (since the last total), in one column at least. */
+    /**
+     * Whether every figure of a row equals the sum of the units' rows above it (since the last
+     * total), in one column at least. Under one unit's row alone, a row of the same figures may
+     * as well be another unit's whose name was left out: no total.
+     */
     private boolean sumOfTheRowsAbove(Row row) {
-        if (!sums.anyRow()) {
+        if (sums.rowsSinceTotal() < 2) {
             return false;
         }
         boolean any = false;

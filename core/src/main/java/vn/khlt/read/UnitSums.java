@@ -82,6 +82,11 @@ final class UnitSums {
         return allRows > 0;
     }
 
+    /** How many units' rows were added since the last total. */
+    int rowsSinceTotal() {
+        return allRows;
+    }
+
     /** The sum of a column since the last total, of the year of the rows being added (all years when 0). */
     BigDecimal sinceTotal(int column) {
         return sums(all, year).getOrDefault(column, BigDecimal.ZERO);
