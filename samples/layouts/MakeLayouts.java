@@ -54,6 +54,8 @@ public class MakeLayouts {
                 Chợ Lách,40,41,1,vượt kế hoạch
                 """, StandardCharsets.UTF_8);
         yearsTypedAsNumbers(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_2016-2019_nam-go-so.xlsx"));
+        oneUnitsYears(out.resolve("nam-theo-cot").resolve("HND_Cho-Lach_cac-nam.xlsx"));
+        resultSplitUnder(roles.resolve("HLHPN_Ba-Tri_thuc-hien-chia-cot.xlsx"));
         summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
@@ -593,6 +595,48 @@ public class MakeLayouts {
             sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
             sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 5));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A district office's summary of the term: an indicator a row, "Kết quả thực hiện" merged over
+     * a column a year (typed as numbers), beside the next year's plan; STT, Chỉ tiêu and ĐVT
+     * merged down over both header rows. The unit from the file's name, the association from the
+     * letterhead.
+     */
+    static void oneUnitsYears(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI NÔNG DÂN HUYỆN CHỢ LÁCH", "BÁO CÁO KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2016 - 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện", "", "", "", "Kế hoạch 2020", "Ghi chú"},
+                {"", "", "", 2016, 2017, 2018, 2019, "", ""},
+                {1, "CT08 - Hộ đăng ký Đề án 4190", "hộ", 40, 45, 51, 60, 65, ""},
+                {2, "CT09 - Nhà Đại đoàn kết", "nhà", 1, 0, 2, 1, 2, ""},
+                {3, "CT14 - Mô hình khởi nghiệp", "mô hình", "", 1, 1, 2, 2, "năm 2016 chưa có"},
+            });
+            mergeDown(sheet, 3, 4, 0, 1, 2, 7, 8);
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 6));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * One unit's report whose "Thực hiện" is merged over two columns: last year's and this year's
+     * estimate ("Năm 2019 (ước)"). Which is the year's result cannot be told: refused, where a
+     * reader of the first row alone would take last year's column for this year's figure.
+     */
+    static void resultSplitUnder(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN BA TRI", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "", "Ghi chú"},
+                {"", "", "", "Năm 2018", "Năm 2019 (ước)", ""},
+                {1, "CT08", "hộ", 120, 130, ""},
+                {2, "CT09", "nhà", 2, 3, ""},
+            });
+            mergeDown(sheet, 3, 4, 0, 1, 2, 5);
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
             write(wb, file);
         }
     }

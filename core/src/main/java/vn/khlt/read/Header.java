@@ -202,13 +202,14 @@ final class Header {
     }
 
     /** A total's words, as a column's header says them ("Tổng cộng", "Toàn tỉnh", "Cộng"). */
-    private static boolean totalWords(String key) {
+    static boolean totalWords(String key) {
         return key.startsWith("tong") || key.startsWith("toan ") || key.equals("cong") || key.startsWith("cong ");
     }
 
     /** Whether the columns say their association: each a table across's, or some indicators' ("CT08" over "HLHPN | HND"). */
     boolean associationsInColumns() {
-        return layout == Layout.ACROSS ? byAssociation : indicators.stream().anyMatch(c -> c.association().isPresent());
+        return layout == Layout.ACROSS ? across == Across.ASSOCIATIONS
+                : indicators.stream().anyMatch(c -> c.association().isPresent());
     }
 
     /** How many rows from the top a header may stand. */
@@ -226,11 +227,22 @@ final class Header {
     /** Each column's header text (both rows of a header over two), for the explanation of what was read. */
     Map<Integer, String> titles = Map.of();
     /**
-     * In a table across: each unit's column (its unit's code), or, when {@link #byAssociation},
-     * each association's (its code: the unit is the table's), and the columns of totals.
+     * In a table across: each unit's column (its unit's code), or, {@link #across} by association,
+     * each association's (its code: the unit is the table's), or by year, each year's (the year:
+     * the unit and association are the table's); and the columns of totals.
      */
     Map<Integer, String> unitColumns = Map.of();
-    boolean byAssociation;
+
+    /** What a table across has a column each of; the rows are indicators. */
+    enum Across {
+        UNITS,
+        /** A joint report's "Chỉ tiêu | Hội LHPN | Hội Nông dân | ...": the unit is the table's. */
+        ASSOCIATIONS,
+        /** One unit's report over several years ("Chỉ tiêu | ĐVT | Năm 2016 | Năm 2017"): unit and association the table's. */
+        YEARS
+    }
+
+    Across across = Across.UNITS;
     Set<Integer> totalColumns = Set.of();
     /**
      * In a long table, the year its figures' columns say ("Thực hiện năm 2018", "Tử số 2019"), when
@@ -348,14 +360,14 @@ final class Header {
             resultColumns(units, totals, parts.get(), years, issues, sheet);
         }
         int before = units.size();
-        band.ifPresent(over -> notTheYearsOver(over, units, issues, sheet));
+        band.ifPresent(over -> notTheYearsOver(over, units, Text.of("của đơn vị này", "of this unit"), issues, sheet));
         if (units.size() < before) {
             totals.clear(); // the units left no longer add up to the total: it is not checked
         }
         Header header = new Header(Layout.ACROSS, row.number(), parts.map(Row::number).orElse(row.number()), roles, List.of(),
                 issues);
         header.unitColumns = units;
-        header.byAssociation = byAssociation;
+        header.across = byAssociation ? Across.ASSOCIATIONS : Across.UNITS;
         header.totalColumns = totals;
         header.columnYears = years;
         header.titles = titles(Optional.empty(), row, parts);
@@ -428,6 +440,22 @@ final class Header {
         return titles;
     }
 
+    /** What kind of table this is, as {@code khlt inspect --explain} says it. */
+    Text kind() {
+        return switch (layout) {
+            case LONG -> Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row");
+            case WIDE -> Text.of("bảng ngang: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột", "wide: a unit a row, an indicator a column");
+            case ACROSS -> switch (across) {
+                case ASSOCIATIONS -> Text.of("bảng ngang theo đoàn thể: mỗi dòng một chỉ tiêu, mỗi đoàn thể một cột",
+                        "across: an indicator a row, an association a column");
+                case YEARS -> Text.of("bảng ngang theo năm: mỗi dòng một chỉ tiêu, mỗi năm một cột",
+                        "across: an indicator a row, a year a column");
+                case UNITS -> Text.of("bảng ngang theo đơn vị: mỗi dòng một chỉ tiêu, mỗi đơn vị một cột",
+                        "across: an indicator a row, a unit a column");
+            };
+        };
+    }
+
     /** What each column holds, and the header that says so: for {@code khlt inspect --explain}. */
     List<Text> describe() {
         Map<Integer, Text> what = new TreeMap<>();
@@ -439,8 +467,11 @@ final class Header {
             c.numerator().ifPresent(v -> what.put(v, Text.of(name + ": tử số", nameEn + ": numerator")));
             c.denominator().ifPresent(v -> what.put(v, Text.of(name + ": mẫu số", nameEn + ": denominator")));
         }
-        unitColumns.forEach((column, owner) -> what.put(column, byAssociation
-                ? Text.of("đoàn thể " + owner, "association " + owner) : Text.of("đơn vị " + owner, "unit " + owner)));
+        unitColumns.forEach((column, owner) -> what.put(column, switch (across) {
+            case ASSOCIATIONS -> Text.of("đoàn thể " + owner, "association " + owner);
+            case YEARS -> Text.of("số liệu năm " + owner, "the figures of " + owner);
+            case UNITS -> Text.of("đơn vị " + owner, "unit " + owner);
+        }));
         totalColumns.forEach(column -> what.put(column, Text.of("cột tổng, không tính", "a total column, not counted")));
         List<Text> lines = new ArrayList<>();
         titles.forEach((column, title) -> {
@@ -481,10 +512,76 @@ final class Header {
         };
     }
 
+    /**
+     * The first cell of a second header row under a long table's figures' column (its indicator
+     * cell blank, words or a year from that column on): the column is split, as the row under a
+     * merged "Thực hiện" says ("Số lượng | Tỷ lệ %").
+     */
+    private static Optional<Cell> splitBelow(Map<Role, Integer> roles, Optional<Row> next) {
+        int first = FIGURES.stream().map(roles::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).min()
+                .orElse(Integer.MAX_VALUE);
+        return next.filter(below -> below.text(roles.get(Role.INDICATOR)).isBlank()).stream()
+                .flatMap(below -> below.cells().stream())
+                .filter(cell -> cell.column() >= first && wordsOrYear(cell)
+                        && (cell.kind() != Cell.Kind.TEXT || !FIGURE_TEXT.matcher(cell.text()).matches()
+                        || YearsAcross.yearOf(cell).isPresent()))
+                .findFirst();
+    }
+
+    /** A CSV cell's text that is a figure ("14", "1.240", "85%"), not a header's words. */
+    private static final java.util.regex.Pattern FIGURE_TEXT = java.util.regex.Pattern.compile("\\s*[-+]?[\\d.,\\s]*\\d[\\d.,\\s]*%?\\s*");
+
     /** The roles a header row over two lines may hold in its first line, merged down over the second. */
     private static final Set<Role> ABOVE = Set.of(Role.UNIT, Role.ORDINAL, Role.ASSOCIATION, Role.YEAR, Role.NOTE);
 
+    private static Issue unknownColumn(Row row, int column, Location sheet) {
+        return new Issue(Finding.UNKNOWN_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(
+                "Cột '%s' không thuộc mẫu báo cáo nên bị bỏ qua; nếu đó là một chỉ tiêu, ghi mã chỉ tiêu (ví dụ CT08) vào tiêu đề cột",
+                "Column '%s' is not part of the report form and is ignored; if it is an indicator, put its code (such as CT08) in the header")
+                .format(shorten(row.text(column))));
+    }
+
+    /**
+     * One unit's report with a column a year ({@link YearsAcross}): a table across whose owners are
+     * years. A band right above that names a plan, a running total or part of the year refuses the
+     * columns under it; a column of other words is said not read.
+     */
+    private static Optional<Header> acrossByYear(Row row, Optional<Row> next, Optional<Row> band, Location sheet) {
+        Optional<YearsAcross.Found> found = YearsAcross.find(row, next);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Issue> issues = new ArrayList<>();
+        Map<Integer, String> years = new TreeMap<>();
+        found.get().years().forEach((column, year) -> years.put(column, String.valueOf(year)));
+        for (Cell cell : row.cells()) {
+            int column = cell.column();
+            if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && !years.containsKey(column) && !found.get().totals().contains(column)
+                    && !found.get().roles().containsValue(column) && Part.ofText(cell.text()) == Part.OTHER
+                    && !PARTS_COLUMNS.contains(Names.key(cell.text()))) {
+                issues.add(unknownColumn(row, column, sheet));
+            }
+        }
+        Set<Integer> totals = new HashSet<>(found.get().totals());
+        band.ifPresent(over -> notTheYearsOver(over, years, Text.of("của năm này", "of this year"), issues, sheet));
+        if (years.size() < found.get().years().size()) {
+            totals.clear(); // the years left no longer add up to the total: it is not checked
+        }
+        int lastRow = found.get().lastRow();
+        Header header = new Header(Layout.ACROSS, row.number(), lastRow, found.get().roles(), List.of(), issues);
+        header.unitColumns = years;
+        header.across = Across.YEARS;
+        header.totalColumns = totals;
+        header.columnYears = found.get().years();
+        header.titles = titles(Optional.empty(), row, next.filter(n -> n.number() == lastRow));
+        return Optional.of(header);
+    }
+
     private static Optional<Header> at(Plan plan, Row row, Optional<Row> next, Optional<Row> previous, Location sheet) {
+        Optional<Header> byYear = acrossByYear(row, next, previous, sheet);
+        if (byYear.isPresent()) {
+            return byYear;
+        }
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
         Map<Integer, Indicator> indicatorCells = new LinkedHashMap<>();
         List<Issue> issues = new ArrayList<>();
@@ -540,10 +637,7 @@ final class Header {
             if (PARTS_COLUMNS.contains(Names.key(row.text(column)))) {
                 continue; // "Nội dung: Kế hoạch / Thực hiện": what each row holds, which the reader reads row by row
             }
-            issues.add(new Issue(Finding.UNKNOWN_COLUMN, sheet.at(row.number(), Location.columnName(column)), Text.of(
-                    "Cột '%s' không thuộc mẫu báo cáo nên bị bỏ qua; nếu đó là một chỉ tiêu, ghi mã chỉ tiêu (ví dụ CT08) vào tiêu đề cột",
-                    "Column '%s' is not part of the report form and is ignored; if it is an indicator, put its code (such as CT08) in the header")
-                    .format(shorten(row.text(column)))));
+            issues.add(unknownColumn(row, column, sheet));
         }
         if (isLong && !twice.isEmpty()) {
             // "Thực hiện 2018 | Thực hiện 2019": which column is the year's figure? Refused, never the first taken
@@ -569,6 +663,18 @@ final class Header {
                                     + " headed 'Thực hiện' or 'Giá trị'").format(shorten(row.text(column)), says.label())));
                     return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
                 }
+            }
+            Optional<Cell> split = splitBelow(roles, next);
+            if (split.isPresent()) {
+                // "Thực hiện" over "Số lượng | Tỷ lệ %", or over "Năm 2018 | Năm 2019 (ước)": which column is the figure?
+                Location at = sheet.at(next.get().number(), Location.columnName(split.get().column()));
+                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at, Text.of(
+                        "Cột số liệu được chia thành nhiều cột ở hàng dưới ('%s'…): không rõ cột nào là kết quả của năm, nên"
+                                + " bảng này không được đọc. Để một cột 'Thực hiện' cho số liệu, hoặc mỗi năm một cột ghi 'Năm 2019'",
+                        "The figures' column is split into several in the row below ('%s'…): which one is the year's result cannot"
+                                + " be told, so this table is not read. Give the figures one 'Thực hiện' column, or each year a"
+                                + " column headed 'Năm 2019'").format(shorten(split.get().text()))));
+                return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
             }
             Header header = new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues);
             header.titles = titles(Optional.empty(), row, Optional.empty());
@@ -886,7 +992,7 @@ final class Header {
      * period or a plan ("Kế hoạch năm 2019" over Ba Tri, Chợ Lách): those units' columns are
      * refused, never read as the year's results.
      */
-    private static void notTheYearsOver(Row band, Map<Integer, String> units, List<Issue> issues, Location sheet) {
+    private static void notTheYearsOver(Row band, Map<Integer, String> units, Text whose, List<Issue> issues, Location sheet) {
         Map<Integer, Part> parts = new TreeMap<>();
         units.keySet().forEach(column -> parts.put(column, Part.OTHER));
         notTheYearsOver(band, parts);
@@ -894,9 +1000,10 @@ final class Header {
             if (part != Part.OTHER) {
                 units.remove(column);
                 issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(band.number(), Location.columnName(column)), Text.of(
-                        "Cột %s nằm dưới '%s' (%s), không phải kết quả của năm: số liệu của đơn vị này không được đọc từ bảng",
-                        "Column %s stands under '%s' (%s), not the year's result: nothing of this unit is read from the table")
-                        .format(Location.columnName(column), shorten(bandCells(band).floorEntry(column).getValue()), part.label())));
+                        "Cột %s nằm dưới '%s' (%s), không phải kết quả của năm: số liệu %s không được đọc từ bảng",
+                        "Column %s stands under '%s' (%s), not the year's result: nothing %s is read from the table")
+                        .format(Location.columnName(column), shorten(bandCells(band).floorEntry(column).getValue()), part.label(),
+                                whose)));
             }
         });
     }
@@ -913,7 +1020,7 @@ final class Header {
     }
 
     /** What a figure's column header says that makes it no year's result (part of the year, a running total, ...), or null. */
-    private static Part notTheYears(String text) {
+    static Part notTheYears(String text) {
         Part part = Part.ofText(text);
         if (NOT_THE_YEARS.contains(part)) {
             return part;

@@ -44,7 +44,8 @@ final class ReportPeriod {
 
     /** A title that gives a plan's figures: the targets set, shared out or pledged, not what was done. */
     private static final Pattern PLANNED = Pattern.compile(
-            "^ke hoach(?: |$)|(?:^| )(?:chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua)(?: |$)");
+            "^(?:ke hoach|muc tieu)(?: |$)|(?:^| )(?:chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua"
+                    + "|chi tieu ke hoach|chi tieu phan dau|muc tieu phan dau|du kien chi tieu)(?: |$)");
     /** A sheet named for a plan: "KH", "KH 2020", "Kế hoạch", "Chỉ tiêu giao". */
     private static final Pattern PLANNED_SHEET = Pattern.compile("^(?:kh|ke hoach|chi tieu giao|giao chi tieu)(?: ?(?:19|20)\\d\\d)?$");
     /** Words of a title that reports what was done, whatever plan it names. */

@@ -290,7 +290,7 @@ final class TableReader {
             lacking.add(Attribute.ASSOCIATION);
         }
         if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty()
-                && (header.layout != Header.Layout.ACROSS || header.byAssociation)) {
+                && (header.layout != Header.Layout.ACROSS || header.across != Header.Across.UNITS)) {
             lacking.add(Attribute.UNIT);
         }
         if (header.column(Role.YEAR).isEmpty() && claims.get(Attribute.YEAR).isEmpty() && !header.yearsInColumns()) {
@@ -509,7 +509,7 @@ final class TableReader {
         Set<Integer> totals = new HashSet<>();
         for (Row row : acrossRows) {
             for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
-                if (!provinceColumn(unit.getValue())) {
+                if (header.across != Header.Across.UNITS || !provinceColumn(unit.getValue())) {
                     continue;
                 }
                 BigDecimal others = BigDecimal.ZERO; // the other units' columns of the same year
@@ -533,7 +533,7 @@ final class TableReader {
                             + " the province's own").format(Header.shorten(header.titles.getOrDefault(column, "")))));
         }
         Optional<Claim> association = claims.get(Attribute.ASSOCIATION);
-        if (header.byAssociation && association.isPresent() && !acrossRows.isEmpty()) {
+        if (header.across == Header.Across.ASSOCIATIONS && association.isPresent() && !acrossRows.isEmpty()) {
             header.unitColumns.forEach((column, code) -> {
                 if (!code.equals(association.get().value())) {
                     Location place = sheet.at(header.firstRow, Location.columnName(column));
@@ -576,7 +576,7 @@ final class TableReader {
         if (found.isRate()) {
             return; // a rate's row with nothing given
         }
-        if (header.byAssociation && found.provincial()) {
+        if (header.across == Header.Across.ASSOCIATIONS && found.provincial()) {
             if (hasValues) {
                 issues.add(new Issue(Finding.NOT_EXPECTED, at(row, indicatorColumn), Text.of(
                         "%s là chỉ tiêu chung của cả tỉnh, không của từng đoàn thể: dòng này không được đọc",
@@ -588,8 +588,10 @@ final class TableReader {
                 : claims.get(Attribute.ASSOCIATION).map(Claim::value);
         Optional<String> tableUnit = claims.get(Attribute.UNIT).map(Claim::value);
         Optional<Integer> year = claims.get(Attribute.YEAR).map(c -> Integer.parseInt(c.value()));
-        if (year.isEmpty() && !header.yearsInColumns()
-                || (header.byAssociation ? tableUnit.isEmpty() : association.isEmpty() && !found.provincial())) {
+        boolean ownersAreUnits = header.across == Header.Across.UNITS;
+        boolean ownersAreAssociations = header.across == Header.Across.ASSOCIATIONS;
+        if (year.isEmpty() && !header.yearsInColumns() || !ownersAreUnits && tableUnit.isEmpty()
+                || !ownersAreAssociations && association.isEmpty() && !found.provincial()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -600,12 +602,12 @@ final class TableReader {
             }
             Optional<BigDecimal> value = cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
-            if (header.byAssociation && association.isPresent() && !association.get().equals(owner.getValue())) {
+            if (ownersAreAssociations && association.isPresent() && !association.get().equals(owner.getValue())) {
                 continue; // another association's column than the file's: said once, at the table's end
             }
             Integer columnYear = header.columnYears.get(column);
-            emit(new Figure(header.byAssociation ? Optional.of(owner.getValue()) : association,
-                    header.byAssociation ? tableUnit.get() : owner.getValue(), columnYear != null ? columnYear : year.get(),
+            emit(new Figure(ownersAreAssociations ? Optional.of(owner.getValue()) : association,
+                    ownersAreUnits ? owner.getValue() : tableUnit.get(), columnYear != null ? columnYear : year.get(),
                     found.code(), value, Optional.empty(), Optional.empty(), at(row, column), Optional.empty()));
         }
         Set<Integer> checked = new HashSet<>(header.totalColumns);
@@ -613,10 +615,12 @@ final class TableReader {
         for (int column : checked) {
             Optional<BigDecimal> stated = UnitSums.number(row, column);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), (header.byAssociation
-                        ? Text.of("Cột tổng ghi %s nhưng cộng các đoàn thể được %s", "The total column says %s but the associations add up to %s")
-                        : Text.of("Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s"))
-                        .format(stated.get(), sum)));
+                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), (switch (header.across) {
+                    case ASSOCIATIONS -> Text.of("Cột tổng ghi %s nhưng cộng các đoàn thể được %s",
+                            "The total column says %s but the associations add up to %s");
+                    case YEARS -> Text.of("Cột tổng ghi %s nhưng cộng các năm được %s", "The total column says %s but the years add up to %s");
+                    case UNITS -> Text.of("Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s");
+                }).format(stated.get(), sum)));
             }
         }
     }
@@ -779,13 +783,7 @@ final class TableReader {
         provinceRow = null;
         sums.clear();
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
-                header.layout == Header.Layout.LONG ? Text.of("bảng dọc: mỗi dòng một số liệu", "long: a figure a row")
-                        : header.layout == Header.Layout.ACROSS && header.byAssociation
-                        ? Text.of("bảng ngang theo đoàn thể: mỗi dòng một chỉ tiêu, mỗi đoàn thể một cột",
-                                "across: an indicator a row, an association a column")
-                        : header.layout == Header.Layout.ACROSS
-                        ? Text.of("bảng ngang theo đơn vị: mỗi dòng một chỉ tiêu, mỗi đơn vị một cột", "across: an indicator a row, a unit a column")
-                        : Text.of("bảng ngang: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột", "wide: a unit a row, an indicator a column"),
+                header.kind(),
                 header.describe(), claims == null ? List.of() : claims.sources(), skipped));
         skipped.clear();
     }

@@ -1,0 +1,110 @@
+package vn.khlt.read;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import vn.khlt.plan.Names;
+import vn.khlt.read.Header.Role;
+
+/**
+ * The header of one unit's report over several years, an indicator a row and a year a column
+ * (a district office's summary of a term): {@code Chỉ tiêu | ĐVT | Năm 2016 | Năm 2017 | ...}, or
+ * {@code Thực hiện} over {@code 2016 | 2017 | ...} in the row below. A column is a year's result
+ * only when its words say one year and, besides, at most that it holds the result ("Thực hiện
+ * 2018", "TH năm 2019", 2016 typed as a number): a plan's, an estimate's or part of a year's
+ * ("Năm 2020 (kế hoạch)", "Ước 2019", "6 tháng 2019") never is. The unit and association are the
+ * table's own, from its title or file name.
+ */
+final class YearsAcross {
+
+    private YearsAcross() {
+    }
+
+    /**
+     * What such a header holds: its roles' columns (the indicator's, the numbering's, a note's),
+     * each year's column and its year, the columns of totals ("Tổng cộng", "Cả giai đoạn" are not:
+     * only a total's words), and the row the years stand in.
+     */
+    record Found(Map<Role, Integer> roles, Map<Integer, Integer> years, Set<Integer> totals, int lastRow) {
+    }
+
+    /** The words a year's column may hold besides its year, as {@link Names#key} writes them ("năm" taken out). */
+    private static final Set<String> RESULT_WORDS = Set.of("", "thuc hien", "th", "ket qua", "ket qua thuc hien", "so lieu",
+            "gia tri");
+
+    /** The header whose first row is {@code row} (and, for years under a band, {@code below}), if it is one of years. */
+    static Optional<Found> find(Row row, Optional<Row> below) {
+        Map<Role, Integer> roles = new EnumMap<>(Role.class);
+        Map<Integer, Integer> years = new TreeMap<>();
+        Set<Integer> totals = new TreeSet<>();
+        for (Cell cell : row.cells()) {
+            OptionalInt year = yearOf(cell);
+            if (year.isPresent()) {
+                years.put(cell.column(), year.getAsInt());
+            } else if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && Header.yearIn(cell.text()).isEmpty()) {
+                // a column that names a year with other words ("Năm 2020 (KH)") has no role here: said or passed over after
+                Optional<Role> role = Role.of(Names.key(cell.text()));
+                role.ifPresent(r -> roles.putIfAbsent(r, cell.column()));
+                if (role.isEmpty() && Header.totalWords(Names.key(cell.text()))) {
+                    totals.add(cell.column());
+                }
+            }
+        }
+        if (!roles.containsKey(Role.INDICATOR) || roles.containsKey(Role.UNIT)) {
+            return Optional.empty();
+        }
+        int lastRow = row.number();
+        if (years.isEmpty()) {
+            // "Thực hiện", "Kết quả các năm", "Năm" over the years in the row below
+            Integer over = roles.containsKey(Role.VALUE) ? roles.remove(Role.VALUE) : roles.remove(Role.YEAR);
+            Optional<Row> under = below.filter(b -> b.text(roles.get(Role.INDICATOR)).isBlank());
+            if (over == null || under.isEmpty() || Header.notTheYears(row.text(over)) != null) {
+                return Optional.empty();
+            }
+            int end = row.cells().stream().filter(c -> c.column() > over && !c.blank()).mapToInt(Cell::column).min()
+                    .orElse(Integer.MAX_VALUE);
+            for (Cell cell : under.get().cells()) {
+                if (cell.column() < over || cell.column() >= end || cell.blank()) {
+                    continue;
+                }
+                OptionalInt year = yearOf(cell);
+                if (year.isPresent()) {
+                    years.put(cell.column(), year.getAsInt());
+                } else if (cell.kind() == Cell.Kind.TEXT && Header.totalWords(Names.key(cell.text()))) {
+                    totals.add(cell.column());
+                } else {
+                    return Optional.empty(); // "Kế hoạch | Thực hiện" under it: not a year's column each
+                }
+            }
+            lastRow = under.get().number();
+        }
+        if (years.size() < 2 || new HashSet<>(years.values()).size() < years.size()
+                || Stream.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR, Role.YEAR).anyMatch(roles::containsKey)) {
+            return Optional.empty(); // a result's column beside the years' ("Năm 2018 | Thực hiện"): which is the figure?
+        }
+        return Optional.of(new Found(roles, years, totals, lastRow));
+    }
+
+    /** The year a header cell gives its column: one year, and besides it at most a result's words. */
+    static OptionalInt yearOf(Cell cell) {
+        if (cell.kind() == Cell.Kind.NUMBER) {
+            boolean whole = cell.number().map(n -> n.stripTrailingZeros().scale() <= 0).orElse(false);
+            return whole && !cell.dateFormat() ? Header.yearIn(cell.text().strip()) : OptionalInt.empty();
+        }
+        if (cell.kind() != Cell.Kind.TEXT) {
+            return OptionalInt.empty();
+        }
+        OptionalInt year = Header.yearIn(cell.text());
+        if (year.isEmpty()) {
+            return year;
+        }
+        String rest = (" " + Names.key(cell.text()) + " ").replace(" " + year.getAsInt() + " ", " ").replace(" nam ", " ").strip();
+        return RESULT_WORDS.contains(rest) ? year : OptionalInt.empty();
+    }
+}
