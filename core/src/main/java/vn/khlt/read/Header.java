@@ -59,12 +59,13 @@ final class Header {
 
         /**
          * The role a header's words name: its words alone, or followed by others ("Tên đơn vị báo cáo",
-         * "Thực hiện 2019"); "Chỉ tiêu 9" is one indicator by an office's numbering, not the indicators' column.
+         * "Thực hiện 2019"); "Chỉ tiêu 9" is one indicator by an office's numbering, not the indicators' column,
+         * and "Hội" only alone names the associations' column ("Hội Người cao tuổi", "Hội viên …" do not).
          */
         static Optional<Role> of(String key) {
             for (Role role : values()) {
                 for (String word : role.words) {
-                    if (key.equals(word) || key.startsWith(word + " ")
+                    if (key.equals(word) || key.startsWith(word + " ") && !word.equals("hoi")
                             && !(role == INDICATOR && Character.isDigit(key.charAt(word.length() + 1)))) {
                         return Optional.of(role);
                     }
@@ -243,6 +244,13 @@ final class Header {
     }
 
     Across across = Across.UNITS;
+
+    /**
+     * In a table across by unit or association, the columns whose header names neither, nor a
+     * total, nor anything else known ("Mỏ Cày", of two districts; "Xã An Hòa"), with that header:
+     * their figures are not read, and said.
+     */
+    Map<Integer, String> unclaimedColumns = Map.of();
     Set<Integer> totalColumns = Set.of();
     /**
      * In a long table, the year its figures' columns say ("Thực hiện năm 2018", "Tử số 2019"), when
@@ -353,6 +361,12 @@ final class Header {
             }
             byAssociation = true;
         }
+        Map<Integer, String> unclaimed = new TreeMap<>(); // "Mỏ Cày" (which of two?), "Xã An Hòa": said if they hold figures
+        for (int column : unknown) {
+            if (!units.containsKey(column) && !totals.contains(column)) {
+                unclaimed.put(column, row.text(column));
+            }
+        }
         Optional<Row> parts = next.filter(below -> below.cells().stream().anyMatch(c -> c.column() >= units.keySet().iterator().next()
                 && (c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER || yearIn(c.text().strip()).isPresent())));
         Map<Integer, Integer> years = new TreeMap<>();
@@ -368,6 +382,7 @@ final class Header {
                 issues);
         header.unitColumns = units;
         header.across = byAssociation ? Across.ASSOCIATIONS : Across.UNITS;
+        header.unclaimedColumns = unclaimed;
         header.totalColumns = totals;
         header.columnYears = years;
         header.titles = titles(Optional.empty(), row, parts);

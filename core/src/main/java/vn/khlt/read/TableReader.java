@@ -542,10 +542,43 @@ final class TableReader {
                 }
             });
         }
+        header.unclaimedColumns.forEach((column, title) -> {
+            if (acrossRows.stream().anyMatch(row -> row.filled(column))) {
+                issues.add(unclaimedColumn(title, sheet.at(header.firstRow, Location.columnName(column))));
+            }
+        });
         for (Row row : acrossRows) {
             acrossFigures(row, totals);
         }
         acrossRows.clear();
+    }
+
+    /**
+     * A table across's column of figures whose header names no unit (or association) of the plan:
+     * a commune's (not a district's figures), one of several units, or none; never read.
+     */
+    private Issue unclaimedColumn(String title, Location place) {
+        Text notRead = Text.of("số liệu của cột này không được đọc", "the column's figures are not read");
+        if (header.across == Header.Across.UNITS && commune(title)) {
+            return new Issue(Finding.COMMUNE_ROW, place, Text.of(
+                    "Cột '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: %s",
+                    "Column '%s' is a commune's, not a district's: %s").format(Header.shorten(title), notRead));
+        }
+        boolean units = header.across == Header.Across.UNITS;
+        List<String> candidates = units
+                ? plan.unitNames().candidates(title).stream().map(u -> u.name().vi()).toList()
+                : plan.associationNames().candidates(title).stream().map(a -> a.code() + " (" + a.name().vi() + ")").toList();
+        Text what = units ? Text.of("đơn vị", "unit") : Text.of("đoàn thể", "association");
+        if (candidates.size() > 1) {
+            return new Issue(units ? Finding.AMBIGUOUS_UNIT : Finding.AMBIGUOUS_ASSOCIATION, place, Text.of(
+                    "Cột '%s' có thể là %s: ghi rõ tên đầy đủ; %s", "Column '%s' could be %s: write the full name; %s")
+                    .format(Header.shorten(title), String.join(" / ", candidates), notRead));
+        }
+        List<String> closest = units ? Closest.to(title, plan.units(), ReportingUnit::names, u -> u.name().vi())
+                : Closest.to(title, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")");
+        return new Issue(units ? Finding.UNKNOWN_UNIT : Finding.UNKNOWN_ASSOCIATION, place, Text.of(
+                "Không nhận ra %s ở cột '%s' (có phải %s?): %s", "Unknown %s in column '%s' (did you mean %s?): %s")
+                .format(what, Header.shorten(title), String.join(" / ", closest), notRead));
     }
 
     private void acrossFigures(Row row, Set<Integer> totalColumns) {
