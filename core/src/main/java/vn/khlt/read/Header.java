@@ -435,7 +435,7 @@ final class Header {
                             + " 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho đơn vị",
                     "Which column of the unit in %s is its result cannot be told (%s): nothing of this unit is read from the"
                             + " table. Head the result column 'Thực hiện', or give the unit one column")
-                    .format(range, describe(under, Lang.VI), describe(under, Lang.EN))));
+                    .format(range, Text.of(describe(under, Lang.VI), describe(under, Lang.EN)))));
         }
         units.clear();
         units.putAll(results);
@@ -537,10 +537,14 @@ final class Header {
                 .orElse(Integer.MAX_VALUE);
         return next.filter(below -> below.text(roles.get(Role.INDICATOR)).isBlank()).stream()
                 .flatMap(below -> below.cells().stream())
-                .filter(cell -> cell.column() >= first && wordsOrYear(cell)
-                        && (cell.kind() != Cell.Kind.TEXT || !FIGURE_TEXT.matcher(cell.text()).matches()
-                        || YearsAcross.yearOf(cell).isPresent()))
+                .filter(cell -> cell.column() >= first && headerWords(cell))
                 .findFirst();
+    }
+
+    /** A cell of a header's second row: words, or a year (typed as a number, or as text in a CSV), not a figure. */
+    static boolean headerWords(Cell cell) {
+        return wordsOrYear(cell) && (cell.kind() != Cell.Kind.TEXT || !FIGURE_TEXT.matcher(cell.text()).matches()
+                || YearsAcross.yearOf(cell).isPresent());
     }
 
     /** A CSV cell's text that is a figure ("14", "1.240", "85%"), not a header's words. */
@@ -571,18 +575,26 @@ final class Header {
         found.get().years().forEach((column, year) -> years.put(column, String.valueOf(year)));
         for (Cell cell : row.cells()) {
             int column = cell.column();
-            if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && !years.containsKey(column) && !found.get().totals().contains(column)
+            if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && YearsAcross.yearOf(cell).isEmpty()
+                    && !found.get().totals().contains(column)
                     && !found.get().roles().containsValue(column) && Part.ofText(cell.text()) == Part.OTHER
                     && !PARTS_COLUMNS.contains(Names.key(cell.text()))) {
                 issues.add(unknownColumn(row, column, sheet));
             }
         }
+        int lastRow = found.get().lastRow();
+        found.get().unclear().forEach((column, under) -> issues.add(new Issue(Finding.AMBIGUOUS_COLUMN,
+                sheet.at(lastRow, Location.columnName(column)), Text.of(
+                "Không rõ cột nào là kết quả của '%s' (%s): số liệu năm này không được đọc từ bảng. Ghi 'Thực hiện' vào"
+                        + " tiêu đề cột kết quả",
+                "Which column of '%s' is its result cannot be told (%s): nothing of that year is read from the table."
+                        + " Head the result column 'Thực hiện'")
+                .format(shorten(row.text(column)), Text.of(describe(under, Lang.VI), describe(under, Lang.EN))))));
         Set<Integer> totals = new HashSet<>(found.get().totals());
         band.ifPresent(over -> notTheYearsOver(over, years, Text.of("của năm này", "of this year"), issues, sheet));
         if (years.size() < found.get().years().size()) {
             totals.clear(); // the years left no longer add up to the total: it is not checked
         }
-        int lastRow = found.get().lastRow();
         Header header = new Header(Layout.ACROSS, row.number(), lastRow, found.get().roles(), List.of(), issues);
         header.unitColumns = years;
         header.across = Across.YEARS;
@@ -1136,7 +1148,7 @@ final class Header {
         return String.join(", ", each);
     }
 
-    private static List<Integer> with(Map<Integer, Part> parts, Part part) {
+    static List<Integer> with(Map<Integer, Part> parts, Part part) {
         return parts.entrySet().stream().filter(e -> e.getValue() == part).map(Map.Entry::getKey).toList();
     }
 

@@ -29,9 +29,12 @@ final class YearsAcross {
     /**
      * What such a header holds: its roles' columns (the indicator's, the numbering's, a note's),
      * each year's column and its year, the columns of totals ("Tổng cộng", "Cả giai đoạn" are not:
-     * only a total's words), and the row the years stand in.
+     * only a total's words), the row the years stand in; and, where each year heads several
+     * columns ("Năm 2018" over "KH | TH | %"), the years whose result cannot be told (by the
+     * year's first column: what each column under it holds), left out of {@code years}.
      */
-    record Found(Map<Role, Integer> roles, Map<Integer, Integer> years, Set<Integer> totals, int lastRow) {
+    record Found(Map<Role, Integer> roles, Map<Integer, Integer> years, Set<Integer> totals, int lastRow,
+            Map<Integer, Map<Integer, Header.Part>> unclear) {
     }
 
     /** The words a year's column may hold besides its year, as {@link Names#key} writes them ("năm" taken out). */
@@ -60,7 +63,33 @@ final class YearsAcross {
             return Optional.empty();
         }
         int lastRow = row.number();
-        if (years.isEmpty()) {
+        Map<Integer, Map<Integer, Header.Part>> unclear = new TreeMap<>();
+        Optional<Row> parts = below.filter(b -> b.text(roles.get(Role.INDICATOR)).isBlank()
+                && b.cells().stream().anyMatch(c -> !years.isEmpty() && c.column() >= years.keySet().iterator().next()
+                        && Header.headerWords(c)));
+        if (!years.isEmpty() && parts.isPresent()) {
+            // "Năm 2018" over "KH | TH | Tỷ lệ %": each year's figure is its one result column
+            Map<Integer, Integer> results = new TreeMap<>();
+            for (Map.Entry<Integer, Integer> year : years.entrySet()) {
+                int end = row.cells().stream().filter(c -> c.column() > year.getKey() && !c.blank()).mapToInt(Cell::column).min()
+                        .orElse(Integer.MAX_VALUE);
+                Map<Integer, Header.Part> under = new TreeMap<>();
+                parts.get().cells().stream().filter(c -> c.column() >= year.getKey() && c.column() < end && !c.blank())
+                        .forEach(c -> under.put(c.column(), Header.Part.ofText(c.text())));
+                java.util.List<Integer> result = Header.with(under, Header.Part.RESULT);
+                if (result.size() == 1) {
+                    results.put(result.get(0), year.getValue());
+                } else if (!under.isEmpty()) {
+                    unclear.put(year.getKey(), under);
+                } else {
+                    results.put(year.getKey(), year.getValue()); // nothing under it: the year's one column
+                }
+            }
+            years.clear();
+            years.putAll(results);
+            totals.clear(); // a total over several columns: which is its sum is not told
+            lastRow = parts.get().number();
+        } else if (years.isEmpty()) {
             // "Thực hiện", "Kết quả các năm", "Năm" over the years in the row below
             Integer over = roles.containsKey(Role.VALUE) ? roles.remove(Role.VALUE) : roles.remove(Role.YEAR);
             Optional<Row> under = below.filter(b -> b.text(roles.get(Role.INDICATOR)).isBlank());
@@ -84,11 +113,11 @@ final class YearsAcross {
             }
             lastRow = under.get().number();
         }
-        if (years.size() < 2 || new HashSet<>(years.values()).size() < years.size()
+        if (years.size() + unclear.size() < 2 || new HashSet<>(years.values()).size() < years.size()
                 || Stream.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR, Role.YEAR).anyMatch(roles::containsKey)) {
             return Optional.empty(); // a result's column beside the years' ("Năm 2018 | Thực hiện"): which is the figure?
         }
-        return Optional.of(new Found(roles, years, totals, lastRow));
+        return Optional.of(new Found(roles, years, totals, lastRow, unclear));
     }
 
     /** The year a header cell gives its column: one year, and besides it at most a result's words. */
