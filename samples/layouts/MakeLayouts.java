@@ -612,8 +612,8 @@ public class MakeLayouts {
                 {"STT", "Chỉ tiêu", "ĐVT", "Kết quả thực hiện", "", "", "", "Kế hoạch 2020", "Ghi chú"},
                 {"", "", "", 2016, 2017, 2018, 2019, "", ""},
                 {1, "CT08 - Hộ đăng ký Đề án 4190", "hộ", 40, 45, 51, 60, 65, ""},
-                {2, "CT09 - Nhà Đại đoàn kết", "nhà", 1, 0, 2, 1, 2, ""},
-                {3, "CT14 - Mô hình khởi nghiệp", "mô hình", "", 1, 1, 2, 2, "năm 2016 chưa có"},
+                {2, "CT09 - Mái ấm tình thương", "căn", 1, 0, 2, 1, 2, ""},
+                {3, "CT14 - Truyền thông khởi nghiệp", "hoạt động", "", 1, 1, 2, 2, "năm 2016 chưa có"},
             });
             mergeDown(sheet, 3, 4, 0, 1, 2, 7, 8);
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 6));

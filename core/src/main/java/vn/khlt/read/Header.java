@@ -640,7 +640,12 @@ final class Header {
                 }
             } else {
                 Part part = Part.of(key);
-                if (part == Part.OTHER) {
+                // "Số hộ đăng ký Đề án 4190": CT08's name, shortened; never a unit's name or a total's ("Toàn tỉnh")
+                Optional<Indicator> shortened = part == Part.OTHER && !totalWords(key) && plan.unitNames().candidates(cell.text()).isEmpty()
+                        ? IndicatorNames.of(plan).shortened(key) : Optional.empty();
+                if (shortened.isPresent()) {
+                    indicatorCells.put(cell.column(), shortened.get());
+                } else if (part == Part.OTHER) {
                     unknown.add(cell.column());
                 } else if (UNDER_AN_INDICATOR.contains(part)) {
                     figuresOfNone.add(cell.column());
@@ -1160,7 +1165,15 @@ final class Header {
     /** The indicator a cell of a long table's indicator column names: its code or its name. */
     static Optional<Indicator> indicatorCell(Plan plan, String text) {
         Optional<Indicator> byCode = plan.indicator(text.strip().replace(" ", ""));
-        return byCode.isPresent() ? byCode : indicator(plan, Names.key(text));
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        String key = Names.key(text);
+        Optional<Indicator> named = indicator(plan, key);
+        if (named.isPresent() || Role.of(key).isPresent() || Part.of(key) != Part.OTHER || totalWords(key)) {
+            return named; // a header repeated on each printed page ("Chỉ tiêu"), a total's row: no indicator's name
+        }
+        return IndicatorNames.of(plan).shortened(key.replaceFirst("^(?:[ivx]+|\\d+) ", ""));
     }
 
     private static Issue duplicateColumn(Location at, String what) {

@@ -25,6 +25,19 @@ final class IndicatorNames {
     /** By indicator: the letters its code must contain, and the code as a word of a key. */
     private final List<String> codeLetters = new ArrayList<>();
     private final List<Pattern> codes = new ArrayList<>();
+    /** By indicator: the words of its Vietnamese name and label, for a name written shorter. */
+    private final List<java.util.Set<String>> words = new ArrayList<>();
+    /** By indicator: the words of its Vietnamese label, the common ones left out. */
+    private final List<java.util.Set<String>> labelWords = new ArrayList<>();
+
+    /**
+     * Words that tell no indicator from another ("Số", "Tổng", "được"), say what a column holds
+     * rather than what it counts ("Thực hiện", "Kế hoạch"), or name a place ("Toàn tỉnh"): left out
+     * before a shortened name is matched.
+     */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("so", "luong", "tong", "cac", "cua", "va", "cho",
+            "trong", "nam", "duoc", "co", "thuc", "hien", "ke", "hoach", "ket", "qua", "ty", "le", "gia", "tri", "don", "vi", "toan", "tinh", "huyen", "thanh", "pho");
+
     /** By indicator: the keys of its labels and names, a space either side. */
     private final List<List<String>> names = new ArrayList<>();
 
@@ -48,7 +61,48 @@ final class IndicatorNames {
                 }
             }
             names.add(keys);
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (String name : List.of(indicator.label().vi(), indicator.name().vi())) {
+                own.addAll(List.of(Names.key(name).split(" ")));
+            }
+            words.add(own);
+            java.util.Set<String> label = new java.util.HashSet<>(List.of(Names.key(indicator.label().vi()).split(" ")));
+            label.removeAll(COMMON);
+            labelWords.add(label);
         }
+    }
+
+    /**
+     * The indicator a header's words name in a shorter form than the plan's ("Số hộ đăng ký Đề án
+     * 4190", "Nhà tiêu hợp vệ sinh", "Dụng cụ chứa nước"): two words or more, besides the common
+     * ones, all among the words of exactly one indicator's name or label, and among them two or
+     * more of its label's, two in five at least. Words that several indicators share ("Hộ thoát
+     * nghèo": CT07 or CT08?), or a few words of a long name ("Nước sạch", "Nhà ở", "Giải quyết
+     * việc làm") name none.
+     */
+    Optional<Indicator> shortened(String key) {
+        java.util.Set<String> said = new java.util.HashSet<>(List.of(key.split(" ")));
+        said.removeAll(COMMON);
+        said.remove("");
+        if (said.size() < 2) {
+            return Optional.empty();
+        }
+        int found = -1;
+        for (int i = 0; i < indicators.size(); i++) {
+            if (words.get(i).containsAll(said)) {
+                if (found >= 0) {
+                    return Optional.empty();
+                }
+                found = i;
+            }
+        }
+        if (found < 0) {
+            return Optional.empty();
+        }
+        java.util.Set<String> ofLabel = new java.util.HashSet<>(said);
+        ofLabel.retainAll(labelWords.get(found));
+        return ofLabel.size() >= 2 && ofLabel.size() * 5 >= labelWords.get(found).size() * 2
+                ? Optional.of(indicators.get(found)) : Optional.empty();
     }
 
     static IndicatorNames of(Plan plan) {

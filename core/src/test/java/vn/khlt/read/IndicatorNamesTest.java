@@ -1,0 +1,57 @@
+package vn.khlt.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Names;
+import vn.khlt.plan.Plans;
+
+/** An indicator named in a shorter form than the plan's: read only when the words name it alone. */
+class IndicatorNamesTest {
+
+    private final IndicatorNames names = IndicatorNames.of(Plans.defaultPlan());
+
+    private Optional<String> shortened(String header) {
+        return names.shortened(Names.key(header)).map(Indicator::code);
+    }
+
+    @Test
+    void aShortenedNameOfOneIndicatorIsIt() {
+        assertThat(shortened("Số hộ đăng ký Đề án 4190")).contains("CT08");
+        assertThat(shortened("Đa dạng sinh kế")).contains("CT08");
+        assertThat(shortened("Nhà tiêu hợp vệ sinh")).contains("CT11");
+        assertThat(shortened("Dụng cụ chứa nước")).contains("CT10");
+        assertThat(shortened("Truyền thông khởi nghiệp")).contains("CT14");
+        assertThat(shortened("Bồi dưỡng kỹ năng nuôi dạy con")).contains("CT17");
+        assertThat(shortened("Doanh nghiệp nữ")).contains("CT18");
+        assertThat(shortened("Hộ kinh doanh cá thể")).contains("CT19");
+    }
+
+    @Test
+    void wordsSeveralIndicatorsShareNameNone() {
+        assertThat(shortened("Hộ thoát nghèo")).isEmpty(); // CT07 or CT08
+        assertThat(shortened("Số hộ nghèo")).isEmpty();
+        assertThat(shortened("Hội viên khởi nghiệp")).isEmpty(); // CT14's name has these words too
+        assertThat(shortened("Số hội viên")).isEmpty();
+        assertThat(shortened("Xây dựng nông thôn mới")).isEmpty();
+    }
+
+    @Test
+    void aFewWordsOfALongNameNameNone() {
+        assertThat(shortened("Nước sạch")).isEmpty();
+        assertThat(shortened("Nhà ở")).isEmpty();
+        assertThat(shortened("Giải quyết việc làm")).isEmpty();
+        assertThat(shortened("Hộ có con")).isEmpty();
+        assertThat(shortened("Tuyên truyền vận động")).isEmpty();
+    }
+
+    @Test
+    void placesTotalsAndOneWordNameNone() {
+        assertThat(shortened("Toàn tỉnh")).isEmpty();
+        assertThat(shortened("Tổng số hộ")).isEmpty();
+        assertThat(shortened("Kinh phí hỗ trợ (triệu đồng)")).isEmpty();
+        assertThat(shortened("Mái")).isEmpty();
+    }
+}
