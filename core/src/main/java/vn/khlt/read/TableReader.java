@@ -879,6 +879,10 @@ final class TableReader {
      * Whether a row under the header is no unit's figures whatever it holds: the columns' numbers,
      * a signature or the place and date, the columns' units of measure, words under the header.
      */
+    /** What a row's name may say it holds that is no unit's figures: a share of the row above, the plan, a ratio. */
+    private static final Set<Header.Part> NOT_A_UNIT = java.util.EnumSet.of(Header.Part.BREAKDOWN, Header.Part.PLAN,
+            Header.Part.RATIO, Header.Part.RUNNING_TOTAL, Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
+
     private boolean notFigures(Row row, String unitText, boolean hasValues) {
         // the columns' numbers number the unit's column too: a row without its unit is some unit's figures
         if ((header.column(Role.UNIT).isEmpty() || row.filled(header.column(Role.UNIT).getAsInt())) && columnNumbers(row)) {
@@ -893,6 +897,13 @@ final class TableReader {
             percentMeasures(row);
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
+        }
+        Header.Part says = hasValues && !unitText.isEmpty() ? Header.Part.ofText(unitText) : Header.Part.OTHER;
+        if (NOT_A_UNIT.contains(says) && plan.unitNames().candidates(unitText).isEmpty()) {
+            // "Trong đó: hộ nữ" under a unit's row, "Kế hoạch", "Tỷ lệ so kế hoạch (%)" under the total: no unit's figures
+            skip(row, Text.of("dòng '%s' là %s, không phải số của một đơn vị: không tính",
+                    "the row '%s' is %s, not a unit's figures: not counted").format(Header.shorten(unitText), says.label()));
+            return true;
         }
         if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
             skip(row, Text.of("dòng chữ dưới tiêu đề (nội dung các cột), không có số", "a row of words under the header (what the columns hold), no number"));
