@@ -59,19 +59,32 @@ final class Header {
 
         /**
          * The role a header's words name: its words alone, or followed by others ("Tên đơn vị báo cáo",
-         * "Thực hiện 2019"); "Chỉ tiêu 9" is one indicator by an office's numbering, not the indicators' column,
-         * and "Hội" only alone names the associations' column ("Hội Người cao tuổi", "Hội viên …" do not).
+         * "Thực hiện 2019"), unless those go on to name something else ({@link #namesOther}).
          */
         static Optional<Role> of(String key) {
             for (Role role : values()) {
                 for (String word : role.words) {
-                    if (key.equals(word) || key.startsWith(word + " ") && !word.equals("hoi")
-                            && !(role == INDICATOR && Character.isDigit(key.charAt(word.length() + 1)))) {
+                    if (key.equals(word) || key.startsWith(word + " ") && !namesOther(role, word, key.substring(word.length() + 1))) {
                         return Optional.of(role);
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Words after a role's that make the header something else: "Chỉ tiêu 9" is one indicator by
+         * an office's numbering, "Chỉ tiêu giao", "Chỉ tiêu năm 2019" a plan's figures, not the
+         * indicators' column; "Đơn vị tính" the units of measure, not the units; "Hội" names the
+         * associations' column only alone ("Hội Người cao tuổi", "Hội viên …" do not).
+         */
+        private static boolean namesOther(Role role, String word, String rest) {
+            return switch (role) {
+                case INDICATOR -> Character.isDigit(rest.charAt(0)) || Part.of(rest) == Part.PLAN || yearIn(rest).isPresent();
+                case UNIT -> rest.equals("tinh") || rest.startsWith("tinh ");
+                case ASSOCIATION -> word.equals("hoi");
+                default -> false;
+            };
         }
     }
 
@@ -273,6 +286,10 @@ final class Header {
     }
 
     private OptionalInt valueYear;
+
+    /** Other words over the indicators' column, taken for it when no column says "Chỉ tiêu" and none is an indicator's. */
+    private static final Set<String> INDICATORS_COLUMN = Set.of("noi dung", "noi dung chi tieu", "cac chi tieu", "chi tieu thi dua",
+            "cac chi tieu thi dua", "ten chi tieu thi dua", "noi dung thi dua", "danh muc chi tieu", "cac noi dung");
 
     /** Titles of a column that says what each row holds ("Nội dung: Kế hoạch, Thực hiện"): no column of the form, no warning. */
     private static final Set<String> PARTS_COLUMNS = Set.of("noi dung", "loai", "phan loai", "loai so lieu", "hang muc");
@@ -651,6 +668,14 @@ final class Header {
                     figuresOfNone.add(cell.column());
                 } // a plan's figure, a ratio, a unit of measure beside the indicators: known, and not read
             }
+        }
+        if (!roles.containsKey(Role.INDICATOR) && indicatorCells.isEmpty()) {
+            // "Nội dung", "Các chỉ tiêu" over one unit's indicators: their column, when no other is
+            unknown.stream().filter(column -> INDICATORS_COLUMN.contains(Names.key(row.text(column)))).findFirst()
+                    .ifPresent(column -> {
+                        roles.put(Role.INDICATOR, column);
+                        unknown.remove(column);
+                    });
         }
         boolean isLong = roles.containsKey(Role.INDICATOR)
                 && (roles.containsKey(Role.VALUE) || roles.containsKey(Role.NUMERATOR));
