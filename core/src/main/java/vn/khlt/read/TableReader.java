@@ -72,6 +72,7 @@ final class TableReader {
         this.sheet = sheet;
         this.cells = new FigureCells(sheet, issues);
         this.sums = new UnitSums(sheet, issues);
+        this.rateRows = new RateRows(sheet, cells, issues, this::emit);
         this.fileClaims = fileClaims;
         this.clues = clues;
         this.sink = sink;
@@ -793,6 +794,7 @@ final class TableReader {
 
     /** What ends with a table: a province's row and a total above its units are settled, and its note made. */
     private void endTable() {
+        rateRows.end();
         if (!blocked && header.layout == Header.Layout.ACROSS) {
             acrossTable();
         }
@@ -879,8 +881,8 @@ final class TableReader {
      * Whether a row under the header is no unit's figures whatever it holds: the columns' numbers,
      * a signature or the place and date, the columns' units of measure, words under the header.
      */
-    /** What a row's name may say it holds that is no unit's figures: a share of the row above, the plan, a ratio. */
-    private static final Set<Header.Part> NOT_A_UNIT = java.util.EnumSet.of(Header.Part.BREAKDOWN, Header.Part.PLAN,
+    /** What a row's name may say it holds that is no unit's or indicator's figure: a share of the row above, the plan, a ratio. */
+    private static final Set<Header.Part> NOT_A_FIGURE = java.util.EnumSet.of(Header.Part.BREAKDOWN, Header.Part.PLAN,
             Header.Part.RATIO, Header.Part.RUNNING_TOTAL, Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
 
     private boolean notFigures(Row row, String unitText, boolean hasValues) {
@@ -899,7 +901,7 @@ final class TableReader {
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
         Header.Part says = hasValues && !unitText.isEmpty() ? Header.Part.ofText(unitText) : Header.Part.OTHER;
-        if (NOT_A_UNIT.contains(says) && plan.unitNames().candidates(unitText).isEmpty()) {
+        if (NOT_A_FIGURE.contains(says) && plan.unitNames().candidates(unitText).isEmpty()) {
             // "Trong đó: hộ nữ" under a unit's row, "Kế hoạch", "Tỷ lệ so kế hoạch (%)" under the total: no unit's figures
             skip(row, Text.of("dòng '%s' là %s, không phải số của một đơn vị: không tính",
                     "the row '%s' is %s, not a unit's figures: not counted").format(Header.shorten(unitText), says.label()));
@@ -1265,6 +1267,9 @@ final class TableReader {
     /** Indicator cells already read: a long table names the same few on every row. */
     private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
 
+    /** A long table's rate given as its row and its parts' rows under it. */
+    private final RateRows rateRows;
+
     private void longRow(Row row) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
@@ -1286,6 +1291,10 @@ final class TableReader {
         if (indicatorText.isEmpty() && !hasValues) {
             return;
         }
+        if (rateRows.part(row, indicatorText)) {
+            return; // "- Số hộ được bồi dưỡng" under CT17's row: the rate's numerator
+        }
+        rateRows.end();
         if (indicatorText.isEmpty()) {
             issues.add(new Issue(Finding.MISSING_INDICATOR, at(row, indicatorColumn), Text.of(
                     "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (%s)",
@@ -1308,6 +1317,13 @@ final class TableReader {
         if (indicator.isEmpty() && Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
             skip(row, Text.of("tiêu đề bảng lặp lại", "the header again"));
             return; // the header repeated on each printed page
+        }
+        Header.Part says = indicator.isEmpty() ? Header.Part.ofText(indicatorText) : Header.Part.OTHER;
+        if (NOT_A_FIGURE.contains(says)) {
+            // "Trong đó: hộ nữ làm chủ" under CT08's row: a share of its figure, not an indicator's
+            skip(row, Text.of("dòng '%s' là %s, không phải số liệu của một chỉ tiêu: không tính",
+                    "the row '%s' is %s, not an indicator's figure: not counted").format(Header.shorten(indicatorText), says.label()));
+            return;
         }
         if (indicator.isEmpty()) {
             String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
@@ -1337,6 +1353,10 @@ final class TableReader {
         OptionalInt numeratorColumn = header.column(Role.NUMERATOR);
         OptionalInt denominatorColumn = header.column(Role.DENOMINATOR);
         if (found.isRate()) {
+            if ((numeratorColumn.isEmpty() || denominatorColumn.isEmpty()) && valueColumn.isPresent()) {
+                rateRows.rate(row, found, association, owner.get().unit, owner.get().year, valueColumn.getAsInt());
+                return; // its numerator's and denominator's rows may follow; its percentage is never the figure
+            }
             boolean parts = numeratorColumn.isPresent() && denominatorColumn.isPresent()
                     && (row.filled(numeratorColumn.getAsInt()) || row.filled(denominatorColumn.getAsInt()));
             if (!parts && valueColumn.isPresent() && row.filled(valueColumn.getAsInt())) {

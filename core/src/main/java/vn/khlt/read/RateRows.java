@@ -1,0 +1,106 @@
+package vn.khlt.read;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Indicator;
+
+/**
+ * A rate in a long table given as its own row and, right under it, a row each for its numerator
+ * and denominator, named as the plan names them ({@code CT17 … | 85}, then {@code - Số hộ được
+ * bồi dưỡng | 850} and {@code - Tổng số hộ có con 0-16 tuổi | 1000}): the figure is the two parts,
+ * never the percentage. A rate's row with a value whose two parts do not follow is refused
+ * ({@code rate-as-value}), as it is without them.
+ */
+final class RateRows {
+
+    /** A rate's row, waiting for its parts: whose figure, and the column its numbers stand in. */
+    private record Rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column) {
+    }
+
+    private final Location sheet;
+    private final FigureCells cells;
+    private final List<Issue> issues;
+    private final Consumer<Figure> emit;
+    private Rate rate;
+    private Row numerator;
+    private Row denominator;
+
+    RateRows(Location sheet, FigureCells cells, List<Issue> issues, Consumer<Figure> emit) {
+        this.sheet = sheet;
+        this.cells = cells;
+        this.issues = issues;
+        this.emit = emit;
+    }
+
+    /** A rate's row read with no numerator and denominator columns: its parts may follow. */
+    void rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column) {
+        end();
+        rate = new Rate(row, indicator, association, unit, year, column);
+    }
+
+    /**
+     * Whether the row is a part of the rate above (its words the plan's numerator's or
+     * denominator's, a number in the rate's column): taken, and the figure made once both are.
+     */
+    boolean part(Row row, String words) {
+        if (rate == null || !row.filled(rate.column())) {
+            return false;
+        }
+        Header.Part part = Header.ratePart(rate.indicator(), words);
+        if (part == Header.Part.NUMERATOR && numerator == null) {
+            numerator = row;
+        } else if (part == Header.Part.DENOMINATOR && denominator == null) {
+            denominator = row;
+        } else {
+            return false;
+        }
+        if (numerator != null && denominator != null) {
+            int column = rate.column();
+            emit.accept(new Figure(rate.association(), rate.unit(), rate.year(), rate.indicator().code(), Optional.empty(),
+                    cells.part(rate.indicator(), numerator, column), cells.part(rate.indicator(), denominator, column),
+                    at(numerator, column), Optional.of(at(denominator, column))));
+            clear();
+        }
+        return true;
+    }
+
+    /** The rate above ends (another row, or the table): without both parts, its percentage is refused. */
+    void end() {
+        if (rate == null) {
+            return;
+        }
+        Rate ended = rate;
+        Row found = numerator != null ? numerator : denominator;
+        boolean numeratorFound = numerator != null;
+        clear();
+        if (found != null) {
+            issues.add(new Issue(Finding.RATE_AS_VALUE, at(found, ended.column()), Text.of(
+                    "%s là tỷ lệ: có dòng %s nhưng thiếu dòng %s ngay dưới dòng của chỉ tiêu; số liệu này không được đọc",
+                    "%s is a rate: its %s's row is given but its %s's is missing under the indicator's row; the figure is"
+                            + " not read").format(ended.indicator().code(),
+                    numeratorFound ? Text.of("tử số", "numerator") : Text.of("mẫu số", "denominator"),
+                    numeratorFound ? Text.of("mẫu số", "denominator") : Text.of("tử số", "numerator"))));
+        } else if (ended.row().filled(ended.column())) {
+            issues.add(new Issue(Finding.RATE_AS_VALUE, at(ended.row(), ended.column()), Text.of(
+                    "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số', hoặc mỗi số một dòng ngay dưới dòng của chỉ"
+                            + " tiêu), không ghi tỷ lệ phần trăm",
+                    "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns, or a row each"
+                            + " right under the indicator's row), not a percentage").format(ended.indicator().code())));
+        }
+    }
+
+    private void clear() {
+        rate = null;
+        numerator = null;
+        denominator = null;
+    }
+
+    private Location at(Row row, int column) {
+        return sheet.at(row.number(), Location.columnName(column));
+    }
+}
