@@ -86,12 +86,16 @@ final class RateRows {
                     numeratorFound ? Text.of("tử số", "numerator") : Text.of("mẫu số", "denominator"),
                     numeratorFound ? Text.of("mẫu số", "denominator") : Text.of("tử số", "numerator"))));
         } else if (ended.row().filled(ended.column())) {
-            issues.add(new Issue(Finding.RATE_AS_VALUE, at(ended.row(), ended.column()), Text.of(
-                    "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số', hoặc mỗi số một dòng ngay dưới dòng của chỉ"
-                            + " tiêu), không ghi tỷ lệ phần trăm",
-                    "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns, or a row each"
-                            + " right under the indicator's row), not a percentage").format(ended.indicator().code())));
+            issues.add(percentage(ended.indicator(), at(ended.row(), ended.column())));
         }
+    }
+
+    /** A rate given as its percentage alone, where its numerator and denominator are needed. */
+    static Issue percentage(Indicator rate, Location at) {
+        return new Issue(Finding.RATE_AS_VALUE, at, Text.of(
+                "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số'), không ghi tỷ lệ phần trăm",
+                "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns), not a percentage")
+                .format(rate.code()));
     }
 
     private void clear() {

@@ -1360,10 +1360,7 @@ final class TableReader {
             boolean parts = numeratorColumn.isPresent() && denominatorColumn.isPresent()
                     && (row.filled(numeratorColumn.getAsInt()) || row.filled(denominatorColumn.getAsInt()));
             if (!parts && valueColumn.isPresent() && row.filled(valueColumn.getAsInt())) {
-                issues.add(new Issue(Finding.RATE_AS_VALUE, at(row, valueColumn.getAsInt()), Text.of(
-                        "%s là tỷ lệ: ghi tử số và mẫu số (cột 'Tử số', 'Mẫu số'), không ghi tỷ lệ phần trăm",
-                        "%s is a rate: give its numerator and denominator ('Numerator', 'Denominator' columns), not a percentage")
-                        .format(found.code())));
+                issues.add(RateRows.percentage(found, at(row, valueColumn.getAsInt())));
                 return;
             }
             if (numeratorColumn.isEmpty() || denominatorColumn.isEmpty()) {
