@@ -55,6 +55,8 @@ public class MakeLayouts {
                 """, StandardCharsets.UTF_8);
         yearsTypedAsNumbers(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_2016-2019_nam-go-so.xlsx"));
         oneUnitsYears(out.resolve("nam-theo-cot").resolve("HND_Cho-Lach_cac-nam.xlsx"));
+        districtSheetsOfYears(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_tong-hop-cac-nam-moi-huyen.xlsx"));
+        summaryBeforeYears(Files.createDirectories(out.resolve("moi-nam-mot-trang")).resolve("HLHPN_trang-tong-hop-va-tung-nam.xlsx"));
         resultSplitUnder(roles.resolve("HLHPN_Ba-Tri_thuc-hien-chia-cot.xlsx"));
         summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
@@ -617,6 +619,47 @@ public class MakeLayouts {
             });
             mergeDown(sheet, 3, 4, 0, 1, 2, 7, 8);
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 6));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A sheet per district, each the district's years as columns: typed as numbers in the header
+     * row beside a total (its CT09 summed wrong), or under "Năm" merged over them.
+     */
+    static void districtSheetsOfYears(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet first = sheet(wb, "Ba Tri", "HỘI NÔNG DÂN", "TỔNG HỢP KẾT QUẢ CÁC NĂM");
+            fill(first, 2, new Object[][] {
+                {"STT", "Chỉ tiêu", "ĐVT", 2017, 2018, 2019, "Tổng cộng"},
+                {1, "CT08", "hộ", 10, 11, 12, 33},
+                {2, "CT09", "căn", 1, 1, 2, 5},
+            });
+            Sheet second = sheet(wb, "Chợ Lách", "HỘI NÔNG DÂN", "TỔNG HỢP KẾT QUẢ CÁC NĂM");
+            fill(second, 2, new Object[][] {
+                {"STT", "Chỉ tiêu", "ĐVT", "Năm", "", ""},
+                {"", "", "", 2017, 2018, 2019},
+                {1, "CT08", "hộ", 20, 21, 22},
+                {2, "CT09", "căn", 0, 1, 1},
+            });
+            second.addMergedRegion(new CellRangeAddress(2, 2, 3, 5));
+            mergeDown(second, 2, 3, 0, 1, 2);
+            write(wb, file);
+        }
+    }
+
+    /** A summary sheet that names no year (the years' sum) before a sheet per year. */
+    static void summaryBeforeYears(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (String name : new String[] {"Tổng hợp", "Năm 2018", "Năm 2019"}) {
+                Sheet sheet = sheet(wb, name, "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ");
+                int sum = name.equals("Tổng hợp") ? 2 : 1;
+                fill(sheet, 2, new Object[][] {
+                    {"STT", "Đơn vị", "CT08", "CT09"},
+                    {1, "Ba Tri", 10 * sum, sum},
+                    {2, "Chợ Lách", 5 * sum, 0},
+                });
+            }
             write(wb, file);
         }
     }

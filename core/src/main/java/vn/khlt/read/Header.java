@@ -593,7 +593,7 @@ final class Header {
         for (Cell cell : row.cells()) {
             int column = cell.column();
             if (cell.kind() == Cell.Kind.TEXT && !cell.blank() && YearsAcross.yearOf(cell).isEmpty()
-                    && !found.get().totals().contains(column)
+                    && Role.of(Names.key(cell.text())).isEmpty() && !found.get().totals().contains(column)
                     && !found.get().roles().containsValue(column) && Part.ofText(cell.text()) == Part.OTHER
                     && !PARTS_COLUMNS.contains(Names.key(cell.text()))) {
                 issues.add(unknownColumn(row, column, sheet));

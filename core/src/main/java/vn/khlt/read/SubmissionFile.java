@@ -188,14 +188,16 @@ final class SubmissionFile {
             private TableReader table;
             private String sheet;
             private boolean content;
-            /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"), and those that name a unit ("Ba Tri"). */
+            /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"), a unit ("Ba Tri") or a year ("Năm 2018"). */
             private final java.util.SortedSet<String> associationSheets = new java.util.TreeSet<>();
             private final java.util.SortedSet<String> unitSheets = new java.util.TreeSet<>();
+            private final java.util.SortedSet<String> yearSheets = new java.util.TreeSet<>();
 
             @Override
             public void sheetNames(List<String> names) {
                 names.stream().filter(n -> plan.associationNames().find(n).isPresent()).forEach(associationSheets::add);
                 names.stream().filter(n -> plan.unitNames().find(n).isPresent()).forEach(unitSheets::add);
+                names.stream().filter(n -> Header.yearIn(n).isPresent() && ReportPeriod.span(n).isEmpty()).forEach(yearSheets::add);
             }
 
             @Override
@@ -205,7 +207,7 @@ final class SubmissionFile {
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         fullYear, SubmissionFile.this.tables);
                 table.hiddenSheet(hidden);
-                table.besideOwnSheets(others(associationSheets, name), others(unitSheets, name));
+                table.besideOwnSheets(others(associationSheets, name), others(unitSheets, name), others(yearSheets, name));
                 table.headerRows(headerRows);
             }
 

@@ -312,9 +312,9 @@ final class TableReader {
                 }
             }
         }
-        // "Tổng hợp" before "HLHPN", "HND", … (or "Ba Tri", "Chợ Lách", …): their sum, which their own sheets give
-        for (Attribute attribute : List.of(Attribute.ASSOCIATION, Attribute.UNIT)) {
-            List<String> own = attribute == Attribute.ASSOCIATION ? associationSheets : unitSheets;
+        // "Tổng hợp" before "HLHPN", "HND", … (or "Ba Tri", "Chợ Lách", …, or "Năm 2018", "Năm 2019"): their sum
+        for (Attribute attribute : List.of(Attribute.ASSOCIATION, Attribute.UNIT, Attribute.YEAR)) {
+            List<String> own = ownSheets.getOrDefault(attribute, List.of());
             if (lacking.contains(attribute) && !own.isEmpty()) {
                 issues.add(new Issue(Finding.SHEET_SKIPPED, sheet, Text.of(
                         "Trang này không ghi %s, còn mỗi %s có trang riêng (%s): coi là trang tổng hợp, không tính để khỏi"
@@ -738,12 +738,11 @@ final class TableReader {
     }
 
     /** The workbook's other sheets that each name an association, or a unit, when this one names none (a summary's sheet). */
-    private List<String> associationSheets = List.of();
-    private List<String> unitSheets = List.of();
+    /** The workbook's sheets of their own for each association, unit or year, when this sheet is not one of them. */
+    private Map<Attribute, List<String>> ownSheets = Map.of();
 
-    void besideOwnSheets(List<String> associationSheets, List<String> unitSheets) {
-        this.associationSheets = associationSheets;
-        this.unitSheets = unitSheets;
+    void besideOwnSheets(List<String> associationSheets, List<String> unitSheets, List<String> yearSheets) {
+        this.ownSheets = Map.of(Attribute.ASSOCIATION, associationSheets, Attribute.UNIT, unitSheets, Attribute.YEAR, yearSheets);
     }
 
     void hiddenColumns(java.util.Set<Integer> columns) {
