@@ -103,6 +103,9 @@ final class Clues {
         boolean nextYearsTasks = key.startsWith("phuong huong") || key.startsWith("nhiem vu");
         if (!nextYearsTasks && year.find()) {
             into.add(Attribute.YEAR, new Claim(year.group(1), origin));
+        } else if (!nextYearsTasks) {
+            // "(Số liệu tính đến ngày 30/11/2019)": an annual report's cut-off, in its year
+            ReportPeriod.cutOffYear(Names.key(text)).ifPresent(y -> into.add(Attribute.YEAR, new Claim(String.valueOf(y), origin)));
         }
         String rest = titleWords(key);
         Optional<Association> named = named(rest);

@@ -2,6 +2,7 @@ package vn.khlt.read;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.khlt.plan.Names;
@@ -257,6 +258,22 @@ final class ReportPeriod {
     private static final Pattern CUT_OFF_MONTH = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?thang (\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
     /** The first month of a year's annual reports' cut-off days. */
     private static final int CUT_OFF_FROM = 11;
+
+    /**
+     * The year an annual report's cut-off names ("Số liệu tính đến ngày 30/11/2019", "đến hết
+     * tháng 12/2019"): the figures' year, when a title names no other. A cut-off before November
+     * names part of a year, never a year's figures.
+     */
+    static OptionalInt cutOffYear(String key) {
+        Matcher day = CUT_OFF_DAY.matcher(key);
+        if (day.find()) {
+            return day.group(4) != null && Integer.parseInt(day.group(3)) >= CUT_OFF_FROM && Integer.parseInt(day.group(3)) <= 12
+                    ? OptionalInt.of(Integer.parseInt(day.group(4))) : OptionalInt.empty();
+        }
+        Matcher month = CUT_OFF_MONTH.matcher(key);
+        return month.find() && month.group(3) != null && Integer.parseInt(month.group(2)) >= CUT_OFF_FROM
+                && Integer.parseInt(month.group(2)) <= 12 ? OptionalInt.of(Integer.parseInt(month.group(3))) : OptionalInt.empty();
+    }
 
     /** A key's cut-offs: the words of one before November ("đến ngày 30/6/2019", "đến tháng 9"), if any, and the key without them. */
     private record CutOffs(Optional<String> early, String rest) {

@@ -32,6 +32,15 @@ class ReportPeriodTest {
     }
 
     @Test
+    void anAnnualReportsCutOffNamesItsYear() {
+        assertThat(ReportPeriod.cutOffYear("so lieu tinh den ngay 30 11 2019")).hasValue(2019);
+        assertThat(ReportPeriod.cutOffYear("den het thang 12 nam 2019")).hasValue(2019);
+        assertThat(ReportPeriod.cutOffYear("so lieu tinh den ngay 30 6 2019")).isEmpty(); // part of a year
+        assertThat(ReportPeriod.cutOffYear("so lieu tinh den ngay 30 11")).isEmpty(); // no year said
+        assertThat(ReportPeriod.cutOffYear("ben tre ngay 10 thang 12 nam 2019")).isEmpty(); // a letterhead's date
+    }
+
+    @Test
     void aLetterheadsDateNamesNoPeriod() {
         assertThat(ReportPeriod.partial("Bến Tre, ngày 10 tháng 01 năm 2020")).isEmpty();
         assertThat(ReportPeriod.partial("Ba Tri, ngày    tháng    năm 2019")).isEmpty();
