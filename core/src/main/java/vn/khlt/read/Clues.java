@@ -120,10 +120,26 @@ final class Clues {
             }
             return;
         }
+        Matcher youth = LOCAL_YOUTH.matcher(rest);
+        if (youth.matches()) {
+            // "HUYỆN ĐOÀN BA TRI", "THÀNH ĐOÀN BẾN TRE": the Youth Union of that district or city
+            Optional<String> unit = unit(LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2));
+            Optional<Association> union = named("doan thanh nien");
+            if (unit.isPresent() && union.isPresent()) {
+                into.add(Attribute.ASSOCIATION, new Claim(union.get().code(), origin));
+                into.add(Attribute.UNIT, new Claim(unit.get(), origin));
+            }
+            return;
+        }
         if (key.startsWith("don vi ")) {
             unit(key.substring("don vi ".length())).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
         }
     }
+
+    /** The Youth Union of a district, a city or a town, as its letterhead names it: "Huyện đoàn Ba Tri", "Thành đoàn Bến Tre". */
+    private static final Pattern LOCAL_YOUTH = Pattern.compile("(huyen|thanh|thi) doan (.+)");
+    private static final java.util.Map<String, String> LOCAL_LEVEL = java.util.Map.of("huyen", "huyen", "thanh", "thanh pho",
+            "thi", "thi xa");
 
     /** The association a title names first ("HỘI NÔNG DÂN TỈNH BẾN TRE", "II. Hội LHPN"), its key's first words. */
     Optional<String> association(String text) {
