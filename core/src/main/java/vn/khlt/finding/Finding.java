@@ -101,7 +101,8 @@ public enum Finding {
             Text.of("sửa nguồn ghi sai; bảng hoặc dòng đó không được tính cho đến khi thống nhất",
                     "correct the wrong one; nothing from that table or row counts until they agree"),
             "two sources disagree on the association, unit or year: the file name, the title block, a "
-                    + "column, an option; both are named"),
+                    + "column, an option; both are named. Or an indicator's cell gives one indicator's code and "
+                    + "another's name"),
     PARTIAL_PERIOD(Severity.WARNING, Group.FILES,
             Text.of("Không phải báo cáo cả năm", "Not a full-year report"),
             Text.of("gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng --period year",

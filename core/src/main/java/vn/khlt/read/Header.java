@@ -639,6 +639,12 @@ final class Header {
                 continue;
             }
             Optional<Indicator> indicator = indicator(plan, key);
+            Optional<Issue> against = indicator.flatMap(i -> codeAgainstName(plan, i, cell.text(),
+                    sheet.at(row.number(), Location.columnName(cell.column()))));
+            if (against.isPresent()) {
+                issues.add(against.get()); // "CT08 - Mái ấm tình thương": the column is neither's
+                continue;
+            }
             if (indicator.isPresent()) {
                 indicatorCells.put(cell.column(), indicator.get());
                 continue;
@@ -1185,6 +1191,19 @@ final class Header {
     /** The indicator a header names, by its code ("CT08", "CT 8", "ct08 - Số hộ ...") or its name. */
     static Optional<Indicator> indicator(Plan plan, String key) {
         return IndicatorNames.of(plan).find(key);
+    }
+
+    /**
+     * A cell whose code names one indicator and whose words another ("CT08 - Mái ấm tình thương"):
+     * which one the figures are cannot be told, so they are not read.
+     */
+    static Optional<Issue> codeAgainstName(Plan plan, Indicator coded, String text, Location at) {
+        return IndicatorNames.of(plan).namedBesides(coded, Names.key(text)).map(named -> new Issue(Finding.CONTRADICTION, at,
+                Text.of("'%s' ghi mã %s nhưng tên là của %s (%s): không rõ là chỉ tiêu nào, số liệu ở đây không được đọc."
+                                + " Sửa mã hoặc tên cho khớp",
+                        "'%s' gives the code %s but the name of %s (%s): which indicator it is cannot be told, so its"
+                                + " figures are not read. Make the code and the name agree")
+                        .format(shorten(text), coded.code(), named.code(), named.label())));
     }
 
     /** The indicator a cell of a long table's indicator column names: its code or its name. */

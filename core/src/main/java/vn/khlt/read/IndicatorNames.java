@@ -73,6 +73,30 @@ final class IndicatorNames {
     }
 
     /**
+     * Another indicator than the one a key's code names, named by the key's other words ("CT08 -
+     * Mái ấm tình thương": CT09's name), whole or shortened; empty when they name none or the same.
+     */
+    Optional<Indicator> namedBesides(Indicator coded, String key) {
+        int i = indicators.indexOf(coded);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        String rest = codes.get(i).matcher(key).replaceAll(" ").replaceAll(" +", " ").strip();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        String words = " " + rest + " ";
+        for (int j = 0; j < indicators.size(); j++) {
+            for (String name : names.get(j)) {
+                if (j != i && words.contains(name)) {
+                    return Optional.of(indicators.get(j));
+                }
+            }
+        }
+        return shortened(rest).filter(other -> !other.equals(coded));
+    }
+
+    /**
      * The indicator a header's words name in a shorter form than the plan's ("Số hộ đăng ký Đề án
      * 4190", "Nhà tiêu hợp vệ sinh", "Dụng cụ chứa nước"): two words or more, besides the common
      * ones, all among the words of exactly one indicator's name or label, and among them two or

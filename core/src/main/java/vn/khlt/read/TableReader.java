@@ -600,6 +600,11 @@ final class TableReader {
             return;
         }
         Indicator found = indicator.get();
+        Optional<Issue> against = Header.codeAgainstName(plan, found, indicatorText, at(row, indicatorColumn));
+        if (against.isPresent()) {
+            issues.add(against.get());
+            return;
+        }
         if (found.isRate() && hasValues) {
             issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at(row, indicatorColumn), Text.of(
                     "%s là tỷ lệ: cần tử số và mẫu số của từng cột, không đọc được từ một dòng; dòng này bị bỏ qua",
@@ -1266,6 +1271,9 @@ final class TableReader {
     /** Indicator cells already read: a long table names the same few on every row. */
     private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
 
+    /** Indicator cells whose code names one indicator and whose words another: read no figure. */
+    private final Set<String> codeAgainstName = new HashSet<>();
+
     /** A long table's rate given as its row and its parts' rows under it. */
     private final RateRows rateRows;
 
@@ -1303,9 +1311,16 @@ final class TableReader {
         Optional<Indicator> indicator = indicators.get(indicatorText);
         if (indicator == null) {
             indicator = Header.indicatorCell(plan, indicatorText);
+            if (indicator.isPresent() && Header.codeAgainstName(plan, indicator.get(), indicatorText, sheet).isPresent()) {
+                codeAgainstName.add(indicatorText);
+            }
             if (indicators.size() < 10_000) {
                 indicators.put(indicatorText, indicator);
             }
+        }
+        if (!codeAgainstName.isEmpty() && codeAgainstName.contains(indicatorText)) {
+            issues.add(Header.codeAgainstName(plan, indicator.get(), indicatorText, at(row, indicatorColumn)).get());
+            return;
         }
         if (indicator.isEmpty() && !hasValues) {
             // a section's title ("I. CHỈ TIÊU CHUNG"), a note: no indicator, and nothing given
