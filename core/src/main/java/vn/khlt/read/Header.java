@@ -49,7 +49,12 @@ final class Header {
         NOTE("ghi chu", "note", "notes"),
         ORDINAL("stt", "tt", "so thu tu", "no"),
         /** Where a figure came from, as khlt inspect writes it: read back, these are passed over. */
-        SOURCE("tep", "trang tinh", "dong", "cot", "file", "sheet", "row", "column");
+        SOURCE("tep", "trang tinh", "dong", "cot", "file", "sheet", "row", "column"),
+        /**
+         * A second column of the indicators beside the first ("Mã số | Tên chỉ tiêu"): its names are
+         * held against the first column's codes, never read instead of them. No words of its own.
+         */
+        NAMES;
 
         final List<String> words;
 
@@ -526,6 +531,7 @@ final class Header {
             case NOTE -> Text.of("ghi chú, không đọc", "note, not read");
             case ORDINAL -> Text.of("số thứ tự, không đọc", "row number, not read");
             case SOURCE -> Text.of("nguồn, không đọc", "source, not read");
+            case NAMES -> Text.of("tên chỉ tiêu, đối chiếu với mã", "the indicators' names, held against their codes");
         };
     }
 
@@ -658,6 +664,8 @@ final class Header {
                 Integer first = roles.putIfAbsent(role.get(), cell.column());
                 if (first != null && FIGURES.contains(role.get())) {
                     twice.put(role.get(), List.of(first, cell.column()));
+                } else if (first != null && role.get() == Role.INDICATOR && !roles.containsKey(Role.NAMES)) {
+                    roles.put(Role.NAMES, cell.column()); // "Mã số | Tên chỉ tiêu": the codes, and their names
                 } else if (first != null && role.get() != Role.SOURCE) {
                     issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(cell.column())), cell.text()));
                 }

@@ -605,6 +605,9 @@ final class TableReader {
             issues.add(against.get());
             return;
         }
+        if (header.column(Role.NAMES).isPresent() && namedOther(row, found)) {
+            return;
+        }
         if (found.isRate() && hasValues) {
             issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at(row, indicatorColumn), Text.of(
                     "%s là tỷ lệ: cần tử số và mẫu số của từng cột, không đọc được từ một dòng; dòng này bị bỏ qua",
@@ -1271,6 +1274,30 @@ final class TableReader {
     /** Indicator cells already read: a long table names the same few on every row. */
     private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
 
+    /**
+     * Whether the row's name column ("Tên chỉ tiêu", beside "Mã số") names another indicator than
+     * its code: said, and nothing of the row read.
+     */
+    private boolean namedOther(Row row, Indicator coded) {
+        int column = header.column(Role.NAMES).getAsInt();
+        String name = row.text(column);
+        if (name.isEmpty()) {
+            return false;
+        }
+        Optional<Indicator> named = names.computeIfAbsent(name, n -> Header.indicatorCell(plan, n));
+        if (named.isEmpty() || named.get().equals(coded)) {
+            return false;
+        }
+        issues.add(new Issue(Finding.CONTRADICTION, at(row, column), Text.of(
+                "Mã %s nhưng tên '%s' là của %s: không rõ là chỉ tiêu nào, dòng này không được đọc. Sửa mã hoặc tên cho khớp",
+                "The code says %s but the name '%s' is %s's: which indicator it is cannot be told, so the row is not read."
+                        + " Make the code and the name agree").format(coded.code(), Header.shorten(name), named.get().code())));
+        return true;
+    }
+
+    /** The indicator each text of a name column names, once looked up. */
+    private final Map<String, Optional<Indicator>> names = new HashMap<>();
+
     /** Indicator cells whose code names one indicator and whose words another: read no figure. */
     private final Set<String> codeAgainstName = new HashSet<>();
 
@@ -1320,6 +1347,9 @@ final class TableReader {
         }
         if (!codeAgainstName.isEmpty() && codeAgainstName.contains(indicatorText)) {
             issues.add(Header.codeAgainstName(plan, indicator.get(), indicatorText, at(row, indicatorColumn)).get());
+            return;
+        }
+        if (indicator.isPresent() && header.column(Role.NAMES).isPresent() && namedOther(row, indicator.get())) {
             return;
         }
         if (indicator.isEmpty() && !hasValues) {
