@@ -301,6 +301,8 @@ final class Header {
 
     /** Whether some indicator has a running total's column beside its result ("Trong năm | Lũy kế"). */
     boolean runningColumns;
+    /** In a wide table whose indicators each head a column per association and their total ("Cộng"): each total's column, and theirs. */
+    Map<Integer, List<Integer>> associationTotals = Map.of();
     /** In a table across whose units each head a column a year ("Ba Tri" over "2018 | 2019"): each column's year. */
     Map<Integer, Integer> columnYears = Map.of();
 
@@ -928,11 +930,18 @@ final class Header {
             notTheYearsOver(over, parts);
         }));
         List<IndicatorColumns> indicators = new ArrayList<>();
+        Map<Integer, List<Integer>> associationTotals = new TreeMap<>();
         columns.forEach((indicator, parts) -> {
             yearBesidePlan(parts, texts);
             Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts).or(() -> byAssociation(plan, indicator, parts, texts));
             if (years.isPresent()) {
                 indicators.addAll(years.get());
+                if (years.get().get(0).association().isPresent()) {
+                    // "CT08" over "HLHPN | HND | HCCB | ĐTN | Cộng": the total, held against the associations' columns
+                    List<Integer> summed = years.get().stream().map(c -> c.value().getAsInt()).toList();
+                    parts.keySet().stream().filter(c -> totalWords(Names.key(texts.getOrDefault(c, ""))))
+                            .forEach(c -> associationTotals.put(c, summed));
+                }
             } else {
                 indicatorColumns(indicator, parts, sheet.at(under.containsKey(indicator) ? lastRow : row.number(), ""), issues)
                         .ifPresent(indicators::add);
@@ -941,6 +950,7 @@ final class Header {
         band.ifPresent(over -> yearsOver(over, indicators));
         Header header = new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
         header.runningColumns = columns.values().stream().anyMatch(parts -> parts.containsValue(Part.RUNNING_TOTAL));
+        header.associationTotals = associationTotals;
         return header;
     }
 

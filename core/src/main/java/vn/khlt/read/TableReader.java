@@ -1264,6 +1264,15 @@ final class TableReader {
             }
             columns.columns().forEach(col -> sums.add(row, col));
         }
+        header.associationTotals.forEach((total, summed) -> {
+            Optional<BigDecimal> stated = UnitSums.number(row, total);
+            BigDecimal sum = summed.stream().map(c -> UnitSums.number(row, c).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, total), Text.of(
+                        "Cột tổng ghi %s nhưng cộng các đoàn thể được %s", "The total column says %s but the associations add up to %s")
+                        .format(stated.get(), sum)));
+            }
+        });
         sums.rowAdded();
         if (row.hidden()) {
             hiddenRows.add(row.number());
