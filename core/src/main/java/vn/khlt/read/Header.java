@@ -139,6 +139,7 @@ final class Header {
                 }
             });
             indicators.forEach(c -> c.columns().forEach(read::add));
+            read.addAll(valueYears.keySet());
             unread = layout == Layout.ACROSS ? new int[0]
                     : titles.keySet().stream().filter(c -> !read.contains(c)).mapToInt(Integer::intValue).toArray();
         }
@@ -150,7 +151,7 @@ final class Header {
     /** Whether every indicator's columns say their year: a table of years as columns needs no year of its own. */
     boolean yearsInColumns() {
         if (layout == Layout.LONG) {
-            return valueYear().isPresent();
+            return valueYear().isPresent() || !valueYears.isEmpty();
         }
         if (layout == Layout.ACROSS) {
             return !unitColumns.isEmpty() && columnYears.keySet().containsAll(unitColumns.keySet());
@@ -277,6 +278,9 @@ final class Header {
     OptionalInt valueYear() {
         if (valueYear == null) {
             valueYear = OptionalInt.empty();
+            if (!valueYears.isEmpty()) {
+                return valueYear; // a column a year: each figure its column's
+            }
             java.util.Set<Integer> years = new java.util.HashSet<>();
             for (Role role : List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR)) {
                 Integer column = columns.get(role);
@@ -295,6 +299,34 @@ final class Header {
     /** Other words over the indicators' column, taken for it when no column says "Chỉ tiêu" and none is an indicator's. */
     private static final Set<String> INDICATORS_COLUMN = Set.of("noi dung", "noi dung chi tieu", "cac chi tieu", "chi tieu thi dua",
             "cac chi tieu thi dua", "ten chi tieu thi dua", "noi dung thi dua", "danh muc chi tieu", "cac noi dung");
+
+    /**
+     * In a long table of units and indicators with a column a year ("Đơn vị | Chỉ tiêu | Năm 2018 |
+     * Năm 2019"): each year's column and its year; each figure is its column's year. Empty otherwise.
+     */
+    Map<Integer, Integer> valueYears = Map.of();
+
+    /**
+     * The columns of a header row that each say one year and no more than that they are the
+     * result, when there are two or more, each a different year, beside a unit's and an
+     * indicator's column: a long table of several years. Empty otherwise.
+     */
+    private static Map<Integer, Integer> yearsBesideUnits(Row row) {
+        Map<Integer, Integer> years = new TreeMap<>();
+        boolean unit = false;
+        boolean indicator = false;
+        for (Cell cell : row.cells()) {
+            OptionalInt year = YearsAcross.yearOf(cell);
+            if (year.isPresent()) {
+                years.put(cell.column(), year.getAsInt());
+            } else if (cell.kind() == Cell.Kind.TEXT) {
+                Optional<Role> role = Role.of(Names.key(cell.text()));
+                unit |= role.equals(Optional.of(Role.UNIT));
+                indicator |= role.equals(Optional.of(Role.INDICATOR));
+            }
+        }
+        return unit && indicator && years.size() >= 2 && new HashSet<>(years.values()).size() == years.size() ? years : new TreeMap<>();
+    }
 
     /** Titles of a column that says what each row holds ("Nội dung: Kế hoạch, Thực hiện"): no column of the form, no warning. */
     private static final Set<String> PARTS_COLUMNS = Set.of("noi dung", "loai", "phan loai", "loai so lieu", "hang muc");
@@ -512,6 +544,7 @@ final class Header {
             case UNITS -> Text.of("đơn vị " + owner, "unit " + owner);
         }));
         totalColumns.forEach(column -> what.put(column, Text.of("cột tổng, không tính", "a total column, not counted")));
+        valueYears.forEach((column, year) -> what.put(column, Text.of("số liệu năm " + year, "the figures of " + year)));
         List<Text> lines = new ArrayList<>();
         titles.forEach((column, title) -> {
             Text held = what.getOrDefault(column, Text.of("không đọc", "not read"));
@@ -641,7 +674,11 @@ final class Header {
         // "Kết quả", "Tổng số hộ": a figure's words that, beside the indicators rather than under one, say no indicator
         List<Integer> figuresOfNone = new ArrayList<>();
         Map<Role, List<Integer>> twice = new EnumMap<>(Role.class);
+        Map<Integer, Integer> valueYears = yearsBesideUnits(row);
         for (Cell cell : row.cells()) {
+            if (valueYears.containsKey(cell.column())) {
+                continue; // "Năm 2018 | Năm 2019" beside "Đơn vị | Chỉ tiêu": a long table's figures, a column a year
+            }
             String key = Names.key(cell.text());
             if (key.isEmpty() || cell.kind() == Cell.Kind.NUMBER) {
                 continue;
@@ -692,6 +729,14 @@ final class Header {
                         roles.put(Role.INDICATOR, column);
                         unknown.remove(column);
                     });
+        }
+        if (!valueYears.isEmpty() && (FIGURES.stream().anyMatch(roles::containsKey) || roles.containsKey(Role.YEAR))) {
+            valueYears.keySet().forEach(unknown::add); // beside a figures' or a year's column of their own: not years' figures
+            unknown.sort(null);
+            valueYears = Map.of();
+        }
+        if (!valueYears.isEmpty()) {
+            roles.put(Role.VALUE, valueYears.keySet().iterator().next()); // the first year's: where a row's figures begin
         }
         boolean isLong = roles.containsKey(Role.INDICATOR)
                 && (roles.containsKey(Role.VALUE) || roles.containsKey(Role.NUMERATOR));
@@ -751,6 +796,7 @@ final class Header {
             }
             Header header = new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues);
             header.titles = titles(Optional.empty(), row, Optional.empty());
+            header.valueYears = valueYears;
             return Optional.of(header);
         }
         // the indicators' line of a header over two lines, whose first line ("STT | Đơn vị | Chỉ tiêu")

@@ -1317,8 +1317,9 @@ final class TableReader {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
         if (valueColumns == null) {
-            valueColumns = List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
-                    .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList();
+            valueColumns = header.valueYears.isEmpty() ? List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
+                    .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList()
+                    : List.copyOf(header.valueYears.keySet());
         }
         boolean hasValues = false;
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
@@ -1402,6 +1403,10 @@ final class TableReader {
                     "The row's association is not known: fill the 'Association' column, name the file (such as HND_2017.csv) or pass --association")));
             return;
         }
+        if (!header.valueYears.isEmpty()) {
+            yearsRow(row, found, association, owner.get().unit);
+            return;
+        }
         OptionalInt valueColumn = header.column(Role.VALUE);
         OptionalInt numeratorColumn = header.column(Role.NUMERATOR);
         OptionalInt denominatorColumn = header.column(Role.DENOMINATOR);
@@ -1432,6 +1437,20 @@ final class TableReader {
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), cells.count(found, row, v),
                     Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
         }
+    }
+
+    /**
+     * A long table's row of a unit's indicator with a column a year ("Đơn vị | Chỉ tiêu | Năm 2018 |
+     * Năm 2019"): a figure each year, its column's. A rate, which one cell a year cannot hold, is refused.
+     */
+    private void yearsRow(Row row, Indicator found, Optional<String> association, String unit) {
+        if (found.isRate()) {
+            header.valueYears.keySet().stream().filter(row::filled).findFirst()
+                    .ifPresent(column -> issues.add(RateRows.percentage(found, at(row, column))));
+            return;
+        }
+        header.valueYears.forEach((column, year) -> emit(new Figure(association, unit, year, found.code(),
+                cells.count(found, row, column), Optional.empty(), Optional.empty(), at(row, column), Optional.empty())));
     }
 
     /**
