@@ -57,6 +57,7 @@ public class MakeLayouts {
         oneUnitsYears(out.resolve("nam-theo-cot").resolve("HND_Cho-Lach_cac-nam.xlsx"));
         districtSheetsOfYears(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_tong-hop-cac-nam-moi-huyen.xlsx"));
         summaryBeforeYears(Files.createDirectories(out.resolve("moi-nam-mot-trang")).resolve("HLHPN_trang-tong-hop-va-tung-nam.xlsx"));
+        sideBySide(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HCCB_2019_hai-bang-canh-nhau.xlsx"));
         resultSplitUnder(roles.resolve("HLHPN_Ba-Tri_thuc-hien-chia-cot.xlsx"));
         summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
@@ -644,6 +645,29 @@ public class MakeLayouts {
             });
             second.addMergedRegion(new CellRangeAddress(2, 2, 3, 5));
             mergeDown(second, 2, 3, 0, 1, 2);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Two tables side by side, as a list of districts is printed on a landscape page: STT, the
+     * district and its two indicators, a blank column, then the same for the other districts,
+     * under one title; the header over two rows (CT08 over "Thực hiện").
+     */
+    static void sideBySide(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI CỰU CHIẾN BINH TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "", "CT09", "", "", "STT", "Đơn vị", "CT08", "", "CT09", ""},
+                {"", "", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện", "", "", "", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"},
+                {1, "Ba Tri", 10, 12, 1, 1, "", 4, "Giồng Trôm", 8, 9, 1, 0},
+                {2, "Bình Đại", 6, 5, 1, 2, "", 5, "Mỏ Cày Nam", 7, 7, 0, 1},
+                {3, "Châu Thành", 9, 9, 1, 1, "", 6, "Thạnh Phú", 5, 6, 1, 1},
+            });
+            mergeDown(sheet, 3, 4, 0, 1, 7, 8);
+            for (int c : new int[] {2, 4, 9, 11}) {
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, c, c + 1));
+            }
             write(wb, file);
         }
     }

@@ -68,6 +68,23 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         return cell == null ? "" : cell.text().strip();
     }
 
+    /** The row's cells from one column up to another (not included), as one of two tables side by side sees it. */
+    Row slice(int from, int to) {
+        List<Cell> kept = new java.util.ArrayList<>();
+        for (Cell cell : cells) {
+            if (cell.column() >= from && cell.column() < to) {
+                kept.add(cell);
+            }
+        }
+        Map<Integer, String> merged = new java.util.HashMap<>();
+        mergedAbove.forEach((column, text) -> {
+            if (column >= from && column < to) {
+                merged.put(column, text);
+            }
+        });
+        return new Row(number, kept, hidden, merged);
+    }
+
     boolean blank() {
         if (cells instanceof TextCells fields) {
             return fields.allBlank();

@@ -87,7 +87,11 @@ final class TableReader {
         this.yearResolver = this::year;
     }
 
-    void row(Row row) {
+    void row(Row whole) {
+        if (beside != null) {
+            beside.row(whole);
+        }
+        Row row = whole.number() >= sliceFrom ? whole.slice(fromColumn, toColumn) : whole;
         if (header != null) {
             data(row);
             return;
@@ -101,8 +105,77 @@ final class TableReader {
         }
     }
 
+    /**
+     * A second table beside this one on the same rows ({@link SideBySide}), read by a reader of its
+     * own; from the header's row on, each sees its own columns, and the rows above (the titles) whole.
+     */
+    private TableReader beside;
+    private int fromColumn;
+    private int toColumn = Integer.MAX_VALUE;
+    private int sliceFrom = Integer.MAX_VALUE;
+
+    /** Whether the rows held while the header is looked for hold two tables side by side: then each gets a reader. */
+    private void splitBeside() {
+        Optional<SideBySide.Split> split = headerRows.isPresent() || fromColumn > 0 ? Optional.empty() : SideBySide.find(buffer);
+        if (split.isEmpty()) {
+            return;
+        }
+        beside = new TableReader(plan, sheet, fileClaims, clues, sink, issues, fullYear, notes);
+        beside.delimited = delimited;
+        beside.hiddenSheet = hiddenSheet;
+        beside.hiddenColumns = hiddenColumns;
+        beside.ownSheets = ownSheets;
+        beside.sums.alongside(this::sumBeside);
+        beside.fromColumn = split.get().column();
+        beside.sliceFrom = split.get().row();
+        toColumn = split.get().column();
+        sliceFrom = split.get().row();
+        List<Row> held = List.copyOf(buffer);
+        buffer.clear();
+        for (Row row : held) {
+            beside.row(row);
+            Row own = row.number() >= sliceFrom ? row.slice(fromColumn, toColumn) : row;
+            if (!own.blank()) {
+                buffer.add(own);
+            }
+        }
+    }
+
+    /**
+     * For the table beside this one: this table's sum of the column that holds the same figure as
+     * the other's column (the same indicator, year and association, and part of it), or null.
+     */
+    private BigDecimal sumBeside(int column) {
+        if (header == null || beside == null || beside.header == null) {
+            return null;
+        }
+        for (IndicatorColumns theirs : beside.header.indicators) {
+            for (IndicatorColumns mine : header.indicators) {
+                if (mine.indicator().equals(theirs.indicator()) && mine.year().equals(theirs.year())
+                        && mine.association().equals(theirs.association())) {
+                    OptionalInt same = theirs.value().equals(OptionalInt.of(column)) ? mine.value()
+                            : theirs.numerator().equals(OptionalInt.of(column)) ? mine.numerator()
+                            : theirs.denominator().equals(OptionalInt.of(column)) ? mine.denominator() : OptionalInt.empty();
+                    if (same.isPresent()) {
+                        return sums.sinceTotal(same.getAsInt());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** True when a table was found; the caller says what a sheet without one means. */
     boolean end() {
+        if (header == null) {
+            search(); // a short sheet, whose header is looked for only now: it may hold a table beside this one
+        }
+        // the table beside first: a total at its foot may add up this one's rows too, whose sums end with this one
+        boolean besideFound = beside != null && beside.end();
+        return endOwn() | besideFound;
+    }
+
+    private boolean endOwn() {
         if (header == null) {
             search();
         }
@@ -125,6 +198,9 @@ final class TableReader {
     }
 
     private void search() {
+        if (beside == null) {
+            splitBeside();
+        }
         Optional<Header> found = headerRows.isPresent() ? said(headerRows.get()) : Header.find(plan, buffer, sheet);
         List<Row> rows = List.copyOf(buffer);
         buffer.clear();

@@ -42,6 +42,16 @@ final class UnitSums {
         this.issues = issues;
     }
 
+    /**
+     * For a table beside another on the same rows: the other's sum of the column that holds the
+     * same figure (null for none). A total row at the foot of the second may add up both.
+     */
+    private java.util.function.IntFunction<BigDecimal> alongside = column -> null;
+
+    void alongside(java.util.function.IntFunction<BigDecimal> sums) {
+        this.alongside = sums;
+    }
+
     /** A cell's number, as a spreadsheet holds it or as text writes it ("3.987"); empty for anything else. */
     static Optional<BigDecimal> number(Row row, int column) {
         return row.cell(column).flatMap(c -> c.kind() == Cell.Kind.NUMBER ? c.number()
@@ -152,14 +162,18 @@ final class UnitSums {
             columns.columns().forEach(column -> {
                 Optional<BigDecimal> stated = number(row, column);
                 BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
-                if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                BigDecimal beside = alongside.apply(column);
+                if (stated.isPresent() && stated.get().compareTo(sum) != 0
+                        && (beside == null || stated.get().compareTo(sum.add(beside)) != 0)) {
                     boolean text = textNumbers.contains(column);
                     issues.add(new Issue(Finding.TOTAL_MISMATCH, sheet.at(row.number(), Location.columnName(column)), Text.of(
-                            String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s",
+                            String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s%s",
                                     Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
+                                    beside == null ? "" : " (cả bảng bên cạnh: " + Numbers.format(sum.add(beside), 4, Lang.VI) + ")",
                                     text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
-                            String.format("The total row says %s but the units' rows add up to %s%s",
+                            String.format("The total row says %s but the units' rows add up to %s%s%s",
                                     Numbers.format(stated.get(), 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
+                                    beside == null ? "" : " (with the table beside: " + Numbers.format(sum.add(beside), 4, Lang.EN) + ")",
                                     text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
                 }
             });
