@@ -1415,13 +1415,30 @@ final class TableReader {
             return; // "- Số hộ được bồi dưỡng" under CT17's row: the rate's numerator
         }
         rateRows.end();
+        Optional<Indicator> indicator = indicators.get(indicatorText);
+        if (indicator == null || indicator.isEmpty() || !codeAgainstName.isEmpty() || header.column(Role.NAMES).isPresent()) {
+            indicator = checkedIndicator(row, indicatorColumn, indicatorText, hasValues, indicator);
+            if (indicator.isEmpty()) {
+                return;
+            }
+        }
+        longFigure(row, indicator.get(), indicatorColumn);
+    }
+
+    /**
+     * The indicator of a long table's row, looked up the first time its text is seen, or empty
+     * when the row is passed over or refused, and said why: no indicator, one the plan does not
+     * hold, a code against a name, a section's title, the header again, a share of the row above.
+     */
+    private Optional<Indicator> checkedIndicator(Row row, int indicatorColumn, String indicatorText, boolean hasValues,
+            Optional<Indicator> known) {
         if (indicatorText.isEmpty()) {
             issues.add(new Issue(Finding.MISSING_INDICATOR, at(row, indicatorColumn), Text.of(
                     "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (%s)",
                     "The row has figures but no indicator: write the indicator's code (%s)").format(Header.codes(plan))));
-            return;
+            return Optional.empty();
         }
-        Optional<Indicator> indicator = indicators.get(indicatorText);
+        Optional<Indicator> indicator = known;
         if (indicator == null) {
             indicator = Header.indicatorCell(plan, indicatorText);
             if (indicator.isPresent() && Header.codeAgainstName(plan, indicator.get(), indicatorText, sheet).isPresent()) {
@@ -1431,52 +1448,51 @@ final class TableReader {
                 indicators.put(indicatorText, indicator);
             }
         }
-        if (!codeAgainstName.isEmpty() && codeAgainstName.contains(indicatorText)) {
+        if (codeAgainstName.contains(indicatorText)) {
             issues.add(Header.codeAgainstName(plan, indicator.get(), indicatorText, at(row, indicatorColumn)).get());
-            return;
+            return Optional.empty();
         }
-        if (indicator.isPresent() && header.column(Role.NAMES).isPresent() && namedOther(row, indicator.get())) {
-            return;
+        if (indicator.isPresent()) {
+            return header.column(Role.NAMES).isPresent() && namedOther(row, indicator.get()) ? Optional.empty() : indicator;
         }
-        if (indicator.isEmpty() && !hasValues) {
+        if (!hasValues) {
             // a section's title ("I. CHỈ TIÊU CHUNG"), a note: no indicator, and nothing given
             skip(row, Text.of("không có số liệu (tiêu đề mục, ghi chú): '" + Header.shorten(indicatorText) + "'",
                     "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
-            return;
+            return indicator;
         }
-        if (indicator.isEmpty() && Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
+        if (Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
             skip(row, Text.of("tiêu đề bảng lặp lại", "the header again"));
-            return; // the header repeated on each printed page
+            return indicator; // the header repeated on each printed page
         }
-        Header.Part says = indicator.isEmpty() ? Header.Part.ofText(indicatorText) : Header.Part.OTHER;
+        Header.Part says = Header.Part.ofText(indicatorText);
         if (NOT_A_FIGURE.contains(says)) {
             // "Trong đó: hộ nữ làm chủ" under CT08's row: a share of its figure, not an indicator's
             skip(row, Text.of("dòng '%s' là %s, không phải số liệu của một chỉ tiêu: không tính",
                     "the row '%s' is %s, not an indicator's figure: not counted").format(Header.shorten(indicatorText), says.label()));
-            return;
+            return indicator;
         }
-        if (indicator.isEmpty()) {
-            String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
-                    i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
-            issues.add(new Issue(Finding.UNKNOWN_INDICATOR, at(row, indicatorColumn), Text.of(
-                    "Chỉ tiêu '%s' không có trong kế hoạch %s (%s): có phải %s?",
-                    "Indicator '%s' is not in plan %s (%s): did you mean %s?").format(Header.shorten(indicatorText),
-                    plan.id(), Header.codes(plan), closest)));
-            return;
-        }
+        String closest = String.join(" / ", Closest.to(indicatorText, plan.indicators(),
+                i -> List.of(i.code(), i.label().vi(), i.label().en()), i -> i.code() + " (" + i.label().vi() + ")"));
+        issues.add(new Issue(Finding.UNKNOWN_INDICATOR, at(row, indicatorColumn), Text.of(
+                "Chỉ tiêu '%s' không có trong kế hoạch %s (%s): có phải %s?",
+                "Indicator '%s' is not in plan %s (%s): did you mean %s?").format(Header.shorten(indicatorText),
+                plan.id(), Header.codes(plan), closest)));
+        return indicator;
+    }
+
+    /** A long table's row's figure (or figures, a column a year), once its indicator is known. */
+    private void longFigure(Row row, Indicator found, int indicatorColumn) {
         Optional<Owner> owner = valueYear(row, owner(row));
         if (owner.isEmpty()) {
             return;
         }
-        Indicator found = indicator.get();
         if (!found.isRate() && inPercent(row, found)) {
             return;
         }
         Optional<String> association = found.provincial() ? Optional.empty() : owner.get().association;
         if (association.isEmpty() && !found.provincial()) {
-            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, indicatorColumn), Text.of(
-                    "Không biết đoàn thể của dòng này: ghi vào cột 'Đoàn thể', tên tệp (ví dụ HND_2017.csv) hoặc dùng --association",
-                    "The row's association is not known: fill the 'Association' column, name the file (such as HND_2017.csv) or pass --association")));
+            missingAssociation(row, indicatorColumn);
             return;
         }
         if (!header.valueYears.isEmpty()) {
@@ -1513,6 +1529,12 @@ final class TableReader {
             emit(new Figure(association, owner.get().unit, owner.get().year, found.code(), cells.count(found, row, v),
                     Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
         }
+    }
+
+    private void missingAssociation(Row row, int column) {
+        issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, column), Text.of(
+                "Không biết đoàn thể của dòng này: ghi vào cột 'Đoàn thể', tên tệp (ví dụ HND_2017.csv) hoặc dùng --association",
+                "The row's association is not known: fill the 'Association' column, name the file (such as HND_2017.csv) or pass --association")));
     }
 
     /**
