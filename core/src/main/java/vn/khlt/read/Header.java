@@ -711,8 +711,9 @@ final class Header {
             } else {
                 Part part = Part.of(key);
                 // "Số hộ đăng ký Đề án 4190": CT08's name, shortened; never a unit's name or a total's ("Toàn tỉnh")
-                Optional<Indicator> shortened = part == Part.OTHER && !totalWords(key) && plan.unitNames().candidates(cell.text()).isEmpty()
-                        ? IndicatorNames.of(plan).shortened(key) : Optional.empty();
+                Optional<Indicator> shortened = part == Part.OTHER && !totalWords(key)
+                        ? IndicatorNames.of(plan).shortened(key).filter(i -> plan.unitNames().candidates(cell.text()).isEmpty())
+                        : Optional.empty();
                 if (shortened.isPresent()) {
                     indicatorCells.put(cell.column(), shortened.get());
                 } else if (part == Part.OTHER) {

@@ -983,7 +983,9 @@ final class TableReader {
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
-        Header.Part says = hasValues && !unitText.isEmpty() ? Header.Part.ofText(unitText) : Header.Part.OTHER;
+        // a unit's name seen before is one; only a name not yet resolved may be a plan's or a share's row
+        Header.Part says = hasValues && !unitText.isEmpty() && clues.resolved(Role.UNIT, unitText) == null
+                ? Header.Part.ofText(unitText) : Header.Part.OTHER;
         if (NOT_A_FIGURE.contains(says) && plan.unitNames().candidates(unitText).isEmpty()) {
             // "Trong đó: hộ nữ" under a unit's row, "Kế hoạch", "Tỷ lệ so kế hoạch (%)" under the total: no unit's figures
             skip(row, Text.of("dòng '%s' là %s, không phải số của một đơn vị: không tính",
