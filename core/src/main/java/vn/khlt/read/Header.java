@@ -1271,6 +1271,14 @@ final class Header {
                         .format(shorten(text), coded.code(), named.code(), named.label())));
     }
 
+    /**
+     * Whether a row's indicator cell holding no code but an indicator's words, with no figure
+     * beside it, is a section's title ("II. MÁI ẤM TÌNH THƯƠNG" over CT09's row), not the indicator's row.
+     */
+    static boolean sectionTitle(Plan plan, String text) {
+        return plan.indicator(text.strip().replace(" ", "")).isEmpty() && !IndicatorNames.of(plan).hasCode(Names.key(text));
+    }
+
     /** The indicator a cell of a long table's indicator column names: its code or its name. */
     static Optional<Indicator> indicatorCell(Plan plan, String text) {
         Optional<Indicator> byCode = plan.indicator(text.strip().replace(" ", ""));

@@ -72,6 +72,16 @@ final class IndicatorNames {
         }
     }
 
+    /** Whether a key holds an indicator's code ("ct08", "ct 8"), not only words. */
+    boolean hasCode(String key) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Another indicator than the one a key's code names, named by the key's other words ("CT08 -
      * Mái ấm tình thương": CT09's name), whole or shortened; empty when they name none or the same.

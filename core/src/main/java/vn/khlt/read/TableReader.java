@@ -694,6 +694,11 @@ final class TableReader {
         if (found.isRate()) {
             return; // a rate's row with nothing given
         }
+        if (!hasValues && Header.sectionTitle(plan, indicatorText)) {
+            skip(row, Text.of("không có số liệu (tiêu đề mục, hoặc chỉ tiêu để trống): '" + Header.shorten(indicatorText) + "'",
+                    "no figures (a section's title, or an indicator left blank): '" + Header.shorten(indicatorText) + "'"));
+            return;
+        }
         if (header.across == Header.Across.ASSOCIATIONS && found.provincial()) {
             if (hasValues) {
                 issues.add(new Issue(Finding.NOT_EXPECTED, at(row, indicatorColumn), Text.of(
@@ -1423,6 +1428,11 @@ final class TableReader {
             if (indicator.isEmpty()) {
                 return;
             }
+        }
+        if (!hasValues && Header.sectionTitle(plan, indicatorText)) {
+            skip(row, Text.of("không có số liệu (tiêu đề mục, hoặc chỉ tiêu để trống): '" + Header.shorten(indicatorText) + "'",
+                    "no figures (a section's title, or an indicator left blank): '" + Header.shorten(indicatorText) + "'"));
+            return; // "II. MÁI ẤM TÌNH THƯƠNG" over CT09's own row: no blank figure of CT09
         }
         longFigure(row, indicator.get(), indicatorColumn);
     }
