@@ -306,28 +306,6 @@ final class Header {
      */
     Map<Integer, Integer> valueYears = Map.of();
 
-    /**
-     * The columns of a header row that each say one year and no more than that they are the
-     * result, when there are two or more, each a different year, beside a unit's and an
-     * indicator's column: a long table of several years. Empty otherwise.
-     */
-    private static Map<Integer, Integer> yearsBesideUnits(Row row) {
-        Map<Integer, Integer> years = new TreeMap<>();
-        boolean unit = false;
-        boolean indicator = false;
-        for (Cell cell : row.cells()) {
-            OptionalInt year = YearsAcross.yearOf(cell);
-            if (year.isPresent()) {
-                years.put(cell.column(), year.getAsInt());
-            } else if (cell.kind() == Cell.Kind.TEXT) {
-                Optional<Role> role = Role.of(Names.key(cell.text()));
-                unit |= role.equals(Optional.of(Role.UNIT));
-                indicator |= role.equals(Optional.of(Role.INDICATOR));
-            }
-        }
-        return unit && indicator && years.size() >= 2 && new HashSet<>(years.values()).size() == years.size() ? years : new TreeMap<>();
-    }
-
     /** Titles of a column that says what each row holds ("Nội dung: Kế hoạch, Thực hiện"): no column of the form, no warning. */
     private static final Set<String> PARTS_COLUMNS = Set.of("noi dung", "loai", "phan loai", "loai so lieu", "hang muc");
 
@@ -674,7 +652,7 @@ final class Header {
         // "Kết quả", "Tổng số hộ": a figure's words that, beside the indicators rather than under one, say no indicator
         List<Integer> figuresOfNone = new ArrayList<>();
         Map<Role, List<Integer>> twice = new EnumMap<>(Role.class);
-        Map<Integer, Integer> valueYears = yearsBesideUnits(row);
+        Map<Integer, Integer> valueYears = YearsAcross.besideUnits(row);
         for (Cell cell : row.cells()) {
             if (valueYears.containsKey(cell.column())) {
                 continue; // "Năm 2018 | Năm 2019" beside "Đơn vị | Chỉ tiêu": a long table's figures, a column a year
@@ -1276,7 +1254,7 @@ final class Header {
      * beside it, is a section's title ("II. MÁI ẤM TÌNH THƯƠNG" over CT09's row), not the indicator's row.
      */
     static boolean sectionTitle(Plan plan, String text) {
-        return plan.indicator(text.strip().replace(" ", "")).isEmpty() && !IndicatorNames.of(plan).hasCode(Names.key(text));
+        return !IndicatorNames.of(plan).hasCode(Names.key(text)); // a bare code ("CT09") is one of the words it looks for
     }
 
     /** The indicator a cell of a long table's indicator column names: its code or its name. */

@@ -74,12 +74,17 @@ final class IndicatorNames {
 
     /** Whether a key holds an indicator's code ("ct08", "ct 8"), not only words. */
     boolean hasCode(String key) {
+        return codeIndex(key) >= 0;
+    }
+
+    /** The index of the first indicator whose code is a word of the key, or -1. */
+    private int codeIndex(String key) {
         for (int i = 0; i < indicators.size(); i++) {
             if (key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find()) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -145,10 +150,9 @@ final class IndicatorNames {
 
     /** The first indicator whose code is a word of the key, else the first whose name is words of it. */
     Optional<Indicator> find(String key) {
-        for (int i = 0; i < indicators.size(); i++) {
-            if (key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find()) {
-                return Optional.of(indicators.get(i));
-            }
+        int coded = codeIndex(key);
+        if (coded >= 0) {
+            return Optional.of(indicators.get(coded));
         }
         String words = " " + key + " ";
         for (int i = 0; i < indicators.size(); i++) {

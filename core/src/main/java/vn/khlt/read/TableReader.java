@@ -176,9 +176,6 @@ final class TableReader {
     }
 
     private boolean endOwn() {
-        if (header == null) {
-            search();
-        }
         if (header != null && stackedHeader != null) {
             Row last = stackedHeader;
             stackedHeader = null;
@@ -738,14 +735,19 @@ final class TableReader {
         for (int column : checked) {
             Optional<BigDecimal> stated = UnitSums.number(row, column);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, column), (switch (header.across) {
-                    case ASSOCIATIONS -> Text.of("Cột tổng ghi %s nhưng cộng các đoàn thể được %s",
-                            "The total column says %s but the associations add up to %s");
-                    case YEARS -> Text.of("Cột tổng ghi %s nhưng cộng các năm được %s", "The total column says %s but the years add up to %s");
-                    case UNITS -> Text.of("Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s");
-                }).format(stated.get(), sum)));
+                issues.add(totalColumnMismatch(at(row, column), stated.get(), sum, header.across));
             }
         }
+    }
+
+    /** A total column that says another sum than the columns it totals: the units', the associations' or the years'. */
+    private static Issue totalColumnMismatch(Location at, BigDecimal stated, BigDecimal sum, Header.Across summed) {
+        return new Issue(Finding.TOTAL_MISMATCH, at, (switch (summed) {
+            case ASSOCIATIONS -> Text.of("Cột tổng ghi %s nhưng cộng các đoàn thể được %s",
+                    "The total column says %s but the associations add up to %s");
+            case YEARS -> Text.of("Cột tổng ghi %s nhưng cộng các năm được %s", "The total column says %s but the years add up to %s");
+            case UNITS -> Text.of("Cột tổng ghi %s nhưng cộng các đơn vị được %s", "The total column says %s but the units add up to %s");
+        }).format(stated, sum));
     }
 
     /** The first row of what may be another table's header, below this one's rows: held for one row. */
@@ -826,7 +828,6 @@ final class TableReader {
         this.hiddenSheet = hidden;
     }
 
-    /** The workbook's other sheets that each name an association, or a unit, when this one names none (a summary's sheet). */
     /** The workbook's sheets of their own for each association, unit or year, when this sheet is not one of them. */
     private Map<Attribute, List<String>> ownSheets = Map.of();
 
@@ -965,14 +966,15 @@ final class TableReader {
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
     }
 
-    /**
-     * Whether a row under the header is no unit's figures whatever it holds: the columns' numbers,
-     * a signature or the place and date, the columns' units of measure, words under the header.
-     */
     /** What a row's name may say it holds that is no unit's or indicator's figure: a share of the row above, the plan, a ratio. */
     private static final Set<Header.Part> NOT_A_FIGURE = java.util.EnumSet.of(Header.Part.BREAKDOWN, Header.Part.PLAN,
             Header.Part.RATIO, Header.Part.RUNNING_TOTAL, Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
 
+    /**
+     * Whether a row under the header is no unit's figures whatever it holds: the columns' numbers,
+     * a signature or the place and date, the columns' units of measure, a plan's or a share's row,
+     * words under the header.
+     */
     private boolean notFigures(Row row, String unitText, boolean hasValues) {
         // the columns' numbers number the unit's column too: a row without its unit is some unit's figures
         if ((header.column(Role.UNIT).isEmpty() || row.filled(header.column(Role.UNIT).getAsInt())) && columnNumbers(row)) {
@@ -1351,9 +1353,7 @@ final class TableReader {
             Optional<BigDecimal> stated = UnitSums.number(row, total);
             BigDecimal sum = summed.stream().map(c -> UnitSums.number(row, c).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                issues.add(new Issue(Finding.TOTAL_MISMATCH, at(row, total), Text.of(
-                        "Cột tổng ghi %s nhưng cộng các đoàn thể được %s", "The total column says %s but the associations add up to %s")
-                        .format(stated.get(), sum)));
+                issues.add(totalColumnMismatch(at(row, total), stated.get(), sum, Header.Across.ASSOCIATIONS));
             }
         });
         sums.rowAdded();

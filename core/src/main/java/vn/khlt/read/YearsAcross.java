@@ -42,7 +42,11 @@ final class YearsAcross {
             "gia tri");
 
     /** The header whose first row is {@code row} (and, for years under a band, {@code below}), if it is one of years. */
-    static Optional<Found> find(Row row, Optional<Row> below) {
+    /** A header row's headings: the roles its words name, each year's column, the columns of totals. */
+    private record Headings(Map<Role, Integer> roles, Map<Integer, Integer> years, Set<Integer> totals) {
+    }
+
+    private static Headings headings(Row row) {
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
         Map<Integer, Integer> years = new TreeMap<>();
         Set<Integer> totals = new TreeSet<>();
@@ -59,6 +63,26 @@ final class YearsAcross {
                 }
             }
         }
+        return new Headings(roles, years, totals);
+    }
+
+    /**
+     * The year columns of a long table of units and indicators with a column a year ("Đơn vị |
+     * Chỉ tiêu | Năm 2018 | Năm 2019"): two or more, each a different year, beside a unit's and an
+     * indicator's column; empty otherwise. Each figure is its column's year.
+     */
+    static Map<Integer, Integer> besideUnits(Row row) {
+        Headings found = headings(row);
+        boolean each = found.years().size() >= 2 && new HashSet<>(found.years().values()).size() == found.years().size();
+        return each && found.roles().containsKey(Role.UNIT) && found.roles().containsKey(Role.INDICATOR) ? found.years()
+                : new TreeMap<>();
+    }
+
+    static Optional<Found> find(Row row, Optional<Row> below) {
+        Headings headings = headings(row);
+        Map<Role, Integer> roles = headings.roles();
+        Map<Integer, Integer> years = headings.years();
+        Set<Integer> totals = headings.totals();
         if (!roles.containsKey(Role.INDICATOR) || roles.containsKey(Role.UNIT)) {
             return Optional.empty();
         }
