@@ -21,8 +21,8 @@ import vn.khlt.read.Attribution.Attribute;
 final class Clues {
 
     private static final Pattern YEAR_TOKEN = Pattern.compile("(19|20)\\d\\d");
-    /** "năm 2019", not the first year of "năm 2016 - 2020", which names no one year. */
-    private static final Pattern TITLE_YEAR = Pattern.compile("(?:^| )nam (\\d{4})(?! (?:den |toi )?(?:nam )?(?:19|20)\\d\\d)(?: |$)");
+    /** "năm 2019", "Năm báo cáo: 2019", not the first year of "năm 2016 - 2020", which names no one year. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?:^| )nam (?:bao cao )?(\\d{4})(?! (?:den |toi )?(?:nam )?(?:19|20)\\d\\d)(?: |$)");
     /** Words that stand before an association's name in a letterhead: "BCH Hội Nông dân ...". */
     private static final List<String> LEADERSHIP = List.of("ban chap hanh", "ban thuong vu", "thuong truc", "bch", "btv");
     /** Prefixes of a unit below the province, which a letterhead names after the association. */
@@ -120,15 +120,10 @@ final class Clues {
             }
             return;
         }
-        Matcher youth = LOCAL_YOUTH.matcher(rest);
-        if (youth.matches()) {
-            // "HUYỆN ĐOÀN BA TRI", "THÀNH ĐOÀN BẾN TRE": the Youth Union of that district or city
-            Optional<String> unit = unit(LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2));
-            Optional<Association> union = named("doan thanh nien");
-            if (unit.isPresent() && union.isPresent()) {
-                into.add(Attribute.ASSOCIATION, new Claim(union.get().code(), origin));
-                into.add(Attribute.UNIT, new Claim(unit.get(), origin));
-            }
+        Optional<OwnedUnit> youth = localYouthUnion(rest);
+        if (youth.isPresent()) {
+            into.add(Attribute.ASSOCIATION, new Claim(youth.get().association(), origin));
+            into.add(Attribute.UNIT, new Claim(youth.get().unit(), origin));
             return;
         }
         if (key.startsWith("don vi ")) {
@@ -140,6 +135,40 @@ final class Clues {
     private static final Pattern LOCAL_YOUTH = Pattern.compile("(huyen|thanh|thi) doan (.+)");
     private static final java.util.Map<String, String> LOCAL_LEVEL = java.util.Map.of("huyen", "huyen", "thanh", "thanh pho",
             "thi", "thi xa");
+
+    /** A unit below the province named with its association: the association's code and the unit's. */
+    record OwnedUnit(String association, String unit) {
+    }
+
+    private Optional<OwnedUnit> localYouthUnion(String key) {
+        Matcher youth = LOCAL_YOUTH.matcher(key);
+        if (!youth.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> unit = localUnit(LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2));
+        Optional<Association> union = named("doan thanh nien");
+        return unit.isPresent() && union.isPresent() ? Optional.of(new OwnedUnit(union.get().code(), unit.get())) : Optional.empty();
+    }
+
+    /**
+     * A unit's cell that names the association's office of a district, not the district alone: "Hội
+     * LHPN huyện Ba Tri", "Hội Nông dân Chợ Lách", "Huyện đoàn Ba Tri", "Thành đoàn Bến Tre". Never the
+     * province (whose association's name, "Hội Nông dân tỉnh", is its own level or its sum).
+     */
+    Optional<OwnedUnit> ownedUnit(String text) {
+        String key = withoutNumbering(Names.key(text));
+        Optional<Association> named = named(key);
+        if (named.isEmpty()) {
+            return localYouthUnion(key);
+        }
+        String after = key.substring(nameIn(named.get(), key).length()).strip();
+        return localUnit(after).map(unit -> new OwnedUnit(named.get().code(), unit));
+    }
+
+    /** A unit below the province that a key names, with or without its level ("huyện Ba Tri", "Ba Tri"). */
+    private Optional<String> localUnit(String key) {
+        return plan.unitNames().find(key).filter(u -> u.parent().isPresent()).map(ReportingUnit::code);
+    }
 
     /** The association a title names first ("HỘI NÔNG DÂN TỈNH BẾN TRE", "II. Hội LHPN"), its key's first words. */
     Optional<String> association(String text) {

@@ -16,6 +16,7 @@ import vn.khlt.finding.Location;
 import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Lang;
 import vn.khlt.i18n.Text;
+import vn.khlt.plan.Association;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Names;
 import vn.khlt.plan.Plan;
@@ -39,7 +40,7 @@ final class Header {
     enum Role {
         ASSOCIATION("doan the", "hoi doan the", "association", "to chuc", "ma doan the", "hoi"),
         UNIT("don vi", "ten don vi", "ma don vi", "don vi bao cao", "unit", "huyen", "huyen thanh pho",
-                "huyen tp", "dia ban", "district"),
+                "huyen tp", "dia ban", "dia phuong", "district"),
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
         VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
@@ -47,7 +48,7 @@ final class Header {
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
-        ORDINAL("stt", "tt", "so thu tu", "no"),
+        ORDINAL("stt", "tt", "so tt", "so thu tu", "no"),
         /** Where a figure came from, as khlt inspect writes it: read back, these are passed over. */
         SOURCE("tep", "trang tinh", "dong", "cot", "file", "sheet", "row", "column"),
         /**
@@ -211,7 +212,7 @@ final class Header {
             if (totalWords(Names.key(text))) {
                 continue; // "Cộng", "Tổng số": the associations' sum, not read
             }
-            Optional<String> association = plan.associationNames().find(text).map(a -> a.code());
+            Optional<String> association = associationColumn(plan, text);
             if (association.isEmpty() || !seen.add(association.get())) {
                 return Optional.empty();
             }
@@ -221,10 +222,48 @@ final class Header {
         return associations.size() < 2 ? Optional.empty() : Optional.of(associations);
     }
 
-    /** A total's words, as a column's header says them ("Tổng cộng", "Toàn tỉnh", "Cộng"). */
-    static boolean totalWords(String key) {
-        return key.startsWith("tong") || key.startsWith("toan ") || key.equals("cong") || key.startsWith("cong ");
+    /** Initials in capitals, as a joint report's columns abbreviate the associations: "PN", "ND", "CCB", "TN". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * The association a column of a joint report names: by one of its names, or by the initials of
+     * one ("PN" for Phụ nữ, "ND" for Nông dân, "TN" for Thanh niên) when they are one association's
+     * alone. Asked only of the columns beside others that name associations.
+     */
+    static Optional<String> associationColumn(Plan plan, String text) {
+        Optional<String> named = plan.associationNames().find(text).map(Association::code);
+        if (named.isPresent() || !INITIALS.matcher(text.strip()).matches()) {
+            return named;
+        }
+        String initials = Names.key(text);
+        List<String> found = plan.associations().stream()
+                .filter(a -> a.names().stream().anyMatch(name -> initials(Names.key(name)).equals(initials)))
+                .map(Association::code).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
+
+    private static String initials(String key) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : key.split(" ")) {
+            if (!word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * A total's words, as a column's header says them ("Tổng cộng", "Toàn tỉnh", "Cộng", "Cộng khối
+     * huyện"); not the words that "công" begins without its accents ("Công trình", "Công tác").
+     */
+    static boolean totalWords(String key) {
+        return key.startsWith("tong") || key.startsWith("toan ") || key.equals("cong")
+                || key.startsWith("cong ") && !NOT_A_SUM.contains(key.split(" ", 3)[1]);
+    }
+
+    /** Second words of "công …": Công trình, công tác, công nhận, cộng đồng, công đoàn, công chức, … */
+    private static final Set<String> NOT_A_SUM = Set.of("trinh", "tac", "nhan", "dong", "doan", "chuc", "viec", "an", "ty",
+            "nghe", "nghiep", "ich", "khai", "lap", "thuong", "bo", "dan", "cu", "vien");
 
     /** Whether the columns say their association: each a table across's, or some indicators' ("CT08" over "HLHPN | HND"). */
     boolean associationsInColumns() {
@@ -388,7 +427,7 @@ final class Header {
             // a joint report's "Chỉ tiêu | Hội LHPN | Hội Nông dân | Hội CCB | Đoàn TN | Tổng cộng": an association a column
             units.clear();
             for (int column : unknown) {
-                plan.associationNames().find(row.text(column)).ifPresent(a -> units.put(column, a.code()));
+                associationColumn(plan, row.text(column)).ifPresent(a -> units.put(column, a));
             }
             if (units.size() < 2) {
                 return Optional.empty();

@@ -38,6 +38,11 @@ final class IndicatorNames {
     private static final java.util.Set<String> COMMON = java.util.Set.of("so", "luong", "tong", "cac", "cua", "va", "cho",
             "trong", "nam", "duoc", "co", "thuc", "hien", "ke", "hoach", "ket", "qua", "ty", "le", "gia", "tri", "don", "vi", "toan", "tinh", "huyen", "thanh", "pho");
 
+    /** Abbreviations offices write in an indicator's name: "xây dựng NTM", "hố xí HVS", "Số GĐ HV". */
+    private static final java.util.Map<String, List<String>> ABBREVIATIONS = java.util.Map.of(
+            "ntm", List.of("nong", "thon", "moi"), "hvs", List.of("hop", "ve", "sinh"), "gd", List.of("gia", "dinh"),
+            "hv", List.of("hoi", "vien"), "dv", List.of("doan", "vien"), "dvhv", List.of("doan", "vien", "hoi", "vien"));
+
     /** By indicator: the keys of its labels and names, a space either side. */
     private final List<List<String>> names = new ArrayList<>();
 
@@ -120,8 +125,12 @@ final class IndicatorNames {
      * việc làm") name none.
      */
     Optional<Indicator> shortened(String key) {
-        java.util.Set<String> said = new java.util.HashSet<>(List.of(key.split(" ")));
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (String word : key.split(" ")) {
+            said.addAll(ABBREVIATIONS.getOrDefault(word, List.of(word)));
+        }
         said.removeAll(COMMON);
+        said.remove("tham"); // "Hộ đăng ký tham gia Đề án 4190": taking part says nothing of what is counted
         said.remove("");
         if (said.size() < 2) {
             return Optional.empty();

@@ -80,10 +80,7 @@ final class TableReader {
         this.associationResolver = text -> found(plan.associationNames().candidates(text).stream().map(Association::code).toList(),
                 text, Finding.UNKNOWN_ASSOCIATION, Finding.AMBIGUOUS_ASSOCIATION, Text.of("đoàn thể", "association"),
                 () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")"));
-        this.unitResolver = text -> found(plan.unitNames().candidates(withoutSection(text)).stream()
-                        .map(u -> u.code() + "=" + u.name().vi()).toList(),
-                text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
-                () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
+        this.unitResolver = this::unit;
         this.yearResolver = this::year;
     }
 
@@ -214,6 +211,7 @@ final class TableReader {
         titleClaims(sheetTitles, claims);
         blocked = header.refused || planned(rows) || partialPeriod(rows) || contradicted(sheet);
         associationBySection = sectionsNameAssociations(rows);
+        associationByUnitCell = !associationBySection && unitCellsNameAssociations(rows);
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -360,7 +358,8 @@ final class TableReader {
         boolean provincialOnly = header.layout == Header.Layout.WIDE
                 && header.indicators.stream().allMatch(c -> c.indicator().provincial());
         if (header.column(Role.ASSOCIATION).isEmpty() && claims.get(Attribute.ASSOCIATION).isEmpty() && !provincialOnly
-                && header.layout != Header.Layout.LONG && !associationBySection && !header.associationsInColumns()) {
+                && header.layout != Header.Layout.LONG && !associationBySection && !associationByUnitCell
+                && !header.associationsInColumns()) {
             lacking.add(Attribute.ASSOCIATION);
         }
         if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty()
@@ -1065,6 +1064,23 @@ final class TableReader {
                 .anyMatch(r -> clues.association(r.text(unit)).isPresent());
     }
 
+    /**
+     * Set when the table's sources name no association but its units' cells do, each the office of
+     * an association in a district ("Hội LHPN huyện Ba Tri", "Huyện đoàn Ba Tri"): each row is its
+     * cell's association, and a row whose cell names none is not read.
+     */
+    private boolean associationByUnitCell;
+
+    /** Whether, among the first rows under a wide table's header, a unit's cell names an association with the unit. */
+    private boolean unitCellsNameAssociations(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty() || claims.get(Attribute.ASSOCIATION).isPresent()
+                || header.column(Role.ASSOCIATION).isPresent()) {
+            return false;
+        }
+        int unit = header.column(Role.UNIT).getAsInt();
+        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> clues.ownedUnit(r.text(unit)).isPresent());
+    }
+
     /** Set under a section's title that names another association than the table's sources: its rows are not read. */
     private boolean otherAssociations;
     private Issue sectionContradiction;
@@ -1594,8 +1610,20 @@ final class TableReader {
     private final java.util.function.Function<String, Optional<String>> yearResolver;
 
     private Optional<Owner> owner(Row row) {
+        unitsAssociation = null;
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, unitResolver);
+        if (unitsAssociation != null && !unresolved) {
+            association = ownersAssociation(row, association);
+        } else if (associationByUnitCell && unit.isPresent() && !unresolved) {
+            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                    "Dòng %d có số liệu nhưng ô đơn vị không ghi đoàn thể như các dòng khác (như 'Hội LHPN huyện Ba Tri'):"
+                            + " không đọc dòng này. Ghi đoàn thể cùng tên đơn vị, hoặc ghi đoàn thể vào tiêu đề bảng",
+                    "Row %d has figures but its unit's cell names no association, as the other rows' do (such as 'Hội LHPN"
+                            + " huyện Ba Tri'): it is not read. Name the association with the unit, or in the table's title")
+                    .format(row.number())));
+            return Optional.empty();
+        }
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
         if (unit.isEmpty() && !unresolved && header.column(Role.UNIT).isPresent()) {
             // figures under a blank unit cell (merged down from the row above, or left out): whose they are is a guess
@@ -1619,6 +1647,45 @@ final class TableReader {
     }
 
     private Optional<Owner> lastOwner = Optional.empty();
+
+    /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
+    private String unitsAssociation;
+
+    /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
+    private Optional<String> unit(String text) {
+        List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
+        if (found.isEmpty()) {
+            Optional<Clues.OwnedUnit> owned = clues.ownedUnit(text);
+            if (owned.isPresent()) {
+                unitsAssociation = owned.get().association();
+                return Optional.of(owned.get().unit());
+            }
+        }
+        return found(found.stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
+                text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
+                () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
+    }
+
+    /**
+     * The row's association when its unit's cell names one ("Hội Nông dân huyện Ba Tri"): that one,
+     * unless the association's column or the table's sources say another, a contradiction that
+     * leaves the row unread.
+     */
+    private Optional<String> ownersAssociation(Row row, Optional<String> association) {
+        Location cell = at(row, header.column(Role.UNIT).getAsInt());
+        if (association.isPresent() && !association.get().equals(unitsAssociation)) {
+            OptionalInt column = header.column(Role.ASSOCIATION);
+            Claim stated = column.isPresent() && row.filled(column.getAsInt())
+                    ? new Claim(association.get(), Text.of("ô " + at(row, column.getAsInt()).cell(), "cell "
+                            + at(row, column.getAsInt()).cell()))
+                    : claim(Attribute.ASSOCIATION).orElseThrow();
+            issues.add(Attribution.contradiction(Attribute.ASSOCIATION, stated,
+                    new Claim(unitsAssociation, Text.of("ô " + cell.cell(), "cell " + cell.cell())), cell));
+            unresolved = true;
+            return Optional.empty();
+        }
+        return Optional.of(unitsAssociation);
+    }
 
     /** A year's text as a number: a table names the same few years row after row. */
     private int yearNumber(String year) {
@@ -1677,9 +1744,12 @@ final class TableReader {
                 value = Optional.of(known);
             } else {
                 value = resolve.apply(text);
-                value.ifPresent(v -> clues.remember(role, text, v));
+                if (unitsAssociation == null) {
+                    value.ifPresent(v -> clues.remember(role, text, v));
+                }
             }
-            lastText[r] = value.isPresent() ? text : null;
+            // a unit named with its association is resolved on each row, to hold the row's association against it
+            lastText[r] = value.isPresent() && unitsAssociation == null ? text : null;
             lastValue[r] = value;
         }
         if (value.isEmpty()) {
