@@ -90,6 +90,9 @@ public class MakeLayouts {
                 2,Thạnh Phú,50,1
                 """, StandardCharsets.UTF_8);
         mergedUnitOverTwoRows(bands.resolve("HLHPN_2018_gop-doc.xlsx"));
+        fourHeaderRows(bands.resolve("HLHPN_bon-dong-tieu-de.xlsx"), "Đa dạng sinh kế", "Mái ấm tình thương", "Truyền thông khởi nghiệp");
+        fourHeaderRows(bands.resolve("HLHPN_bon-dong-ten-nhom.xlsx"), "Sinh kế", "Nhà ở", "Khởi nghiệp");
+        fourHeaderRows(bands.resolve("HLHPN_bon-dong-ten-ma-khac.xlsx"), "Mái ấm tình thương", "Đa dạng sinh kế", "Truyền thông khởi nghiệp");
         Path rows = Files.createDirectories(out.resolve("dong-khong-phai-so-lieu"));
         Files.writeString(rows.resolve("HND_2019_muc-va-xa.csv"), """
                 HỘI NÔNG DÂN TỈNH BẾN TRE
@@ -277,6 +280,33 @@ public class MakeLayouts {
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A header of four rows: a band over the indicators, their names (or their groups' names), their
+     * codes, the columns' numbers; STT, Đơn vị and Ghi chú merged down the first three; the year on
+     * a title line of its own.
+     */
+    static void fourHeaderRows(Path file, String... names) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "",
+                    "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02/KHLT");
+            text(sheet, 3, 0, "Năm 2019");
+            fill(sheet, 5, new Object[][] {
+                {"STT", "Đơn vị", "Kết quả thực hiện các chỉ tiêu", "", "", "Ghi chú"},
+                {"", "", names[0], names[1], names[2], ""},
+                {"", "", "CT08", "CT09", "CT14", ""},
+                {"A", "B", "1", "2", "3", "4"},
+                {1, "Ba Tri", 120, 2, 3, ""},
+                {2, "Bình Đại", 80, 1, 0, "Vượt kế hoạch"},
+                {"", "Tổng cộng", 200, 3, 3, ""},
+            });
+            sheet.addMergedRegion(new CellRangeAddress(5, 7, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(5, 7, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(5, 5, 2, 4));
+            sheet.addMergedRegion(new CellRangeAddress(5, 7, 5, 5));
             write(wb, file);
         }
     }

@@ -275,9 +275,12 @@ final class Header {
     static final int SEARCH_ROWS = 40;
 
     final Layout layout;
-    /** The row number (as the sheet shows it) of the header's first row and of its last. */
+    /**
+     * The row number (as the sheet shows it) of the header's first row and of its last (one row
+     * further when the row under it names the indicators again: {@link #restated}).
+     */
     final int firstRow;
-    final int lastRow;
+    int lastRow;
     final Map<Role, Integer> columns;
     final List<IndicatorColumns> indicators;
     final List<Issue> issues;
@@ -392,12 +395,77 @@ final class Header {
                     ? Optional.of(rows.get(i + 1)) : Optional.empty();
             Optional<Row> previous = i > 0 && rows.get(i - 1).number() == row.number() - 1
                     ? Optional.of(rows.get(i - 1)) : Optional.empty();
-            Optional<Header> header = at(plan, row, next, previous, sheet);
+            Optional<Header> header = at(plan, seen(row), next, previous, sheet);
             if (header.isPresent()) {
+                int below = header.get().lastRow + 1;
+                rows.stream().filter(r -> r.number() == below).findFirst().ifPresent(r -> restated(plan, header.get(), r, sheet));
                 return header;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A row as the officer sees it: where it has no cell of its own, the text of a cell merged down
+     * over it from a row above ("STT", "Đơn vị" merged down a header of three rows, beside its last).
+     */
+    private static Row seen(Row row) {
+        if (row.mergedAbove().isEmpty()) {
+            return row;
+        }
+        List<Cell> cells = new ArrayList<>(row.cells());
+        row.mergedAbove().forEach((column, text) -> {
+            if (!row.filled(column)) {
+                cells.removeIf(cell -> cell.column() == column);
+                cells.add(Cell.text(column, text));
+            }
+        });
+        cells.sort(java.util.Comparator.comparingInt(Cell::column));
+        return new Row(row.number(), cells, row.hidden(), row.mergedAbove());
+    }
+
+    /**
+     * A row under a wide table's header that names its indicators again by code, in their columns
+     * ("Đa dạng sinh kế | Mái ấm tình thương" over "CT08 | CT09", as a header of three or four rows
+     * has them): the header's last row, never a second table's header. A code under another
+     * indicator's words is a contradiction, and neither is read from that column.
+     */
+    private static void restated(Plan plan, Header header, Row row, Location sheet) {
+        if (header.layout != Layout.WIDE) {
+            return;
+        }
+        Map<Integer, Indicator> named = new TreeMap<>();
+        for (Cell cell : row.cells()) {
+            String key = Names.key(cell.text());
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (cell.kind() != Cell.Kind.TEXT || !IndicatorNames.of(plan).hasCode(key)) {
+                return; // a unit's name, a number, a column's number ("A | B | 1 | 2"): no restatement
+            }
+            named.put(cell.column(), indicator(plan, key).orElseThrow());
+        }
+        List<IndicatorColumns> contradicted = new ArrayList<>();
+        for (Map.Entry<Integer, Indicator> cell : named.entrySet()) {
+            Optional<IndicatorColumns> above = header.indicators.stream()
+                    .filter(c -> c.columns().anyMatch(column -> column == cell.getKey())).findFirst();
+            if (above.isEmpty()) {
+                return; // a code over no indicator's column: another table's header
+            }
+            if (!above.get().indicator().equals(cell.getValue())) {
+                contradicted.add(above.get());
+                header.issues.add(new Issue(Finding.CONTRADICTION, sheet.at(row.number(), Location.columnName(cell.getKey())),
+                        Text.of("Cột ghi %s ở hàng trên nhưng mã %s ở hàng này: không rõ là chỉ tiêu nào, số liệu của cột không"
+                                        + " được đọc. Sửa tên hoặc mã cho khớp",
+                                "The column says %s in the row above but the code %s in this one: which indicator it is cannot"
+                                        + " be told, so its figures are not read. Make the name and the code agree")
+                                .format(above.get().indicator().code(), cell.getValue().code())));
+            }
+        }
+        if (!named.isEmpty()) {
+            header.indicators.removeAll(contradicted);
+            header.lastRow = row.number();
+        }
     }
 
     /**
