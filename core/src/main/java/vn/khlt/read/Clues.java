@@ -126,10 +126,19 @@ final class Clues {
             into.add(Attribute.UNIT, new Claim(youth.get().unit(), origin));
             return;
         }
-        if (key.startsWith("don vi ")) {
-            unit(key.substring("don vi ".length())).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
+        Optional<String> unitLine = REPORTING_UNIT.stream().filter(p -> key.startsWith(p + " ")).findFirst()
+                .map(p -> key.substring(p.length() + 1));
+        if (unitLine.isPresent()) {
+            // "Đơn vị báo cáo: Huyện Ba Tri", "Đơn vị: Hội LHPN huyện Ba Tri": the unit, and the association named with it
+            Optional<String> unit = unit(unitLine.get());
+            Optional<OwnedUnit> owned = unit.isPresent() ? Optional.empty() : ownedUnit(unitLine.get());
+            owned.ifPresent(o -> into.add(Attribute.ASSOCIATION, new Claim(o.association(), origin)));
+            unit.or(() -> owned.map(OwnedUnit::unit)).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
         }
     }
+
+    /** The words before a unit's name on a title line of its own: "Đơn vị báo cáo:", "Tên đơn vị:", "Đơn vị:". */
+    private static final List<String> REPORTING_UNIT = List.of("don vi bao cao", "ten don vi", "don vi");
 
     /** The Youth Union of a district, a city or a town, as its letterhead names it: "Huyện đoàn Ba Tri", "Thành đoàn Bến Tre". */
     private static final Pattern LOCAL_YOUTH = Pattern.compile("(huyen|thanh|thi) doan (.+)");
