@@ -125,7 +125,8 @@ public enum Finding {
                     "head the result column 'Thực hiện', or give the indicator one column"),
             "an indicator whose columns under its header are not one result (`Thực hiện`, `TH`, `Kết quả`)"
                     + " among plan (`Kế hoạch`), ratio (`Tỷ lệ %`, `So với KH`), running-total (`Lũy kế`), earlier-period"
-                    + " (`Cùng kỳ năm trước`) and part-of-year (`Thực hiện 9 tháng`) columns: the indicator is not read"
+                    + " (`Cùng kỳ năm trước`) and part-of-year (`Thực hiện 9 tháng`) columns, or a level at the year's end"
+                    + " (CT01, CT07) in a column of the year's change (`trong năm`): the indicator is not read"
                     + " from that table, and its columns are named"),
     LAYOUT_FILE(Severity.ERROR, Group.FILES,
             Text.of("Tệp bố cục không dùng được", "A layout file that cannot be used"),

@@ -44,7 +44,7 @@ final class Header {
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
         VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
-                "uoc thuc hien", "uoc th"),
+                "uoc thuc hien", "uoc th", "trong nam"),
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
@@ -883,6 +883,9 @@ final class Header {
             Header header = new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues);
             header.titles = titles(Optional.empty(), row, Optional.empty());
             header.valueYears = valueYears;
+            // "Trong năm | Lũy kế": the running total's column beside the year's, which is read
+            header.runningColumns = row.cells().stream().anyMatch(c -> !roles.containsValue(c.column())
+                    && Part.of(Names.key(c.text())) == Part.RUNNING_TOTAL);
             return Optional.of(header);
         }
         // the indicators' line of a header over two lines, whose first line ("STT | Đơn vị | Chỉ tiêu")
@@ -1075,8 +1078,10 @@ final class Header {
                             .forEach(c -> associationTotals.put(c, summed));
                 }
             } else {
-                indicatorColumns(indicator, parts, sheet.at(under.containsKey(indicator) ? lastRow : row.number(), ""), issues)
-                        .ifPresent(indicators::add);
+                Location headerRow = sheet.at(under.containsKey(indicator) ? lastRow : row.number(), "");
+                if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
+                    indicatorColumns(indicator, parts, headerRow, issues).ifPresent(indicators::add);
+                }
             }
         });
         band.ifPresent(over -> yearsOver(over, indicators));
@@ -1278,6 +1283,79 @@ final class Header {
      * The one column of an indicator's figure (two for a rate), from the parts its columns hold;
      * none, with an error, when a careful officer could not tell which column is the result.
      */
+    /**
+     * Whether a column a stock's figure would be read from says it counts the year's change ("Số hộ
+     * thoát nghèo trong năm" under CT07, whose households are counted from 2016 on; "Số xã đạt chuẩn
+     * tăng thêm" under CT01, a level at the year's end): not the level, so the indicator is refused.
+     */
+    private static boolean yearsFlowOfAStock(Indicator indicator, Map<Integer, Part> parts, Map<Integer, String> texts,
+            Location headerRow, List<Issue> issues) {
+        if (!levelAtYearsEnd(indicator)) {
+            return false;
+        }
+        for (Map.Entry<Integer, Part> part : parts.entrySet()) {
+            if (READ_PARTS.contains(part.getValue()) && yearsChange(texts.getOrDefault(part.getKey(), ""))) {
+                issues.add(yearsChangeOfAStock(indicator, texts.get(part.getKey()),
+                        headerRow.at(headerRow.row(), Location.columnName(part.getKey()))));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an indicator's figure is a level at the year's end that no count of the year's gives:
+     * a stock (CT01's communes, CT07's households counted from 2016 on), unless its target asks for
+     * a rate each year (CT17: the households trained in the year, of all with children).
+     */
+    static boolean levelAtYearsEnd(Indicator indicator) {
+        return indicator.nature() == vn.khlt.plan.Nature.STOCK
+                && indicator.targets().stream().noneMatch(t -> t instanceof vn.khlt.plan.Target.EveryYear);
+    }
+
+    /** Whether a column's header says it counts the year's change: "trong năm", "tăng thêm", "phát sinh". */
+    static boolean yearsChange(String title) {
+        String padded = " " + Names.key(title) + " ";
+        return YEARS_CHANGE.stream().anyMatch(w -> padded.contains(" " + w + " "));
+    }
+
+    /** A stock's figure in a column of the year's change: refused, never read as the level. */
+    static Issue yearsChangeOfAStock(Indicator indicator, String title, Location at) {
+        return new Issue(Finding.AMBIGUOUS_COLUMN, at,
+                Text.of("%s là mức cuối năm (%s), còn cột '%s' ghi số trong năm: không phải cùng một số, %s không được đọc"
+                                + " ở đây. Ghi số tính đến cuối năm, tiêu đề không có chữ 'trong năm'",
+                        "%s is a level at the year's end (%s), while column '%s' counts within the year: not the same"
+                                + " figure, so %s is not read here. Give the level at the year's end, under a header without"
+                                + " 'trong năm'")
+                        .format(indicator.code(), indicator.numerator().orElse(indicator.label()).vi(), shorten(title),
+                                indicator.code()));
+    }
+
+    /**
+     * In a long table, the column a figure is read from whose header says it counts the year's
+     * change ("Thực hiện trong năm"): a stock's rows are not read from it. Found once.
+     */
+    OptionalInt yearsChangeColumn() {
+        if (yearsChangeColumn == null) {
+            yearsChangeColumn = OptionalInt.empty();
+            for (Role role : List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR)) {
+                Integer column = columns.get(role);
+                if (column != null && yearsChange(titles.getOrDefault(column, ""))) {
+                    yearsChangeColumn = OptionalInt.of(column);
+                    break;
+                }
+            }
+        }
+        return yearsChangeColumn;
+    }
+
+    private OptionalInt yearsChangeColumn;
+
+    /** The parts a figure is read from. */
+    private static final Set<Part> READ_PARTS = Set.of(Part.RESULT, Part.NUMERATOR, Part.DENOMINATOR, Part.OTHER, Part.BREAKDOWN);
+    /** Words that say a column counts the year's change, not the level at its end. */
+    private static final List<String> YEARS_CHANGE = List.of("trong nam", "tang them", "tang moi", "phat sinh", "moi trong nam");
+
     private static Optional<IndicatorColumns> indicatorColumns(Indicator indicator, Map<Integer, Part> parts,
             Location headerRow, List<Issue> issues) {
         List<Integer> all = new ArrayList<>(parts.keySet());

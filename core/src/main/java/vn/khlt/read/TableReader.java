@@ -1518,6 +1518,11 @@ final class TableReader {
         if (!found.isRate() && inPercent(row, found)) {
             return;
         }
+        if (header.yearsChangeColumn().isPresent() && Header.levelAtYearsEnd(found)) {
+            int column = header.yearsChangeColumn().getAsInt();
+            issues.add(Header.yearsChangeOfAStock(found, header.titles.getOrDefault(column, ""), at(row, column)));
+            return; // "Thực hiện trong năm" on CT01's row: the communes that met the standard this year, not their number
+        }
         Optional<String> association = found.provincial() ? Optional.empty() : owner.get().association;
         if (association.isEmpty() && !found.provincial()) {
             missingAssociation(row, indicatorColumn);
