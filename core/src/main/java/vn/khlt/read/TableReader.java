@@ -77,7 +77,9 @@ final class TableReader {
         this.clues = clues;
         this.sink = sink;
         this.issues = issues;
-        this.associationResolver = text -> found(plan.associationNames().candidates(text).stream().map(Association::code).toList(),
+        // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
+        this.associationResolver = text -> found(Header.associationColumn(plan, text).map(List::of)
+                        .orElseGet(() -> plan.associationNames().candidates(text).stream().map(Association::code).toList()),
                 text, Finding.UNKNOWN_ASSOCIATION, Finding.AMBIGUOUS_ASSOCIATION, Text.of("đoàn thể", "association"),
                 () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")"));
         this.unitResolver = this::unit;
