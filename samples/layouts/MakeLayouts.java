@@ -62,6 +62,7 @@ public class MakeLayouts {
         summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
+        mergedFigures(out.resolve("gop-o").resolve("HND_2019_so-gop-o.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
@@ -307,6 +308,28 @@ public class MakeLayouts {
             sheet.addMergedRegion(new CellRangeAddress(5, 7, 1, 1));
             sheet.addMergedRegion(new CellRangeAddress(5, 5, 2, 4));
             sheet.addMergedRegion(new CellRangeAddress(5, 7, 5, 5));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Figures' cells merged: one activity (CT14) merged down over two districts' rows, one number
+     * merged across two indicators' columns (whose hidden cell still holds a number, as a program
+     * may keep it), a note merged down beside them.
+     */
+    static void mergedFigures(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT14", "CT15", "Ghi chú"},
+                {1, "Ba Tri", 120, 1, 2, "Phối hợp tổ chức"},
+                {2, "Giồng Trôm", 80, "", 1, ""},
+                {3, "Chợ Lách", 45, 1, 0, ""},
+                {"", "Tổng cộng", 245, 2, 3, ""},
+            });
+            sheet.addMergedRegion(new CellRangeAddress(4, 5, 3, 3));
+            sheet.addMergedRegion(new CellRangeAddress(4, 5, 5, 5));
+            sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 4));
             write(wb, file);
         }
     }

@@ -245,6 +245,12 @@ public enum Finding {
                     + " Excel's percent format): the "
                     + "plan measures every percentage as a rate (a plan of its own whose indicator counts in `%` is"
                     + " spared)"),
+    MERGED_FIGURE(Severity.ERROR, Group.VALUES,
+            Text.of("Ô số liệu gộp nhiều ô", "Figure merged over several cells"),
+            Text.of("bỏ gộp ô, ghi số của từng đơn vị, chỉ tiêu vào ô của nó",
+                    "unmerge the cells and give each unit's or indicator's figure in its own cell"),
+            "a figure's cell merged with the cells below or beside it (one number over two units' rows, two"
+                    + " indicators' columns): whose figure it is, or how it is shared, cannot be told, so it is not read"),
     NOT_YES_NO(Severity.ERROR, Group.VALUES,
             Text.of("Không phải có/không", "Not yes no"),
             Text.of("ghi 1 (có) hoặc 0 (không)", "write 1 (yes) or 0 (no)"),

@@ -6,30 +6,30 @@ import java.util.Optional;
 /**
  * One cell as read from a CSV line or a sheet, before it means anything: its column (0-based),
  * its text as the file holds it, and for a spreadsheet number its value and whether its format
- * shows a date or a percentage.
+ * shows a date or a percentage, and whether it is the first of several cells merged into one.
  */
 record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boolean dateFormat,
-        boolean percentFormat) {
+        boolean percentFormat, boolean merged) {
 
     enum Kind {
         TEXT, NUMBER, ERROR, BOOLEAN
     }
 
     static Cell text(int column, String text) {
-        return new Cell(column, Kind.TEXT, text, Optional.empty(), false, false);
+        return new Cell(column, Kind.TEXT, text, Optional.empty(), false, false, false);
     }
 
     static Cell number(int column, BigDecimal value, String raw, boolean dateFormat, boolean percentFormat) {
-        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat);
+        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat, false);
     }
 
     static Cell error(int column, String text) {
-        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false);
+        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false, false);
     }
 
     /** A formula saved without its result: an error of its own, whose text is the formula ("=SUM(C5:C9)"). */
     static Cell uncomputed(int column, String formula) {
-        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false);
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false);
     }
 
     /** Whether this is a formula saved without its result. */
@@ -38,7 +38,12 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
     }
 
     static Cell bool(int column, String text) {
-        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false);
+        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false, false);
+    }
+
+    /** The same cell, the first of several merged into one (its text stands over them all). */
+    Cell asMerged() {
+        return new Cell(column, kind, text, number, dateFormat, percentFormat, true);
     }
 
     boolean blank() {

@@ -38,6 +38,9 @@ final class FigureCells {
      */
     Optional<BigDecimal> count(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
+        if (cell != null && cell.merged()) {
+            return value(row, column);
+        }
         Optional<BigDecimal> shown = percentShown(cell);
         if (cell != null && cell.kind() == Cell.Kind.TEXT && shown.isEmpty() && number(cell.text()).isEmpty()) {
             Optional<BigDecimal> worded = worded(indicator, cell.text());
@@ -84,6 +87,9 @@ final class FigureCells {
      */
     Optional<BigDecimal> part(Indicator indicator, Row row, int column) {
         Cell cell = row.at(column);
+        if (cell != null && cell.merged()) {
+            return value(row, column);
+        }
         Optional<BigDecimal> shown = percentShown(cell);
         if (shown.isPresent()) {
             // "85%" where the families are counted: the rate itself, never a count of 85 families
@@ -156,6 +162,15 @@ final class FigureCells {
             return Optional.empty();
         }
         Location at = at(row, column);
+        if (cell.merged()) {
+            issues.add(new Issue(Finding.MERGED_FIGURE, at, Text.of(
+                    "Ô số liệu '%s' được gộp với các ô bên dưới hoặc bên cạnh: không rõ là số của đơn vị, chỉ tiêu nào, nên"
+                            + " không được đọc. Bỏ gộp ô, ghi số của từng đơn vị, chỉ tiêu vào ô của nó",
+                    "The figure '%s' is in a cell merged with those below or beside it: whose figure it is cannot be told,"
+                            + " so it is not read. Unmerge the cells and give each unit's or indicator's figure in its own cell")
+                    .format(Header.shorten(cell.text()))));
+            return Optional.empty();
+        }
         switch (cell.kind()) {
             case NUMBER:
                 if (cell.dateFormat()) {

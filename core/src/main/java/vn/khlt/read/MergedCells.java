@@ -9,61 +9,88 @@ import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A sheet's merged cells that run down over several rows, as a unit's name merged over its
- * years' rows, or a year's over its units': for each row under a region's first, the text
- * the region shows in each of its columns. Rows come in order; a region's text is its first
- * cell's, taken when its first row goes by. Only the reader's look-up of whose a row is (its
- * unit, year, association) uses it; a figure is never copied down.
+ * A sheet's merged cells, as the officer sees them. A region shows its first cell's text over
+ * all its cells; the others show nothing, whatever the file keeps in them (a program may keep
+ * what was there before the merge, hidden). For each row, as rows come in order:
+ * <ul>
+ * <li>the text a region running down over several rows shows in each of its columns, for each
+ * row under its first (a unit's name merged over its years' rows, a year's over its units'):
+ * only the reader's look-up of whose a row is (its unit, year, association) uses it, a figure is
+ * never copied down;</li>
+ * <li>the region's first cell marked ({@link Cell#merged}): a figure there stands over other
+ * units' or indicators' cells, and whose it is cannot be told;</li>
+ * <li>the other cells of a region taken out of the row: the officer sees none of them.</li>
+ * </ul>
  */
 final class MergedCells {
 
-    /** The regions over more than one row, by their first row. */
+    /** The regions of more than one cell, by their first row. */
     private final List<CellRangeAddress> regions;
     private int next;
     /** The regions whose first row has gone by and whose last has not, with the text each shows. */
     private final Map<CellRangeAddress, String> open = new HashMap<>();
 
     MergedCells(List<CellRangeAddress> all) {
-        List<CellRangeAddress> down = new ArrayList<>();
+        List<CellRangeAddress> several = new ArrayList<>();
         for (CellRangeAddress region : all) {
-            if (region.getLastRow() > region.getFirstRow()) {
-                down.add(region);
+            if (region.getNumberOfCells() > 1) {
+                several.add(region);
             }
         }
-        down.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-        this.regions = down;
+        several.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+        this.regions = several;
     }
 
     /**
      * The texts merged down into a row (numbered from 1) from the regions above it, by column;
-     * empty for a row under none. The row's own cells give the texts of the regions it begins.
+     * empty for a row under none. The row's own cells give the texts of the regions it begins;
+     * in the list, the first cell of each region is marked and the others taken out.
      */
     Map<Integer, String> into(int rowNumber, List<Cell> cells) {
         if (regions.isEmpty()) {
             return Map.of();
         }
         int index = rowNumber - 1;
-        Map<Integer, String> above = Map.of();
-        for (Iterator<Map.Entry<CellRangeAddress, String>> it = open.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<CellRangeAddress, String> region = it.next();
-            if (region.getKey().getLastRow() < index) {
-                it.remove();
-            } else if (region.getKey().getFirstRow() < index && !region.getValue().isEmpty()) {
-                if (above.isEmpty()) {
-                    above = new HashMap<>();
-                }
-                for (int column = region.getKey().getFirstColumn(); column <= region.getKey().getLastColumn(); column++) {
-                    above.put(column, region.getValue());
-                }
-            }
-        }
         while (next < regions.size() && regions.get(next).getFirstRow() <= index) {
             CellRangeAddress region = regions.get(next++);
             if (region.getFirstRow() == index) {
                 open.put(region, textAt(cells, region.getFirstColumn()));
             }
         }
+        Map<Integer, String> above = Map.of();
+        for (Iterator<Map.Entry<CellRangeAddress, String>> it = open.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<CellRangeAddress, String> entry = it.next();
+            CellRangeAddress region = entry.getKey();
+            if (region.getLastRow() < index) {
+                it.remove();
+                continue;
+            }
+            shownOnce(region, index, cells);
+            if (region.getFirstRow() < index && !entry.getValue().isEmpty()) {
+                if (above.isEmpty()) {
+                    above = new HashMap<>();
+                }
+                for (int column = region.getFirstColumn(); column <= region.getLastColumn(); column++) {
+                    above.put(column, entry.getValue());
+                }
+            }
+        }
         return above;
+    }
+
+    /** In the row's part of a region: its first cell marked, the others gone. */
+    private static void shownOnce(CellRangeAddress region, int index, List<Cell> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            Cell cell = cells.get(i);
+            if (cell.column() < region.getFirstColumn() || cell.column() > region.getLastColumn()) {
+                continue;
+            }
+            if (index == region.getFirstRow() && cell.column() == region.getFirstColumn()) {
+                cells.set(i, cell.asMerged());
+            } else {
+                cells.remove(i);
+            }
+        }
     }
 
     private static String textAt(List<Cell> cells, int column) {
