@@ -19,9 +19,10 @@ final class ReportPeriod {
 
     /** The words, as {@link Names#key} writes them, that name a period other than a year. */
     private static final List<Pattern> PARTIAL = List.of(
-            Pattern.compile("(?:^| )((?:[1-9]|1[01]|sau|chin|ba) thang(?: dau nam| cuoi nam| dau| cuoi)?)(?: |$)"),
+            Pattern.compile("(?:^| )((?:0?[1-9]|1[01]|sau|chin|ba|hai|bon|bay|tam|muoi|muoi mot) thang"
+                    + "(?: dau nam| cuoi nam| dau| cuoi)?)(?: |$)"),
             Pattern.compile("(?:^| )(nua (?:dau |cuoi )?nam)(?: |$)"),
-            Pattern.compile("(?:^| )(quy (?:i|ii|iii|iv|1|2|3|4))(?: |$)"),
+            Pattern.compile("(?:^| )(quy (?:i|ii|iii|iv|0?[1-4]))(?: |$)"),
             Pattern.compile("(?:^| )(thang \\d{1,2})(?: |$)"),
             Pattern.compile("(?:^| )(so ket|giua ky)(?: |$)"));
 

@@ -1655,12 +1655,20 @@ final class TableReader {
 
     private Optional<Owner> lastOwner = Optional.empty();
 
+    /** A name followed by a footnote's mark: "Mỏ Cày Nam (1)", "Ba Tri(*)", "Chợ Lách **". */
+    private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile(
+            "(.*?\\p{L})\\s*(?:\\(\\s*(?:\\d{1,2}|\\*{1,3})\\s*\\)|\\*{1,3})");
+
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
 
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     private Optional<String> unit(String text) {
         List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
+        java.util.regex.Matcher marked = FOOTNOTE_MARK.matcher(text);
+        if (found.isEmpty() && marked.matches()) {
+            found = plan.unitNames().candidates(withoutSection(marked.group(1))); // "Mỏ Cày Nam (1)": see the note below the table
+        }
         if (found.isEmpty()) {
             Optional<Clues.OwnedUnit> owned = clues.ownedUnit(text);
             if (owned.isPresent()) {
