@@ -24,6 +24,8 @@ final class ReportPeriod {
             Pattern.compile("(?:^| )(nua (?:dau |cuoi )?nam)(?: |$)"),
             Pattern.compile("(?:^| )(quy (?:i|ii|iii|iv|0?[1-4]))(?: |$)"),
             Pattern.compile("(?:^| )(thang \\d{1,2})(?: |$)"),
+            // "6T đầu năm", "đợt 1", "tuần 12": half a year, a round, a week
+            Pattern.compile("(?:^| )((?:0?[1-9]|1[01])t|dot (?:[1-4]|i|ii|iii|iv)|tuan \\d{1,2})(?: |$)"),
             Pattern.compile("(?:^| )(so ket|giua ky)(?: |$)"));
 
     /** Two years in a row, the first before the second: "2016 - 2020", "giai đoạn 2016-2019", as keys write them. */
@@ -347,8 +349,16 @@ final class ReportPeriod {
                 case "ky" -> "kỳ";
                 case "sau" -> "sáu";
                 case "chin" -> "chín";
+                case "hai" -> "hai";
+                case "bon" -> "bốn";
+                case "bay" -> "bảy";
+                case "tam" -> "tám";
+                case "muoi" -> "mười";
+                case "mot" -> "một";
+                case "dot" -> "đợt";
+                case "tuan" -> "tuần";
                 case "i", "ii", "iii", "iv" -> word.toUpperCase(java.util.Locale.ROOT);
-                default -> word;
+                default -> word.matches("\\d{1,2}t") ? word.substring(0, word.length() - 1) + " tháng" : word; // "6T"
             });
         }
         return out.toString();
