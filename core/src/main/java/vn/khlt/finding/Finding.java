@@ -102,7 +102,8 @@ public enum Finding {
                     "correct the wrong one; nothing from that table or row counts until they agree"),
             "two sources disagree on the association, unit or year: the file name, the title block, a "
                     + "column, an option; both are named. Or an indicator's cell gives one indicator's code and "
-                    + "another's name"),
+                    + "another's name, or two codes (`CT08 + CT09`), or a header's row of names another than its row of"
+                    + " codes"),
     PARTIAL_PERIOD(Severity.WARNING, Group.FILES,
             Text.of("Không phải báo cáo cả năm", "Not a full-year report"),
             Text.of("gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng --period year",

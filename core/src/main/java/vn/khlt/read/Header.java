@@ -1426,6 +1426,16 @@ final class Header {
      * which one the figures are cannot be told, so they are not read.
      */
     static Optional<Issue> codeAgainstName(Plan plan, Indicator coded, String text, Location at) {
+        Optional<Indicator> second = IndicatorNames.of(plan).otherCode(coded, Names.key(text));
+        if (second.isPresent()) {
+            // "CT08 + CT09": two indicators' figure in one cell, or either's? Not read
+            return Optional.of(new Issue(Finding.CONTRADICTION, at, Text.of(
+                    "'%s' ghi hai mã chỉ tiêu, %s và %s: không rõ số liệu là của chỉ tiêu nào, nên không được đọc. Để mỗi"
+                            + " chỉ tiêu một cột (hoặc một dòng) với mã của nó",
+                    "'%s' gives two indicators' codes, %s and %s: whose figure it is cannot be told, so it is not read."
+                            + " Give each indicator a column (or a row) of its own, with its code")
+                    .format(shorten(text), coded.code(), second.get().code())));
+        }
         return IndicatorNames.of(plan).namedBesides(coded, Names.key(text)).map(named -> new Issue(Finding.CONTRADICTION, at,
                 Text.of("'%s' ghi mã %s nhưng tên là của %s (%s): không rõ là chỉ tiêu nào, số liệu ở đây không được đọc."
                                 + " Sửa mã hoặc tên cho khớp",

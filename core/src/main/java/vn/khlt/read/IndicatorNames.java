@@ -92,6 +92,16 @@ final class IndicatorNames {
         return -1;
     }
 
+    /** Another indicator's code among a key's words besides the one it names first ("CT08 + CT09"), or empty. */
+    Optional<Indicator> otherCode(Indicator coded, String key) {
+        int i = indicators.indexOf(coded);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        int other = codeIndex(codes.get(i).matcher(key).replaceAll(" "));
+        return other >= 0 && other != i ? Optional.of(indicators.get(other)) : Optional.empty();
+    }
+
     /**
      * Another indicator than the one a key's code names, named by the key's other words ("CT08 -
      * Mái ấm tình thương": CT09's name), whole or shortened; empty when they name none or the same.

@@ -1623,13 +1623,7 @@ final class TableReader {
         if (unitsAssociation != null && !unresolved) {
             association = ownersAssociation(row, association);
         } else if (associationByUnitCell && unit.isPresent() && !unresolved) {
-            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
-                    "Dòng %d có số liệu nhưng ô đơn vị không ghi đoàn thể như các dòng khác (như 'Hội LHPN huyện Ba Tri'):"
-                            + " không đọc dòng này. Ghi đoàn thể cùng tên đơn vị, hoặc ghi đoàn thể vào tiêu đề bảng",
-                    "Row %d has figures but its unit's cell names no association, as the other rows' do (such as 'Hội LHPN"
-                            + " huyện Ba Tri'): it is not read. Name the association with the unit, or in the table's title")
-                    .format(row.number())));
-            return Optional.empty();
+            return noAssociationInCell(row);
         }
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
         if (unit.isEmpty() && !unresolved && header.column(Role.UNIT).isPresent()) {
@@ -1661,6 +1655,17 @@ final class TableReader {
 
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
+
+    /** A row of a table whose units' cells name their associations, whose cell names none: not read. */
+    private Optional<Owner> noAssociationInCell(Row row) {
+        issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                "Dòng %d có số liệu nhưng ô đơn vị không ghi đoàn thể như các dòng khác (như 'Hội LHPN huyện Ba Tri'):"
+                        + " không đọc dòng này. Ghi đoàn thể cùng tên đơn vị, hoặc ghi đoàn thể vào tiêu đề bảng",
+                "Row %d has figures but its unit's cell names no association, as the other rows' do (such as 'Hội LHPN"
+                        + " huyện Ba Tri'): it is not read. Name the association with the unit, or in the table's title")
+                .format(row.number())));
+        return Optional.empty();
+    }
 
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     private Optional<String> unit(String text) {
