@@ -909,8 +909,22 @@ final class TableReader {
         sums.clear();
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.kind(),
-                header.describe(), claims == null ? List.of() : claims.sources(), skipped));
+                header.describe(), sources(), skipped));
         skipped.clear();
+    }
+
+    /** Whose the table's figures are and who said so, for the explanation: its sources' claims, and the rows' own. */
+    private List<Text> sources() {
+        List<Text> sources = new ArrayList<>(claims == null ? List.of() : claims.sources());
+        if (associationBySection) {
+            sources.add(Text.of("đoàn thể theo tiêu đề mục phía trên mỗi dòng (như 'I. HỘI NÔNG DÂN')",
+                    "association by the section title above each row (such as 'I. HỘI NÔNG DÂN')"));
+        }
+        if (associationByUnitCell) {
+            sources.add(Text.of("đoàn thể theo ô đơn vị của từng dòng (như 'Hội LHPN huyện Ba Tri')",
+                    "association by each row's unit cell (such as 'Hội LHPN huyện Ba Tri')"));
+        }
+        return sources;
     }
 
     private void wideRow(Row row) {
