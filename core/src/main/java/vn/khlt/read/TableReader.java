@@ -204,14 +204,17 @@ final class TableReader {
             return;
         }
         header = found.get();
-        issues.addAll(header.issues);
         sheetTitles = rows.stream().filter(r -> r.number() < header.firstRow).toList();
         claims = fileClaims.copy();
         if (!sheet.sheet().isEmpty()) {
             clues.fromSheetName(sheet.sheet(), claims); // a sheet per year, per association or per district
         }
         titleClaims(sheetTitles, claims);
-        blocked = header.refused || planned(rows) || partialPeriod(rows) || contradicted(sheet);
+        boolean notTheYears = !header.refused && (planned(rows) || partialPeriod(rows));
+        // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
+        issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
+                : header.issues);
+        blocked = header.refused || notTheYears || contradicted(sheet);
         associationBySection = sectionsNameAssociations(rows);
         associationByUnitCell = !associationBySection && unitCellsNameAssociations(rows);
         checkAttributes();
