@@ -140,8 +140,11 @@ final class Clues {
     /** The words before a unit's name on a title line of its own: "Đơn vị báo cáo:", "Tên đơn vị:", "Đơn vị:". */
     private static final List<String> REPORTING_UNIT = List.of("don vi bao cao", "ten don vi", "don vi");
 
-    /** The Youth Union of a district, a city or a town, as its letterhead names it: "Huyện đoàn Ba Tri", "Thành đoàn Bến Tre". */
-    private static final Pattern LOCAL_YOUTH = Pattern.compile("(huyen|thanh|thi) doan (.+)");
+    /**
+     * The Youth Union of a district, a city or a town, as its letterhead names it: "Huyện đoàn Ba Tri",
+     * "Thành đoàn Bến Tre", "(Ban Chấp hành) Đoàn huyện Ba Tri".
+     */
+    private static final Pattern LOCAL_YOUTH = Pattern.compile("(huyen|thanh|thi) doan (.+)|doan (huyen|thanh pho|thi xa) (.+)");
     private static final java.util.Map<String, String> LOCAL_LEVEL = java.util.Map.of("huyen", "huyen", "thanh", "thanh pho",
             "thi", "thi xa");
 
@@ -154,7 +157,8 @@ final class Clues {
         if (!youth.matches()) {
             return Optional.empty();
         }
-        Optional<String> unit = localUnit(LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2));
+        Optional<String> unit = youth.group(1) != null ? localUnit(LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2))
+                : localUnit(youth.group(3) + " " + youth.group(4));
         Optional<Association> union = named("doan thanh nien");
         return unit.isPresent() && union.isPresent() ? Optional.of(new OwnedUnit(union.get().code(), unit.get())) : Optional.empty();
     }
