@@ -48,6 +48,23 @@ class IndicatorNamesTest {
     }
 
     @Test
+    void officesAbbreviationsAndTakingPartAreReadAsTheirWords() {
+        assertThat(shortened("Công trình phần việc xây dựng NTM")).contains("CT16");
+        assertThat(shortened("Hộ đăng ký tham gia Đề án 4190")).contains("CT08");
+        assertThat(shortened("Số GĐ có hố xí HVS")).contains("CT11");
+        assertThat(shortened("Xây dựng NTM")).isEmpty(); // CT01's, CT04's and CT16's words alike
+    }
+
+    @Test
+    void aSecondCodeInTheCellIsAnotherIndicator() {
+        Indicator ct08 = Plans.defaultPlan().indicator("CT08").orElseThrow();
+        assertThat(names.otherCode(ct08, Names.key("CT08 + CT09")).map(Indicator::code)).contains("CT09");
+        assertThat(names.otherCode(ct08, Names.key("CT08 và CT 9")).map(Indicator::code)).contains("CT09");
+        assertThat(names.otherCode(ct08, Names.key("CT08 - Hộ đăng ký đề án 4190"))).isEmpty();
+        assertThat(names.otherCode(ct08, Names.key("CT 08 (CT08)"))).isEmpty(); // the same code twice
+    }
+
+    @Test
     void placesTotalsAndOneWordNameNone() {
         assertThat(shortened("Toàn tỉnh")).isEmpty();
         assertThat(shortened("Tổng số hộ")).isEmpty();

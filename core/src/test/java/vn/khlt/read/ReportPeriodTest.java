@@ -32,6 +32,18 @@ class ReportPeriodTest {
     }
 
     @Test
+    void partOfAYearIsFoundHoweverATitleWritesIt() {
+        assertThat(ReportPeriod.partial("BÁO CÁO SƠ BỘ 06 THÁNG ĐẦU NĂM 2019")).contains("06 tháng đầu năm");
+        assertThat(ReportPeriod.partial("Báo cáo 6T đầu năm 2019")).contains("6 tháng");
+        assertThat(ReportPeriod.partial("Báo cáo quý 04 năm 2019")).contains("quý 04");
+        assertThat(ReportPeriod.partial("Báo cáo đợt 1 năm 2019")).contains("đợt 1");
+        assertThat(ReportPeriod.partial("Báo cáo tuần 12 năm 2019")).contains("tuần 12");
+        assertThat(ReportPeriod.partial("Báo cáo sáu tháng đầu năm")).contains("sáu tháng đầu năm");
+        assertThat(ReportPeriod.partial("Báo cáo kết quả đợt thi đua năm 2019")).isEmpty();
+        assertThat(ReportPeriod.partial("Báo cáo 12 tháng năm 2019")).isEmpty();
+    }
+
+    @Test
     void anAnnualReportsCutOffNamesItsYear() {
         assertThat(ReportPeriod.cutOffYear("so lieu tinh den ngay 30 11 2019")).hasValue(2019);
         assertThat(ReportPeriod.cutOffYear("den het thang 12 nam 2019")).hasValue(2019);
