@@ -58,6 +58,7 @@ public class MakeLayouts {
         districtSheetsOfYears(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_tong-hop-cac-nam-moi-huyen.xlsx"));
         summaryBeforeYears(Files.createDirectories(out.resolve("moi-nam-mot-trang")).resolve("HLHPN_trang-tong-hop-va-tung-nam.xlsx"));
         sideBySide(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HCCB_2019_hai-bang-canh-nhau.xlsx"));
+        provincialSummary(out.resolve("nhieu-bang").resolve("HLHPN_bao-cao-tong-hop.xlsx"));
         resultSplitUnder(roles.resolve("HLHPN_Ba-Tri_thuc-hien-chia-cot.xlsx"));
         summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
@@ -281,6 +282,61 @@ public class MakeLayouts {
             text(sheet, 11, 5, "Bến Tre, ngày 20 tháng 12 năm 2019");
             text(sheet, 12, 5, "TM. BAN THƯỜNG VỤ");
             text(sheet, 13, 5, "CHỦ TỊCH");
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A province's summary as its secretariat sends it: a letterhead beside the national motto and
+     * the date, a title merged across, a total above the sections (Cấp tỉnh: its office's row; Cấp
+     * huyện: the districts' associations), each indicator over Kế hoạch | Thực hiện | Tỷ lệ (%), the
+     * recipients and the signature; a second sheet of rates, each over its whole, its part and the ratio.
+     */
+    static void provincialSummary(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Biểu 1", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "BAN THƯỜNG VỤ");
+            text(sheet, 0, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            text(sheet, 1, 5, "Độc lập - Tự do - Hạnh phúc");
+            text(sheet, 2, 5, "Bến Tre, ngày 18 tháng 12 năm 2019");
+            text(sheet, 4, 0, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02/KHLT NĂM 2019");
+            text(sheet, 5, 0, "(Kèm theo Báo cáo số 45/BC-HLHPN ngày 18/12/2019)");
+            sheet.addMergedRegion(new CellRangeAddress(4, 4, 0, 8));
+            sheet.addMergedRegion(new CellRangeAddress(5, 5, 0, 8));
+            fill(sheet, 7, new Object[][] {
+                {"STT", "Đơn vị", "Hộ đăng ký Đề án 4190", "", "", "Mái ấm tình thương", "", "", "Ghi chú"},
+                {"", "", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", ""},
+                {"", "Toàn tỉnh", 400, 420, 105, 8, 9, 112.5, ""},
+                {"I", "Cấp tỉnh", "", "", "", "", "", "", ""},
+                {"", "Văn phòng Tỉnh hội", "", 20, "", "", 1, "", ""},
+                {"II", "Cấp huyện", "", "", "", "", "", "", ""},
+                {1, "Hội LHPN huyện Ba Tri", 150, 160, 106.7, 3, 3, 100, ""},
+                {2, "Hội LHPN huyện Chợ Lách", 100, 90, 90, 2, 2, 100, ""},
+                {3, "Hội LHPN thành phố Bến Tre", 150, 150, 100, 3, 3, 100, "Số ước"},
+            });
+            for (int column : new int[] {0, 1, 8}) {
+                sheet.addMergedRegion(new CellRangeAddress(7, 8, column, column));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(7, 7, 2, 4));
+            sheet.addMergedRegion(new CellRangeAddress(7, 7, 5, 7));
+            text(sheet, 18, 1, "Nơi nhận:");
+            text(sheet, 18, 6, "TM. BAN THƯỜNG VỤ");
+            text(sheet, 19, 1, "- TW Hội;");
+            text(sheet, 19, 6, "CHỦ TỊCH");
+            text(sheet, 20, 1, "- Lưu VT.");
+            text(sheet, 23, 6, "Nguyễn Thị Hoa");
+            Sheet rates = sheet(wb, "Biểu 2", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE", "", "BIỂU 2: CÁC CHỈ TIÊU TỶ LỆ NĂM 2019");
+            fill(rates, 4, new Object[][] {
+                {"STT", "Đơn vị", "CT17 - Hộ có con 0-16 tuổi được bồi dưỡng", "", "", "CT11 - Gia đình có hố xí hợp vệ sinh", "", ""},
+                {"", "", "Tổng số hộ có con 0-16 tuổi", "Số hộ được bồi dưỡng", "Tỷ lệ %", "Tổng số gia đình hội viên",
+                    "Số gia đình có hố xí HVS", "Tỷ lệ %"},
+                {1, "Ba Tri", 1000, 750, 75, 2000, 1500, 75},
+                {2, "Chợ Lách", 800, 600, 75, 1500, 900, 60},
+            });
+            for (int column : new int[] {0, 1}) {
+                rates.addMergedRegion(new CellRangeAddress(4, 5, column, column));
+            }
+            rates.addMergedRegion(new CellRangeAddress(4, 4, 2, 4));
+            rates.addMergedRegion(new CellRangeAddress(4, 4, 5, 7));
             write(wb, file);
         }
     }
