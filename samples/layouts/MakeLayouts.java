@@ -59,6 +59,7 @@ public class MakeLayouts {
         summaryBeforeYears(Files.createDirectories(out.resolve("moi-nam-mot-trang")).resolve("HLHPN_trang-tong-hop-va-tung-nam.xlsx"));
         sideBySide(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HCCB_2019_hai-bang-canh-nhau.xlsx"));
         provincialSummary(out.resolve("nhieu-bang").resolve("HLHPN_bao-cao-tong-hop.xlsx"));
+        youthDistrictReport(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("bc-lien-tich-02.xlsx"));
         resultSplitUnder(roles.resolve("HLHPN_Ba-Tri_thuc-hien-chia-cot.xlsx"));
         summaryBeforeDistricts(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_2019_trang-tong-hop.xlsx"));
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
@@ -337,6 +338,39 @@ public class MakeLayouts {
             }
             rates.addMergedRegion(new CellRangeAddress(4, 4, 2, 4));
             rates.addMergedRegion(new CellRangeAddress(4, 4, 5, 7));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A district Youth Union's own report: its letterhead and place-and-date, a period of a year
+     * that does not start in January, the indicators under Nội dung by their words, the year over
+     * Chỉ tiêu giao | Kết quả, a rate's row with its parts' rows under it, a signature block in the
+     * figures' column; the file's name says nothing.
+     */
+    static void youthDistrictReport(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "BC", "BCH ĐOÀN TNCS HỒ CHÍ MINH", "HUYỆN ĐOÀN GIỒNG TRÔM", "",
+                    "BẢNG SỐ LIỆU KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH 02", "(Số liệu tính từ 15/12/2018 đến 14/12/2019)");
+            text(sheet, 1, 4, "Giồng Trôm, ngày 05 tháng 12 năm 2019");
+            fill(sheet, 6, new Object[][] {
+                {"TT", "Nội dung", "ĐVT", "Năm 2019", "", "Ghi chú"},
+                {"", "", "", "Chỉ tiêu giao", "Kết quả", ""},
+                {"I", "PHÁT TRIỂN KINH TẾ", "", "", "", ""},
+                {1, "Hộ đăng ký thực hiện Đề án 4190", "hộ", 30, 32, ""},
+                {2, "Đoàn viên được hỗ trợ khởi nghiệp thành công", "người", 2, 3, ""},
+                {"II", "GIA ĐÌNH", "", "", "", ""},
+                {3, "Tỷ lệ hộ có con 0-16 tuổi được bồi dưỡng kỹ năng", "%", 70, 72, ""},
+                {"", "- Số hộ được bồi dưỡng", "hộ", "", 360, ""},
+                {"", "- Tổng số hộ có con 0 - 16 tuổi", "hộ", "", 500, ""},
+                {4, "Mái ấm tình thương", "căn", 1, 1, "Bàn giao 20/11"},
+            });
+            for (int column : new int[] {0, 1, 2, 5}) {
+                sheet.addMergedRegion(new CellRangeAddress(6, 7, column, column));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 4));
+            text(sheet, 18, 4, "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN");
+            text(sheet, 19, 4, "BÍ THƯ");
             write(wb, file);
         }
     }

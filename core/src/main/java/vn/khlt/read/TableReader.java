@@ -1479,6 +1479,11 @@ final class TableReader {
      */
     private Optional<Indicator> checkedIndicator(Row row, int indicatorColumn, String indicatorText, boolean hasValues,
             Optional<Indicator> known) {
+        if (indicatorText.isEmpty() && closing(row)) {
+            // "TM. BAN THƯỜNG VỤ", "BÍ THƯ" under one unit's figures' column: no indicator's row
+            skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
+            return Optional.empty();
+        }
         if (indicatorText.isEmpty()) {
             issues.add(new Issue(Finding.MISSING_INDICATOR, at(row, indicatorColumn), Text.of(
                     "Dòng có số liệu nhưng không ghi chỉ tiêu: ghi mã chỉ tiêu (%s)",
@@ -1922,12 +1927,12 @@ final class TableReader {
      * TỊCH) or the place and date it was made, with no number in any figure's column.
      */
     private boolean closing(Row row) {
-        for (IndicatorColumns indicator : header.indicators) {
-            for (int column : indicator.columns().toArray()) {
-                Cell cell = row.at(column);
-                if (cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent())) {
-                    return false; // a figure: whatever else the row says, it is a unit's
-                }
+        int[] figures = header.layout == Header.Layout.LONG ? valueColumns.stream().mapToInt(Integer::intValue).toArray()
+                : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+        for (int column : figures) {
+            Cell cell = row.at(column);
+            if (cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent())) {
+                return false; // a figure: whatever else the row says, it is a unit's (or an indicator's)
             }
         }
         for (Cell cell : row.cells()) {
