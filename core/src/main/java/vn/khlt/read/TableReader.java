@@ -214,7 +214,7 @@ final class TableReader {
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
-        blocked = header.refused || notTheYears || contradicted(sheet);
+        blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
         associationBySection = sectionsNameAssociations(rows);
         associationByUnitCell = !associationBySection && unitCellsNameAssociations(rows);
         checkAttributes();
@@ -1677,6 +1677,50 @@ final class TableReader {
 
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
+
+    /**
+     * Whether a wide table without a units' (or years') column names its rows of figures in another
+     * column ("Cơ sở Hội" over its communes, an untitled column of names): read as they stand, each
+     * row would be the unit the title or the file names, so the table is refused, and the column said.
+     */
+    private boolean rowsNamedElsewhere(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isPresent() || header.column(Role.YEAR).isPresent()) {
+            return false;
+        }
+        int[] figures = header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+        int first = java.util.Arrays.stream(figures).min().orElse(0);
+        Map<Integer, Set<String>> names = new java.util.TreeMap<>();
+        for (Row row : rows) {
+            boolean figure = row.number() > header.lastRow && java.util.Arrays.stream(figures).anyMatch(c -> {
+                Cell cell = row.at(c);
+                return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
+            });
+            for (Cell cell : figure ? row.cells() : List.<Cell>of()) {
+                String key = cell.kind() == Cell.Kind.TEXT ? Names.key(cell.text()) : "";
+                if (cell.column() < first && !key.isEmpty() && !header.columns.containsValue(cell.column())
+                        && NumberText.parse(cell.text()).isEmpty() && Header.Part.of(key) == Header.Part.OTHER
+                        && totalKind(cell.text()) == TotalKind.NONE) {
+                    names.computeIfAbsent(cell.column(), c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
+                }
+            }
+        }
+        for (Map.Entry<Integer, Set<String>> named : names.entrySet()) {
+            if (named.getValue().size() >= 2) {
+                String title = header.titles.getOrDefault(named.getKey(), "");
+                issues.add(new Issue(Finding.MISSING_UNIT, sheet.at(header.firstRow, Location.columnName(named.getKey())), Text.of(
+                        "Các dòng số liệu ghi tên ở cột %s ('%s': %s, …) nhưng cột này không phải cột đơn vị: không rõ mỗi dòng là"
+                                + " số của ai, nên bảng không được đọc. Đặt tiêu đề 'Đơn vị' cho cột tên (hoặc 'Tên xã' cho các xã của"
+                                + " một huyện), hoặc dùng tệp bố cục",
+                        "The rows of figures are named in column %s ('%s': %s, …), which is not the units' column: whose each"
+                                + " row is cannot be told, so the table is not read. Head the names' column 'Đơn vị' (or 'Tên xã'"
+                                + " for a district's communes), or use a layout file")
+                        .format(Location.columnName(named.getKey()), Header.shorten(title),
+                                String.join(", ", named.getValue().stream().limit(2).toList()))));
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A row of a table whose units' cells name their associations, whose cell names none: not read. */
     private Optional<Owner> noAssociationInCell(Row row) {
