@@ -1398,6 +1398,16 @@ final class TableReader {
     }
 
     private List<Integer> valueColumns;
+
+    /** A long table's columns of figures: the value, numerator and denominator, or a column a year. Found once. */
+    private List<Integer> valueColumns() {
+        if (valueColumns == null) {
+            valueColumns = header.valueYears.isEmpty() ? List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
+                    .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList()
+                    : List.copyOf(header.valueYears.keySet());
+        }
+        return valueColumns;
+    }
     /** Indicator cells already read: a long table names the same few on every row. */
     private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
 
@@ -1434,11 +1444,7 @@ final class TableReader {
     private void longRow(Row row) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
-        if (valueColumns == null) {
-            valueColumns = header.valueYears.isEmpty() ? List.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).stream()
-                    .map(header::column).filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList()
-                    : List.copyOf(header.valueYears.keySet());
-        }
+        List<Integer> valueColumns = valueColumns();
         boolean hasValues = false;
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
             hasValues = row.filled(valueColumns.get(i));
@@ -1678,16 +1684,22 @@ final class TableReader {
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
 
+    /** The columns a figure is read from: a wide table's indicators', a long table's values'. */
+    private int[] figureColumns() {
+        return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
+                : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+    }
+
     /**
-     * Whether a wide table without a units' (or years') column names its rows of figures in another
-     * column ("Cơ sở Hội" over its communes, an untitled column of names): read as they stand, each
+     * Whether a table without a units' (or years') column names its rows of figures in another
+     * column ("Tên" over a district's communes, an untitled column of names): read as they stand, each
      * row would be the unit the title or the file names, so the table is refused, and the column said.
      */
     private boolean rowsNamedElsewhere(List<Row> rows) {
-        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isPresent() || header.column(Role.YEAR).isPresent()) {
+        if (header.layout == Header.Layout.ACROSS || header.column(Role.UNIT).isPresent() || header.column(Role.YEAR).isPresent()) {
             return false;
         }
-        int[] figures = header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+        int[] figures = figureColumns();
         int first = java.util.Arrays.stream(figures).min().orElse(0);
         Map<Integer, Set<String>> names = new java.util.TreeMap<>();
         for (Row row : rows) {
@@ -1698,6 +1710,7 @@ final class TableReader {
             for (Cell cell : figure ? row.cells() : List.<Cell>of()) {
                 String key = cell.kind() == Cell.Kind.TEXT ? Names.key(cell.text()) : "";
                 if (cell.column() < first && !key.isEmpty() && !header.columns.containsValue(cell.column())
+                        && Header.Part.ofText(header.titles.getOrDefault(cell.column(), "")) == Header.Part.OTHER // not "ĐVT"
                         && NumberText.parse(cell.text()).isEmpty() && Header.Part.of(key) == Header.Part.OTHER
                         && totalKind(cell.text()) == TotalKind.NONE) {
                     names.computeIfAbsent(cell.column(), c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
@@ -1971,9 +1984,7 @@ final class TableReader {
      * TỊCH) or the place and date it was made, with no number in any figure's column.
      */
     private boolean closing(Row row) {
-        int[] figures = header.layout == Header.Layout.LONG ? valueColumns.stream().mapToInt(Integer::intValue).toArray()
-                : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
-        for (int column : figures) {
+        for (int column : figureColumns()) {
             Cell cell = row.at(column);
             if (cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent())) {
                 return false; // a figure: whatever else the row says, it is a unit's (or an indicator's)
