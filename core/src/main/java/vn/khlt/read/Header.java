@@ -1262,8 +1262,25 @@ final class Header {
     private static boolean countsIn(Indicator indicator, String text) {
         String unit = Names.key(indicator.unit().vi());
         String key = Names.key(text);
-        return !unit.isEmpty() && (key.equals(unit) || key.equals("so " + unit) || key.equals("so luong " + unit));
+        if (unit.isEmpty()) {
+            return false;
+        }
+        for (String word : SAME_COUNT.getOrDefault(unit, List.of(unit))) {
+            if (key.equals(word) || key.equals("so " + word) || key.equals("so luong " + word)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * What offices call the plan's units of count: an activity a session ("Số cuộc", "Số buổi"), a work
+     * "công trình". Not a house "nhà" for "căn": "Số nhà" is as often a house's number in its street.
+     */
+    private static final Map<String, List<String>> SAME_COUNT = Map.of(
+            "hoat dong", List.of("hoat dong", "cuoc", "buoi"),
+            "can", List.of("can", "can nha"),
+            "cong trinh phan viec", List.of("cong trinh phan viec", "cong trinh", "phan viec"));
 
     /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */
     private static String beside(Indicator indicator, String text) {
