@@ -153,33 +153,42 @@ final class Clues {
     }
 
     private Optional<OwnedUnit> localYouthUnion(String key) {
+        return localYouthUnion(plan, key);
+    }
+
+    private static Optional<OwnedUnit> localYouthUnion(Plan plan, String key) {
         Matcher youth = LOCAL_YOUTH.matcher(key);
         if (!youth.matches()) {
             return Optional.empty();
         }
-        Optional<String> unit = youth.group(1) != null ? localUnit(LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2))
-                : localUnit(youth.group(3) + " " + youth.group(4));
-        Optional<Association> union = named("doan thanh nien");
+        Optional<String> unit = youth.group(1) != null ? localUnit(plan, LOCAL_LEVEL.get(youth.group(1)) + " " + youth.group(2))
+                : localUnit(plan, youth.group(3) + " " + youth.group(4));
+        Optional<Association> union = named(plan, "doan thanh nien");
         return unit.isPresent() && union.isPresent() ? Optional.of(new OwnedUnit(union.get().code(), unit.get())) : Optional.empty();
     }
 
-    /**
-     * A unit's cell that names the association's office of a district, not the district alone: "Hội
-     * LHPN huyện Ba Tri", "Hội Nông dân Chợ Lách", "Huyện đoàn Ba Tri", "Thành đoàn Bến Tre". Never the
-     * province (whose association's name, "Hội Nông dân tỉnh", is its own level or its sum).
-     */
     Optional<OwnedUnit> ownedUnit(String text) {
+        return ownedUnit(plan, text);
+    }
+
+    /**
+     * A unit's cell (or a column's header) that names the association's office of a district, not the
+     * district alone: "Hội LHPN huyện Ba Tri", "Hội Nông dân Chợ Lách", "Huyện đoàn Ba Tri", "Thành
+     * đoàn Bến Tre". Never the province (whose association's name, "Hội Nông dân tỉnh", is its own
+     * level or its sum).
+     */
+    static Optional<OwnedUnit> ownedUnit(Plan plan, String text) {
         String key = withoutNumbering(Names.key(text));
-        Optional<Association> named = named(key);
+        Optional<Association> named = named(plan, key);
         if (named.isEmpty()) {
-            return localYouthUnion(key);
+            return localYouthUnion(plan, key);
         }
         String after = key.substring(nameIn(named.get(), key).length()).strip();
-        return localUnit(after).map(unit -> new OwnedUnit(named.get().code(), unit));
+        return localUnit(plan, after).map(unit -> new OwnedUnit(named.get().code(), unit));
     }
 
     /** A unit below the province that a key names, with or without its level ("huyện Ba Tri", "Ba Tri"). */
-    private Optional<String> localUnit(String key) {
+    private static Optional<String> localUnit(Plan plan, String key) {
         return plan.unitNames().find(key).filter(u -> u.parent().isPresent()).map(ReportingUnit::code);
     }
 
@@ -194,6 +203,10 @@ final class Clues {
     }
 
     private Optional<Association> named(String rest) {
+        return named(plan, rest);
+    }
+
+    private static Optional<Association> named(Plan plan, String rest) {
         for (Association association : plan.associations()) {
             if (!nameIn(association, rest).isEmpty()) {
                 return Optional.of(association);

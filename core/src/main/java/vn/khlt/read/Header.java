@@ -83,13 +83,14 @@ final class Header {
         /**
          * Words after a role's that make the header something else: "Chỉ tiêu 9" is one indicator by
          * an office's numbering, "Chỉ tiêu giao", "Chỉ tiêu năm 2019" a plan's figures, not the
-         * indicators' column; "Đơn vị tính" the units of measure, not the units; "Hội" names the
+         * indicators' column; "Đơn vị tính" the units of measure, not the units, and "Huyện đoàn Ba Tri" a
+     * district's Youth Union, not the units' column; "Hội" names the
          * associations' column only alone ("Hội Người cao tuổi", "Hội viên …" do not).
          */
         private static boolean namesOther(Role role, String word, String rest) {
             return switch (role) {
                 case INDICATOR -> Character.isDigit(rest.charAt(0)) || Part.of(rest) == Part.PLAN || yearIn(rest).isPresent();
-                case UNIT -> rest.equals("tinh") || rest.startsWith("tinh ");
+                case UNIT -> rest.equals("tinh") || rest.startsWith("tinh ") || rest.startsWith("doan "); // "Huyện đoàn Ba Tri"
                 case ASSOCIATION -> word.equals("hoi");
                 default -> false;
             };
@@ -270,6 +271,7 @@ final class Header {
     /** Whether the columns say their association: each a table across's, or some indicators' ("CT08" over "HLHPN | HND"). */
     boolean associationsInColumns() {
         return layout == Layout.ACROSS ? across == Across.ASSOCIATIONS
+                || !unitsAssociations.isEmpty() && unitsAssociations.keySet().containsAll(unitColumns.keySet())
                 : indicators.stream().anyMatch(c -> c.association().isPresent());
     }
 
@@ -314,6 +316,11 @@ final class Header {
      * their figures are not read, and said.
      */
     Map<Integer, String> unclaimedColumns = Map.of();
+    /**
+     * In a table across by unit, the columns whose header names the unit's association too ("Hội
+     * LHPN huyện Ba Tri"), with that association's code: held against the table's, or its own.
+     */
+    Map<Integer, String> unitsAssociations = Map.of();
     Set<Integer> totalColumns = Set.of();
     /**
      * In a long table, the year its figures' columns say ("Thực hiện năm 2018", "Tử số 2019"), when
@@ -481,13 +488,18 @@ final class Header {
             return Optional.empty();
         }
         Map<Integer, String> units = new TreeMap<>();
+        Map<Integer, String> associations = new TreeMap<>();
         Set<Integer> totals = new HashSet<>();
         for (int column : unknown) {
             String text = row.text(column);
             String key = Names.key(text);
             List<vn.khlt.plan.ReportingUnit> found = plan.unitNames().candidates(text);
+            Optional<Clues.OwnedUnit> owned = found.isEmpty() ? Clues.ownedUnit(plan, text) : Optional.empty();
             if (found.size() == 1) {
                 units.put(column, found.get(0).code());
+            } else if (owned.isPresent()) {
+                units.put(column, owned.get().unit()); // "Hội LHPN huyện Ba Tri": the unit, and its association
+                associations.put(column, owned.get().association());
             } else if (totalWords(key)) {
                 totals.add(column);
             }
@@ -496,6 +508,7 @@ final class Header {
         if (units.size() < 2) {
             // a joint report's "Chỉ tiêu | Hội LHPN | Hội Nông dân | Hội CCB | Đoàn TN | Tổng cộng": an association a column
             units.clear();
+            associations.clear();
             for (int column : unknown) {
                 associationColumn(plan, row.text(column)).ifPresent(a -> units.put(column, a));
             }
@@ -524,6 +537,7 @@ final class Header {
         Header header = new Header(Layout.ACROSS, row.number(), parts.map(Row::number).orElse(row.number()), roles, List.of(),
                 issues);
         header.unitColumns = units;
+        header.unitsAssociations = associations;
         header.across = byAssociation ? Across.ASSOCIATIONS : Across.UNITS;
         header.unclaimedColumns = unclaimed;
         header.totalColumns = totals;

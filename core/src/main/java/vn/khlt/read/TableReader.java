@@ -217,6 +217,7 @@ final class TableReader {
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
         associationBySection = sectionsNameAssociations(rows);
         associationByUnitCell = !associationBySection && unitCellsNameAssociations(rows);
+        otherAssociationsOffices();
         checkAttributes();
         for (Row row : rows) {
             if (row.number() > header.lastRow) {
@@ -715,7 +716,7 @@ final class TableReader {
         boolean ownersAreUnits = header.across == Header.Across.UNITS;
         boolean ownersAreAssociations = header.across == Header.Across.ASSOCIATIONS;
         if (year.isEmpty() && !header.yearsInColumns() || !ownersAreUnits && tableUnit.isEmpty()
-                || !ownersAreAssociations && association.isEmpty() && !found.provincial()) {
+                || !ownersAreAssociations && association.isEmpty() && !found.provincial() && header.unitsAssociations.isEmpty()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -730,7 +731,13 @@ final class TableReader {
                 continue; // another association's column than the file's: said once, at the table's end
             }
             Integer columnYear = header.columnYears.get(column);
-            emit(new Figure(ownersAreAssociations ? Optional.of(owner.getValue()) : association,
+            // "Hội LHPN huyện Ba Tri" over a column of a table that names no association: the column's
+            Optional<String> whose = ownersAreAssociations ? Optional.of(owner.getValue()) : found.provincial() ? association
+                    : association.or(() -> Optional.ofNullable(header.unitsAssociations.get(column)));
+            if (whose.isEmpty() && !found.provincial()) {
+                continue;
+            }
+            emit(new Figure(whose,
                     ownersAreUnits ? owner.getValue() : tableUnit.get(), columnYear != null ? columnYear : year.get(),
                     found.code(), value, Optional.empty(), Optional.empty(), at(row, column), Optional.empty()));
         }
@@ -740,6 +747,27 @@ final class TableReader {
             Optional<BigDecimal> stated = UnitSums.number(row, column);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                 issues.add(totalColumnMismatch(at(row, column), stated.get(), sum, header.across));
+            }
+        }
+    }
+
+    /**
+     * In a table across whose units' columns name their associations' offices ("Hội LHPN huyện Ba
+     * Tri"), a column of another association than the table's sources say: not read, a contradiction
+     * at its header; the total beside them no longer adds up to the columns left, and is not checked.
+     */
+    private void otherAssociationsOffices() {
+        Optional<Claim> table = claims.get(Attribute.ASSOCIATION);
+        if (header.unitsAssociations.isEmpty() || table.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Integer, String> column : new java.util.TreeMap<>(header.unitsAssociations).entrySet()) {
+            if (!column.getValue().equals(table.get().value())) {
+                Location at = sheet.at(header.firstRow, Location.columnName(column.getKey()));
+                issues.add(Attribution.contradiction(Attribute.ASSOCIATION, table.get(),
+                        new Claim(column.getValue(), Text.of("cột " + at.cell(), "column " + at.cell())), at));
+                header.unitColumns.remove(column.getKey());
+                header.totalColumns = Set.of();
             }
         }
     }
