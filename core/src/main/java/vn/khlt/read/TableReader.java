@@ -964,6 +964,10 @@ final class TableReader {
         if (notFigures(row, unitText, hasValues) || hasValues && outsideSection(row, true)) {
             return;
         }
+        if (hasValues && partOfAYearSection != null) {
+            partOfAYear(row);
+            return;
+        }
         if (unitText.isEmpty() && hasValues && sumOfTheRowsAbove(row)) {
             skip(row, Text.of("dòng không ghi tên, bằng tổng các dòng đơn vị ở trên: dòng tổng, không tính",
                     "a row without a name that equals the sum of the units' rows above: a total, not counted"));
@@ -988,6 +992,7 @@ final class TableReader {
                 skip(row, Text.of("không có số liệu (tiêu đề mục, chữ ký, ghi chú): '" + Header.shorten(unitText) + "'",
                         "no figures (a section's title, a signature, a note): '" + Header.shorten(unitText) + "'"));
                 associationSection(row);
+                yearSection(row, unitText);
             }
             return; // a blank line, a signature, "Người lập biểu", a note
         }
@@ -1126,6 +1131,52 @@ final class TableReader {
         }
         int unit = header.column(Role.UNIT).getAsInt();
         return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> clues.ownedUnit(r.text(unit)).isPresent());
+    }
+
+    /** The year a section's title names ("Năm 2018", "II. KẾT QUẢ NĂM 2019"), for the rows under it; else null. */
+    private Integer sectionYear;
+    /** A section's title that names part of a year ("6 tháng đầu năm 2019"), with its period: its rows are not read; else null. */
+    private Row partOfAYearSection;
+    private String partOfAYearPeriod;
+    private boolean partOfAYearSaid;
+
+    private static final java.util.regex.Pattern YEAR_SECTION = java.util.regex.Pattern.compile(
+            "(?:(?:ket qua|so lieu|thuc hien|bao cao) )?(?:ca )?(?:nam )?((?:19|20)\\d\\d)");
+    private static final java.util.regex.Pattern SECTION_LEAD = java.util.regex.Pattern.compile("^(?:ket qua|so lieu|thuc hien|bao cao) ");
+
+    /**
+     * A section's title over units' rows that names a year ("Năm 2018" over its districts, "Năm 2019"
+     * over them again): the rows under it are that year's, whatever year the title names; one that
+     * names part of a year ("6 tháng đầu năm 2019"): the rows under it are not a year's figures.
+     */
+    private void yearSection(Row row, String unitText) {
+        String key = Names.key(unitText);
+        java.util.regex.Matcher year = YEAR_SECTION.matcher(key);
+        Optional<String> partial = ReportPeriod.partial(unitText);
+        if (year.matches()) {
+            sectionYear = Integer.parseInt(year.group(1));
+            partOfAYearSection = null;
+        } else if (partial.isPresent() && SECTION_LEAD.matcher(key).replaceFirst("").startsWith(Names.key(partial.get()))) {
+            partOfAYearSection = row;
+            partOfAYearPeriod = partial.get();
+            partOfAYearSaid = false;
+            sectionYear = null;
+        }
+    }
+
+    /** A row of figures under a section of part of a year: not read, said once for the section. */
+    private void partOfAYear(Row row) {
+        skip(row, Text.of("dưới mục '" + partOfAYearPeriod + "': không phải số liệu cả năm", "under the section '"
+                + partOfAYearPeriod + "': not a full year's figures"));
+        if (!partOfAYearSaid) {
+            partOfAYearSaid = true;
+            Location at = at(partOfAYearSection, header.column(Role.UNIT).getAsInt());
+            issues.add(new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
+                    "Các dòng dưới mục '%s' (ô %s) là số liệu '%s', không phải cả năm: không được tính. Chỉ gửi số liệu cả năm",
+                    "The rows under the section '%s' (cell %s) give '%s', not the full year: they are not counted. Send the"
+                            + " full year's figures").format(Header.shorten(partOfAYearSection.text(header.column(Role.UNIT)
+                                    .getAsInt())), at.cell(), partOfAYearPeriod)));
+        }
     }
 
     /** Set under a section's title that names another association than the table's sources: its rows are not read. */
@@ -1682,6 +1733,9 @@ final class TableReader {
             return noAssociationInCell(row);
         }
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
+        if (sectionYear != null && header.column(Role.YEAR).isEmpty()) {
+            year = Optional.of(String.valueOf(sectionYear)); // under "Năm 2018": that year's, whatever the title says
+        }
         if (unit.isEmpty() && !unresolved && header.column(Role.UNIT).isPresent()) {
             // figures under a blank unit cell (merged down from the row above, or left out): whose they are is a guess
             issues.add(new Issue(Finding.MISSING_UNIT, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
