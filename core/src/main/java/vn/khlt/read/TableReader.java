@@ -992,7 +992,7 @@ final class TableReader {
                 skip(row, Text.of("không có số liệu (tiêu đề mục, chữ ký, ghi chú): '" + Header.shorten(unitText) + "'",
                         "no figures (a section's title, a signature, a note): '" + Header.shorten(unitText) + "'"));
                 associationSection(row);
-                yearSection(row, unitText);
+                yearSection(row, header.column(Role.UNIT).getAsInt(), unitText);
             }
             return; // a blank line, a signature, "Người lập biểu", a note
         }
@@ -1137,6 +1137,7 @@ final class TableReader {
     private Integer sectionYear;
     /** A section's title that names part of a year ("6 tháng đầu năm 2019"), with its period: its rows are not read; else null. */
     private Row partOfAYearSection;
+    private int partOfAYearColumn;
     private String partOfAYearPeriod;
     private boolean partOfAYearSaid;
 
@@ -1149,7 +1150,7 @@ final class TableReader {
      * over them again): the rows under it are that year's, whatever year the title names; one that
      * names part of a year ("6 tháng đầu năm 2019"): the rows under it are not a year's figures.
      */
-    private void yearSection(Row row, String unitText) {
+    private void yearSection(Row row, int column, String unitText) {
         String key = Names.key(unitText);
         java.util.regex.Matcher year = YEAR_SECTION.matcher(key);
         Optional<String> partial = ReportPeriod.partial(unitText);
@@ -1158,6 +1159,7 @@ final class TableReader {
             partOfAYearSection = null;
         } else if (partial.isPresent() && SECTION_LEAD.matcher(key).replaceFirst("").startsWith(Names.key(partial.get()))) {
             partOfAYearSection = row;
+            partOfAYearColumn = column;
             partOfAYearPeriod = partial.get();
             partOfAYearSaid = false;
             sectionYear = null;
@@ -1170,12 +1172,12 @@ final class TableReader {
                 + partOfAYearPeriod + "': not a full year's figures"));
         if (!partOfAYearSaid) {
             partOfAYearSaid = true;
-            Location at = at(partOfAYearSection, header.column(Role.UNIT).getAsInt());
+            Location at = at(partOfAYearSection, partOfAYearColumn);
             issues.add(new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
                     "Các dòng dưới mục '%s' (ô %s) là số liệu '%s', không phải cả năm: không được tính. Chỉ gửi số liệu cả năm",
                     "The rows under the section '%s' (cell %s) give '%s', not the full year: they are not counted. Send the"
-                            + " full year's figures").format(Header.shorten(partOfAYearSection.text(header.column(Role.UNIT)
-                                    .getAsInt())), at.cell(), partOfAYearPeriod)));
+                            + " full year's figures").format(Header.shorten(partOfAYearSection.text(partOfAYearColumn)),
+                            at.cell(), partOfAYearPeriod)));
         }
     }
 
@@ -1542,6 +1544,10 @@ final class TableReader {
             return; // "- Số hộ được bồi dưỡng" under CT17's row: the rate's numerator
         }
         rateRows.end();
+        if (hasValues && partOfAYearSection != null) {
+            partOfAYear(row);
+            return;
+        }
         Optional<Indicator> indicator = indicators.get(indicatorText);
         if (indicator == null || indicator.isEmpty() || !codeAgainstName.isEmpty() || header.column(Role.NAMES).isPresent()) {
             indicator = checkedIndicator(row, indicatorColumn, indicatorText, hasValues, indicator);
@@ -1593,9 +1599,10 @@ final class TableReader {
             return header.column(Role.NAMES).isPresent() && namedOther(row, indicator.get()) ? Optional.empty() : indicator;
         }
         if (!hasValues) {
-            // a section's title ("I. CHỈ TIÊU CHUNG"), a note: no indicator, and nothing given
+            // a section's title ("I. CHỈ TIÊU CHUNG", "II. NĂM 2019"), a note: no indicator, and nothing given
             skip(row, Text.of("không có số liệu (tiêu đề mục, ghi chú): '" + Header.shorten(indicatorText) + "'",
                     "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
+            yearSection(row, indicatorColumn, withoutSection(indicatorText));
             return indicator;
         }
         if (Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
