@@ -991,7 +991,7 @@ final class TableReader {
             if (!unitText.isEmpty()) {
                 skip(row, Text.of("không có số liệu (tiêu đề mục, chữ ký, ghi chú): '" + Header.shorten(unitText) + "'",
                         "no figures (a section's title, a signature, a note): '" + Header.shorten(unitText) + "'"));
-                associationSection(row);
+                associationSection(row, header.column(Role.UNIT).getAsInt());
                 yearSection(row, header.column(Role.UNIT).getAsInt(), unitText);
             }
             return; // a blank line, a signature, "Người lập biểu", a note
@@ -1190,14 +1190,14 @@ final class TableReader {
      * next such title, are that association's; under one that the table's sources (its title, the
      * file's name) say is not theirs, nothing is read, with a contradiction at the title.
      */
-    private void associationSection(Row row) {
-        Optional<String> named = clues.association(row.text(header.column(Role.UNIT).getAsInt()));
+    private void associationSection(Row row, int column) {
+        Optional<String> named = clues.association(row.text(column));
         if (named.isEmpty()) {
             return;
         }
         settleCommunes(); // what the section above holds is its association's, not the next one's
         settleProvince();
-        Location at = at(row, header.column(Role.UNIT).getAsInt());
+        Location at = at(row, column);
         Claim section = new Claim(named.get(), Text.of("tiêu đề mục ô " + at.cell(), "the section title in " + at.cell()));
         Optional<Claim> table = claims.get(Attribute.ASSOCIATION);
         otherAssociations = table.isPresent() && !table.get().value().equals(named.get());
@@ -1548,6 +1548,9 @@ final class TableReader {
             partOfAYear(row);
             return;
         }
+        if (otherAssociations && outsideSection(row, hasValues)) {
+            return; // under another association's section than the file's
+        }
         Optional<Indicator> indicator = indicators.get(indicatorText);
         if (indicator == null || indicator.isEmpty() || !codeAgainstName.isEmpty() || header.column(Role.NAMES).isPresent()) {
             indicator = checkedIndicator(row, indicatorColumn, indicatorText, hasValues, indicator);
@@ -1603,6 +1606,7 @@ final class TableReader {
             skip(row, Text.of("không có số liệu (tiêu đề mục, ghi chú): '" + Header.shorten(indicatorText) + "'",
                     "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
             yearSection(row, indicatorColumn, withoutSection(indicatorText));
+            associationSection(row, indicatorColumn); // "II. HỘI NÔNG DÂN" over its indicators in a joint report
             return indicator;
         }
         if (Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
