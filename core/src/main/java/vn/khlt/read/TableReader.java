@@ -1789,13 +1789,17 @@ final class TableReader {
      * row would be the unit the title or the file names, so the table is refused, and the column said.
      */
     private boolean rowsNamedElsewhere(List<Row> rows) {
-        if (header.layout == Header.Layout.ACROSS || header.column(Role.UNIT).isPresent() || header.column(Role.YEAR).isPresent()) {
+        if (header.layout == Header.Layout.ACROSS || header.column(Role.UNIT).isPresent()) {
             return false;
         }
         int[] figures = figureColumns();
         int first = java.util.Arrays.stream(figures).min().orElse(0);
-        Map<Integer, Set<String>> names = new java.util.TreeMap<>();
+        OptionalInt yearColumn = header.column(Role.YEAR);
+        // by column, and by year when a column gives each row's: two names in the same year are two units' rows
+        Map<String, Set<String>> names = new java.util.TreeMap<>();
         for (Row row : rows) {
+            String year = yearColumn.isEmpty() ? "" : row.filled(yearColumn.getAsInt()) ? row.text(yearColumn.getAsInt())
+                    : row.mergedText(yearColumn.getAsInt());
             boolean figure = row.number() > header.lastRow && java.util.Arrays.stream(figures).anyMatch(c -> {
                 Cell cell = row.at(c);
                 return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
@@ -1806,21 +1810,22 @@ final class TableReader {
                         && Header.Part.ofText(header.titles.getOrDefault(cell.column(), "")) == Header.Part.OTHER // not "ĐVT"
                         && NumberText.parse(cell.text()).isEmpty() && Header.Part.of(key) == Header.Part.OTHER
                         && totalKind(cell.text()) == TotalKind.NONE) {
-                    names.computeIfAbsent(cell.column(), c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
+                    names.computeIfAbsent(cell.column() + "|" + year, c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
                 }
             }
         }
-        for (Map.Entry<Integer, Set<String>> named : names.entrySet()) {
+        for (Map.Entry<String, Set<String>> named : names.entrySet()) {
             if (named.getValue().size() >= 2) {
-                String title = header.titles.getOrDefault(named.getKey(), "");
-                issues.add(new Issue(Finding.MISSING_UNIT, sheet.at(header.firstRow, Location.columnName(named.getKey())), Text.of(
+                int column = Integer.parseInt(named.getKey().substring(0, named.getKey().indexOf('|')));
+                String title = header.titles.getOrDefault(column, "");
+                issues.add(new Issue(Finding.MISSING_UNIT, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
                         "Các dòng số liệu ghi tên ở cột %s ('%s': %s, …) nhưng cột này không phải cột đơn vị: không rõ mỗi dòng là"
                                 + " số của ai, nên bảng không được đọc. Đặt tiêu đề 'Đơn vị' cho cột tên (hoặc 'Tên xã' cho các xã của"
                                 + " một huyện), hoặc dùng tệp bố cục",
                         "The rows of figures are named in column %s ('%s': %s, …), which is not the units' column: whose each"
                                 + " row is cannot be told, so the table is not read. Head the names' column 'Đơn vị' (or 'Tên xã'"
                                 + " for a district's communes), or use a layout file")
-                        .format(Location.columnName(named.getKey()), Header.shorten(title),
+                        .format(Location.columnName(column), Header.shorten(title),
                                 String.join(", ", named.getValue().stream().limit(2).toList()))));
                 return true;
             }
