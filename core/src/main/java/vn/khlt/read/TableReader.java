@@ -1777,6 +1777,10 @@ final class TableReader {
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
 
+    /** Titles of a column of communes beside the districts' ("Huyện | Xã"): its rows are communes', never a district's whole. */
+    private static final Set<String> COMMUNES_COLUMN = Set.of("xa", "ten xa", "xa phuong", "xa phuong thi tran", "xa thi tran",
+            "phuong xa", "co so", "co so hoi", "co so doan", "chi hoi", "to hoi");
+
     /** The columns a figure is read from: a wide table's indicators', a long table's values'. */
     private int[] figureColumns() {
         return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
@@ -1789,17 +1793,24 @@ final class TableReader {
      * row would be the unit the title or the file names, so the table is refused, and the column said.
      */
     private boolean rowsNamedElsewhere(List<Row> rows) {
-        if (header.layout == Header.Layout.ACROSS || header.column(Role.UNIT).isPresent()) {
+        if (header.layout == Header.Layout.ACROSS) {
             return false;
         }
         int[] figures = figureColumns();
         int first = java.util.Arrays.stream(figures).min().orElse(0);
         OptionalInt yearColumn = header.column(Role.YEAR);
-        // by column, and by year when a column gives each row's: two names in the same year are two units' rows
+        OptionalInt unitColumn = header.column(Role.UNIT);
+        // by column, and by year and unit when columns give each row's: two names for the same are two places' rows
+        // ("Huyện | Xã": each commune's row would be read as its district's whole figure)
         Map<String, Set<String>> names = new java.util.TreeMap<>();
         for (Row row : rows) {
             String year = yearColumn.isEmpty() ? "" : row.filled(yearColumn.getAsInt()) ? row.text(yearColumn.getAsInt())
                     : row.mergedText(yearColumn.getAsInt());
+            year += "|" + (unitColumn.isEmpty() ? "" : row.filled(unitColumn.getAsInt()) ? row.text(unitColumn.getAsInt())
+                    : row.mergedText(unitColumn.getAsInt()));
+            // a long table of units' rows differs by indicator too: its places are told apart within an indicator's rows
+            year += "|" + (header.layout == Header.Layout.LONG && unitColumn.isPresent()
+                    ? row.text(header.column(Role.INDICATOR).getAsInt()) : "");
             boolean figure = row.number() > header.lastRow && java.util.Arrays.stream(figures).anyMatch(c -> {
                 Cell cell = row.at(c);
                 return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
@@ -1809,23 +1820,34 @@ final class TableReader {
                 if (cell.column() < first && !key.isEmpty() && !header.columns.containsValue(cell.column())
                         && Header.Part.ofText(header.titles.getOrDefault(cell.column(), "")) == Header.Part.OTHER // not "ĐVT"
                         && NumberText.parse(cell.text()).isEmpty() && Header.Part.of(key) == Header.Part.OTHER
-                        && totalKind(cell.text()) == TotalKind.NONE) {
+                        && totalKind(cell.text()) == TotalKind.NONE
+                        && Header.indicatorCell(plan, cell.text()).isEmpty()) { // "Mã | Nội dung": an indicator's words, no place
                     names.computeIfAbsent(cell.column() + "|" + year, c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
                 }
             }
         }
         for (Map.Entry<String, Set<String>> named : names.entrySet()) {
-            if (named.getValue().size() >= 2) {
-                int column = Integer.parseInt(named.getKey().substring(0, named.getKey().indexOf('|')));
+            int column = Integer.parseInt(named.getKey().substring(0, named.getKey().indexOf('|')));
+            boolean communes = unitColumn.isPresent()
+                    && COMMUNES_COLUMN.contains(Names.key(header.titles.getOrDefault(column, "")));
+            if (named.getValue().size() >= 2 || communes) {
                 String title = header.titles.getOrDefault(column, "");
-                issues.add(new Issue(Finding.MISSING_UNIT, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
+                Text says = unitColumn.isPresent() ? Text.of(
+                        "Cột %s ('%s': %s, …) ghi những nơi khác nhau dưới cùng một đơn vị: mỗi dòng là số của một nơi (một xã),"
+                                + " không phải của cả đơn vị, nên bảng không được đọc. Gửi mỗi đơn vị một dòng số liệu của mình, hoặc"
+                                + " mỗi huyện một bảng (tên huyện ở tiêu đề, các xã dưới cột 'Tên xã')",
+                        "Column %s ('%s': %s, …) names different places under the same unit: each row is one place's (a"
+                                + " commune's), not the unit's whole, so the table is not read. Give each unit one row of its own"
+                                + " figures, or each district a table of its own (its name in the title, its communes under 'Tên xã')")
+                        : Text.of(
                         "Các dòng số liệu ghi tên ở cột %s ('%s': %s, …) nhưng cột này không phải cột đơn vị: không rõ mỗi dòng là"
                                 + " số của ai, nên bảng không được đọc. Đặt tiêu đề 'Đơn vị' cho cột tên (hoặc 'Tên xã' cho các xã của"
                                 + " một huyện), hoặc dùng tệp bố cục",
                         "The rows of figures are named in column %s ('%s': %s, …), which is not the units' column: whose each"
                                 + " row is cannot be told, so the table is not read. Head the names' column 'Đơn vị' (or 'Tên xã'"
-                                + " for a district's communes), or use a layout file")
-                        .format(Location.columnName(column), Header.shorten(title),
+                                + " for a district's communes), or use a layout file");
+                issues.add(new Issue(Finding.MISSING_UNIT, sheet.at(header.firstRow, Location.columnName(column)),
+                        says.format(Location.columnName(column), Header.shorten(title),
                                 String.join(", ", named.getValue().stream().limit(2).toList()))));
                 return true;
             }
