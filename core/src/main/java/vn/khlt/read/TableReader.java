@@ -927,6 +927,8 @@ final class TableReader {
         blockUnit = null; // a block of rows by part never runs on into the next table
         otherAssociations = false;
         sectionContradiction = null;
+        sectionYear = null; // a section's year or part of a year never runs on into the next table, whose title says its own
+        partOfAYearSection = null;
         percentIndicators.clear();
         measureColumn = null;
         if (!blocked) {
