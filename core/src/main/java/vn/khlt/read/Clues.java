@@ -120,7 +120,7 @@ final class Clues {
             }
             return;
         }
-        Optional<OwnedUnit> youth = localYouthUnion(rest);
+        Optional<OwnedUnit> youth = localYouthUnion(plan, rest);
         if (youth.isPresent()) {
             into.add(Attribute.ASSOCIATION, new Claim(youth.get().association(), origin));
             into.add(Attribute.UNIT, new Claim(youth.get().unit(), origin));
@@ -131,7 +131,7 @@ final class Clues {
         if (unitLine.isPresent()) {
             // "Đơn vị báo cáo: Huyện Ba Tri", "Đơn vị: Hội LHPN huyện Ba Tri": the unit, and the association named with it
             Optional<String> unit = unit(unitLine.get());
-            Optional<OwnedUnit> owned = unit.isPresent() ? Optional.empty() : ownedUnit(unitLine.get());
+            Optional<OwnedUnit> owned = unit.isPresent() ? Optional.empty() : ownedUnit(plan, unitLine.get());
             owned.ifPresent(o -> into.add(Attribute.ASSOCIATION, new Claim(o.association(), origin)));
             unit.or(() -> owned.map(OwnedUnit::unit)).ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
         }
@@ -152,10 +152,6 @@ final class Clues {
     record OwnedUnit(String association, String unit) {
     }
 
-    private Optional<OwnedUnit> localYouthUnion(String key) {
-        return localYouthUnion(plan, key);
-    }
-
     private static Optional<OwnedUnit> localYouthUnion(Plan plan, String key) {
         Matcher youth = LOCAL_YOUTH.matcher(key);
         if (!youth.matches()) {
@@ -165,10 +161,6 @@ final class Clues {
                 : localUnit(plan, youth.group(3) + " " + youth.group(4));
         Optional<Association> union = named(plan, "doan thanh nien");
         return unit.isPresent() && union.isPresent() ? Optional.of(new OwnedUnit(union.get().code(), unit.get())) : Optional.empty();
-    }
-
-    Optional<OwnedUnit> ownedUnit(String text) {
-        return ownedUnit(plan, text);
     }
 
     /**

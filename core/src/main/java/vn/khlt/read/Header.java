@@ -83,9 +83,9 @@ final class Header {
         /**
          * Words after a role's that make the header something else: "Chỉ tiêu 9" is one indicator by
          * an office's numbering, "Chỉ tiêu giao", "Chỉ tiêu năm 2019" a plan's figures, not the
-         * indicators' column; "Đơn vị tính" the units of measure, not the units, and "Huyện đoàn Ba Tri" a
-     * district's Youth Union, not the units' column; "Hội" names the
-         * associations' column only alone ("Hội Người cao tuổi", "Hội viên …" do not).
+         * indicators' column; "Đơn vị tính" the units of measure, not the units, and "Huyện đoàn Ba
+         * Tri" a district's Youth Union, not the units' column; "Hội" names the associations' column
+         * only alone ("Hội Người cao tuổi", "Hội viên …" do not).
          */
         private static boolean namesOther(Role role, String word, String rest) {
             return switch (role) {
@@ -1313,10 +1313,6 @@ final class Header {
     }
 
     /**
-     * The one column of an indicator's figure (two for a rate), from the parts its columns hold;
-     * none, with an error, when a careful officer could not tell which column is the result.
-     */
-    /**
      * Whether a column a stock's figure would be read from says it counts the year's change ("Số hộ
      * thoát nghèo trong năm" under CT07, whose households are counted from 2016 on; "Số xã đạt chuẩn
      * tăng thêm" under CT01, a level at the year's end): not the level, so the indicator is refused.
@@ -1389,6 +1385,10 @@ final class Header {
     /** Words that say a column counts the year's change, not the level at its end. */
     private static final List<String> YEARS_CHANGE = List.of("trong nam", "tang them", "tang moi", "phat sinh", "moi trong nam");
 
+    /**
+     * The one column of an indicator's figure (two for a rate), from the parts its columns hold;
+     * none, with an error, when a careful officer could not tell which column is the result.
+     */
     private static Optional<IndicatorColumns> indicatorColumns(Indicator indicator, Map<Integer, Part> parts,
             Location headerRow, List<Issue> issues) {
         List<Integer> all = new ArrayList<>(parts.keySet());

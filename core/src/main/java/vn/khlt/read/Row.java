@@ -29,6 +29,11 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         return mergedAbove.isEmpty() ? "" : mergedAbove.getOrDefault(column, "");
     }
 
+    /** The text a column shows: the row's own, else a cell's merged down into it from above. */
+    String shownText(int column) {
+        return filled(column) ? text(column) : mergedText(column);
+    }
+
     /** The cell in a column, if the row has a non-blank one there. */
     Optional<Cell> cell(int column) {
         return Optional.ofNullable(at(column));

@@ -1132,7 +1132,7 @@ final class TableReader {
             return false;
         }
         int unit = header.column(Role.UNIT).getAsInt();
-        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> clues.ownedUnit(r.text(unit)).isPresent());
+        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> Clues.ownedUnit(plan, r.text(unit)).isPresent());
     }
 
     /** The year a section's title names ("Năm 2018", "II. KẾT QUẢ NĂM 2019"), for the rows under it; else null. */
@@ -1533,8 +1533,7 @@ final class TableReader {
             hasValues = row.filled(valueColumns.get(i));
         }
         OptionalInt unitColumn = header.column(Role.UNIT);
-        String unitText = unitColumn.isEmpty() ? ""
-                : row.filled(unitColumn.getAsInt()) ? row.text(unitColumn.getAsInt()) : row.mergedText(unitColumn.getAsInt());
+        String unitText = unitColumn.isEmpty() ? "" : row.shownText(unitColumn.getAsInt());
         if (isTotal(unitText)) {
             skip(row, Text.of("dòng tổng, không tính", "a total row, not counted"));
             return;
@@ -1783,6 +1782,11 @@ final class TableReader {
     private static final Set<String> COMMUNES_COLUMN = Set.of("xa", "ten xa", "xa phuong", "xa phuong thi tran", "xa thi tran",
             "phuong xa", "co so", "co so hoi", "co so doan", "chi hoi", "to hoi");
 
+    /** Whether a cell holds a number, typed or written as text. */
+    private static boolean holdsNumber(Cell cell) {
+        return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
+    }
+
     /** The columns a figure is read from: a wide table's indicators', a long table's values'. */
     private int[] figureColumns() {
         return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
@@ -1790,9 +1794,11 @@ final class TableReader {
     }
 
     /**
-     * Whether a table without a units' (or years') column names its rows of figures in another
-     * column ("Tên" over a district's communes, an untitled column of names): read as they stand, each
-     * row would be the unit the title or the file names, so the table is refused, and the column said.
+     * Whether a table names its rows of figures in a column that is not the units' ("Tên" over a
+     * district's communes, an untitled column of names; "Xã" beside "Huyện"): two names for the same
+     * unit (the title's, or the row's own) and year, or a column headed as communes beside the units',
+     * make each row one place's, which read as it stands would be the unit's whole. The table is
+     * refused, and the column said. A column of an indicator's words ("Nội dung") names no place.
      */
     private boolean rowsNamedElsewhere(List<Row> rows) {
         if (header.layout == Header.Layout.ACROSS) {
@@ -1806,17 +1812,13 @@ final class TableReader {
         // ("Huyện | Xã": each commune's row would be read as its district's whole figure)
         Map<String, Set<String>> names = new java.util.TreeMap<>();
         for (Row row : rows) {
-            String year = yearColumn.isEmpty() ? "" : row.filled(yearColumn.getAsInt()) ? row.text(yearColumn.getAsInt())
-                    : row.mergedText(yearColumn.getAsInt());
-            year += "|" + (unitColumn.isEmpty() ? "" : row.filled(unitColumn.getAsInt()) ? row.text(unitColumn.getAsInt())
-                    : row.mergedText(unitColumn.getAsInt()));
             // a long table of units' rows differs by indicator too: its places are told apart within an indicator's rows
-            year += "|" + (header.layout == Header.Layout.LONG && unitColumn.isPresent()
-                    ? row.text(header.column(Role.INDICATOR).getAsInt()) : "");
-            boolean figure = row.number() > header.lastRow && java.util.Arrays.stream(figures).anyMatch(c -> {
-                Cell cell = row.at(c);
-                return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
-            });
+            String whose = (yearColumn.isEmpty() ? "" : row.shownText(yearColumn.getAsInt()))
+                    + "|" + (unitColumn.isEmpty() ? "" : row.shownText(unitColumn.getAsInt()))
+                    + "|" + (header.layout == Header.Layout.LONG && unitColumn.isPresent()
+                            ? row.text(header.column(Role.INDICATOR).getAsInt()) : "");
+            boolean figure = row.number() > header.lastRow
+                    && java.util.Arrays.stream(figures).anyMatch(c -> holdsNumber(row.at(c)));
             for (Cell cell : figure ? row.cells() : List.<Cell>of()) {
                 String key = cell.kind() == Cell.Kind.TEXT ? Names.key(cell.text()) : "";
                 if (cell.column() < first && !key.isEmpty() && !header.columns.containsValue(cell.column())
@@ -1824,7 +1826,7 @@ final class TableReader {
                         && NumberText.parse(cell.text()).isEmpty() && Header.Part.of(key) == Header.Part.OTHER
                         && totalKind(cell.text()) == TotalKind.NONE
                         && Header.indicatorCell(plan, cell.text()).isEmpty()) { // "Mã | Nội dung": an indicator's words, no place
-                    names.computeIfAbsent(cell.column() + "|" + year, c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
+                    names.computeIfAbsent(cell.column() + "|" + whose, c -> new java.util.LinkedHashSet<>()).add(cell.text().strip());
                 }
             }
         }
@@ -1876,7 +1878,7 @@ final class TableReader {
             found = plan.unitNames().candidates(withoutSection(marked.group(1))); // "Mỏ Cày Nam (1)": see the note below the table
         }
         if (found.isEmpty()) {
-            Optional<Clues.OwnedUnit> owned = clues.ownedUnit(text);
+            Optional<Clues.OwnedUnit> owned = Clues.ownedUnit(plan, text);
             if (owned.isPresent()) {
                 unitsAssociation = owned.get().association();
                 return Optional.of(owned.get().unit());
@@ -2107,8 +2109,7 @@ final class TableReader {
      */
     private boolean closing(Row row) {
         for (int column : figureColumns()) {
-            Cell cell = row.at(column);
-            if (cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent())) {
+            if (holdsNumber(row.at(column))) {
                 return false; // a figure: whatever else the row says, it is a unit's (or an indicator's)
             }
         }
@@ -2321,8 +2322,7 @@ final class TableReader {
         if (column.isEmpty()) {
             return 0;
         }
-        String text = row.filled(column.getAsInt()) ? row.text(column.getAsInt()) : row.mergedText(column.getAsInt());
-        return Header.yearIn(text).orElse(0);
+        return Header.yearIn(row.shownText(column.getAsInt())).orElse(0);
     }
 
     /** A total row above the units it adds up, until they are read. */
