@@ -23,6 +23,9 @@ final class Clues {
     private static final Pattern YEAR_TOKEN = Pattern.compile("(19|20)\\d\\d");
     /** "năm 2019", "Năm báo cáo: 2019", not the first year of "năm 2016 - 2020", which names no one year. */
     private static final Pattern TITLE_YEAR = Pattern.compile("(?:^| )nam (?:bao cao )?(\\d{4})(?! (?:den |toi )?(?:nam )?(?:19|20)\\d\\d)(?: |$)");
+    /** A year a title sets its figures against: "so với năm 2018", "so sánh với cùng kỳ năm 2018", "tăng so năm 2018". */
+    private static final Pattern COMPARED_YEAR = Pattern.compile(
+            "(?:^| )(?:(?:tang|giam|tang giam|giam tang) so|so (?:voi|sanh(?: voi)?))(?: cung ky)?(?: nam)? (?:19|20)\\d\\d(?= |$)");
     /** Words that stand before an association's name in a letterhead: "BCH Hội Nông dân ...". */
     private static final List<String> LEADERSHIP = List.of("ban chap hanh", "ban thuong vu", "thuong truc", "bch", "btv");
     /** Prefixes of a unit below the province, which a letterhead names after the association. */
@@ -93,7 +96,8 @@ final class Clues {
 
     /** What one text cell of a title block says. */
     void fromTitle(String text, String cell, Attribution into) {
-        String key = ReportPeriod.withoutDates(Names.key(text)); // a letterhead's date, a range of days: no claim of the year
+        // a letterhead's date, a range of days, a year compared with ("so với năm 2018"): no claim of the year
+        String key = COMPARED_YEAR.matcher(ReportPeriod.withoutDates(Names.key(text))).replaceAll(" ").strip();
         if (key.isEmpty()) {
             return;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
@@ -564,26 +565,28 @@ final class Header {
             }
             Integer end = heads.higherKey(head.getKey());
             Map<Integer, Part> under = new TreeMap<>();
+            Map<Integer, String> texts = new TreeMap<>();
             for (Cell cell : parts.cells()) {
                 if (cell.column() >= head.getKey() && (end == null || cell.column() < end) && !cell.blank()) {
                     under.put(cell.column(), Part.ofText(cell.text()));
+                    texts.put(cell.column(), cell.text().strip());
                 }
             }
             Map<Integer, Integer> yearOf = new TreeMap<>();
-            for (Cell cell : parts.cells()) {
-                OptionalInt year = under.containsKey(cell.column()) ? yearIn(cell.text().strip()) : OptionalInt.empty();
-                if (year.isPresent()) {
-                    yearOf.put(cell.column(), year.getAsInt());
-                }
-            }
+            under.forEach((column, part) -> {
+                OptionalInt year = part == Part.OTHER || part == Part.RESULT ? yearIn(texts.get(column)) : OptionalInt.empty();
+                year.ifPresent(y -> yearOf.put(column, y)); // not "So với năm 2018": a comparison names a year too
+            });
             if (!under.isEmpty() && yearOf.size() == under.size() && new HashSet<>(yearOf.values()).size() == yearOf.size()) {
                 yearOf.forEach((column, year) -> results.put(column, units.get(head.getKey())));
                 years.putAll(yearOf); // a column a year: each figure is its column's year
                 continue;
             }
+            theYearsColumn(under, texts);
             List<Integer> result = with(under, Part.RESULT);
             if (result.size() == 1) {
                 results.put(result.get(0), units.get(head.getKey()));
+                yearIn(texts.get(result.get(0))).ifPresent(year -> years.put(result.get(0), year)); // "Năm 2018 | So với năm 2017"
                 continue;
             }
             String range = Location.columnName(head.getKey()) + (end == null ? "" : ":" + Location.columnName(end - 1));
@@ -970,6 +973,12 @@ final class Header {
             if (BY_NUMBER.matcher(key).find()) {
                 return OTHER; // "Chỉ tiêu 9": an indicator by an office's own numbering, not a plan's figure
             }
+            if (compared(padded)) {
+                return RATIO; // "Tăng/giảm so năm 2018", "TH so với KH": set against another figure, whatever year it names
+            }
+            if (runningTotal(padded)) {
+                return RUNNING_TOTAL; // "Từ 2016 đến nay", "Tổng số từ năm 2016": counted over several years
+            }
             for (Map.Entry<Part, List<String>> words : WORDS) {
                 for (String word : words.getValue()) {
                     if (key.equals(word) || key.startsWith(word + " ")) {
@@ -989,6 +998,28 @@ final class Header {
         }
 
         private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d");
+
+        /**
+         * Words, anywhere in a column's title, that set its figure against another (as keys: the
+         * accents gone, "số" is "so"): "so với", "so sánh", "chênh lệch", "tăng/giảm", "tăng so năm 2018",
+         * "so cùng kỳ", "so năm trước".
+         */
+        private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+                " (?:so voi|so sanh|chenh lech|tang giam|giam tang|so cung ky|so ky truoc|so nam truoc|(?:tang|giam) so (?:nam )?(?:19|20)\\d\\d) ");
+
+        /** A figure counted over several years: "lũy kế", "cộng dồn", "từ đầu …", "đến nay", "từ (năm) 2016". */
+        private static final java.util.regex.Pattern RUNNING = java.util.regex.Pattern.compile(
+                " (?:luy ke|cong don|tu dau|den nay|tu (?:nam )?(?:19|20)\\d\\d) ");
+
+        /** Whether a title's key, padded with a space each side, sets its figure against another. */
+        static boolean compared(String padded) {
+            return COMPARED.matcher(padded).find();
+        }
+
+        /** Whether a title's key, padded with a space each side, names a figure counted over several years. */
+        static boolean runningTotal(String padded) {
+            return RUNNING.matcher(padded).find();
+        }
 
         /** Words that make a column a plan's wherever they stand in it, after a year or a group's name. */
         private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "chi tieu giao", "giao chi tieu");
@@ -1014,7 +1045,7 @@ final class Header {
                 case DENOMINATOR -> Text.of("mẫu số", "denominator");
                 case RESULT -> Text.of("kết quả", "result");
                 case PLAN -> Text.of("kế hoạch", "plan");
-                case RATIO -> Text.of("tỷ lệ", "ratio");
+                case RATIO -> Text.of("tỷ lệ, so sánh", "ratio, comparison");
                 case RUNNING_TOTAL -> Text.of("lũy kế", "running total");
                 case PREVIOUS -> Text.of("kỳ trước", "an earlier period");
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
@@ -1078,12 +1109,12 @@ final class Header {
             if (!under.containsKey(indicator)) {
                 groups(over, parts, texts, row);
             }
-            notTheYearsOver(over, parts);
+            notTheYearsOver(over, parts, indicatorCells.keySet());
         }));
         List<IndicatorColumns> indicators = new ArrayList<>();
         Map<Integer, List<Integer>> associationTotals = new TreeMap<>();
         columns.forEach((indicator, parts) -> {
-            yearBesidePlan(parts, texts);
+            theYearsColumn(parts, texts);
             Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts).or(() -> byAssociation(plan, indicator, parts, texts));
             if (years.isPresent()) {
                 indicators.addAll(years.get());
@@ -1096,7 +1127,8 @@ final class Header {
             } else {
                 Location headerRow = sheet.at(under.containsKey(indicator) ? lastRow : row.number(), "");
                 if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
-                    indicatorColumns(indicator, parts, headerRow, issues).ifPresent(indicators::add);
+                    indicatorColumns(indicator, parts, headerRow, issues).map(found -> withItsYear(found, texts))
+                            .ifPresent(indicators::add);
                 }
             }
         });
@@ -1107,20 +1139,37 @@ final class Header {
         return header;
     }
 
+    /**
+     * A count's one result column that names its year ("Năm 2018" beside "Năm 2020 (kế hoạch)",
+     * "Thực hiện 2018 | Kế hoạch 2019"): the figure is that year's, whatever year the title names.
+     */
+    private static IndicatorColumns withItsYear(IndicatorColumns found, Map<Integer, String> texts) {
+        if (found.value().isEmpty() || found.year().isPresent()) {
+            return found;
+        }
+        OptionalInt year = yearIn(beside(found.indicator(), texts.getOrDefault(found.value().getAsInt(), "")));
+        return year.isEmpty() ? found : new IndicatorColumns(found.indicator(), found.value(), OptionalInt.empty(),
+                OptionalInt.empty(), year, found.association());
+    }
+
     /** A header cell that says something: words, or a year typed as a number (2016, which Excel keeps as one). */
     private static boolean wordsOrYear(Cell cell) {
         return cell.kind() == Cell.Kind.TEXT ? !cell.blank()
                 : cell.kind() == Cell.Kind.NUMBER && !cell.dateFormat() && yearIn(cell.text()).isPresent();
     }
 
+    /** What a year's column may stand beside and still be the result: a plan, a comparison, a running total. */
+    private static final Set<Part> BESIDE_THE_YEARS = Set.of(Part.PLAN, Part.RATIO, Part.RUNNING_TOTAL, Part.PREVIOUS, Part.NOTE);
+
     /**
-     * An indicator under a year's column and a plan's ("Năm 2019 | Năm 2020 (kế hoạch)"): the
+     * An indicator under a year's column and a plan's ("Năm 2019 | Năm 2020 (kế hoạch)"), a comparison
+     * ("Năm 2019 | Tăng/giảm so năm 2018") or a running total ("Năm 2019 | Từ 2016 đến nay"): the
      * year's column is the result, its year the one its header says. Only when every other column
-     * is a plan's: a column of words beside it ("Số tiền") tells nothing.
+     * is one of those (or a note): a column of words beside it ("Số tiền") tells nothing.
      */
-    private static void yearBesidePlan(Map<Integer, Part> parts, Map<Integer, String> texts) {
+    private static void theYearsColumn(Map<Integer, Part> parts, Map<Integer, String> texts) {
         List<Integer> others = with(parts, Part.OTHER);
-        if (others.size() == 1 && parts.size() > 1 && with(parts, Part.PLAN).size() == parts.size() - 1
+        if (others.size() == 1 && parts.size() > 1 && parts.values().stream().filter(BESIDE_THE_YEARS::contains).count() == parts.size() - 1
                 && yearIn(texts.getOrDefault(others.get(0), "")).isPresent()) {
             parts.put(others.get(0), Part.RESULT);
         }
@@ -1150,10 +1199,13 @@ final class Header {
      */
     static Part ratePart(Indicator indicator, String text) {
         Part part = Part.ofText(text);
+        String key = Names.key(text);
+        if (part == Part.RUNNING_TOTAL && indicator.isRate() && runningAsThePlanCounts(key, indicator.numerator())) {
+            return Part.NUMERATOR; // CT07's "Số hộ thoát nghèo bền vững từ năm 2016 đến nay": the plan counts it so
+        }
         if (!indicator.isRate() || part != Part.OTHER && part != Part.RESULT && part != Part.BREAKDOWN) {
             return part;
         }
-        String key = Names.key(text);
         boolean numerator = names(key, indicator.numerator());
         boolean denominator = names(key, indicator.denominator());
         if (numerator != denominator) {
@@ -1163,6 +1215,12 @@ final class Header {
             return Part.DENOMINATOR; // "Tổng số hộ" over "Trong đó: được bồi dưỡng"; "Tổng số | Đạt"
         }
         return !numerator && part == Part.BREAKDOWN ? Part.NUMERATOR : part;
+    }
+
+    /** Whether a column's words are the plan's name of a numerator that it counts over several years, with those words. */
+    private static boolean runningAsThePlanCounts(String key, Optional<Text> numerator) {
+        return numerator.isPresent() && Part.runningTotal(" " + Names.key(numerator.get().vi()) + " ")
+                && key.contains(Names.key(numerator.get().vi()));
     }
 
     /** Whether a column's words are a numerator's or denominator's name, whole or its first three words or more. */
@@ -1212,12 +1270,13 @@ final class Header {
      * or a plan ("Quý IV", "6 tháng đầu năm", "Lũy kế", "Kế hoạch" over CT08, CT09): the columns
      * under it are that, whatever their own words, and never the year's result.
      */
-    private static void notTheYearsOver(Row band, Map<Integer, Part> parts) {
-        TreeMap<Integer, String> cells = bandCells(band);
+    private static void notTheYearsOver(Row band, Map<Integer, Part> parts, java.util.Collection<Integer> figureColumns) {
+        // a cell left of every figure's column is the table's title ("BÁO CÁO LŨY KẾ ĐẾN NĂM 2019"), whose period is the table's
+        NavigableMap<Integer, String> cells = bandCells(band).tailMap(figureColumns.stream().min(Integer::compare).orElse(0), true);
         parts.replaceAll((column, part) -> {
             Map.Entry<Integer, String> over = cells.floorEntry(column);
-            Part says = over == null || groupsTheIndicators(over.getValue()) ? Part.OTHER : Part.ofText(over.getValue());
-            return NOT_THE_YEARS.contains(says) && (part == Part.OTHER || part == Part.RESULT) ? says : part;
+            Part says = over == null || groupsTheIndicators(over.getValue()) ? null : notTheYears(over.getValue());
+            return says != null && (part == Part.OTHER || part == Part.RESULT) ? says : part;
         });
     }
 
@@ -1229,7 +1288,7 @@ final class Header {
     private static void notTheYearsOver(Row band, Map<Integer, String> units, Text whose, List<Issue> issues, Location sheet) {
         Map<Integer, Part> parts = new TreeMap<>();
         units.keySet().forEach(column -> parts.put(column, Part.OTHER));
-        notTheYearsOver(band, parts);
+        notTheYearsOver(band, parts, units.keySet());
         parts.forEach((column, part) -> {
             if (part != Part.OTHER) {
                 units.remove(column);
@@ -1256,11 +1315,11 @@ final class Header {
     /** What a figure's column header says that makes it no year's result (part of the year, a running total, ...), or null. */
     static Part notTheYears(String text) {
         Part part = Part.ofText(text);
-        if (NOT_THE_YEARS.contains(part)) {
-            return part;
-        }
         String padded = " " + Names.key(text) + " ";
-        if (padded.contains(" luy ke ") || padded.contains(" cong don ") || padded.contains(" tu dau ")) {
+        if (NOT_THE_YEARS.contains(part) || part == Part.RATIO && Part.compared(padded)) {
+            return part; // "Tăng so với năm 2018" over a long table's figures, or over the indicators
+        }
+        if (Part.runningTotal(padded)) {
             return Part.RUNNING_TOTAL;
         }
         return ReportPeriod.partial(text).isPresent() ? Part.PART_OF_YEAR : null;

@@ -13,8 +13,9 @@ import vn.khlt.plan.Names;
 import vn.khlt.read.Header.Role;
 
 /**
- * The header of one unit's report over several years, an indicator a row and a year a column
+ * The header of one unit's report over its years, an indicator a row and a year a column
  * (a district office's summary of a term): {@code Chỉ tiêu | ĐVT | Năm 2016 | Năm 2017 | ...}, or
+ * one year's ({@code Chỉ tiêu | ĐVT | Năm 2019 | So với năm 2018}), or
  * {@code Thực hiện} over {@code 2016 | 2017 | ...} in the row below. A column is a year's result
  * only when its words say one year and, besides, at most that it holds the result ("Thực hiện
  * 2018", "TH năm 2019", 2016 typed as a number): a plan's, an estimate's or part of a year's
@@ -137,7 +138,7 @@ final class YearsAcross {
             }
             lastRow = under.get().number();
         }
-        if (years.size() + unclear.size() < 2 || new HashSet<>(years.values()).size() < years.size()
+        if (years.size() + unclear.size() < 1 || new HashSet<>(years.values()).size() < years.size()
                 || Stream.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR, Role.YEAR).anyMatch(roles::containsKey)) {
             return Optional.empty(); // a result's column beside the years' ("Năm 2018 | Thực hiện"): which is the figure?
         }
