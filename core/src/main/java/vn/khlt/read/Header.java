@@ -936,6 +936,8 @@ final class Header {
      */
     enum Part {
         NUMERATOR, DENOMINATOR, RESULT, PLAN, RATIO, RUNNING_TOTAL,
+        /** The units' average: "Bình quân", "Trung bình". */
+        AVERAGE,
         /** The same figure for an earlier period: "Cùng kỳ năm trước", "Thực hiện năm trước". */
         PREVIOUS,
         /** A result for part of the year: "Thực hiện 6 tháng", "TH quý III". */
@@ -948,6 +950,7 @@ final class Header {
         private static final List<Map.Entry<Part, List<String>>> WORDS = List.of(
                 Map.entry(RATIO, List.of("ty le", "so voi", "so sanh", "so cung ky", "dat ty le", "phan tram")),
                 Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
+                Map.entry(AVERAGE, List.of("binh quan", "trung binh", "so binh quan")),
                 Map.entry(PREVIOUS, List.of("cung ky", "nam truoc", "ky truoc")),
                 Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
                 Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
@@ -1047,6 +1050,7 @@ final class Header {
                 case PLAN -> Text.of("kế hoạch", "plan");
                 case RATIO -> Text.of("tỷ lệ, so sánh", "ratio, comparison");
                 case RUNNING_TOTAL -> Text.of("lũy kế", "running total");
+                case AVERAGE -> Text.of("số bình quân", "an average");
                 case PREVIOUS -> Text.of("kỳ trước", "an earlier period");
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
                 case BREAKDOWN -> Text.of("một phần của số (trong đó)", "a share of the figure");
@@ -1263,7 +1267,8 @@ final class Header {
     }
 
     /** What a band over the indicators may say that makes the columns under it no year's result. */
-    private static final Set<Part> NOT_THE_YEARS = Set.of(Part.PART_OF_YEAR, Part.RUNNING_TOTAL, Part.PREVIOUS, Part.PLAN);
+    private static final Set<Part> NOT_THE_YEARS = Set.of(Part.PART_OF_YEAR, Part.RUNNING_TOTAL, Part.PREVIOUS, Part.PLAN,
+            Part.AVERAGE);
 
     /**
      * A band over the indicators that names part of the year, a running total, an earlier period

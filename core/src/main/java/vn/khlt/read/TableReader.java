@@ -1019,9 +1019,9 @@ final class TableReader {
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
     }
 
-    /** What a row's name may say it holds that is no unit's or indicator's figure: a share of the row above, the plan, a ratio. */
+    /** What a row's name may say it holds that is no unit's or indicator's figure: a share of the row above, the plan, a ratio, an average. */
     private static final Set<Header.Part> NOT_A_FIGURE = java.util.EnumSet.of(Header.Part.BREAKDOWN, Header.Part.PLAN,
-            Header.Part.RATIO, Header.Part.RUNNING_TOTAL, Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
+            Header.Part.RATIO, Header.Part.RUNNING_TOTAL, Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR, Header.Part.AVERAGE);
 
     /**
      * Whether a row under the header is no unit's figures whatever it holds: the columns' numbers,
@@ -1882,6 +1882,13 @@ final class TableReader {
             if (owned.isPresent()) {
                 unitsAssociation = owned.get().association();
                 return Optional.of(owned.get().unit());
+            }
+            Header.Part says = Header.Part.ofText(text);
+            if (NOT_A_FIGURE.contains(says)) {
+                // "Bình quân", "Tỷ lệ so kế hoạch (%)" in a long table's units' column: no unit's figures
+                skip(rowBeingRead, Text.of("dòng '%s' là %s, không phải số của một đơn vị: không tính",
+                        "the row '%s' is %s, not a unit's figures: not counted").format(Header.shorten(text), says.label()));
+                return Optional.empty();
             }
         }
         return found(found.stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
