@@ -246,6 +246,13 @@ public enum Finding {
                     + " Excel's percent format): the "
                     + "plan measures every percentage as a rate (a plan of its own whose indicator counts in `%` is"
                     + " spared)"),
+    MEASURE_MISMATCH(Severity.ERROR, Group.VALUES,
+            Text.of("Đơn vị tính khác với chỉ tiêu", "Another unit of measure"),
+            Text.of("ghi số theo đơn vị tính của chỉ tiêu (hộ, căn, người, hoạt động …)",
+                    "give the figure in the indicator's own unit (households, houses, people, activities, …)"),
+            "a figure given in another unit than its indicator counts, by a unit-of-measure row or column (`ĐVT`)"
+                    + " or beside the number (`triệu đồng` for CT09's houses, `lượt người` for CT14's activities,"
+                    + " `120 người` for CT08's households): another number than the plan's, so it is not read"),
     MERGED_FIGURE(Severity.ERROR, Group.VALUES,
             Text.of("Ô số liệu gộp nhiều ô", "Figure merged over several cells"),
             Text.of("bỏ gộp ô, ghi số của từng đơn vị, chỉ tiêu vào ô của nó",

@@ -47,6 +47,9 @@ final class FigureCells {
             if (worded.isPresent()) {
                 return worded; // "120 hộ", "Có", "x": as a careful officer reads them
             }
+            if (otherMeasure(indicator, row, column)) {
+                return Optional.empty(); // "120 người" where households are counted
+            }
         }
         if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
             return value(row, column); // a plan of its own may count in percent
@@ -100,8 +103,8 @@ final class FigureCells {
             return Optional.empty();
         }
         if (cell != null && cell.kind() == Cell.Kind.TEXT && number(cell.text()).isEmpty()) {
-            Optional<BigDecimal> number = withUnit(cell.text(), PART_WORDS::contains);
-            if (number.isPresent()) {
+            Optional<BigDecimal> number = withUnit(cell.text(), words -> countsAs(indicator, words, PART_WORDS));
+            if (number.isPresent() || otherMeasure(indicator, row, column)) {
                 return number;
             }
         }
@@ -151,8 +154,38 @@ final class FigureCells {
         if (indicator.measure() != Measure.COUNT) {
             return Optional.empty();
         }
-        String unit = Names.key(indicator.unit().vi());
-        return withUnit(text, words -> COUNT_WORDS.contains(words) || words.equals(unit));
+        return withUnit(text, words -> countsAs(indicator, words, COUNT_WORDS));
+    }
+
+    /**
+     * Whether the words beside a number ("hộ", "gia đình") say it counts what the indicator counts:
+     * its own unit, or one of its kind, or words offices write beside counts ({@code words}) of no
+     * other kind.
+     */
+    private static boolean countsAs(Indicator indicator, String key, Set<String> words) {
+        Optional<Measures.Kind> given = Measures.of(key);
+        if (Measures.other(indicator, given)) {
+            return false;
+        }
+        return key.equals(Names.key(indicator.unit().vi())) || words.contains(key)
+                || given.isPresent() && given.equals(Measures.counted(indicator));
+    }
+
+    /**
+     * A number written with another unit than its indicator counts ("120 người" where households
+     * are counted, "50 triệu đồng" for houses): another number than the plan's, said at the cell.
+     */
+    private boolean otherMeasure(Indicator indicator, Row row, int column) {
+        String text = row.at(column).text();
+        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
+        if (!m.matches() || !Measures.other(indicator, Measures.of(m.group(2)))) {
+            return false;
+        }
+        issues.add(new Issue(Finding.MEASURE_MISMATCH, at(row, column), Text.of(
+                "%s đếm %s, nhưng ô ghi '%s' (đơn vị tính khác): không đọc số này. Ghi số %s",
+                "%s counts %s, but the cell says '%s' (another unit): the number is not read. Give the number of %s")
+                .format(indicator.code(), indicator.unit(), text.strip(), indicator.unit())));
+        return true;
     }
 
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */

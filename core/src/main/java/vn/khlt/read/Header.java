@@ -938,6 +938,8 @@ final class Header {
         NUMERATOR, DENOMINATOR, RESULT, PLAN, RATIO, RUNNING_TOTAL,
         /** The units' average: "Bình quân", "Trung bình". */
         AVERAGE,
+        /** A unit of measure of another kind than the indicator counts: "Số tiền", "CT09 (triệu đồng)". */
+        OTHER_MEASURE,
         /** The same figure for an earlier period: "Cùng kỳ năm trước", "Thực hiện năm trước". */
         PREVIOUS,
         /** A result for part of the year: "Thực hiện 6 tháng", "TH quý III". */
@@ -1051,6 +1053,7 @@ final class Header {
                 case RATIO -> Text.of("tỷ lệ, so sánh", "ratio, comparison");
                 case RUNNING_TOTAL -> Text.of("lũy kế", "running total");
                 case AVERAGE -> Text.of("số bình quân", "an average");
+                case OTHER_MEASURE -> Text.of("đơn vị tính khác", "another unit of measure");
                 case PREVIOUS -> Text.of("kỳ trước", "an earlier period");
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
                 case BREAKDOWN -> Text.of("một phần của số (trong đó)", "a share of the figure");
@@ -1130,7 +1133,11 @@ final class Header {
                 }
             } else {
                 Location headerRow = sheet.at(under.containsKey(indicator) ? lastRow : row.number(), "");
-                if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
+                if (parts.values().stream().allMatch(Part.OTHER_MEASURE::equals)) {
+                    int column = parts.keySet().iterator().next();
+                    issues.add(otherMeasure(headerRow.at(headerRow.row(), Location.columnName(column)), indicator,
+                            texts.getOrDefault(column, "")));
+                } else if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
                     indicatorColumns(indicator, parts, headerRow, issues).map(found -> withItsYear(found, texts))
                             .ifPresent(indicators::add);
                 }
@@ -1154,6 +1161,15 @@ final class Header {
         OptionalInt year = yearIn(beside(found.indicator(), texts.getOrDefault(found.value().getAsInt(), "")));
         return year.isEmpty() ? found : new IndicatorColumns(found.indicator(), found.value(), OptionalInt.empty(),
                 OptionalInt.empty(), year, found.association());
+    }
+
+    /** An indicator whose every column gives another unit than it counts ("CT09 (triệu đồng)"): not read from the table. */
+    private static Issue otherMeasure(Location at, Indicator indicator, String title) {
+        return new Issue(Finding.MEASURE_MISMATCH, at, Text.of(
+                "Ô %s '%s' ghi đơn vị tính khác với %s (đếm %s): không đọc %s từ bảng này. Ghi số %s vào cột của chỉ tiêu",
+                "Cell %s '%s' gives another unit than %s counts (%s): %s is not read from this table. Give the number of %s"
+                        + " in the indicator's column")
+                .format(at.cell(), shorten(title), indicator.code(), indicator.unit(), indicator.code(), indicator.unit()));
     }
 
     /** A header cell that says something: words, or a year typed as a number (2016, which Excel keeps as one). */
@@ -1204,6 +1220,10 @@ final class Header {
     static Part ratePart(Indicator indicator, String text) {
         Part part = Part.ofText(text);
         String key = Names.key(text);
+        if ((part == Part.OTHER || part == Part.RESULT || part == Part.BREAKDOWN)
+                && Measures.other(indicator, Measures.ofColumn(text))) {
+            return Part.OTHER_MEASURE; // "Số tiền (triệu đồng)" under CT09, "CT14 (lượt người)": not what it counts
+        }
         if (part == Part.RUNNING_TOTAL && indicator.isRate() && runningAsThePlanCounts(key, indicator.numerator())) {
             return Part.NUMERATOR; // CT07's "Số hộ thoát nghèo bền vững từ năm 2016 đến nay": the plan counts it so
         }

@@ -701,6 +701,9 @@ final class TableReader {
                     "no figures (a section's title, or an indicator left blank): '" + Header.shorten(indicatorText) + "'"));
             return;
         }
+        if (hasValues && measuredOtherwise(row, found)) {
+            return; // "Chỉ tiêu | ĐVT | Ba Tri | Chợ Lách" whose CT09 is given in "triệu đồng"
+        }
         if (header.across == Header.Across.ASSOCIATIONS && found.provincial()) {
             if (hasValues) {
                 issues.add(new Issue(Finding.NOT_EXPECTED, at(row, indicatorColumn), Text.of(
@@ -929,12 +932,12 @@ final class TableReader {
         sectionContradiction = null;
         sectionYear = null; // a section's year or part of a year never runs on into the next table, whose title says its own
         partOfAYearSection = null;
-        percentIndicators.clear();
+        indicatorsMeasuredOtherwise.clear();
         measureColumn = null;
         if (!blocked) {
             settleProvince();
             if (pendingTotal != null) {
-                sums.total(pendingTotal, yearOf(pendingTotal), header.indicators);
+                sums.total(pendingTotal, yearOf(pendingTotal), summedIndicators());
             }
         }
         pendingTotal = null;
@@ -1039,7 +1042,7 @@ final class TableReader {
             return true; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
         }
         if (measures(row, unitText)) {
-            percentMeasures(row);
+            otherMeasures(row);
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
@@ -1450,7 +1453,7 @@ final class TableReader {
             Indicator indicator = columns.indicator();
             Optional<String> association = indicator.provincial() ? Optional.empty()
                     : columns.association().isPresent() ? columns.association() : owner.get().association;
-            if (association.isEmpty() && !indicator.provincial() || percentIndicators.contains(indicator)
+            if (association.isEmpty() && !indicator.provincial() || indicatorsMeasuredOtherwise.contains(indicator)
                     || otherAssociationsColumn(columns, owner.get())) {
                 continue;
             }
@@ -1636,7 +1639,7 @@ final class TableReader {
         if (owner.isEmpty()) {
             return;
         }
-        if (!found.isRate() && inPercent(row, found)) {
+        if (!found.isRate() && measuredOtherwise(row, found)) {
             return;
         }
         if (header.yearsChangeColumn().isPresent() && Header.levelAtYearsEnd(found)) {
@@ -2147,7 +2150,8 @@ final class TableReader {
                     continue;
                 }
                 String word = Names.key(cell.text());
-                if (!(FigureCells.COUNT_WORDS.contains(word) || word.equals("ty le") || cell.text().strip().equals("%")
+                if (!(FigureCells.COUNT_WORDS.contains(word) || Measures.of(word).isPresent() || word.equals("ty le")
+                        || cell.text().strip().equals("%")
                         || word.equals(Names.key(indicator.indicator().unit().vi())))) {
                     return false;
                 }
@@ -2158,32 +2162,45 @@ final class TableReader {
     }
 
     /**
-     * A row of units of measure that gives a count's column in percent ("ĐVT | % | nhà"): that
-     * column holds a share, never the count, so the indicator is not read from the table.
+     * A row of units of measure that gives a count's column in percent ("ĐVT | % | nhà"), or in
+     * another unit than its indicator counts ("triệu đồng" under CT09's houses): that column holds
+     * another number than the plan's, so the indicator is not read from the table.
      */
-    private void percentMeasures(Row row) {
+    private void otherMeasures(Row row) {
         for (IndicatorColumns indicator : header.indicators) {
             for (int column : indicator.columns().toArray()) {
                 Cell cell = row.at(column);
-                if (cell != null && givesPercent(cell)
-                        && percentIndicators.add(indicator.indicator())) {
-                    issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
-                            "Cột %s ghi đơn vị tính '%s': %s là số đếm (%s), không phải tỷ lệ, nên không đọc chỉ tiêu này từ"
-                                    + " bảng. Ghi số đếm và đơn vị tính của nó",
-                            "Column %s gives the unit '%s': %s is a count (%s), not a share, so the indicator is not read"
-                                    + " from this table. Give the count and its unit")
-                            .format(Location.columnName(column), cell.text().strip(), indicator.indicator().code(),
-                                    indicator.indicator().unit().vi())));
+                if (cell == null || !(givesPercent(cell) || Measures.other(indicator.indicator(), Measures.of(cell.text())))
+                        || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
+                    continue;
                 }
+                issues.add(givesPercent(cell) ? new Issue(Finding.PERCENT_IN_COUNT, at(row, column), Text.of(
+                        "Cột %s ghi đơn vị tính '%s': %s là số đếm (%s), không phải tỷ lệ, nên không đọc chỉ tiêu này từ"
+                                + " bảng. Ghi số đếm và đơn vị tính của nó",
+                        "Column %s gives the unit '%s': %s is a count (%s), not a share, so the indicator is not read"
+                                + " from this table. Give the count and its unit")
+                        .format(Location.columnName(column), cell.text().strip(), indicator.indicator().code(),
+                                indicator.indicator().unit().vi()))
+                        : otherMeasure(at(row, column), Text.of("Cột %s", "Column %s").format(Location.columnName(column)),
+                                cell.text(), indicator.indicator(), Text.of("chỉ tiêu này từ bảng", "the indicator from this table")));
             }
         }
     }
 
+    /** A unit of measure of another kind than the indicator counts ("triệu đồng" for houses): what is not read, and why. */
+    private static Issue otherMeasure(Location at, Text where, String given, Indicator indicator, Text notRead) {
+        return new Issue(Finding.MEASURE_MISMATCH, at, Text.of(
+                "%s ghi đơn vị tính '%s', nhưng %s đếm %s: đó là số khác, nên không đọc %s. Ghi số %s",
+                "%s gives the unit '%s', but %s counts %s: another number, so %s is not read. Give the number of %s")
+                .format(where, given.strip(), indicator.code(), indicator.unit(), notRead, indicator.unit()));
+    }
+
     /**
-     * Whether a long table's row gives its figure's unit of measure (its "ĐVT" column) in percent:
-     * a share, never a count or a rate's numerator or denominator, so nothing is read from the row.
+     * Whether a long table's row gives its figure's unit of measure (its "ĐVT" column) in percent,
+     * or in another unit than its indicator counts: a share, a sum of money, never the count, so
+     * nothing is read from the row.
      */
-    private boolean inPercent(Row row, Indicator indicator) {
+    private boolean measuredOtherwise(Row row, Indicator indicator) {
         if (measureColumn == null) {
             measureColumn = OptionalInt.empty();
             header.titles.forEach((column, title) -> {
@@ -2197,7 +2214,15 @@ final class TableReader {
             return false;
         }
         Cell cell = row.at(measureColumn.getAsInt());
-        if (cell == null || !givesPercent(cell)) {
+        if (cell == null) {
+            return false;
+        }
+        if (Measures.other(indicator, Measures.of(cell.text()))) {
+            issues.add(otherMeasure(at(row, measureColumn.getAsInt()), Text.of("Dòng %d", "Row %d").format(row.number()),
+                    cell.text(), indicator, Text.of("số của dòng này", "the row's figure")));
+            return true;
+        }
+        if (!givesPercent(cell)) {
             return false;
         }
         issues.add(new Issue(Finding.PERCENT_IN_COUNT, at(row, measureColumn.getAsInt()), Text.of(
@@ -2217,8 +2242,14 @@ final class TableReader {
     /** The column of a long table that gives each row's unit of measure ("ĐVT"), found once per table. */
     private OptionalInt measureColumn;
 
-    /** Indicators whose columns a row of units of measure gives in percent: not read from this table. */
-    private final Set<Indicator> percentIndicators = new HashSet<>();
+    /** The indicators a total row is checked on: those read from the table, not those given in another unit. */
+    private List<IndicatorColumns> summedIndicators() {
+        return indicatorsMeasuredOtherwise.isEmpty() ? header.indicators : header.indicators.stream()
+                .filter(c -> !indicatorsMeasuredOtherwise.contains(c.indicator())).toList();
+    }
+
+    /** Indicators whose columns a row of units of measure gives in percent or another unit: not read from this table. */
+    private final Set<Indicator> indicatorsMeasuredOtherwise = new HashSet<>();
 
     /** Whether every cell of the row is a column's number or letter, as offices number a table's columns. */
     private static boolean columnNumbers(Row row) {
@@ -2308,7 +2339,7 @@ final class TableReader {
         settleProvince();
         int year = yearOf(row);
         if (lastTotal == TotalKind.SUBTOTAL) {
-            sums.subtotal(row, year, header.indicators);
+            sums.subtotal(row, year, summedIndicators());
             return;
         }
         if (!sums.anyRow()) {
@@ -2316,10 +2347,10 @@ final class TableReader {
             return;
         }
         if (pendingTotal != null) {
-            sums.total(pendingTotal, yearOf(pendingTotal), header.indicators);
+            sums.total(pendingTotal, yearOf(pendingTotal), summedIndicators());
             pendingTotal = null;
         }
-        sums.total(row, year, header.indicators);
+        sums.total(row, year, summedIndicators());
         sums.totalled(year);
     }
 
