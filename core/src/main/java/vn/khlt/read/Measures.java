@@ -66,8 +66,8 @@ final class Measures {
     }
 
     /**
-     * The kind a column's words give its figures: the unit in brackets at their end, or the words
-     * themselves when they are a unit alone, or money's ("Số tiền", "Kinh phí …").
+     * The kind a column's words give its figures: the unit in brackets at their end, or money's
+     * ("Số tiền", "Kinh phí …"), or what their first words count ("Số người tham dự", "Hộ").
      */
     static Optional<Kind> ofColumn(String words) {
         Matcher bracketed = BRACKETED.matcher(words.strip());
@@ -78,7 +78,29 @@ final class Measures {
             }
         }
         String key = Names.key(words);
-        return key.startsWith("so tien") || key.startsWith("kinh phi") ? Optional.of(Kind.MONEY) : Optional.ofNullable(WORDS.get(key));
+        if (key.startsWith("so tien") || key.startsWith("kinh phi")) {
+            return Optional.of(Kind.MONEY);
+        }
+        return counted(withoutCounting(key));
+    }
+
+    /** "Số", "Số lượng", "Tổng số" before what a column counts: "Số người tham dự" counts people. */
+    private static final Pattern COUNTING = Pattern.compile("^(?:tong so luong|tong so|so luong|so) ");
+
+    private static String withoutCounting(String key) {
+        return COUNTING.matcher(key).replaceFirst("");
+    }
+
+    /** The kind the first words of a column's words name ("người tham dự", "lượt người tham gia", "hộ được hỗ trợ"), or empty. */
+    private static Optional<Kind> counted(String key) {
+        String[] words = key.split(" ");
+        for (int n = Math.min(words.length, 4); n >= 1; n--) {
+            Kind kind = WORDS.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What an indicator counts, by its unit in the plan; empty for a unit of no kind known here (a plan of its own). */
