@@ -1136,7 +1136,8 @@ final class Header {
                 if (parts.values().stream().allMatch(Part.OTHER_MEASURE::equals)) {
                     int column = parts.keySet().iterator().next();
                     issues.add(otherMeasure(headerRow.at(headerRow.row(), Location.columnName(column)), indicator,
-                            texts.getOrDefault(column, "")));
+                            texts.getOrDefault(column, ""), Text.of(indicator.code() + " từ bảng này", indicator.code()
+                                    + " is not read from this table")));
                 } else if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
                     indicatorColumns(indicator, parts, headerRow, issues).map(found -> withItsYear(found, texts))
                             .ifPresent(indicators::add);
@@ -1163,13 +1164,15 @@ final class Header {
                 OptionalInt.empty(), year, found.association());
     }
 
-    /** An indicator whose every column gives another unit than it counts ("CT09 (triệu đồng)"): not read from the table. */
-    private static Issue otherMeasure(Location at, Indicator indicator, String title) {
+    /**
+     * Words over an indicator's column, or beside its code on a row, that count another unit than
+     * it ("CT09 (triệu đồng)", "CT14 - Số người tham dự"): what is not read, and why.
+     */
+    static Issue otherMeasure(Location at, Indicator indicator, String words, Text notRead) {
         return new Issue(Finding.MEASURE_MISMATCH, at, Text.of(
-                "Ô %s '%s' ghi đơn vị tính khác với %s (đếm %s): không đọc %s từ bảng này. Ghi số %s vào cột của chỉ tiêu",
-                "Cell %s '%s' gives another unit than %s counts (%s): %s is not read from this table. Give the number of %s"
-                        + " in the indicator's column")
-                .format(at.cell(), shorten(title), indicator.code(), indicator.unit(), indicator.code(), indicator.unit()));
+                "Ô %s '%s' ghi đơn vị tính khác với %s (đếm %s): không đọc %s. Ghi số %s",
+                "Cell %s '%s' gives another unit than %s counts (%s): %s. Give the number of %s")
+                .format(at.cell(), shorten(words), indicator.code(), indicator.unit(), notRead, indicator.unit()));
     }
 
     /** A header cell that says something: words, or a year typed as a number (2016, which Excel keeps as one). */
@@ -1381,7 +1384,7 @@ final class Header {
             "cong trinh phan viec", List.of("cong trinh phan viec", "cong trinh", "phan viec"));
 
     /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */
-    private static String beside(Indicator indicator, String text) {
+    static String beside(Indicator indicator, String text) {
         String key = Names.key(text);
         for (String name : List.of(Names.key(indicator.name().vi()), Names.key(indicator.label().vi()))) {
             int at = name.isEmpty() ? -1 : key.indexOf(name);

@@ -1508,6 +1508,10 @@ final class TableReader {
             return false;
         }
         Optional<Indicator> named = names.computeIfAbsent(name, n -> Header.indicatorCell(plan, n));
+        if (named.isEmpty() && Measures.other(coded, Measures.ofColumn(name))) {
+            issues.add(Header.otherMeasure(at(row, column), coded, name, Text.of("số của dòng này", "the row's figure is not read")));
+            return true; // "CT14 | Số người tham dự": people, where CT14 counts activities
+        }
         if (named.isEmpty() || named.get().equals(coded)) {
             return false;
         }
@@ -1523,6 +1527,9 @@ final class TableReader {
 
     /** Indicator cells whose code names one indicator and whose words another: read no figure. */
     private final Set<String> codeAgainstName = new HashSet<>();
+
+    /** Indicator cells whose words beside the code count another unit than it ("CT14 - Số người tham dự"): read no figure. */
+    private final Set<String> otherMeasure = new HashSet<>();
 
     /** A long table's rate given as its row and its parts' rows under it. */
     private final RateRows rateRows;
@@ -1593,6 +1600,9 @@ final class TableReader {
             indicator = Header.indicatorCell(plan, indicatorText);
             if (indicator.isPresent() && Header.codeAgainstName(plan, indicator.get(), indicatorText, sheet).isPresent()) {
                 codeAgainstName.add(indicatorText);
+            } else if (indicator.isPresent() && Measures.other(indicator.get(),
+                    Measures.ofColumn(Header.beside(indicator.get(), indicatorText)))) {
+                otherMeasure.add(indicatorText); // "CT14 - Số người tham dự": people, where CT14 counts activities
             }
             if (indicators.size() < 10_000) {
                 indicators.put(indicatorText, indicator);
@@ -1600,6 +1610,11 @@ final class TableReader {
         }
         if (codeAgainstName.contains(indicatorText)) {
             issues.add(Header.codeAgainstName(plan, indicator.get(), indicatorText, at(row, indicatorColumn)).get());
+            return Optional.empty();
+        }
+        if (otherMeasure.contains(indicatorText)) {
+            issues.add(Header.otherMeasure(at(row, indicatorColumn), indicator.get(), indicatorText,
+                    Text.of("số của dòng này", "the row's figure is not read")));
             return Optional.empty();
         }
         if (indicator.isPresent()) {
