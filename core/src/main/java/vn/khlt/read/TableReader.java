@@ -683,6 +683,11 @@ final class TableReader {
             issues.add(against.get());
             return;
         }
+        if (hasValues && Measures.other(found, Measures.ofColumn(Header.beside(found, indicatorText)))) {
+            issues.add(Header.otherMeasure(at(row, indicatorColumn), found, indicatorText,
+                    Text.of("số của dòng này", "the row's figures are not read")));
+            return; // "CT14 - Số người tham dự" over the units' columns: people, where CT14 counts activities
+        }
         if (header.column(Role.NAMES).isPresent() && namedOther(row, found)) {
             return;
         }
