@@ -923,6 +923,14 @@ final class TableReader {
 
     /** What ends with a table: a province's row and a total above its units are settled, and its note made. */
     private void endTable() {
+        if (!blocked && header.layout == Header.Layout.WIDE) {
+            releaseHeldRow();
+        }
+        heldRow = null;
+        associationsParent = null;
+        associationRows.clear();
+        associationGroups = false;
+        sharesOnly = false;
         rateRows.end();
         if (!blocked && header.layout == Header.Layout.ACROSS) {
             acrossTable();
@@ -971,6 +979,13 @@ final class TableReader {
     private void wideRow(Row row) {
         String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
+        Optional<String> associations = hasValues && (heldRow != null || associationsParent != null)
+                ? associationRow(unitText) : Optional.empty();
+        if (associations.isPresent()) {
+            underItsUnit(row, associations.get()); // "- Hội LHPN" under "Ba Tri": the association's figures of Ba Tri
+            return;
+        }
+        releaseHeldRow();
         if (notFigures(row, unitText, hasValues) || hasValues && outsideSection(row, true)) {
             return;
         }
@@ -1023,8 +1038,116 @@ final class TableReader {
         communeParent = row;
         parentEmpty = !hasValues;
         if (!parentEmpty) {
-            unitRow(row);
+            heldRow = row; // read with the next row, unless that one is an association's under it
+            heldOwner = owner(row); // whose it is as it stands now (a unit merged down, a section's year)
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
+    }
+
+    /**
+     * A unit's row of figures, held until the next row: a row naming an association under it
+     * ("Ba Tri", then "- Hội LHPN", "- Hội Nông dân") makes it the associations' total, never one
+     * association's figures.
+     */
+    private Row heldRow;
+    private Optional<Owner> heldOwner = Optional.empty();
+    /** The unit's row over its associations' rows, while they are read; and whose it is. */
+    private Row associationsParent;
+    private Optional<Owner> parentsOwner = Optional.empty();
+    /** Whether the rows under the unit's say they are a share of it ("Trong đó: …"), so that they need not add up to it. */
+    private boolean sharesOnly;
+    /** Whether the table has given a unit's associations' rows under its row: then every unit's row is their total. */
+    private boolean associationGroups;
+    private final List<Row> associationRows = new ArrayList<>();
+
+    /** The held unit's row, read now as its own; or the end of a unit's associations' rows, checked against it. */
+    private void releaseHeldRow() {
+        if (heldRow != null) {
+            Row row = heldRow;
+            heldRow = null;
+            if (associationGroups && heldOwner.isPresent()) {
+                // the units above list their associations' rows; this one none: its row may be all of theirs
+                issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                        "Các đơn vị khác ghi dòng của từng đoàn thể dưới dòng đơn vị, đơn vị này thì không: không rõ dòng %d là"
+                                + " của đoàn thể nào hay của tất cả, nên không đọc. Ghi dòng của từng đoàn thể dưới nó",
+                        "The other units give each association's row under their own, this one none: whether row %d is one"
+                                + " association's or all of theirs cannot be told, so it is not read. Give each association's row"
+                                + " under it").format(row.number())));
+                addToSums(row, heldOwner.get()); // a unit's row all the same, which a total below adds up
+            } else {
+                heldOwner.ifPresent(owner -> unitRow(row, owner));
+            }
+        }
+        if (associationsParent != null) {
+            associationsTotal();
+            associationsParent = null;
+            associationRows.clear();
+        }
+    }
+
+    /** What may stand before an association's name on its row under a unit: "+ ", "Trong đó: ". */
+    private static final java.util.regex.Pattern BREAKDOWN_MARK = java.util.regex.Pattern.compile(
+            "^(?:[+*•·]\\s*)?(?:trong (?:đó|do)\\s*[:,]?\\s*)?", java.util.regex.Pattern.CASE_INSENSITIVE
+                    | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The association a row's name is alone ("- Hội LHPN", "Trong đó: Hội Nông dân", "+ CCB"), when it names no unit. */
+    private Optional<String> associationRow(String unitText) {
+        String text = BREAKDOWN_MARK.matcher(unitText).replaceFirst("");
+        if (text.isEmpty() || clues.resolved(Role.UNIT, text) != null || !plan.unitNames().candidates(text).isEmpty()) {
+            return Optional.empty();
+        }
+        return Header.associationColumn(plan, text);
+    }
+
+    /**
+     * A row of one association's figures under its unit's row ("Ba Tri", then "- Hội LHPN",
+     * "- Hội Nông dân"): that association's, of the unit above; the unit's row is their total,
+     * checked against them and never counted. In a table of one association (its file's name, its
+     * title), another association's row is a contradiction, not read.
+     */
+    private void underItsUnit(Row row, String association) {
+        if (heldRow != null) {
+            associationsParent = heldRow;
+            heldRow = null;
+            parentsOwner = heldOwner;
+            parentsOwner.ifPresent(owner -> addToSums(associationsParent, owner));
+            associationGroups = true;
+            skip(associationsParent, Text.of("dòng của đơn vị là tổng các dòng đoàn thể ở dưới: đối chiếu, không tính",
+                    "the unit's row is the total of the associations' rows under it: checked, not counted"));
+        }
+        associationRows.add(row);
+        sharesOnly |= !BREAKDOWN_MARK.matcher(unitText(row)).replaceFirst("").equals(unitText(row)); // "Trong đó: Hội Nông dân"
+        if (parentsOwner.isEmpty()) {
+            return;
+        }
+        Owner unit = parentsOwner.get();
+        Optional<Claim> table = claim(Attribute.ASSOCIATION);
+        if (table.isPresent() && !table.get().value().equals(association)) {
+            Location cell = at(row, header.column(Role.UNIT).getAsInt());
+            issues.add(Attribution.contradiction(Attribute.ASSOCIATION, table.get(),
+                    new Claim(association, Text.of("ô " + cell.cell(), "cell " + cell.cell())), cell));
+            return;
+        }
+        unitRow(row, new Owner(Optional.of(association), unit.unit, unit.year), false); // its unit's row is in the sums
+    }
+
+    /** A unit's row over its associations' rows: each of its figures, held against their sum (not against a share's). */
+    private void associationsTotal() {
+        if (sharesOnly) {
+            sharesOnly = false;
+            return; // "Trong đó: Hội Nông dân": a part of the unit's figure, the others' not given
+        }
+        for (IndicatorColumns columns : header.indicators) {
+            columns.columns().forEach(column -> {
+                Optional<BigDecimal> stated = UnitSums.number(associationsParent, column);
+                BigDecimal sum = associationRows.stream().map(r -> UnitSums.number(r, column).orElse(BigDecimal.ZERO))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
+                    issues.add(new Issue(Finding.TOTAL_MISMATCH, at(associationsParent, column), Text.of(
+                            "Dòng của đơn vị ghi %s nhưng cộng các dòng đoàn thể ở dưới được %s",
+                            "The unit's row says %s but its associations' rows below add up to %s").format(stated.get(), sum)));
+                }
+            });
+        }
     }
 
     /** What a row's name may say it holds that is no unit's or indicator's figure: a share of the row above, the plan, a ratio, an average. */
@@ -1449,43 +1572,64 @@ final class TableReader {
 
     /** A unit's row: its figures, one for each indicator column. */
     private void unitRow(Row row) {
-        Optional<Owner> owner = owner(row);
-        if (owner.isEmpty()) {
-            return;
+        owner(row).ifPresent(owner -> unitRow(row, owner));
+    }
+
+    /** A row's figures, whose the owner says. */
+    private void unitRow(Row row, Owner owner) {
+        unitRow(row, owner, true);
+    }
+
+    /** A row's figures; {@code summed} when they go into the sums a total row is checked against. */
+    private void unitRow(Row row, Owner owner, boolean summed) {
+        if (summed) {
+            sums.year(header.column(Role.YEAR).isPresent() ? owner.year : 0);
         }
-        sums.year(header.column(Role.YEAR).isPresent() ? owner.get().year : 0);
         for (IndicatorColumns columns : header.indicators) {
             Indicator indicator = columns.indicator();
             Optional<String> association = indicator.provincial() ? Optional.empty()
-                    : columns.association().isPresent() ? columns.association() : owner.get().association;
+                    : columns.association().isPresent() ? columns.association() : owner.association;
             if (association.isEmpty() && !indicator.provincial() || indicatorsMeasuredOtherwise.contains(indicator)
-                    || otherAssociationsColumn(columns, owner.get())) {
+                    || otherAssociationsColumn(columns, owner)) {
                 continue;
             }
             if (indicator.isRate()) {
                 int n = columns.numerator().getAsInt();
                 int d = columns.denominator().getAsInt();
-                emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
+                emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(),
                         Optional.empty(), cells.part(indicator, row, n), cells.part(indicator, row, d), at(row, n), Optional.of(at(row, d))));
             } else {
                 int v = columns.value().getAsInt();
-                emit(new Figure(association, owner.get().unit, columns.year().orElse(owner.get().year), indicator.code(),
+                emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(),
                         cells.count(indicator, row, v),
                         Optional.empty(), Optional.empty(), at(row, v), Optional.empty()));
             }
-            columns.columns().forEach(col -> sums.add(row, col));
+            if (summed) {
+                columns.columns().forEach(col -> sums.add(row, col));
+            }
         }
-        header.associationTotals.forEach((total, summed) -> {
+        header.associationTotals.forEach((total, parts) -> {
             Optional<BigDecimal> stated = UnitSums.number(row, total);
-            BigDecimal sum = summed.stream().map(c -> UnitSums.number(row, c).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = parts.stream().map(c -> UnitSums.number(row, c).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                 issues.add(totalColumnMismatch(at(row, total), stated.get(), sum, Header.Across.ASSOCIATIONS));
             }
         });
-        sums.rowAdded();
+        if (summed) {
+            sums.rowAdded();
+        }
         if (row.hidden()) {
             hiddenRows.add(row.number());
         }
+    }
+
+    /** A unit's row that is its associations' total: in the sums a total row below is checked against, in their place. */
+    private void addToSums(Row row, Owner owner) {
+        sums.year(header.column(Role.YEAR).isPresent() ? owner.year : 0);
+        for (IndicatorColumns columns : summedIndicators()) {
+            columns.columns().forEach(column -> sums.add(row, column));
+        }
+        sums.rowAdded();
     }
 
     private List<Integer> valueColumns;
