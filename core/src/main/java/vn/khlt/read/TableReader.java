@@ -216,7 +216,8 @@ final class TableReader {
                 : header.issues);
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
         associationBySection = sectionsNameAssociations(rows);
-        associationByUnitCell = !associationBySection && unitCellsNameAssociations(rows);
+        associationBySubRows = !associationBySection && associationsUnderUnits(rows);
+        associationByUnitCell = !associationBySection && !associationBySubRows && unitCellsNameAssociations(rows);
         otherAssociationsOffices();
         checkAttributes();
         for (Row row : rows) {
@@ -313,6 +314,7 @@ final class TableReader {
         }
         blocked = header.refused || planned(titles) || partialPeriod(titles) || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
+        associationBySubRows = false;
         checkAttributes();
     }
 
@@ -364,7 +366,7 @@ final class TableReader {
         boolean provincialOnly = header.layout == Header.Layout.WIDE
                 && header.indicators.stream().allMatch(c -> c.indicator().provincial());
         if (header.column(Role.ASSOCIATION).isEmpty() && claims.get(Attribute.ASSOCIATION).isEmpty() && !provincialOnly
-                && header.layout != Header.Layout.LONG && !associationBySection && !associationByUnitCell
+                && header.layout != Header.Layout.LONG && !associationBySection && !associationBySubRows && !associationByUnitCell
                 && !header.associationsInColumns()) {
             lacking.add(Attribute.ASSOCIATION);
         }
@@ -969,6 +971,10 @@ final class TableReader {
             sources.add(Text.of("đoàn thể theo tiêu đề mục phía trên mỗi dòng (như 'I. HỘI NÔNG DÂN')",
                     "association by the section title above each row (such as 'I. HỘI NÔNG DÂN')"));
         }
+        if (associationBySubRows) {
+            sources.add(Text.of("đoàn thể theo dòng của từng đoàn thể dưới dòng đơn vị (như '- Hội LHPN')",
+                    "association by each association's row under its unit's (such as '- Hội LHPN')"));
+        }
         if (associationByUnitCell) {
             sources.add(Text.of("đoàn thể theo ô đơn vị của từng dòng (như 'Hội LHPN huyện Ba Tri')",
                     "association by each row's unit cell (such as 'Hội LHPN huyện Ba Tri')"));
@@ -979,10 +985,8 @@ final class TableReader {
     private void wideRow(Row row) {
         String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
-        Optional<String> associations = hasValues && (heldRow != null || associationsParent != null)
-                ? associationRow(unitText) : Optional.empty();
-        if (associations.isPresent()) {
-            underItsUnit(row, associations.get()); // "- Hội LHPN" under "Ba Tri": the association's figures of Ba Tri
+        Optional<String> association = hasValues ? associationRow(unitText) : Optional.empty();
+        if (association.isPresent() && associationsRow(row, association.get())) {
             return;
         }
         releaseHeldRow();
@@ -1040,6 +1044,7 @@ final class TableReader {
         if (!parentEmpty) {
             heldRow = row; // read with the next row, unless that one is an association's under it
             heldOwner = owner(row); // whose it is as it stands now (a unit merged down, a section's year)
+            heldMarked = header.column(Role.UNIT).isPresent() && subRowMark(row.text(header.column(Role.UNIT).getAsInt()));
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
     }
 
@@ -1050,6 +1055,8 @@ final class TableReader {
      */
     private Row heldRow;
     private Optional<Owner> heldOwner = Optional.empty();
+    /** Whether the held unit's name is marked as a row under another ("- Ba Tri"): then an association's row after it is no part of it. */
+    private boolean heldMarked;
     /** The unit's row over its associations' rows, while they are read; and whose it is. */
     private Row associationsParent;
     private Optional<Owner> parentsOwner = Optional.empty();
@@ -1059,12 +1066,57 @@ final class TableReader {
     private boolean associationGroups;
     private final List<Row> associationRows = new ArrayList<>();
 
+    /**
+     * A row of figures that names an association alone: its figures of the unit above, when it is
+     * marked as under it ("- Hội LHPN", "Trong đó: Hội Nông dân" under "Ba Tri"); the association's
+     * total over its units below, a section, when they are marked and it is not ("Hội LHPN", then
+     * "- Ba Tri"); neither can be told when neither is marked ("Ba Tri", then "Hội LHPN"): the
+     * table is read no further. False when the row is read as any other.
+     */
+    private boolean associationsRow(Row row, String association) {
+        int unitColumn = header.column(Role.UNIT).getAsInt();
+        boolean marked = subRowMark(row.text(unitColumn));
+        if (marked && (heldRow != null && !heldMarked || associationsParent != null)) {
+            underItsUnit(row, association); // "- Hội LHPN" under "Ba Tri": the association's figures of Ba Tri
+            return true;
+        }
+        if (marked) {
+            return false;
+        }
+        if (heldRow != null && !heldMarked) {
+            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, unitColumn), Text.of(
+                    "Dòng %d ghi đoàn thể '%s' ngay dưới dòng đơn vị %d: không rõ đó là số của đoàn thể ở đơn vị trên, hay là mục"
+                            + " của đoàn thể với các đơn vị ở dưới, nên bảng không được đọc tiếp từ dòng %d. Ghi '- ' trước tên"
+                            + " đoàn thể (số của đoàn thể ở đơn vị trên), hoặc '- ' trước tên các đơn vị (mục của đoàn thể)",
+                    "Row %d names the association '%s' right under the unit's row %d: whether it is the association's figures"
+                            + " of the unit above or its section over the units below cannot be told, so the table is read no"
+                            + " further from row %d. Put '- ' before the association's name (its figures of the unit above), or"
+                            + " before the units' names (its section)")
+                    .format(row.number(), Header.shorten(row.text(unitColumn)), heldRow.number(), heldRow.number())));
+            heldRow = null;
+            blocked = true;
+            return true;
+        }
+        releaseHeldRow();
+        associationSection(row, unitColumn);
+        skip(row, Text.of("dòng của đoàn thể: tổng các đơn vị của đoàn thể ở dưới, không tính",
+                "an association's row: the total of its units below, not counted"));
+        return true; // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and the section they stand in
+    }
+
+    /** Whether a name is marked as a row under the one above: "- Hội LHPN", "+ Ba Tri", "• …", "Trong đó: …". */
+    private static boolean subRowMark(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && ("-–+*•·".indexOf(stripped.charAt(0)) >= 0
+                || !BREAKDOWN_MARK.matcher(stripped).replaceFirst("").equals(stripped));
+    }
+
     /** The held unit's row, read now as its own; or the end of a unit's associations' rows, checked against it. */
     private void releaseHeldRow() {
         if (heldRow != null) {
             Row row = heldRow;
             heldRow = null;
-            if (associationGroups && heldOwner.isPresent()) {
+            if (heldOwner.isPresent() && (associationGroups || associationBySubRows && heldOwner.get().association.isEmpty())) {
                 // the units above list their associations' rows; this one none: its row may be all of theirs
                 issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
                         "Các đơn vị khác ghi dòng của từng đoàn thể dưới dòng đơn vị, đơn vị này thì không: không rõ dòng %d là"
@@ -1244,9 +1296,27 @@ final class TableReader {
             return false;
         }
         int unit = header.column(Role.UNIT).getAsInt();
-        return rows.stream().filter(r -> r.number() > header.lastRow)
-                .filter(r -> header.indicators.stream().noneMatch(c -> c.columns().anyMatch(r::filled)))
-                .anyMatch(r -> clues.association(r.text(unit)).isPresent());
+        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> figures(r)
+                ? !subRowMark(r.text(unit)) && associationRow(withoutSection(r.text(unit))).isPresent() // "Hội LHPN" over "- Ba Tri"
+                : clues.association(r.text(unit)).isPresent());
+    }
+
+    /** Whether a wide table's row gives a figure. */
+    private boolean figures(Row row) {
+        return header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
+    }
+
+    /** Set when, among the first rows, an association's row stands under a unit's ("Ba Tri", then "- Hội LHPN"). */
+    private boolean associationBySubRows;
+
+    /** Whether, among the first rows under a wide table's header, a row of figures names an association under a unit's row. */
+    private boolean associationsUnderUnits(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
+            return false;
+        }
+        int unit = header.column(Role.UNIT).getAsInt();
+        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> figures(r) && subRowMark(r.text(unit))
+                && associationRow(withoutSection(r.text(unit))).isPresent());
     }
 
     /**
