@@ -78,7 +78,7 @@ final class TableReader {
         this.sink = sink;
         this.issues = issues;
         // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
-        this.associationResolver = text -> found(Header.associationColumn(plan, text).map(List::of)
+        this.associationResolver = text -> allAssociations(text) ? Optional.empty() : found(Header.associationColumn(plan, text).map(List::of)
                         .orElseGet(() -> plan.associationNames().candidates(text).stream().map(Association::code).toList()),
                 text, Finding.UNKNOWN_ASSOCIATION, Finding.AMBIGUOUS_ASSOCIATION, Text.of("đoàn thể", "association"),
                 () -> Closest.to(text, plan.associations(), Association::names, a -> a.code() + " (" + a.name().vi() + ")"));
@@ -2007,6 +2007,25 @@ final class TableReader {
     }
 
     private Optional<Owner> lastOwner = Optional.empty();
+
+    /**
+     * Whether an association's cell says the row is all the associations' ("Cộng", "Tổng", "Tất cả",
+     * "Chung", "Liên tịch"): their total, passed over, never an unknown association's.
+     */
+    private boolean allAssociations(String text) {
+        String key = Names.key(text);
+        if (!Header.totalWords(key) && !ALL_ASSOCIATIONS.contains(key) && !ALL_ASSOCIATIONS_WORDS.matcher(key).find()) {
+            return false;
+        }
+        skip(rowBeingRead, Text.of("dòng chung của các đoàn thể ('%s'), không tính", "all the associations' row ('%s'), not counted")
+                .format(Header.shorten(text)));
+        return true;
+    }
+
+    private static final Set<String> ALL_ASSOCIATIONS = Set.of("tat ca", "chung", "lien tich", "cac doan the");
+    /** "Cả 4 đoàn thể", "Chung 4 đoàn thể", "Bốn đoàn thể": the associations together. */
+    private static final java.util.regex.Pattern ALL_ASSOCIATIONS_WORDS = java.util.regex.Pattern.compile(
+            "(?:^| )(?:4|bon|cac) doan the(?: |$)");
 
     /** A name followed by a footnote's mark: "Mỏ Cày Nam (1)", "Ba Tri(*)", "Chợ Lách **". */
     private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile(
