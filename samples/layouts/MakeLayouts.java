@@ -65,6 +65,7 @@ public class MakeLayouts {
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
         mergedFigures(out.resolve("gop-o").resolve("HND_2019_so-gop-o.xlsx"));
+        associationsUnderDistricts(Files.createDirectories(out.resolve("don-vi-tinh")).resolve("HLHPN_2019_dvt-va-dong-hoi.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
@@ -420,6 +421,33 @@ public class MakeLayouts {
             sheet.addMergedRegion(new CellRangeAddress(4, 5, 3, 3));
             sheet.addMergedRegion(new CellRangeAddress(4, 5, 5, 5));
             sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 4));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A Women's Union's joint summary: each district's row over its associations' rows ("- Hội
+     * LHPN", "- Hội Nông dân"), a header of two rows with STT and Đơn vị merged down, a row of units
+     * of measure that gives CT09's houses in money.
+     */
+    static void associationsUnderDistricts(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Tổng hợp", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE",
+                    "BÁO CÁO KẾT QUẢ PHỐI HỢP THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "Kết quả thực hiện", "", "", ""},
+                {"", "", "CT08", "CT09", "CT14", "CT15"},
+                {"", "ĐVT", "hộ", "triệu đồng", "cuộc", "người"},
+                {1, "Huyện Ba Tri", 30, 200, 5, 4},
+                {"", "- Hội LHPN", 10, 80, 2, 1},
+                {"", "- Hội Nông dân", 20, 120, 3, 3},
+                {2, "Huyện Chợ Lách", 12, 90, 4, 2},
+                {"", "- Hội LHPN", 5, 40, 2, 1},
+                {"", "- Hội Cựu chiến binh", 7, 50, 2, 1},
+                {"", "Tổng cộng", 42, 290, 9, 6},
+            });
+            mergeDown(sheet, 3, 4, 0, 1);
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 5));
             write(wb, file);
         }
     }
