@@ -66,6 +66,7 @@ public class MakeLayouts {
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
         mergedFigures(out.resolve("gop-o").resolve("HND_2019_so-gop-o.xlsx"));
         associationsUnderDistricts(Files.createDirectories(out.resolve("don-vi-tinh")).resolve("HLHPN_2019_dvt-va-dong-hoi.xlsx"));
+        titleOverTheIndicators(Files.createDirectories(out.resolve("tieu-de-nhieu-dong")).resolve("HND_2019_tieu-de-o-giua.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
@@ -448,6 +449,32 @@ public class MakeLayouts {
             });
             mergeDown(sheet, 3, 4, 0, 1);
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 5));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Titles typed in a middle cell, over the indicators' columns, to centre them without merging:
+     * one names the plan before the report ("KẾ HOẠCH 02/KHLT - BÁO CÁO KẾT QUẢ …"), the other the
+     * next year's tasks after the year's review; neither is a band over the indicators.
+     */
+    static void titleOverTheIndicators(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            String[][] titles = {
+                {"KẾ HOẠCH 02/KHLT - BÁO CÁO KẾT QUẢ NĂM 2019", "Biểu 1"},
+                {"BÁO CÁO TỔNG KẾT NĂM 2019 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020", "Biểu 2"},
+            };
+            for (String[] title : titles) {
+                Sheet sheet = wb.createSheet(title[1]);
+                text(sheet, 0, 0, "HỘI NÔNG DÂN TỈNH BẾN TRE");
+                text(sheet, 1, 3, title[0]);
+                boolean first = title[1].endsWith("1");
+                fill(sheet, 3, new Object[][] {
+                    {"STT", "Đơn vị", "CT08", "CT09", "CT14", "Ghi chú"},
+                    {1, first ? "Ba Tri" : "Thạnh Phú", first ? 120 : 15, 2, 1, ""},
+                    {2, first ? "Chợ Lách" : "Bình Đại", first ? 45 : 20, 1, 2, ""},
+                });
+            }
             write(wb, file);
         }
     }

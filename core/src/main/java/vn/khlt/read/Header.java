@@ -1027,7 +1027,8 @@ final class Header {
         }
 
         /** Words that make a column a plan's wherever they stand in it, after a year or a group's name. */
-        private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "chi tieu giao", "giao chi tieu");
+        private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "chi tieu giao", "giao chi tieu",
+                "phuong huong", "nhiem vu");
 
         /**
          * A result or plan whose words go on to name another period than the year's: the year
@@ -1304,6 +1305,9 @@ final class Header {
         parts.replaceAll((column, part) -> {
             Map.Entry<Integer, String> over = cells.floorEntry(column);
             Part says = over == null || groupsTheIndicators(over.getValue()) ? null : notTheYears(over.getValue());
+            if (says == Part.PLAN && reportsResults(over.getValue())) {
+                says = null; // "KẾ HOẠCH 02/KHLT - BÁO CÁO KẾT QUẢ NĂM 2019" typed over the indicators: the report's title
+            }
             return says != null && (part == Part.OTHER || part == Part.RESULT) ? says : part;
         });
     }
@@ -1327,6 +1331,12 @@ final class Header {
                                 whose)));
             }
         });
+    }
+
+    /** Whether a title says it reports results ("Báo cáo kết quả …", "… thực hiện kế hoạch …"), whatever plan it names. */
+    private static boolean reportsResults(String text) {
+        String padded = " " + Names.key(text) + " ";
+        return padded.contains(" bao cao ") || padded.contains(" ket qua ") || padded.contains(" thuc hien ");
     }
 
     /** A band's words by column: each stands over its own column and those after it, up to the next. */
