@@ -30,6 +30,12 @@ final class InputsOnly {
             description = "Where every table's header is, when khlt cannot tell: a row (4), or two rows (4-5).")
     Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
 
+    @Option(names = "--running-totals",
+            description = "Read a running total from the plan's first year (Lũy kế từ 2016, Từ năm 2016 đến nay) as the"
+                    + " figure of an indicator the plan counts as a level at the year's end (CT01, CT07), where no other"
+                    + " column gives it (refused otherwise).")
+    boolean runningTotals;
+
     @Option(names = "--layout", paramLabel = "FILE",
             description = "A layout file: what khlt cannot tell of some offices' forms (default: khlt-bo-cuc.yaml in each"
                     + " file's folder or the nearest above).")
@@ -45,7 +51,8 @@ final class InputsOnly {
 
     /** The read options, with what the command line says of every file's association, unit and year (as codes). */
     ReadOptions read(Plan plan, Optional<String> association, Optional<String> unit, Optional<Integer> year, Lang lang) {
-        ReadOptions options = new ReadOptions(association, unit, year, period.isPresent(), headerRows);
+        ReadOptions given = new ReadOptions(association, unit, year, period.isPresent(), headerRows);
+        ReadOptions options = runningTotals ? given.withRunningTotals() : given;
         ReadOptions laidOut = layout.map(file -> options.withLayout(Layouts.load(file, plan))).orElse(options);
         // a person at a terminal sees which file is being read; a pipe, a file or cron sees nothing
         return System.console() != null ? laidOut.withProgress(new TerminalProgress(lang)) : laidOut;

@@ -114,6 +114,25 @@ class InspectCommandTest {
                 + " hai hàng liền nhau (4-5)");
     }
 
+    /**
+     * A level's running total from the plan's first year (CT01's communes, CT07's households out of
+     * poverty) is refused, saying the option that reads it; with --running-totals it is read, and a
+     * flow's running total (CT09's houses, counted each year) is refused all the same.
+     */
+    @Test
+    void aLevelsRunningTotalIsReadWhenAsked() {
+        String sample = Golden.SAMPLES.resolve("layouts/cot-ket-qua/HND_Ba-Tri_2019_luy-ke-tu-nam-dau.csv").toString();
+        Run refused = Run.of("inspect", sample, "--format", "csv");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.DATA_ERRORS.code);
+        assertThat(refused.out().lines().skip(1)).containsExactly("HND,BA-TRI,2019,CT08,12,,," + sample + ",,5,B");
+        assertThat(refused.err()).contains("CT01 không được đọc từ bảng này", "đọc được với tùy chọn --running-totals");
+        Run asked = Run.of("inspect", "--running-totals", sample, "--format", "csv");
+        assertThat(asked.exitCode()).isEqualTo(ExitCode.DATA_ERRORS.code);
+        assertThat(asked.out()).contains("HND,BA-TRI,2019,CT08,12,", ",BA-TRI,2019,CT01,5,", "HND,BA-TRI,2019,CT07,,40,100");
+        assertThat(asked.out()).doesNotContain("CT09");
+        assertThat(asked.err()).contains("CT09 không được đọc từ bảng này").doesNotContain("CT01 không được đọc");
+    }
+
     /** --layout names a layout file: what it says of a file is read as the file's own word; a wrong one stops the run. */
     @Test
     void aLayoutFileCanBeNamed() throws IOException {

@@ -1121,6 +1121,7 @@ final class Header {
         }));
         List<IndicatorColumns> indicators = new ArrayList<>();
         Map<Integer, List<Integer>> associationTotals = new TreeMap<>();
+        Map<IndicatorColumns, Issue> runningTotals = new LinkedHashMap<>();
         columns.forEach((indicator, parts) -> {
             theYearsColumn(parts, texts);
             Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts).or(() -> byAssociation(plan, indicator, parts, texts));
@@ -1140,8 +1141,20 @@ final class Header {
                             texts.getOrDefault(column, ""), Text.of(indicator.code() + " từ bảng này", indicator.code()
                                     + " is not read from this table")));
                 } else if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
-                    indicatorColumns(indicator, parts, headerRow, issues).map(found -> withItsYear(found, texts))
-                            .ifPresent(indicators::add);
+                    int said = issues.size();
+                    Optional<IndicatorColumns> found = indicatorColumns(indicator, parts, headerRow, issues);
+                    found.map(read -> withItsYear(read, texts)).ifPresent(indicators::add);
+                    if (found.isEmpty() && issues.size() == said + 1) {
+                        runningFromStart(plan, indicator, parts, texts).ifPresent(running -> {
+                            Issue refusal = issues.get(said);
+                            issues.set(said, new Issue(refusal.finding(), refusal.location(), Text.of(
+                                    refusal.message().vi().replace("%", "%%") + " (cột lũy kế từ năm %d: đọc được với tùy chọn"
+                                            + " --running-totals)",
+                                    refusal.message().en().replace("%", "%%") + " (a running total from %d: read with --running-totals)")
+                                    .format(plan.period().from())));
+                            runningTotals.put(running, issues.get(said));
+                        });
+                    }
                 }
             }
         });
@@ -1149,7 +1162,48 @@ final class Header {
         Header header = new Header(Layout.WIDE, row.number(), lastRow, roles, indicators, issues);
         header.runningColumns = columns.values().stream().anyMatch(parts -> parts.containsValue(Part.RUNNING_TOTAL));
         header.associationTotals = associationTotals;
+        header.runningTotals = runningTotals;
         return header;
+    }
+
+    /**
+     * The columns of a level at the year's end (CT01's communes, CT07's households out of poverty)
+     * given only as a running total from the plan's first year ("Lũy kế từ 2016", "Từ năm 2016 đến
+     * nay"), with the refusal said of them: read, in its place, when the officer asks
+     * ({@code --running-totals}), since the plan counts the level from that year on.
+     */
+    Map<IndicatorColumns, Issue> runningTotals = Map.of();
+
+    /** Reads the running totals from the plan's first year of the levels at the year's end, where nothing else gives them. */
+    void readRunningTotals() {
+        runningTotals.forEach((columns, refusal) -> {
+            indicators.add(columns);
+            issues.remove(refusal);
+        });
+    }
+
+    /**
+     * A level's one running total from the plan's first year, where its column (a rate's numerator,
+     * beside its one denominator) says so: "Lũy kế từ 2016" for CT01, "Số hộ thoát nghèo từ năm
+     * 2016 đến nay | Số hộ nghèo năm 2016" for CT07.
+     */
+    private static Optional<IndicatorColumns> runningFromStart(Plan plan, Indicator indicator, Map<Integer, Part> parts,
+            Map<Integer, String> texts) {
+        if (!levelAtYearsEnd(indicator)) {
+            return Optional.empty();
+        }
+        List<Integer> running = parts.entrySet().stream().filter(p -> p.getValue() == Part.RUNNING_TOTAL)
+                .map(Map.Entry::getKey)
+                .filter(c -> yearIn(texts.getOrDefault(c, "")).equals(OptionalInt.of(plan.period().from()))).toList();
+        if (running.size() != 1) {
+            return Optional.empty();
+        }
+        if (!indicator.isRate()) {
+            return Optional.of(new IndicatorColumns(indicator, OptionalInt.of(running.get(0)), OptionalInt.empty(), OptionalInt.empty()));
+        }
+        List<Integer> denominators = with(parts, Part.DENOMINATOR);
+        return denominators.size() == 1 ? Optional.of(new IndicatorColumns(indicator, OptionalInt.empty(),
+                OptionalInt.of(running.get(0)), OptionalInt.of(denominators.get(0)))) : Optional.empty();
     }
 
     /**

@@ -6,11 +6,13 @@ import java.util.Optional;
  * What the command line says about inputs that lack it: the association, unit or year of
  * every file read (a file that says otherwise is in contradiction, which is an error); whether
  * the inputs are full-year reports whatever their titles say ({@code --period year}); and where
- * the tables' headers are, when detection cannot tell ({@code --header-rows 4-5}); and the layout
- * file that says these of some files ({@link LayoutFile}).
+ * the tables' headers are, when detection cannot tell ({@code --header-rows 4-5}); the layout
+ * file that says these of some files ({@link LayoutFile}); and whether a level's running total
+ * from the plan's first year is read as its figure ({@code --running-totals}).
  */
 public record ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year,
-        boolean fullYear, Optional<HeaderRows> headerRows, Optional<LayoutFile> layout, Optional<Progress> progress) {
+        boolean fullYear, Optional<HeaderRows> headerRows, Optional<LayoutFile> layout, Optional<Progress> progress,
+        boolean runningTotals) {
 
     /** Told of the files to read, of each as its reading starts (with the figures read so far), and of the end. */
     public interface Progress {
@@ -23,7 +25,7 @@ public record ReadOptions(Optional<String> association, Optional<String> unit, O
 
     public ReadOptions(Optional<String> association, Optional<String> unit, Optional<Integer> year, boolean fullYear,
             Optional<HeaderRows> headerRows, Optional<LayoutFile> layout) {
-        this(association, unit, year, fullYear, headerRows, layout, Optional.empty());
+        this(association, unit, year, fullYear, headerRows, layout, Optional.empty(), false);
     }
 
     /** The rows a header stands on, as the spreadsheet numbers them (a CSV's lines): one, or two. */
@@ -65,12 +67,21 @@ public record ReadOptions(Optional<String> association, Optional<String> unit, O
 
     /** The same options with a layout file, whose forms fill in what they leave open for the files they match. */
     public ReadOptions withLayout(LayoutFile file) {
-        return new ReadOptions(association, unit, year, fullYear, headerRows, Optional.of(file), progress);
+        return new ReadOptions(association, unit, year, fullYear, headerRows, Optional.of(file), progress, runningTotals);
     }
 
     /** The same options, telling a watcher of each file read. */
     public ReadOptions withProgress(Progress watcher) {
-        return new ReadOptions(association, unit, year, fullYear, headerRows, layout, Optional.of(watcher));
+        return new ReadOptions(association, unit, year, fullYear, headerRows, layout, Optional.of(watcher), runningTotals);
+    }
+
+    /**
+     * The same options, reading a level's running total from the plan's first year ("Lũy kế từ
+     * 2016" for CT01, CT07's households out of poverty "từ năm 2016 đến nay") as its figure, where
+     * nothing else gives it ({@code --running-totals}).
+     */
+    public ReadOptions withRunningTotals() {
+        return new ReadOptions(association, unit, year, fullYear, headerRows, layout, progress, true);
     }
 
 

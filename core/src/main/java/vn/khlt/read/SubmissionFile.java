@@ -168,7 +168,7 @@ final class SubmissionFile {
     private void csv(Path file, Location location, Attribution claims, FigureSink sink)
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
-        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, fullYear, tables);
+        TableReader table = new TableReader(plan, location, claims, clues, sink, issues, fullYear, options.runningTotals(), tables);
         table.headerRows(headerRows);
         table.delimited();
         CsvInput.read(file, dialect, table::row);
@@ -205,7 +205,7 @@ final class SubmissionFile {
                 sheet = name;
                 content = false;
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
-                        fullYear, SubmissionFile.this.tables);
+                        fullYear, options.runningTotals(), SubmissionFile.this.tables);
                 table.hiddenSheet(hidden);
                 table.besideOwnSheets(others(associationSheets, name), others(unitSheets, name), others(yearSheets, name));
                 table.headerRows(headerRows);

@@ -44,6 +44,8 @@ final class TableReader {
     private final Plan plan;
     /** The options say the inputs are full-year reports, whatever their titles say. */
     private final boolean fullYear;
+    /** Whether the officer asked for a level's running total from the plan's first year to be read ({@code --running-totals}). */
+    private final boolean runningTotals;
     private final Location sheet;
     /** Reads each figure's number from its cell. */
     private final FigureCells cells;
@@ -65,10 +67,11 @@ final class TableReader {
     private final UnitSums sums;
 
     TableReader(Plan plan, Location sheet, Attribution fileClaims, Clues clues, FigureSink sink, List<Issue> issues,
-            boolean fullYear, List<TableNote> notes) {
+            boolean fullYear, boolean runningTotals, List<TableNote> notes) {
         this.plan = plan;
         this.notes = notes;
         this.fullYear = fullYear;
+        this.runningTotals = runningTotals;
         this.sheet = sheet;
         this.cells = new FigureCells(sheet, issues);
         this.sums = new UnitSums(sheet, issues);
@@ -119,7 +122,7 @@ final class TableReader {
         if (split.isEmpty()) {
             return;
         }
-        beside = new TableReader(plan, sheet, fileClaims, clues, sink, issues, fullYear, notes);
+        beside = new TableReader(plan, sheet, fileClaims, clues, sink, issues, fullYear, runningTotals, notes);
         beside.delimited = delimited;
         beside.hiddenSheet = hiddenSheet;
         beside.hiddenColumns = hiddenColumns;
@@ -210,6 +213,9 @@ final class TableReader {
             clues.fromSheetName(sheet.sheet(), claims); // a sheet per year, per association or per district
         }
         titleClaims(sheetTitles, claims);
+        if (runningTotals) {
+            header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
+        }
         boolean notTheYears = !header.refused && (planned(rows) || partialPeriod(rows));
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
