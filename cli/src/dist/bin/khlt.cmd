@@ -47,7 +47,7 @@ set "KIND=jsa"
 if %MAJOR% GEQ 25 set "KIND=aot"
 set "JSA=%LOCALAPPDATA%\khlt\khlt-%STAMP%-java-%RELEASE%.%KIND%"
 if exist "%JSA%" if "%KIND%"=="aot" (
-  set "CDS="-XX:AOTCache=%JSA%" -Xlog:aot=off -Xlog:cds=off"
+  set "CDS="-XX:AOTCache=%JSA%" -Xlog:aot*=off -Xlog:cds*=off"
   goto run
 )
 if exist "%JSA%" (

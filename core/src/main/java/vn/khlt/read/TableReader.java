@@ -221,8 +221,12 @@ final class TableReader {
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
+        Optional<Issue> unclear = blocked ? Optional.empty() : associationUnderUnit(rows);
+        unclear.ifPresent(issues::add); // "Ba Tri", then "Hội LHPN": nothing of the table is read, not even the rows above
+        blocked |= unclear.isPresent();
         associationBySection = sectionsNameAssociations(rows);
         associationBySubRows = !associationBySection && associationsUnderUnits(rows);
+        totalByAssociation = totalSplitByAssociation(rows);
         associationByUnitCell = !associationBySection && !associationBySubRows && unitCellsNameAssociations(rows);
         otherAssociationsOffices();
         checkAttributes();
@@ -321,6 +325,7 @@ final class TableReader {
         blocked = header.refused || planned(titles) || partialPeriod(titles) || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
         associationBySubRows = false;
+        totalByAssociation = false;
         checkAttributes();
     }
 
@@ -934,6 +939,10 @@ final class TableReader {
         if (!blocked && header.layout == Header.Layout.WIDE) {
             releaseHeldRow();
         }
+        if (!blocked && header.layout == Header.Layout.WIDE) {
+            settlePendingAssociation(null);
+        }
+        pendingAssociationRow = null;
         heldRow = null;
         associationsParent = null;
         associationRows.clear();
@@ -993,6 +1002,10 @@ final class TableReader {
         boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
         Optional<String> association = hasValues ? associationRow(unitText) : Optional.empty();
         if (association.isPresent() && associationsRow(row, association.get())) {
+            return;
+        }
+        settlePendingAssociation(row);
+        if (blocked) {
             return;
         }
         releaseHeldRow();
@@ -1090,24 +1103,110 @@ final class TableReader {
             return false;
         }
         if (heldRow != null && !heldMarked) {
-            issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, unitColumn), Text.of(
-                    "Dòng %d ghi đoàn thể '%s' ngay dưới dòng đơn vị %d: không rõ đó là số của đoàn thể ở đơn vị trên, hay là mục"
-                            + " của đoàn thể với các đơn vị ở dưới, nên bảng không được đọc tiếp từ dòng %d. Ghi '- ' trước tên"
-                            + " đoàn thể (số của đoàn thể ở đơn vị trên), hoặc '- ' trước tên các đơn vị (mục của đoàn thể)",
-                    "Row %d names the association '%s' right under the unit's row %d: whether it is the association's figures"
-                            + " of the unit above or its section over the units below cannot be told, so the table is read no"
-                            + " further from row %d. Put '- ' before the association's name (its figures of the unit above), or"
-                            + " before the units' names (its section)")
-                    .format(row.number(), Header.shorten(row.text(unitColumn)), heldRow.number(), heldRow.number())));
+            issues.add(associationUnderUnit(row, heldRow)); // found before the rows were read, but for a long table
             heldRow = null;
             blocked = true;
             return true;
         }
         releaseHeldRow();
-        associationSection(row, unitColumn);
-        skip(row, Text.of("dòng của đoàn thể: tổng các đơn vị của đoàn thể ở dưới, không tính",
-                "an association's row: the total of its units below, not counted"));
-        return true; // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and the section they stand in
+        settlePendingAssociation(null); // two associations' rows one after the other: shares of the row above, no sections
+        pendingAssociationRow = row; // the next row tells: "- Ba Tri" under it makes it a section over its units
+        return true;
+    }
+
+    /**
+     * An association's row of figures ("Hội LHPN"), until the row after it says whether it is the
+     * section and total of the units under it (they are marked, "- Ba Tri", or it is numbered as a
+     * section, "I", "A."), or a share of the row above ("Tổng cộng", then "Hội LHPN", "Hội Nông
+     * dân"); else null.
+     */
+    private Row pendingAssociationRow;
+
+    /**
+     * What the row after an association's row makes of it ({@code next} null: none comes, or another
+     * association's row): a section when the units under it are marked or it is numbered as one; a
+     * share of the row above, passed over, when no unit's row follows; otherwise (a unit's row that
+     * may be all the associations' or this one's) neither can be told, and the table is read no further.
+     */
+    private void settlePendingAssociation(Row next) {
+        Row pending = pendingAssociationRow;
+        if (pending == null) {
+            return;
+        }
+        pendingAssociationRow = null;
+        int unitColumn = header.column(Role.UNIT).getAsInt();
+        String nextUnit = next == null ? "" : next.text(unitColumn);
+        if (next != null && (subRowMark(nextUnit) || numberedSection(pending)) && !nextUnit.isEmpty()) {
+            associationSection(pending, unitColumn);
+            skip(pending, Text.of("dòng của đoàn thể: tổng các đơn vị của đoàn thể ở dưới, không tính",
+                    "an association's row: the total of its units below, not counted"));
+            return; // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and the section they stand in
+        }
+        if (next == null || nextUnit.isEmpty() || isTotal(unitText(next)) || !figures(next)) {
+            skip(pending, Text.of("dòng của đoàn thể: một phần của dòng trên, không tính",
+                    "an association's row: a share of the row above, not counted"));
+            return; // "Tổng cộng", then "Hội LHPN", "Hội Nông dân": the total's shares
+        }
+        issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(pending, unitColumn), Text.of(
+                "Dòng %d ghi đoàn thể '%s' ngay trên dòng đơn vị %d: không rõ các dòng đơn vị ở dưới là của đoàn thể này hay"
+                        + " của tất cả các đoàn thể, nên bảng không được đọc tiếp từ dòng %d. Ghi '- ' trước tên các đơn vị (hoặc"
+                        + " 'I.', 'II.' trước tên đoàn thể) nếu đó là mục của đoàn thể",
+                "Row %d names the association '%s' right above the unit's row %d: whether the units' rows below are this"
+                        + " association's or all of theirs cannot be told, so the table is read no further from row %d. Put"
+                        + " '- ' before the units' names (or 'I.', 'II.' before the association's) if it is the association's section")
+                .format(pending.number(), Header.shorten(pending.text(unitColumn)), next.number(), next.number())));
+        blocked = true;
+    }
+
+    /** Whether a row is numbered as a section: "I", "II.", "A" in its numbering column, or "I. Hội LHPN" in its name. */
+    private boolean numberedSection(Row row) {
+        OptionalInt ordinal = header.column(Role.ORDINAL);
+        String number = ordinal.isPresent() ? row.text(ordinal.getAsInt()).strip() : "";
+        return SECTION_NUMBER.matcher(number).matches()
+                || SECTION.matcher(row.text(header.column(Role.UNIT).getAsInt()).strip()).find()
+                        && !Character.isDigit(row.text(header.column(Role.UNIT).getAsInt()).strip().charAt(0));
+    }
+
+    /** A section's number: a Roman numeral or a capital letter, with or without its dot. */
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("(?:[IVX]{1,4}|[A-Z])\\.?");
+
+    /**
+     * An association's row right under a unit's, neither marked ("Ba Tri", then "Hội LHPN"): its
+     * figures of the unit, or its section over the units below? The table is read no further.
+     */
+    private Issue associationUnderUnit(Row row, Row unitRow) {
+        int unitColumn = header.column(Role.UNIT).getAsInt();
+        return new Issue(Finding.MISSING_ASSOCIATION, at(row, unitColumn), Text.of(
+                "Dòng %d ghi đoàn thể '%s' ngay dưới dòng đơn vị %d: không rõ đó là số của đoàn thể ở đơn vị trên, hay là mục"
+                        + " của đoàn thể với các đơn vị ở dưới, nên bảng không được đọc. Ghi '- ' trước tên đoàn thể (số của"
+                        + " đoàn thể ở đơn vị trên), hoặc '- ' trước tên các đơn vị (mục của đoàn thể)",
+                "Row %d names the association '%s' right under the unit's row %d: whether it is the association's figures"
+                        + " of the unit above or its section over the units below cannot be told, so the table is not read."
+                        + " Put '- ' before the association's name (its figures of the unit above), or before the units' names"
+                        + " (its section)")
+                .format(row.number(), Header.shorten(row.text(unitColumn)), unitRow.number()));
+    }
+
+    /** Among the first rows under a wide table's header, an association's row right under a unit's, neither marked. */
+    private Optional<Issue> associationUnderUnit(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
+            return Optional.empty();
+        }
+        int unit = header.column(Role.UNIT).getAsInt();
+        Row unitRow = null;
+        for (Row r : rows) {
+            if (r.number() <= header.lastRow || r.blank()) {
+                continue;
+            }
+            String text = r.text(unit);
+            boolean association = figures(r) && associationRow(withoutSection(text)).isPresent();
+            if (association && unitRow != null && !subRowMark(text)) {
+                return Optional.of(associationUnderUnit(r, unitRow));
+            }
+            unitRow = figures(r) && !association && !subRowMark(text) && !isTotal(withoutSection(text))
+                    && !plan.unitNames().candidates(withoutSection(text)).isEmpty() ? r : null;
+        }
+        return Optional.empty();
     }
 
     /** Whether a name is marked as a row under the one above: "- Hội LHPN", "+ Ba Tri", "• …", "Trong đó: …". */
@@ -1122,7 +1221,15 @@ final class TableReader {
         if (heldRow != null) {
             Row row = heldRow;
             heldRow = null;
-            if (heldOwner.isPresent() && (associationGroups || associationBySubRows && heldOwner.get().association.isEmpty())) {
+            if (heldOwner.isPresent() && totalByAssociation) {
+                // "Tổng cộng", then "Hội LHPN", "Hội Nông dân": the units' rows are all the associations' together
+                issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                        "Dòng tổng của bảng được chia theo từng đoàn thể, nên dòng %d là số chung của các đoàn thể, không"
+                                + " riêng của đoàn thể nào: không đọc. Ghi dòng của từng đoàn thể dưới mỗi đơn vị",
+                        "The table's total is split by association, so row %d is all the associations' together, no one"
+                                + " association's: not read. Give each association's row under each unit").format(row.number())));
+                addToSums(row, heldOwner.get());
+            } else if (heldOwner.isPresent() && (associationGroups || associationBySubRows)) {
                 // the units above list their associations' rows; this one none: its row may be all of theirs
                 issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
                         "Các đơn vị khác ghi dòng của từng đoàn thể dưới dòng đơn vị, đơn vị này thì không: không rõ dòng %d là"
@@ -1314,6 +1421,33 @@ final class TableReader {
 
     /** Set when, among the first rows, an association's row stands under a unit's ("Ba Tri", then "- Hội LHPN"). */
     private boolean associationBySubRows;
+
+    /**
+     * Set when, among the first rows, the table's total is split by association ("Tổng cộng", then
+     * "Hội LHPN", "Hội Nông dân"): its units' rows are all the associations' together.
+     */
+    private boolean totalByAssociation;
+
+    /** Whether, among the first rows under a wide table's header, an association's row of figures follows a total's. */
+    private boolean totalSplitByAssociation(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
+            return false;
+        }
+        int unit = header.column(Role.UNIT).getAsInt();
+        boolean afterTotal = false;
+        for (Row r : rows) {
+            if (r.number() <= header.lastRow || r.blank()) {
+                continue;
+            }
+            String text = withoutSection(r.text(unit));
+            boolean association = figures(r) && associationRow(text).isPresent();
+            if (association && afterTotal) {
+                return true;
+            }
+            afterTotal = isTotal(text) || association && afterTotal;
+        }
+        return false;
+    }
 
     /** Whether, among the first rows under a wide table's header, a row of figures names an association under a unit's row. */
     private boolean associationsUnderUnits(List<Row> rows) {
