@@ -1079,6 +1079,17 @@ final class TableReader {
     /** The unit's row over its associations' rows, while they are read; and whose it is. */
     private Row associationsParent;
     private Optional<Owner> parentsOwner = Optional.empty();
+    private static final Text TOTAL_BY_ASSOCIATION = Text.of(
+            "Dòng tổng của bảng được chia theo từng đoàn thể, nên dòng %d là số chung của các đoàn thể, không riêng của đoàn thể"
+                    + " nào: không đọc. Ghi dòng của từng đoàn thể dưới mỗi đơn vị",
+            "The table's total is split by association, so row %d is all the associations' together, no one association's:"
+                    + " not read. Give each association's row under each unit");
+    private static final Text WITHOUT_ITS_ASSOCIATIONS = Text.of(
+            "Các đơn vị khác ghi dòng của từng đoàn thể dưới dòng đơn vị, đơn vị này thì không: không rõ dòng %d là của đoàn thể"
+                    + " nào hay của tất cả, nên không đọc. Ghi dòng của từng đoàn thể dưới nó",
+            "The other units give each association's row under their own, this one none: whether row %d is one association's"
+                    + " or all of theirs cannot be told, so it is not read. Give each association's row under it");
+
     /** Whether the rows under the unit's say they are a share of it ("Trong đó: …"), so that they need not add up to it. */
     private boolean sharesOnly;
     /** Whether the table has given a unit's associations' rows under its row: then every unit's row is their total. */
@@ -1221,22 +1232,11 @@ final class TableReader {
         if (heldRow != null) {
             Row row = heldRow;
             heldRow = null;
-            if (heldOwner.isPresent() && totalByAssociation) {
-                // "Tổng cộng", then "Hội LHPN", "Hội Nông dân": the units' rows are all the associations' together
-                issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
-                        "Dòng tổng của bảng được chia theo từng đoàn thể, nên dòng %d là số chung của các đoàn thể, không"
-                                + " riêng của đoàn thể nào: không đọc. Ghi dòng của từng đoàn thể dưới mỗi đơn vị",
-                        "The table's total is split by association, so row %d is all the associations' together, no one"
-                                + " association's: not read. Give each association's row under each unit").format(row.number())));
-                addToSums(row, heldOwner.get());
-            } else if (heldOwner.isPresent() && (associationGroups || associationBySubRows)) {
-                // the units above list their associations' rows; this one none: its row may be all of theirs
-                issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
-                        "Các đơn vị khác ghi dòng của từng đoàn thể dưới dòng đơn vị, đơn vị này thì không: không rõ dòng %d là"
-                                + " của đoàn thể nào hay của tất cả, nên không đọc. Ghi dòng của từng đoàn thể dưới nó",
-                        "The other units give each association's row under their own, this one none: whether row %d is one"
-                                + " association's or all of theirs cannot be told, so it is not read. Give each association's row"
-                                + " under it").format(row.number())));
+            if (heldOwner.isPresent() && (totalByAssociation || associationGroups || associationBySubRows)) {
+                // its row is all the associations' together, or may be: the total is split by association ("Tổng cộng",
+                // then "Hội LHPN"), or the other units give each association's row under their own and this one none
+                issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()),
+                        (totalByAssociation ? TOTAL_BY_ASSOCIATION : WITHOUT_ITS_ASSOCIATIONS).format(row.number())));
                 addToSums(row, heldOwner.get()); // a unit's row all the same, which a total below adds up
             } else {
                 heldOwner.ifPresent(owner -> unitRow(row, owner));
