@@ -221,12 +221,14 @@ final class TableReader {
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
-        Optional<Issue> unclear = blocked ? Optional.empty() : associationUnderUnit(rows);
-        unclear.ifPresent(issues::add); // "Ba Tri", then "Hội LHPN": nothing of the table is read, not even the rows above
+        Optional<Row[]> unclear = blocked ? Optional.empty()
+                : new AssociationRows(plan, clues, header).unclear(rows, this::isTotal);
+        unclear.ifPresent(pair -> issues.add(associationUnderUnit(pair[0], pair[1]))); // "Ba Tri", then "Hội LHPN": not read
         blocked |= unclear.isPresent();
-        associationBySection = sectionsNameAssociations(rows);
-        associationBySubRows = !associationBySection && associationsUnderUnits(rows);
-        totalByAssociation = totalSplitByAssociation(rows);
+        associations = new AssociationRows(plan, clues, header);
+        associationBySection = associations.sections(rows);
+        associationBySubRows = !associationBySection && associations.underUnits(rows);
+        totalByAssociation = associations.totalSplit(rows, this::isTotal);
         associationByUnitCell = !associationBySection && !associationBySubRows && unitCellsNameAssociations(rows);
         otherAssociationsOffices();
         checkAttributes();
@@ -324,6 +326,7 @@ final class TableReader {
         }
         blocked = header.refused || planned(titles) || partialPeriod(titles) || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
+        associations = new AssociationRows(plan, clues, header);
         associationBySubRows = false;
         totalByAssociation = false;
         checkAttributes();
@@ -1000,7 +1003,7 @@ final class TableReader {
     private void wideRow(Row row) {
         String unitText = unitText(row);
         boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
-        Optional<String> association = hasValues ? associationRow(unitText) : Optional.empty();
+        Optional<String> association = hasValues ? associations.named(unitText) : Optional.empty();
         if (association.isPresent() && associationsRow(row, association.get())) {
             return;
         }
@@ -1063,7 +1066,7 @@ final class TableReader {
         if (!parentEmpty) {
             heldRow = row; // read with the next row, unless that one is an association's under it
             heldOwner = owner(row); // whose it is as it stands now (a unit merged down, a section's year)
-            heldMarked = header.column(Role.UNIT).isPresent() && subRowMark(row.text(header.column(Role.UNIT).getAsInt()));
+            heldMarked = header.column(Role.UNIT).isPresent() && AssociationRows.marked(row.text(header.column(Role.UNIT).getAsInt()));
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
     }
 
@@ -1105,7 +1108,7 @@ final class TableReader {
      */
     private boolean associationsRow(Row row, String association) {
         int unitColumn = header.column(Role.UNIT).getAsInt();
-        boolean marked = subRowMark(row.text(unitColumn));
+        boolean marked = AssociationRows.marked(row.text(unitColumn));
         if (marked && (heldRow != null && !heldMarked || associationsParent != null)) {
             underItsUnit(row, association); // "- Hội LHPN" under "Ba Tri": the association's figures of Ba Tri
             return true;
@@ -1147,13 +1150,13 @@ final class TableReader {
         pendingAssociationRow = null;
         int unitColumn = header.column(Role.UNIT).getAsInt();
         String nextUnit = next == null ? "" : next.text(unitColumn);
-        if (next != null && (subRowMark(nextUnit) || numberedSection(pending)) && !nextUnit.isEmpty()) {
+        if (next != null && (AssociationRows.marked(nextUnit) || numberedSection(pending)) && !nextUnit.isEmpty()) {
             associationSection(pending, unitColumn);
             skip(pending, Text.of("dòng của đoàn thể: tổng các đơn vị của đoàn thể ở dưới, không tính",
                     "an association's row: the total of its units below, not counted"));
             return; // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and the section they stand in
         }
-        if (next == null || nextUnit.isEmpty() || isTotal(unitText(next)) || !figures(next)) {
+        if (next == null || nextUnit.isEmpty() || isTotal(unitText(next)) || !associations.figures(next)) {
             skip(pending, Text.of("dòng của đoàn thể: một phần của dòng trên, không tính",
                     "an association's row: a share of the row above, not counted"));
             return; // "Tổng cộng", then "Hội LHPN", "Hội Nông dân": the total's shares
@@ -1198,35 +1201,6 @@ final class TableReader {
                 .format(row.number(), Header.shorten(row.text(unitColumn)), unitRow.number()));
     }
 
-    /** Among the first rows under a wide table's header, an association's row right under a unit's, neither marked. */
-    private Optional<Issue> associationUnderUnit(List<Row> rows) {
-        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
-            return Optional.empty();
-        }
-        int unit = header.column(Role.UNIT).getAsInt();
-        Row unitRow = null;
-        for (Row r : rows) {
-            if (r.number() <= header.lastRow || r.blank()) {
-                continue;
-            }
-            String text = r.text(unit);
-            boolean association = figures(r) && associationRow(withoutSection(text)).isPresent();
-            if (association && unitRow != null && !subRowMark(text)) {
-                return Optional.of(associationUnderUnit(r, unitRow));
-            }
-            unitRow = figures(r) && !association && !subRowMark(text) && !isTotal(withoutSection(text))
-                    && !plan.unitNames().candidates(withoutSection(text)).isEmpty() ? r : null;
-        }
-        return Optional.empty();
-    }
-
-    /** Whether a name is marked as a row under the one above: "- Hội LHPN", "+ Ba Tri", "• …", "Trong đó: …". */
-    private static boolean subRowMark(String text) {
-        String stripped = text.strip();
-        return !stripped.isEmpty() && ("-–+*•·".indexOf(stripped.charAt(0)) >= 0
-                || !BREAKDOWN_MARK.matcher(stripped).replaceFirst("").equals(stripped));
-    }
-
     /** The held unit's row, read now as its own; or the end of a unit's associations' rows, checked against it. */
     private void releaseHeldRow() {
         if (heldRow != null) {
@@ -1249,20 +1223,6 @@ final class TableReader {
         }
     }
 
-    /** What may stand before an association's name on its row under a unit: "+ ", "Trong đó: ". */
-    private static final java.util.regex.Pattern BREAKDOWN_MARK = java.util.regex.Pattern.compile(
-            "^(?:[+*•·]\\s*)?(?:trong (?:đó|do)\\s*[:,]?\\s*)?", java.util.regex.Pattern.CASE_INSENSITIVE
-                    | java.util.regex.Pattern.UNICODE_CASE);
-
-    /** The association a row's name is alone ("- Hội LHPN", "Trong đó: Hội Nông dân", "+ CCB"), when it names no unit. */
-    private Optional<String> associationRow(String unitText) {
-        String text = BREAKDOWN_MARK.matcher(unitText).replaceFirst("");
-        if (text.isEmpty() || clues.resolved(Role.UNIT, text) != null || !plan.unitNames().candidates(text).isEmpty()) {
-            return Optional.empty();
-        }
-        return Header.associationColumn(plan, text);
-    }
-
     /**
      * A row of one association's figures under its unit's row ("Ba Tri", then "- Hội LHPN",
      * "- Hội Nông dân"): that association's, of the unit above; the unit's row is their total,
@@ -1280,7 +1240,7 @@ final class TableReader {
                     "the unit's row is the total of the associations' rows under it: checked, not counted"));
         }
         associationRows.add(row);
-        sharesOnly |= !BREAKDOWN_MARK.matcher(unitText(row)).replaceFirst("").equals(unitText(row)); // "Trong đó: Hội Nông dân"
+        sharesOnly |= !AssociationRows.withoutMark(unitText(row)).equals(unitText(row)); // "Trong đó: Hội Nông dân"
         if (parentsOwner.isEmpty()) {
             return;
         }
@@ -1403,21 +1363,8 @@ final class TableReader {
      */
     private boolean associationBySection;
 
-    /** Whether, among the first rows under a wide table's header, a row without figures names an association. */
-    private boolean sectionsNameAssociations(List<Row> rows) {
-        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
-            return false;
-        }
-        int unit = header.column(Role.UNIT).getAsInt();
-        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> figures(r)
-                ? !subRowMark(r.text(unit)) && associationRow(withoutSection(r.text(unit))).isPresent() // "Hội LHPN" over "- Ba Tri"
-                : clues.association(r.text(unit)).isPresent());
-    }
-
-    /** Whether a wide table's row gives a figure. */
-    private boolean figures(Row row) {
-        return header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
-    }
+    /** The rows that name an association alone, and what the first rows under the header show of them. */
+    private AssociationRows associations;
 
     /** Set when, among the first rows, an association's row stands under a unit's ("Ba Tri", then "- Hội LHPN"). */
     private boolean associationBySubRows;
@@ -1427,37 +1374,6 @@ final class TableReader {
      * "Hội LHPN", "Hội Nông dân"): its units' rows are all the associations' together.
      */
     private boolean totalByAssociation;
-
-    /** Whether, among the first rows under a wide table's header, an association's row of figures follows a total's. */
-    private boolean totalSplitByAssociation(List<Row> rows) {
-        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
-            return false;
-        }
-        int unit = header.column(Role.UNIT).getAsInt();
-        boolean afterTotal = false;
-        for (Row r : rows) {
-            if (r.number() <= header.lastRow || r.blank()) {
-                continue;
-            }
-            String text = withoutSection(r.text(unit));
-            boolean association = figures(r) && associationRow(text).isPresent();
-            if (association && afterTotal) {
-                return true;
-            }
-            afterTotal = isTotal(text) || association && afterTotal;
-        }
-        return false;
-    }
-
-    /** Whether, among the first rows under a wide table's header, a row of figures names an association under a unit's row. */
-    private boolean associationsUnderUnits(List<Row> rows) {
-        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
-            return false;
-        }
-        int unit = header.column(Role.UNIT).getAsInt();
-        return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> figures(r) && subRowMark(r.text(unit))
-                && associationRow(withoutSection(r.text(unit))).isPresent());
-    }
 
     /**
      * Set when the table's sources name no association but its units' cells do, each the office of
@@ -2485,7 +2401,7 @@ final class TableReader {
         return any;
     }
 
-    private static String withoutSection(String text) {
+    static String withoutSection(String text) {
         return numbered(text) ? SECTION.matcher(text).replaceFirst("") : text;
     }
 

@@ -1,0 +1,120 @@
+package vn.khlt.read;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import vn.khlt.plan.Plan;
+import vn.khlt.read.Header.Role;
+
+/**
+ * Rows of a wide table that name an association alone, and what the first rows under its header
+ * (those a header is looked for in) show of them before any row is read: associations' rows
+ * marked under their district's ("Ba Tri", then "- Hội LHPN"), an association's row over its
+ * districts' ("Hội LHPN", then "- Ba Tri"), a total split by association ("Tổng cộng", then
+ * "Hội LHPN", "Hội Nông dân"), or an association's row right under a district's with neither
+ * marked (which of the two, no one can tell). {@link TableReader} reads the rows by what these say.
+ */
+final class AssociationRows {
+
+    private final Plan plan;
+    private final Clues clues;
+    private final Header header;
+
+    AssociationRows(Plan plan, Clues clues, Header header) {
+        this.plan = plan;
+        this.clues = clues;
+        this.header = header;
+    }
+
+    /** What may stand before an association's name on its row under a unit: "+ ", "Trong đó: ". */
+    private static final Pattern BREAKDOWN_MARK = Pattern.compile("^(?:[+*•·]\\s*)?(?:trong (?:đó|do)\\s*[:,]?\\s*)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A name without the marks of a row under another ("+ ", "Trong đó: "). */
+    static String withoutMark(String text) {
+        return BREAKDOWN_MARK.matcher(text).replaceFirst("");
+    }
+
+    /** Whether a name is marked as a row under the one above: "- Hội LHPN", "+ Ba Tri", "• …", "Trong đó: …". */
+    static boolean marked(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && ("-–+*•·".indexOf(stripped.charAt(0)) >= 0 || !withoutMark(stripped).equals(stripped));
+    }
+
+    /** The association a row's name is alone ("Hội LHPN", "Trong đó: Hội Nông dân", "+ CCB"), when it names no unit. */
+    Optional<String> named(String unitText) {
+        String text = withoutMark(unitText);
+        if (text.isEmpty() || clues.resolved(Role.UNIT, text) != null || !plan.unitNames().candidates(text).isEmpty()) {
+            return Optional.empty();
+        }
+        return Header.associationColumn(plan, text);
+    }
+
+    /** Whether a row gives a figure. */
+    boolean figures(Row row) {
+        return header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
+    }
+
+    /** The rows under the header, when it is a wide table's with a units' column; else none. */
+    private List<Row> under(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.UNIT).isEmpty()) {
+            return List.of();
+        }
+        return rows.stream().filter(r -> r.number() > header.lastRow && !r.blank()).toList();
+    }
+
+    private String name(Row row) {
+        return row.text(header.column(Role.UNIT).getAsInt());
+    }
+
+    /**
+     * Whether sections name the associations: a row without figures ("I. HỘI LIÊN HIỆP PHỤ NỮ"), or
+     * an association's row of figures not marked ("Hội LHPN" over "- Ba Tri").
+     */
+    boolean sections(List<Row> rows) {
+        return under(rows).stream().anyMatch(r -> figures(r)
+                ? !marked(name(r)) && named(TableReader.withoutSection(name(r))).isPresent()
+                : clues.association(name(r)).isPresent());
+    }
+
+    /** Whether an association's row of figures stands marked under a unit's ("Ba Tri", then "- Hội LHPN"). */
+    boolean underUnits(List<Row> rows) {
+        return under(rows).stream().anyMatch(r -> figures(r) && marked(name(r))
+                && named(TableReader.withoutSection(name(r))).isPresent());
+    }
+
+    /** Whether an association's row of figures follows a total's ("Tổng cộng", then "Hội LHPN", "Hội Nông dân"). */
+    boolean totalSplit(List<Row> rows, Predicate<String> total) {
+        boolean afterTotal = false;
+        for (Row r : under(rows)) {
+            String text = TableReader.withoutSection(name(r));
+            boolean association = figures(r) && named(text).isPresent();
+            if (association && afterTotal) {
+                return true;
+            }
+            afterTotal = total.test(text) || association && afterTotal;
+        }
+        return false;
+    }
+
+    /**
+     * An association's row right under a unit's, neither marked ("Ba Tri", then "Hội LHPN"), and the
+     * unit's row: whether it is the association's figures of the unit or its section over the units
+     * below, no one can tell.
+     */
+    Optional<Row[]> unclear(List<Row> rows, Predicate<String> total) {
+        Row unitRow = null;
+        for (Row r : under(rows)) {
+            String text = name(r);
+            String name = TableReader.withoutSection(text);
+            boolean association = figures(r) && named(name).isPresent();
+            if (association && unitRow != null && !marked(text)) {
+                return Optional.of(new Row[] {r, unitRow});
+            }
+            unitRow = figures(r) && !association && !marked(text) && !total.test(name)
+                    && !plan.unitNames().candidates(name).isEmpty() ? r : null;
+        }
+        return Optional.empty();
+    }
+}
