@@ -2,6 +2,7 @@ package vn.khlt.read;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.khlt.plan.Plan;
@@ -42,6 +43,21 @@ final class AssociationRows {
         return !stripped.isEmpty() && ("-–+*•·".indexOf(stripped.charAt(0)) >= 0 || !withoutMark(stripped).equals(stripped));
     }
 
+    /**
+     * Whether a row is marked as under the one above: by its name ("- Hội LHPN") or by its number,
+     * a small letter or a dash in the numbering column ("a", "b)", "-") under a unit numbered 1, 2.
+     */
+    boolean marked(Row row) {
+        if (header.column(Role.UNIT).isEmpty()) {
+            return false;
+        }
+        OptionalInt ordinal = header.column(Role.ORDINAL);
+        return marked(name(row)) || ordinal.isPresent() && SUB_NUMBER.matcher(row.text(ordinal.getAsInt()).strip()).matches();
+    }
+
+    /** A row's number under another's: "a", "b)", "c.", a dash or a plus. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("[a-zđ][.)]?|[-–+*•]");
+
     /** The association a row's name is alone ("Hội LHPN", "Trong đó: Hội Nông dân", "+ CCB"), when it names no unit. */
     Optional<String> named(String unitText) {
         String text = withoutMark(unitText);
@@ -50,6 +66,18 @@ final class AssociationRows {
         }
         return Header.associationColumn(plan, text);
     }
+
+    /** Whether a row is numbered as a section: "I", "II.", "A" in its numbering column, or "I. Hội LHPN" in its name. */
+    boolean numberedSection(Row row) {
+        OptionalInt ordinal = header.column(Role.ORDINAL);
+        String number = ordinal.isPresent() ? row.text(ordinal.getAsInt()).strip() : "";
+        String name = name(row).strip();
+        return SECTION_NUMBER.matcher(number).matches() || NUMBERED_NAME.matcher(name).find();
+    }
+
+    /** A section's number: a Roman numeral or a capital letter, with or without its dot ("a)", "1." number a row under one). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(?:[IVX]{1,4}|[A-Z])\\.?");
+    private static final Pattern NUMBERED_NAME = Pattern.compile("^(?:[IVX]{1,4}|[A-Z])\\s*[.)\\-–]\\s+");
 
     /** Whether a row gives a figure. */
     boolean figures(Row row) {
@@ -74,13 +102,13 @@ final class AssociationRows {
      */
     boolean sections(List<Row> rows) {
         return under(rows).stream().anyMatch(r -> figures(r)
-                ? !marked(name(r)) && named(TableReader.withoutSection(name(r))).isPresent()
+                ? !marked(r) && named(TableReader.withoutSection(name(r))).isPresent()
                 : clues.association(name(r)).isPresent());
     }
 
     /** Whether an association's row of figures stands marked under a unit's ("Ba Tri", then "- Hội LHPN"). */
     boolean underUnits(List<Row> rows) {
-        return under(rows).stream().anyMatch(r -> figures(r) && marked(name(r))
+        return under(rows).stream().anyMatch(r -> figures(r) && marked(r)
                 && named(TableReader.withoutSection(name(r))).isPresent());
     }
 
@@ -109,10 +137,10 @@ final class AssociationRows {
             String text = name(r);
             String name = TableReader.withoutSection(text);
             boolean association = figures(r) && named(name).isPresent();
-            if (association && unitRow != null && !marked(text)) {
+            if (association && unitRow != null && !marked(r) && !numberedSection(r)) {
                 return Optional.of(new Row[] {r, unitRow});
             }
-            unitRow = figures(r) && !association && !marked(text) && !total.test(name)
+            unitRow = figures(r) && !association && !marked(r) && !total.test(name)
                     && !plan.unitNames().candidates(name).isEmpty() ? r : null;
         }
         return Optional.empty();

@@ -1066,7 +1066,7 @@ final class TableReader {
         if (!parentEmpty) {
             heldRow = row; // read with the next row, unless that one is an association's under it
             heldOwner = owner(row); // whose it is as it stands now (a unit merged down, a section's year)
-            heldMarked = header.column(Role.UNIT).isPresent() && AssociationRows.marked(row.text(header.column(Role.UNIT).getAsInt()));
+            heldMarked = associations.marked(row);
         } // a unit's row without figures: its communes' rows may follow ("I. Huyện Ba Tri", then its communes)
     }
 
@@ -1108,13 +1108,19 @@ final class TableReader {
      */
     private boolean associationsRow(Row row, String association) {
         int unitColumn = header.column(Role.UNIT).getAsInt();
-        boolean marked = AssociationRows.marked(row.text(unitColumn));
+        boolean marked = associations.marked(row);
         if (marked && (heldRow != null && !heldMarked || associationsParent != null)) {
             underItsUnit(row, association); // "- Hội LHPN" under "Ba Tri": the association's figures of Ba Tri
             return true;
         }
         if (marked) {
             return false;
+        }
+        if (associations.numberedSection(row)) {
+            releaseHeldRow();
+            settlePendingAssociation(null);
+            sectionWithFigures(row); // "II | Hội Nông dân" after "2 | Chợ Lách": the next section, by its number
+            return true;
         }
         if (heldRow != null && !heldMarked) {
             issues.add(associationUnderUnit(row, heldRow)); // found before the rows were read, but for a long table
@@ -1150,11 +1156,9 @@ final class TableReader {
         pendingAssociationRow = null;
         int unitColumn = header.column(Role.UNIT).getAsInt();
         String nextUnit = next == null ? "" : next.text(unitColumn);
-        if (next != null && (AssociationRows.marked(nextUnit) || numberedSection(pending)) && !nextUnit.isEmpty()) {
-            associationSection(pending, unitColumn);
-            skip(pending, Text.of("dòng của đoàn thể: tổng các đơn vị của đoàn thể ở dưới, không tính",
-                    "an association's row: the total of its units below, not counted"));
-            return; // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and the section they stand in
+        if (next != null && (associations.marked(next) || associations.numberedSection(pending)) && !nextUnit.isEmpty()) {
+            sectionWithFigures(pending); // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and their section
+            return;
         }
         if (next == null || nextUnit.isEmpty() || isTotal(unitText(next)) || !associations.figures(next)) {
             skip(pending, Text.of("dòng của đoàn thể: một phần của dòng trên, không tính",
@@ -1172,17 +1176,12 @@ final class TableReader {
         blocked = true;
     }
 
-    /** Whether a row is numbered as a section: "I", "II.", "A" in its numbering column, or "I. Hội LHPN" in its name. */
-    private boolean numberedSection(Row row) {
-        OptionalInt ordinal = header.column(Role.ORDINAL);
-        String number = ordinal.isPresent() ? row.text(ordinal.getAsInt()).strip() : "";
-        return SECTION_NUMBER.matcher(number).matches()
-                || SECTION.matcher(row.text(header.column(Role.UNIT).getAsInt()).strip()).find()
-                        && !Character.isDigit(row.text(header.column(Role.UNIT).getAsInt()).strip().charAt(0));
+    /** An association's row that is the section of the units under it, and their total: not counted. */
+    private void sectionWithFigures(Row row) {
+        associationSection(row, header.column(Role.UNIT).getAsInt());
+        skip(row, Text.of("dòng của đoàn thể: tổng các đơn vị của đoàn thể ở dưới, không tính",
+                "an association's row: the total of its units below, not counted"));
     }
-
-    /** A section's number: a Roman numeral or a capital letter, with or without its dot. */
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("(?:[IVX]{1,4}|[A-Z])\\.?");
 
     /**
      * An association's row right under a unit's, neither marked ("Ba Tri", then "Hội LHPN"): its
