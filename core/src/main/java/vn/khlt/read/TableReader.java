@@ -1156,7 +1156,9 @@ final class TableReader {
         pendingAssociationRow = null;
         int unitColumn = header.column(Role.UNIT).getAsInt();
         String nextUnit = next == null ? "" : next.text(unitColumn);
-        if (next != null && (associations.marked(next) || associations.numberedSection(pending)) && !nextUnit.isEmpty()) {
+        boolean tables = associations.named(unitText(pending)).equals(claim(Attribute.ASSOCIATION).map(Claim::value));
+        if (next != null && (associations.marked(next) || associations.numberedSection(pending) || tables) && !nextUnit.isEmpty()) {
+            // "Hội Nông dân tỉnh" over the districts of a report of the Farmers' Association: theirs either way
             sectionWithFigures(pending); // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and their section
             return;
         }
