@@ -67,6 +67,7 @@ public class MakeLayouts {
         mergedFigures(out.resolve("gop-o").resolve("HND_2019_so-gop-o.xlsx"));
         associationsUnderDistricts(Files.createDirectories(out.resolve("don-vi-tinh")).resolve("HLHPN_2019_dvt-va-dong-hoi.xlsx"));
         titleOverTheIndicators(Files.createDirectories(out.resolve("tieu-de-nhieu-dong")).resolve("HND_2019_tieu-de-o-giua.xlsx"));
+        unitsInNumberFormats(out.resolve("don-vi-tinh").resolve("HND_2019_dinh-dang-kem-don-vi.xlsx"));
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
@@ -474,6 +475,30 @@ public class MakeLayouts {
                     {1, first ? "Ba Tri" : "Thạnh Phú", first ? 120 : 15, 2, 1, ""},
                     {2, first ? "Chợ Lách" : "Bình Đại", first ? 45 : 20, 1, 2, ""},
                 });
+            }
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Numbers whose cell format writes what they count beside them (0" hộ", 0" lượt người"), as
+     * the sheet shows them: "120 hộ" under CT08, "900 lượt người" under CT14's activities.
+     */
+    static void unitsInNumberFormats(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09", "CT14", "CT15"},
+                {1, "Ba Tri", 120, 3, 900, 4},
+                {2, "Chợ Lách", 80, 2, 700, 2},
+            });
+            String[] formats = {"0\" hộ\"", "0\" căn\"", "#,##0\" lượt người\"", "0\" người\""};
+            for (int c = 0; c < formats.length; c++) {
+                org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.createDataFormat().getFormat(formats[c]));
+                for (int r = 4; r <= 5; r++) {
+                    sheet.getRow(r).getCell(2 + c).setCellStyle(style);
+                }
             }
             write(wb, file);
         }

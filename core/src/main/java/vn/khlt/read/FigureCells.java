@@ -51,6 +51,9 @@ final class FigureCells {
                 return Optional.empty(); // "120 người" where households are counted
             }
         }
+        if (shownWithWords(cell) && otherMeasure(indicator, row, column)) {
+            return Optional.empty(); // 120 shown as "120 người" by its format, where households are counted
+        }
         if (shown.isEmpty() || indicator.unit().vi().strip().equals("%")) {
             return value(row, column); // a plan of its own may count in percent
         }
@@ -107,6 +110,9 @@ final class FigureCells {
             if (number.isPresent() || otherMeasure(indicator, row, column)) {
                 return number;
             }
+        }
+        if (shownWithWords(cell) && otherMeasure(indicator, row, column)) {
+            return Optional.empty();
         }
         return value(row, column);
     }
@@ -169,6 +175,12 @@ final class FigureCells {
         }
         return key.equals(Names.key(indicator.unit().vi())) || words.contains(key)
                 || given.isPresent() && given.equals(Measures.counted(indicator));
+    }
+
+    /** A spreadsheet's number that its format shows with words beside it ("120 người" for 120). */
+    private static boolean shownWithWords(Cell cell) {
+        return cell != null && cell.kind() == Cell.Kind.NUMBER && !cell.dateFormat()
+                && cell.text().chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -243,7 +243,8 @@ final class XlsxInput {
     }
 
     /** A style's number format: whether it shows a date or a percentage, its index and pattern. */
-    private record NumberFormat(boolean date, boolean percent, int index, String pattern) {
+    /** How a style shows numbers: as dates, as percentages, with words beside them ({@code 0" hộ"}), by its format. */
+    private record NumberFormat(boolean date, boolean percent, boolean words, int index, String pattern) {
     }
 
     /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
@@ -389,7 +390,9 @@ final class XlsxInput {
             NumberFormat format = formats.computeIfAbsent(style, this::format);
             String plain = value.stripTrailingZeros().toPlainString();
             // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy), as POI's DataFormatter writes it
-            String shown = format.date ? dates().formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
+            // a date's text, or a number whose format writes what it counts beside it (0" người"), as the sheet shows it
+            String shown = format.date || format.words
+                    ? dates().formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
             return Cell.number(column, new BigDecimal(plain), shown, format.date, format.percent);
         }
 
@@ -403,16 +406,20 @@ final class XlsxInput {
             return dates;
         }
 
+        /** Letters a number format writes beside the number: quoted ({@code 0" người"}) or escaped ({@code 0\ \h\ộ}). */
+        private static final java.util.regex.Pattern WORDS_IN_FORMAT = java.util.regex.Pattern.compile("\"[^\"]*\\p{L}|\\\\\\p{L}");
+
         /** How a style shows numbers: as dates, as percentages, by its number format. */
         private NumberFormat format(int index) {
             if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-                return new NumberFormat(false, false, 0, "General");
+                return new NumberFormat(false, false, false, 0, "General");
             }
             XSSFCellStyle cellStyle = styles.getStyleAt(index);
             String pattern = cellStyle.getDataFormatString();
             boolean date = pattern != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern);
             boolean percent = pattern != null && pattern.contains("%");
-            return new NumberFormat(date, percent, cellStyle.getDataFormat(), pattern);
+            boolean words = pattern != null && !date && WORDS_IN_FORMAT.matcher(pattern).find();
+            return new NumberFormat(date, percent, words, cellStyle.getDataFormat(), pattern);
         }
     }
 }
