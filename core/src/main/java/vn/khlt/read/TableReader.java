@@ -2136,6 +2136,7 @@ final class TableReader {
                 String key = cell.kind() == Cell.Kind.TEXT ? Names.key(cell.text()) : "";
                 if (cell.column() < first && !key.isEmpty() && !header.columns.containsValue(cell.column())
                         && Header.Part.ofText(header.titles.getOrDefault(cell.column(), "")) == Header.Part.OTHER // not "ĐVT"
+                        && !DESCRIBING.contains(Names.key(header.titles.getOrDefault(cell.column(), ""))) // "Nội dung": no place
                         && NumberText.parse(cell.text()).isEmpty() && Header.Part.of(key) == Header.Part.OTHER
                         && totalKind(cell.text()) == TotalKind.NONE
                         && Header.indicatorCell(plan, cell.text()).isEmpty()) { // "Mã | Nội dung": an indicator's words, no place
@@ -2513,12 +2514,23 @@ final class TableReader {
     private boolean measuredOtherwise(Row row, Indicator indicator) {
         if (measureColumn == null) {
             measureColumn = OptionalInt.empty();
+            describingColumn = OptionalInt.empty();
             header.titles.forEach((column, title) -> {
                 String key = Names.key(title);
                 if (measureColumn.isEmpty() && (key.equals("dvt") || key.equals("don vi tinh"))) {
                     measureColumn = OptionalInt.of(column);
+                } else if (describingColumn.isEmpty() && DESCRIBING.contains(key)
+                        && !header.column(Role.INDICATOR).equals(OptionalInt.of(column))) {
+                    describingColumn = OptionalInt.of(column);
                 }
             });
+        }
+        if (describingColumn.isPresent() && row.filled(describingColumn.getAsInt())
+                && Measures.other(indicator, Measures.ofColumn(row.text(describingColumn.getAsInt())))) {
+            // "CT14 | Số người tham dự | 120": people, where CT14 counts activities
+            issues.add(Header.otherMeasure(at(row, describingColumn.getAsInt()), indicator, row.text(describingColumn.getAsInt()),
+                    Text.of("số của dòng này", "the row's figure is not read")));
+            return true;
         }
         if (measureColumn.isEmpty()) {
             return false;
@@ -2551,6 +2563,9 @@ final class TableReader {
 
     /** The column of a long table that gives each row's unit of measure ("ĐVT"), found once per table. */
     private OptionalInt measureColumn;
+    /** The column of a long table that says what each row's figure is ("Nội dung", "Diễn giải"), found with the other. */
+    private OptionalInt describingColumn;
+    private static final Set<String> DESCRIBING = Set.of("noi dung", "dien giai", "noi dung chi tieu", "mo ta");
 
     /** The indicators a total row is checked on: those read from the table, not those given in another unit. */
     private List<IndicatorColumns> summedIndicators() {
