@@ -114,10 +114,14 @@ final class AssociationRows {
 
     /** Whether an association's row of figures follows a total's ("Tổng cộng", then "Hội LHPN", "Hội Nông dân"). */
     boolean totalSplit(List<Row> rows, Predicate<String> total) {
+        List<Row> under = under(rows);
         boolean afterTotal = false;
-        for (Row r : under(rows)) {
+        for (int i = 0; i < under.size(); i++) {
+            Row r = under.get(i);
             String text = TableReader.withoutSection(name(r));
-            boolean association = figures(r) && named(text).isPresent();
+            // a section over its units ("I. Hội LHPN", or over "- Ba Tri") under a total is no share of it
+            boolean section = numberedSection(r) || i + 1 < under.size() && marked(under.get(i + 1));
+            boolean association = figures(r) && named(text).isPresent() && !section;
             if (association && afterTotal) {
                 return true;
             }

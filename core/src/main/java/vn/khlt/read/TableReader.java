@@ -1323,7 +1323,8 @@ final class TableReader {
      * a unit's figures nor as a total, a commune or the province: it is not this association's.
      */
     private boolean outsideSection(Row row, boolean figures) {
-        if (figures && associationBySection && claim(Attribute.ASSOCIATION).isEmpty()) {
+        if (figures && associationBySection && claim(Attribute.ASSOCIATION).isEmpty() && !isTotal(unitText(row))) {
+            // a total above the sections ("Tổng cộng" over "I. Hội LHPN", "II. Hội Nông dân") is all of theirs: checked below
             issues.add(new Issue(Finding.MISSING_ASSOCIATION, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
                     "Dòng %d có số liệu nhưng chưa ở dưới tiêu đề mục nào ghi đoàn thể (như 'I. HỘI NÔNG DÂN'): không đọc"
                             + " dòng này. Ghi tiêu đề mục của đoàn thể phía trên, hoặc ghi đoàn thể vào tiêu đề bảng",
