@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
@@ -1147,12 +1147,12 @@ final class Header {
                     if (found.isEmpty() && issues.size() == said + 1) {
                         runningFromStart(plan, indicator, parts, texts).ifPresent(running -> {
                             Issue refusal = issues.get(said);
-                            issues.set(said, new Issue(refusal.finding(), refusal.location(), Text.of(
-                                    refusal.message().vi().replace("%", "%%") + " (cột lũy kế từ năm %d: đọc được với tùy chọn"
-                                            + " --running-totals)",
-                                    refusal.message().en().replace("%", "%%") + " (a running total from %d: read with --running-totals)")
-                                    .format(plan.period().from())));
-                            runningTotals.put(running, issues.get(said));
+                            Text hint = Text.of(" (cột lũy kế từ năm %d: đọc được với tùy chọn --running-totals)",
+                                    " (a running total from %d: read with --running-totals)").format(plan.period().from());
+                            Issue withHint = new Issue(refusal.finding(), refusal.location(),
+                                    Text.of(refusal.message().vi() + hint.vi(), refusal.message().en() + hint.en()));
+                            issues.set(said, withHint);
+                            runningTotals.put(running, withHint);
                         });
                     }
                 }

@@ -66,8 +66,8 @@ final class Measures {
     }
 
     /**
-     * The kind a column's words give its figures: the unit in brackets at their end, or money's
-     * ("Số tiền", "Kinh phí …"), or what their first words count ("Số người tham dự", "Hộ").
+     * The kind a column's words give its figures: the unit in brackets at their end, or what their
+     * first words count ("Số người tham dự", "Hộ", "Số tiền", "Kinh phí …").
      */
     static Optional<Kind> ofColumn(String words) {
         Matcher bracketed = BRACKETED.matcher(words.strip());
@@ -77,11 +77,7 @@ final class Measures {
                 return kind;
             }
         }
-        String key = Names.key(words);
-        if (key.startsWith("so tien") || key.startsWith("kinh phi")) {
-            return Optional.of(Kind.MONEY);
-        }
-        return counted(withoutCounting(key));
+        return firstWords(withoutCounting(Names.key(words))); // "Số tiền …" and "Kinh phí …" are money's first words too
     }
 
     /** "Số", "Số lượng", "Tổng số" before what a column counts: "Số người tham dự" counts people. */
@@ -92,7 +88,7 @@ final class Measures {
     }
 
     /** The kind the first words of a column's words name ("người tham dự", "lượt người tham gia", "hộ được hỗ trợ"), or empty. */
-    private static Optional<Kind> counted(String key) {
+    private static Optional<Kind> firstWords(String key) {
         String[] words = key.split(" ");
         for (int n = Math.min(words.length, 4); n >= 1; n--) {
             Kind kind = WORDS.get(String.join(" ", java.util.Arrays.copyOf(words, n)));

@@ -1002,7 +1002,7 @@ final class TableReader {
 
     private void wideRow(Row row) {
         String unitText = unitText(row);
-        boolean hasValues = header.indicators.stream().anyMatch(c -> c.columns().anyMatch(row::filled));
+        boolean hasValues = associations.figures(row);
         Optional<String> association = hasValues ? associations.named(unitText) : Optional.empty();
         if (association.isPresent() && associationsRow(row, association.get())) {
             return;
@@ -1156,9 +1156,9 @@ final class TableReader {
         pendingAssociationRow = null;
         int unitColumn = header.column(Role.UNIT).getAsInt();
         String nextUnit = next == null ? "" : next.text(unitColumn);
-        boolean tables = associations.named(unitText(pending)).equals(claim(Attribute.ASSOCIATION).map(Claim::value));
-        if (next != null && (associations.marked(next) || associations.numberedSection(pending) || tables) && !nextUnit.isEmpty()) {
-            // "Hội Nông dân tỉnh" over the districts of a report of the Farmers' Association: theirs either way
+        // "Hội Nông dân tỉnh" over the districts of the Farmers' Association's report: theirs either way
+        boolean tablesOwn = associations.named(unitText(pending)).equals(claim(Attribute.ASSOCIATION).map(Claim::value));
+        if (next != null && (associations.marked(next) || associations.numberedSection(pending) || tablesOwn) && !nextUnit.isEmpty()) {
             sectionWithFigures(pending); // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and their section
             return;
         }

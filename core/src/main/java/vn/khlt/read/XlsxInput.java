@@ -242,7 +242,6 @@ final class XlsxInput {
         }
     }
 
-    /** A style's number format: whether it shows a date or a percentage, its index and pattern. */
     /** How a style shows numbers: as dates, as percentages, with words beside them ({@code 0" hộ"}), by its format. */
     private record NumberFormat(boolean date, boolean percent, boolean words, int index, String pattern) {
     }
@@ -389,8 +388,8 @@ final class XlsxInput {
             }
             NumberFormat format = formats.computeIfAbsent(style, this::format);
             String plain = value.stripTrailingZeros().toPlainString();
-            // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy), as POI's DataFormatter writes it
-            // a date's text, or a number whose format writes what it counts beside it (0" người"), as the sheet shows it
+            // a date's text ("2019" for a year typed as a date shown yyyy), or a number's whose format writes what it
+            // counts beside it (0" người"), is what the sheet shows, as POI's DataFormatter writes it
             String shown = format.date || format.words
                     ? dates().formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
             return Cell.number(column, new BigDecimal(plain), shown, format.date, format.percent);
