@@ -52,6 +52,13 @@ final class Header {
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
         ORDINAL("stt", "tt", "so tt", "so thu tu", "no"),
+        /**
+         * The part of the year each row covers ("Quý", "Tháng", "Đợt"), only when that is the whole
+         * title: never read as a figure, an owner or a year; a row whose cell names part of the year
+         * ("I", "6", "Quý II") counts nothing ({@code partial-period}). "Kỳ báo cáo" beside a year's
+         * column is one too (alone, it is the year's column).
+         */
+        PERIOD("quy", "quy bao cao", "thang", "thang bao cao", "dot", "dot bao cao", "quarter", "month"),
         /** Where a figure came from, as khlt inspect writes it: read back, these are passed over. */
         SOURCE("tep", "trang tinh", "dong", "cot", "file", "sheet", "row", "column"),
         /**
@@ -73,7 +80,7 @@ final class Header {
         static Optional<Role> of(String key) {
             for (Role role : values()) {
                 for (String word : role.words) {
-                    if (key.equals(word) || key.startsWith(word + " ") && !namesOther(role, word, key.substring(word.length() + 1))) {
+                    if (key.equals(word) || role != PERIOD && key.startsWith(word + " ") && !namesOther(role, word, key.substring(word.length() + 1))) {
                         return Optional.of(role);
                     }
                 }
@@ -139,7 +146,7 @@ final class Header {
             // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
             java.util.Set<Integer> read = new java.util.HashSet<>();
             columns.forEach((role, column) -> {
-                if (role != Role.NOTE) {
+                if (role != Role.NOTE && role != Role.PERIOD) {
                     read.add(column);
                 }
             });
@@ -669,6 +676,7 @@ final class Header {
             case DENOMINATOR -> Text.of("mẫu số", "denominator");
             case NOTE -> Text.of("ghi chú, không đọc", "note, not read");
             case ORDINAL -> Text.of("số thứ tự, không đọc", "row number, not read");
+            case PERIOD -> Text.of("kỳ của dòng: dòng ghi một phần năm không được tính", "the row's period: a row of part of the year is not counted");
             case SOURCE -> Text.of("nguồn, không đọc", "source, not read");
             case NAMES -> Text.of("tên chỉ tiêu, đối chiếu với mã", "the indicators' names, held against their codes");
         };
@@ -678,7 +686,11 @@ final class Header {
     private static final Set<Part> UNDER_AN_INDICATOR = Set.of(Part.RESULT, Part.NUMERATOR, Part.DENOMINATOR, Part.BREAKDOWN,
             Part.PART_OF_YEAR);
 
+    /** A column's titles that name the year's column alone, and each row's period beside one ("Năm | Kỳ báo cáo"). */
+    private static final Set<String> PERIOD_OR_YEAR = Set.of("ky bao cao");
+
     /** The columns of a long table's figures: one of each, or the table cannot be read. */
+
     private static final Set<Role> FIGURES = Set.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR);
 
     private static Text roleLabel(Role role) {
@@ -803,6 +815,16 @@ final class Header {
                 continue;
             }
             Optional<Role> role = Role.of(key);
+            if (role.isPresent() && role.get() == Role.YEAR && roles.containsKey(Role.YEAR)) {
+                // "Năm | Kỳ báo cáo", either way round: the year's column, and the period's of each row
+                int other = roles.get(Role.YEAR);
+                boolean periodHere = PERIOD_OR_YEAR.contains(key);
+                if (periodHere != PERIOD_OR_YEAR.contains(Names.key(row.text(other))) && !roles.containsKey(Role.PERIOD)) {
+                    roles.put(Role.PERIOD, periodHere ? cell.column() : other);
+                    roles.put(Role.YEAR, periodHere ? other : cell.column());
+                    continue;
+                }
+            }
             if (role.isPresent()) {
                 Integer first = roles.putIfAbsent(role.get(), cell.column());
                 if (first != null && FIGURES.contains(role.get())) {

@@ -468,9 +468,7 @@ final class TableReader {
             return false;
         }
         for (int column : header.unreadColumns()) {
-            Cell cell = row.at(column);
-            Optional<String> period = cell == null || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
-                    : ReportPeriod.partial(cell.text());
+            Optional<String> period = partOfYear(row.at(column), column);
             if (period.isPresent()) {
                 issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
                         "Dòng %d ghi kỳ '%s' (cột '%s'), không phải cả năm: không số liệu nào của dòng được tính cho năm."
@@ -483,6 +481,25 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The part of the year a cell says its row covers: its words ("6 tháng", "Quý II"), or, under a
+     * column of periods, its number or numeral read with the column's title ("Quý | I", "Tháng | 6").
+     */
+    private Optional<String> partOfYear(Cell cell, int column) {
+        if (cell == null || cell.text().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> said = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.partial(cell.text()) : Optional.empty();
+        if (said.isPresent() || !header.column(Role.PERIOD).equals(OptionalInt.of(column))
+                || cell.kind() != Cell.Kind.TEXT && cell.kind() != Cell.Kind.NUMBER) {
+            return said;
+        }
+        String title = Names.key(header.titles.getOrDefault(column, ""));
+        String counted = title.startsWith("thang") || title.equals("month") ? "thang"
+                : title.startsWith("dot") ? "dot" : title.startsWith("quy") || title.equals("quarter") ? "quy" : "";
+        return counted.isEmpty() ? Optional.empty() : ReportPeriod.partial(counted + " " + cell.text().strip());
     }
 
     /**
