@@ -968,6 +968,8 @@ final class Header {
         PART_OF_YEAR,
         /** A share of the figure: "Trong đó: mới", "Chia ra: nữ". */
         BREAKDOWN,
+        /** The rest of the whole, those not counted: "Số hộ chưa có", "Chưa đạt", "Không đạt", "Còn lại". */
+        REST,
         NOTE, MEASURE_UNIT, OTHER;
 
         /** Words of each part, as {@link Names#key} writes them; ratios first: "so với kế hoạch" is a ratio. */
@@ -1080,6 +1082,7 @@ final class Header {
                 case PREVIOUS -> Text.of("kỳ trước", "an earlier period");
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
                 case BREAKDOWN -> Text.of("một phần của số (trong đó)", "a share of the figure");
+                case REST -> Text.of("phần còn lại (chưa đạt), không phải số đã đạt", "the rest (not yet met), not those counted");
                 case NOTE -> Text.of("ghi chú", "note");
                 case MEASURE_UNIT -> Text.of("đơn vị tính", "unit of measure");
                 case OTHER -> Text.of("không rõ", "not known");
@@ -1307,11 +1310,14 @@ final class Header {
         if (part == Part.RUNNING_TOTAL && indicator.isRate() && runningAsThePlanCounts(key, indicator.numerator())) {
             return Part.NUMERATOR; // CT07's "Số hộ thoát nghèo bền vững từ năm 2016 đến nay": the plan counts it so
         }
+        boolean numerator = names(key, indicator.numerator());
+        boolean denominator = names(key, indicator.denominator());
+        if ((part == Part.OTHER || part == Part.RESULT || part == Part.BREAKDOWN) && !numerator && !denominator && rest(text)) {
+            return Part.REST; // "Số hộ chưa có dụng cụ" beside "Tổng số hộ": the households without, never CT10's numerator
+        }
         if (!indicator.isRate() || part != Part.OTHER && part != Part.RESULT && part != Part.BREAKDOWN) {
             return part;
         }
-        boolean numerator = names(key, indicator.numerator());
-        boolean denominator = names(key, indicator.denominator());
         if (numerator != denominator) {
             return numerator ? Part.NUMERATOR : Part.DENOMINATOR;
         }
@@ -1320,6 +1326,22 @@ final class Header {
         }
         return !numerator && part == Part.BREAKDOWN ? Part.NUMERATOR : part;
     }
+
+    /**
+     * Whether a column's words count those not (yet) counted: "chưa" ("Số hộ chưa có", "Chưa đạt"),
+     * "không đạt", "không có", "còn lại". Told by the accented word where it is written so, as
+     * "chứa" (CT10's "dụng cụ chứa nước") has the same letters.
+     */
+    static boolean rest(String text) {
+        String lower = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        return REST_ACCENTED.matcher(lower).find() || REST_KEY.matcher(Names.key(text)).find();
+    }
+
+    private static final java.util.regex.Pattern REST_ACCENTED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(?:chưa|không (?:có|đạt|được)|còn lại)(?![\\p{L}\\p{M}])");
+    /** The same, written without accents ("chua co", "khong dat"): only where no other word has those letters. */
+    private static final java.util.regex.Pattern REST_KEY = java.util.regex.Pattern.compile(
+            "(?:^| )(?:chua (?:co|dat|duoc|thoat|hoan thanh|xay dung)|chua$|khong (?:co|dat|duoc)|con lai)(?: |$)");
 
     /** Whether a column's words are the plan's name of a numerator that it counts over several years, with those words. */
     private static boolean runningAsThePlanCounts(String key, Optional<Text> numerator) {
@@ -1583,6 +1605,18 @@ final class Header {
             }
             if (numerators.size() > 1 || denominators.size() > 1) {
                 issues.add(duplicateColumn(at, indicator.code()));
+                return Optional.empty();
+            }
+            List<Integer> rests = with(parts, Part.REST);
+            if (numerators.isEmpty() && !rests.isEmpty()) {
+                Location rest = headerRow.at(headerRow.row(), Location.columnName(rests.get(0)));
+                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, rest, Text.of(
+                        "Cột %s đếm phần còn lại (chưa đạt), không phải tử số của %s (%s): %s không được đọc từ bảng này."
+                                + " Ghi số đã đạt vào một cột của nó (tử số) bên cột tổng số",
+                        "Column %s counts the rest (those not yet met), not %s's numerator (%s): %s is not read from this"
+                                + " table. Give the number met in a column of its own (the numerator) beside the total")
+                        .format(Location.columnName(rests.get(0)), indicator.code(), indicator.numerator().map(Text::vi).orElse(""),
+                                indicator.code())));
                 return Optional.empty();
             }
             issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at, Text.of(
