@@ -89,7 +89,10 @@ public final class Validator implements FigureSink {
         FactTable.Receipt receipt = table.receive(address, indicator.isRate() ? figure.numerator() : figure.value(),
                 indicator.isRate() ? figure.denominator() : Optional.empty(), figure.source(),
                 figure.denominatorSource(), sound);
-        if (receipt == FactTable.Receipt.REPEATED || receipt == FactTable.Receipt.CONFLICTING) {
+        if (receipt == FactTable.Receipt.REPEATED && sameSheet(table.first(address).sources().get(0), figure.source())) {
+            table.conflict(address);
+            repeatedOnSheet(table.first(address).sources().get(0), figure);
+        } else if (receipt == FactTable.Receipt.REPEATED || receipt == FactTable.Receipt.CONFLICTING) {
             duplicate(receipt, table.first(address), figure);
         }
     }
@@ -121,6 +124,26 @@ public final class Validator implements FigureSink {
     private Optional<Integer> latestReceived() {
         int latest = receivedYears.values().stream().mapToInt(b -> b.length() - 1).max().orElse(-1);
         return latest < 0 ? Optional.empty() : Optional.of(plan.period().from() + latest);
+    }
+
+    /** Whether two figures come from two rows of one sheet (or one CSV file). */
+    private static boolean sameSheet(Location first, Location second) {
+        return first.file().equals(second.file()) && first.sheet().equals(second.sheet()) && first.row() != second.row();
+    }
+
+    /**
+     * The same figure on two rows of one sheet ("Ba Tri" under "I. Các xã điểm" and again under "II.
+     * Các xã còn lại", or a row copied): a copy, or two parts of the unit's figure, which cannot be
+     * told; neither counts. A copy in another file (a report sent twice) counts once.
+     */
+    private void repeatedOnSheet(Location first, Figure figure) {
+        findings.add(Finding.CONFLICTING_DUPLICATE, figure.source(), Text.of(
+                String.format("Số liệu %s của đơn vị này có ở hai dòng của cùng một bảng (%s và %s, cùng một số): không rõ là"
+                        + " dòng chép trùng hay hai phần của số (chẳng hạn dưới hai mục khác nhau), nên không được tính. Giữ"
+                        + " một dòng cho mỗi đơn vị, ghi số cả năm của đơn vị", figure.indicator(), first.cell(), figure.source().cell()),
+                String.format("This unit's %s figure is on two rows of the same table (%s and %s, the same number): a copied row"
+                        + " or two parts of the figure (under two sections, say) cannot be told apart, so it does not count. Keep"
+                        + " one row for each unit, with the unit's whole figure", figure.indicator(), first.cell(), figure.source().cell())));
     }
 
     /** A second sound figure for a key: a copy, or a conflict that keeps both out. */

@@ -186,6 +186,12 @@ public final class FactTable {
         return Receipt.CONFLICTING;
     }
 
+    /** Keeps every figure of a key out, as a conflict does: a second figure that cannot be taken for a copy of the first. */
+    public void conflict(long address) {
+        Block block = block(address);
+        block.state[slot(address)] |= CONFLICTED;
+    }
+
     private static boolean same(Optional<BigDecimal> kept, Optional<BigDecimal> given) {
         return kept.isPresent() == given.isPresent() && (kept.isEmpty() || kept.get().compareTo(given.get()) == 0);
     }

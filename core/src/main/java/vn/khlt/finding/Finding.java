@@ -283,11 +283,14 @@ public enum Finding {
             Text.of("Hai số khác nhau cho một ô", "Conflicting duplicate"),
             Text.of("giữ một số", "keep one figure"),
             "the same association × unit × year × indicator given twice with different numbers, in one "
-                    + "file or across files; both places are named and neither counts"),
+                    + "file or across files, or on two rows of one table even with the same numbers (a copied row "
+                    + "and two parts of the unit's figure under two sections cannot be told apart); both places are "
+                    + "named and neither counts"),
     DUPLICATE(Severity.WARNING, Group.CONSISTENCY,
             Text.of("Số liệu trùng", "Duplicate"),
             Text.of("xóa bản trùng", "remove the copy"),
-            "the same figure given twice with the same numbers; it counts once"),
+            "the same figure given twice with the same numbers, in two files or on two sheets (a report sent "
+                    + "twice); it counts once"),
     TOTAL_MISMATCH(Severity.WARNING, Group.CONSISTENCY,
             Text.of("Dòng tổng không khớp", "Total mismatch"),
             Text.of("sửa dòng tổng, hoặc đổi các ô văn bản thành số",

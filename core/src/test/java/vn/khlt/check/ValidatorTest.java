@@ -116,6 +116,17 @@ class ValidatorTest {
     }
 
     @Test
+    void theSameFigureOnTwoRowsOfOneTableCountsNeitherTime() throws IOException {
+        // "Ba Tri" under "I. Các xã điểm" and again under "II. Các xã còn lại": a copy, or two parts of its figure
+        Validation v = validate("HND_2017.csv", "STT,Đơn vị,CT08,CT09\nI,Các xã điểm,,\n1,Ba Tri,10,1\n2,Chợ Lách,15,2\n"
+                + "II,Các xã còn lại,,\n1,Ba Tri,10,2\n");
+        assertThat(flat(v)).containsExactly("HND_2017.csv C6 conflicting-duplicate", "HND_2017.csv D6 conflicting-duplicate");
+        assertThat(v.issues().get(0).message().vi()).contains("hai dòng của cùng một bảng (C3 và C6");
+        assertThat(v.facts().asMap()).containsOnlyKeys(new FactKey("HND", "CHO-LACH", 2017, "CT08"),
+                new FactKey("HND", "CHO-LACH", 2017, "CT09"));
+    }
+
+    @Test
     void twoDifferentFiguresForTheSameThingAreAnErrorNamingBothPlacesAndNeitherCounts() throws IOException {
         Validation v = validate("a/HND_2017.csv", "Đơn vị,CT08\nBa Tri,1130\n",
                 "b/HND_2017.csv", "Đơn vị,CT08\nBa Tri,1310\n");
