@@ -94,19 +94,34 @@ final class Clues {
                 && OWN_LEVEL.stream().noneMatch(w -> (" " + key + " ").contains(" " + w + " "));
     }
 
+    /** The year a title's cell names as its figures' ("… NĂM 2019"), if it names one. */
+    static Optional<String> titleYear(String text) {
+        String key = titleKey(text);
+        Matcher year = TITLE_YEAR.matcher(key);
+        return !nextYearsTasks(key) && year.find() ? Optional.of(year.group(1)) : Optional.empty();
+    }
+
+    /** A title cell's words, without a letterhead's date, a range of days, a year compared with ("so với năm 2018"). */
+    private static String titleKey(String text) {
+        return COMPARED_YEAR.matcher(ReportPeriod.withoutDates(Names.key(text))).replaceAll(" ").strip();
+    }
+
+    /** "Phương hướng, nhiệm vụ năm 2020" under "Báo cáo … năm 2019": the next year's tasks, not the figures' year. */
+    private static boolean nextYearsTasks(String key) {
+        return key.startsWith("phuong huong") || key.startsWith("nhiem vu");
+    }
+
     /** What one text cell of a title block says. */
     void fromTitle(String text, String cell, Attribution into) {
-        // a letterhead's date, a range of days, a year compared with ("so với năm 2018"): no claim of the year
-        String key = COMPARED_YEAR.matcher(ReportPeriod.withoutDates(Names.key(text))).replaceAll(" ").strip();
+        String key = titleKey(text);
         if (key.isEmpty()) {
             return;
         }
         Text origin = Text.of("tiêu đề ô " + cell, "the title in " + cell);
-        Matcher year = TITLE_YEAR.matcher(key);
-        // "Phương hướng, nhiệm vụ năm 2020" under "Báo cáo … năm 2019": the next year's tasks, not the figures' year
-        boolean nextYearsTasks = key.startsWith("phuong huong") || key.startsWith("nhiem vu");
-        if (!nextYearsTasks && year.find()) {
-            into.add(Attribute.YEAR, new Claim(year.group(1), origin));
+        Optional<String> year = titleYear(text);
+        boolean nextYearsTasks = nextYearsTasks(key);
+        if (year.isPresent()) {
+            into.add(Attribute.YEAR, new Claim(year.get(), origin));
         } else if (!nextYearsTasks) {
             // "(Số liệu tính đến ngày 30/11/2019)": an annual report's cut-off, in its year
             ReportPeriod.cutOffYear(Names.key(text)).ifPresent(y -> into.add(Attribute.YEAR, new Claim(String.valueOf(y), origin)));

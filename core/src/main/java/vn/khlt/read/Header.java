@@ -1441,11 +1441,20 @@ final class Header {
     private static TreeMap<Integer, String> bandCells(Row band) {
         TreeMap<Integer, String> cells = new TreeMap<>();
         band.cells().forEach(cell -> {
-            if (!cell.blank()) {
+            // "Bến Tre, ngày 10 tháng 12 năm 2020" right above the header (split at its comma in a CSV): the
+            // letterhead's place and date, no band; its year was taken for the columns' under it
+            if (!cell.blank() && !datedLine(cell)) {
                 cells.put(cell.column(), cell.text().strip());
             }
         });
         return cells;
+    }
+
+    /** A cell that gives a day as a letter dates itself ("ngày 10 tháng 12 năm 2020"), and no period. */
+    private static boolean datedLine(Cell cell) {
+        String key = Names.key(cell.text());
+        return cell.kind() == Cell.Kind.TEXT && !ReportPeriod.undated(key).equals(key) && ReportPeriod.partial(cell.text()).isEmpty()
+                && ReportPeriod.span(cell.text()).isEmpty();
     }
 
     /** What a figure's column header says that makes it no year's result (part of the year, a running total, ...), or null. */

@@ -116,7 +116,21 @@ final class ReportPeriod {
      * each figure's year; empty for none.
      */
     static Optional<String> span(String text) {
-        String key = Names.key(text);
+        return span(text, false);
+    }
+
+    /**
+     * The same, but not a span that dates what the report carries out rather than the report ("Kế
+     * hoạch 02/KHLT giai đoạn 2016 – 2020", "Nghị quyết Đại hội nhiệm kỳ 2018 – 2023"): for a title
+     * that names the report's own year besides ("…, năm 2019").
+     */
+    static Optional<String> spanOfTheReport(String text) {
+        return span(text, true);
+    }
+
+    private static Optional<String> span(String text, boolean ofTheReport) {
+        // "02/KHLT-2016", "15/BC-HND": a document's number, whose year is no period's
+        String key = Names.key(DOCUMENT_NUMBER.matcher(text).replaceAll(" "));
         List<Range> ranges = ranges(key);
         for (Range range : ranges) {
             if (range.longer()) {
@@ -125,7 +139,8 @@ final class ReportPeriod {
         }
         Matcher found = SPAN.matcher(withoutRanges(key, ranges));
         while (found.find()) {
-            if (Integer.parseInt(found.group(2)) < Integer.parseInt(found.group(3))) {
+            if (Integer.parseInt(found.group(2)) < Integer.parseInt(found.group(3))
+                    && !(ofTheReport && CARRIED_OUT.matcher(key.substring(0, found.start(1))).find())) {
                 String words = found.group(1);
                 String lead = words.startsWith("giai doan ") ? "giai đoạn " : words.startsWith("nhiem ky ") ? "nhiệm kỳ "
                         : words.startsWith("cac nam ") ? "các năm " : "";
@@ -134,6 +149,13 @@ final class ReportPeriod {
         }
         return Optional.empty();
     }
+
+    /** A document's number: "02/KHLT-2016", "15/BC-HND", "10-Ctr/TU". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\d])\\d+(?:-[\\p{L}\\p{M}]+)?/[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}\\d]+)*");
+    /** Words naming what a report carries out (a plan, a programme, a resolution, a term of office), as keys. */
+    private static final Pattern CARRIED_OUT = Pattern.compile(
+            "(?:^| )(?:ke hoach|khlt|chuong trinh|de an|nghi quyet|phong trao|dai hoi|nhiem ky|chi thi|cuoc van dong|ket luan)(?: |$)");
 
     /** A day as keys write it: {@code 01 10 2018} (01/10/2018, 01-10-2018) or {@code ngay 1 thang 10 nam 2018}. */
     private static final String DAY = "(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)";

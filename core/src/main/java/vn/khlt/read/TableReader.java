@@ -253,8 +253,11 @@ final class TableReader {
         boolean yearEach = header.column(Role.YEAR).isPresent() || header.yearsInColumns();
         // running totals ("Lũy kế từ năm 2016") are no year's figures, unless their own columns stand beside the year's
         boolean runningApart = header.runningColumns;
+        // "Kế hoạch 02/KHLT giai đoạn 2016 – 2020" over "NĂM 2019": the plan's years, the report's one
+        boolean ownYear = rows.stream().filter(r -> r.number() < header.firstRow).flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c.kind() == Cell.Kind.TEXT && Clues.titleYear(c.text()).isPresent());
         java.util.function.Function<String, Optional<String>> period = text -> ReportPeriod.partial(text)
-                .or(() -> yearEach ? Optional.empty() : ReportPeriod.span(text))
+                .or(() -> yearEach ? Optional.empty() : ownYear ? ReportPeriod.spanOfTheReport(text) : ReportPeriod.span(text))
                 .or(() -> runningApart ? Optional.empty() : ReportPeriod.running(text));
         Optional<String> found = Optional.empty();
         String where = "";
