@@ -47,6 +47,7 @@ public class MakeLayouts {
                 1,Ba Tri,70,90,15,18
                 """, StandardCharsets.UTF_8);
         unitOverItsRows(roles.resolve("HLHPN_2019_don-vi-gop-theo-dong.xlsx"));
+        titleOverTwoColumns(roles.resolve("HND_2019_tieu-de-gop-hai-cot.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
                 Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
@@ -500,6 +501,20 @@ public class MakeLayouts {
                     sheet.getRow(r).getCell(2 + c).setCellStyle(style);
                 }
             }
+            write(wb, file);
+        }
+    }
+
+    /** An indicator's title merged over two columns of figures, with no row under it to tell them apart. */
+    static void titleOverTwoColumns(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "", "CT09"},
+                {1, "Ba Tri", 150, 120, 4},
+                {2, "Chợ Lách", 100, 95, 3},
+            });
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 2, 3));
             write(wb, file);
         }
     }

@@ -221,6 +221,9 @@ final class TableReader {
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
+        if (!blocked) {
+            untitledBeside(rows);
+        }
         Optional<Row[]> unclear = blocked ? Optional.empty()
                 : new AssociationRows(plan, clues, header).unclear(rows, this::isTotal);
         unclear.ifPresent(pair -> issues.add(associationUnderUnit(pair[0], pair[1]))); // "Ba Tri", then "Hội LHPN": not read
@@ -2125,6 +2128,37 @@ final class TableReader {
     private int[] figureColumns() {
         return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
                 : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+    }
+
+    /**
+     * An indicator's title over two columns, as a CSV keeps a cell merged across them ("CT08,,CT09"
+     * over 150 | 120 | 4): the untitled column after its own holds figures too, and which of the two
+     * is the result (the other a plan, a ratio, last year's) cannot be told. The indicator is not
+     * read from the table. Seen in the rows under the header that were read to find it.
+     */
+    private void untitledBeside(List<Row> rows) {
+        if (header.layout != Header.Layout.WIDE) {
+            return;
+        }
+        List<IndicatorColumns> unclear = new ArrayList<>();
+        for (IndicatorColumns columns : header.indicators) {
+            int next = columns.columns().max().getAsInt() + 1;
+            if (!header.titles.getOrDefault(next, "").isBlank() || next > header.lastTitledColumn()
+                    || rows.stream().noneMatch(row -> row.number() > header.lastRow && holdsNumber(row.at(next)))) {
+                continue;
+            }
+            unclear.add(columns);
+            String own = Location.columnName(columns.columns().min().getAsInt());
+            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, own), Text.of(
+                    "Tiêu đề %s trải qua cột %s không có tiêu đề mà có số: không rõ cột nào là kết quả của %s, nên %s không"
+                            + " được đọc từ bảng này. Ghi tiêu đề cho từng cột (dòng 'Kế hoạch | Thực hiện' dưới %s), hoặc xóa cột thừa",
+                    "The title %s runs over column %s, which has no title of its own but holds figures: which column is %s's"
+                            + " result cannot be told, so %s is not read from this table. Title each column (a row 'Kế hoạch |"
+                            + " Thực hiện' under %s), or remove the extra one")
+                    .format(columns.indicator().code(), Location.columnName(next), columns.indicator().code(),
+                            columns.indicator().code(), columns.indicator().code())));
+        }
+        header.indicators.removeAll(unclear);
     }
 
     /**
