@@ -2137,28 +2137,39 @@ final class TableReader {
      * read from the table. Seen in the rows under the header that were read to find it.
      */
     private void untitledBeside(List<Row> rows) {
-        if (header.layout != Header.Layout.WIDE) {
-            return;
-        }
-        List<IndicatorColumns> unclear = new ArrayList<>();
-        for (IndicatorColumns columns : header.indicators) {
-            int next = columns.columns().max().getAsInt() + 1;
-            if (!header.titles.getOrDefault(next, "").isBlank() || next > header.lastTitledColumn()
-                    || rows.stream().noneMatch(row -> row.number() > header.lastRow && holdsNumber(row.at(next)))) {
-                continue;
+        if (header.layout == Header.Layout.WIDE) {
+            List<IndicatorColumns> unclear = new ArrayList<>();
+            for (IndicatorColumns columns : header.indicators) {
+                if (untitledFigures(rows, columns.columns().max().getAsInt(), columns.indicator().code())) {
+                    unclear.add(columns);
+                }
             }
-            unclear.add(columns);
-            String own = Location.columnName(columns.columns().min().getAsInt());
-            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, own), Text.of(
-                    "Tiêu đề %s trải qua cột %s không có tiêu đề mà có số: không rõ cột nào là kết quả của %s, nên %s không"
-                            + " được đọc từ bảng này. Ghi tiêu đề cho từng cột (dòng 'Kế hoạch | Thực hiện' dưới %s), hoặc xóa cột thừa",
-                    "The title %s runs over column %s, which has no title of its own but holds figures: which column is %s's"
-                            + " result cannot be told, so %s is not read from this table. Title each column (a row 'Kế hoạch |"
-                            + " Thực hiện' under %s), or remove the extra one")
-                    .format(columns.indicator().code(), Location.columnName(next), columns.indicator().code(),
-                            columns.indicator().code(), columns.indicator().code())));
+            header.indicators.removeAll(unclear);
+        } else if (header.layout == Header.Layout.ACROSS) {
+            // "Chỉ tiêu | Ba Tri (over two columns) | Chợ Lách": the unit's, or the year's, two columns
+            for (int column : List.copyOf(header.unitColumns.keySet())) {
+                if (untitledFigures(rows, column, Header.shorten(header.titles.getOrDefault(column, "")))) {
+                    header.unitColumns.remove(column);
+                }
+            }
         }
-        header.indicators.removeAll(unclear);
+    }
+
+    /** Whether the column after a titled one has no title but figures in the rows under the header, said as an error. */
+    private boolean untitledFigures(List<Row> rows, int titled, String what) {
+        int next = titled + 1;
+        if (!header.titles.getOrDefault(next, "").isBlank() || next > header.lastTitledColumn()
+                || rows.stream().noneMatch(row -> row.number() > header.lastRow && holdsNumber(row.at(next)))) {
+            return false;
+        }
+        issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(titled)), Text.of(
+                "Tiêu đề '%s' trải qua cột %s không có tiêu đề mà có số: không rõ cột nào là kết quả, nên cột %s và %s không"
+                        + " được đọc. Ghi tiêu đề cho từng cột (dòng 'Kế hoạch | Thực hiện' bên dưới), hoặc xóa cột thừa",
+                "The title '%s' runs over column %s, which has no title of its own but holds figures: which column is the"
+                        + " result cannot be told, so columns %s and %s are not read. Title each column (a row 'Kế hoạch |"
+                        + " Thực hiện' under them), or remove the extra one")
+                .format(what, Location.columnName(next), Location.columnName(titled), Location.columnName(next))));
+        return true;
     }
 
     /**
