@@ -2411,9 +2411,11 @@ final class TableReader {
         return Optional.empty();
     }
 
-    /** A year cell's year, when it is a whole number from 1900 to 2200. */
+    /** A year cell's year, when it is a whole number from 1900 to 2200, alone or after "Năm". */
     private static Optional<String> yearOf(String text) {
-        return NumberText.parse(text).map(NumberText.Parsed::value)
+        String key = Names.key(text);
+        String number = key.startsWith("nam ") && key.indexOf(' ', 4) < 0 ? key.substring(4) : text;
+        return NumberText.parse(number).map(NumberText.Parsed::value)
                 .filter(n -> n.stripTrailingZeros().scale() <= 0)
                 .filter(n -> n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2200)) <= 0)
                 .map(n -> String.valueOf(n.intValueExact()));
