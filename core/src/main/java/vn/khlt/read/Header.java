@@ -1167,7 +1167,8 @@ final class Header {
                                     + " is not read from this table")));
                 } else if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
                     int said = issues.size();
-                    Optional<IndicatorColumns> found = indicatorColumns(indicator, parts, headerRow, issues);
+                    Optional<IndicatorColumns> found = indicatorColumns(indicator, parts, headerRow, issues)
+                            .filter(read -> fromTheStartSaid(plan, read, texts, headerRow, issues));
                     found.map(read -> withItsYear(read, texts)).ifPresent(indicators::add);
                     if (found.isEmpty() && issues.size() == said + 1) {
                         runningFromStart(plan, indicator, parts, texts).ifPresent(running -> {
@@ -1342,6 +1343,40 @@ final class Header {
     /** The same, written without accents ("chua co", "khong dat"): only where no other word has those letters. */
     private static final java.util.regex.Pattern REST_KEY = java.util.regex.Pattern.compile(
             "(?:^| )(?:chua (?:co|dat|duoc|thoat|hoan thanh|xay dung)|chua$|khong (?:co|dat|duoc)|con lai)(?: |$)");
+
+    /**
+     * Whether a rate the plan counts from its first year (CT07: the households out of poverty since
+     * 2016, over the poor households of 2016) is read from columns that say so: "Tử số" and "Mẫu số",
+     * the plan's words, a running total, the first year. "Số hộ thoát nghèo | Tổng số hộ nghèo" may be
+     * the year's exits over the year's poor, another rate than the plan's: refused, and said.
+     */
+    private static boolean fromTheStartSaid(Plan plan, IndicatorColumns read, Map<Integer, String> texts, Location headerRow,
+            List<Issue> issues) {
+        Indicator indicator = read.indicator();
+        if (read.numerator().isEmpty() || indicator.numerator().isEmpty()
+                || !Part.runningTotal(" " + Names.key(indicator.numerator().get().vi()) + " ")) {
+            return true;
+        }
+        String numerator = Names.key(beside(indicator, texts.getOrDefault(read.numerator().getAsInt(), "")));
+        String denominator = Names.key(beside(indicator, texts.getOrDefault(read.denominator().getAsInt(), "")));
+        String first = " " + plan.period().from() + " ";
+        boolean numeratorSaid = Part.of(numerator) == Part.NUMERATOR || Part.runningTotal(" " + numerator + " ")
+                || names(numerator, indicator.numerator());
+        boolean denominatorSaid = Part.of(denominator) == Part.DENOMINATOR || names(denominator, indicator.denominator())
+                || (" " + denominator + " ").contains(first) || (" " + denominator + " ").contains(" nam goc ");
+        if (numeratorSaid && denominatorSaid) {
+            return true;
+        }
+        int unclear = numeratorSaid ? read.denominator().getAsInt() : read.numerator().getAsInt();
+        issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, headerRow.at(headerRow.row(), Location.columnName(unclear)), Text.of(
+                "%s tính %s trên %s; cột '%s' không nói rõ như vậy (có thể là số của riêng năm báo cáo): %s không được đọc"
+                        + " từ bảng này. Ghi 'Tử số' và 'Mẫu số' vào tiêu đề hai cột, hoặc ghi như kế hoạch",
+                "%s counts %s over %s; column '%s' does not say so (it may be the report's year's own): %s is not read from"
+                        + " this table. Head the two columns 'Tử số' and 'Mẫu số', or word them as the plan does")
+                .format(indicator.code(), indicator.numerator().get().vi(), indicator.denominator().map(Text::vi).orElse(""),
+                        shorten(texts.getOrDefault(unclear, "")), indicator.code())));
+        return false;
+    }
 
     /** Whether a column's words are the plan's name of a numerator that it counts over several years, with those words. */
     private static boolean runningAsThePlanCounts(String key, Optional<Text> numerator) {
