@@ -65,7 +65,12 @@ final class Header {
          * A second column of the indicators beside the first ("Mã số | Tên chỉ tiêu"): its names are
          * held against the first column's codes, never read instead of them. No words of its own.
          */
-        NAMES;
+        NAMES,
+        /**
+         * A second column of the units beside the first ("Mã đơn vị | Tên đơn vị"): a row whose name
+         * is another unit's than its code is refused, never read for either. No words of its own.
+         */
+        UNIT_NAMES;
 
         final List<String> words;
 
@@ -679,6 +684,7 @@ final class Header {
             case PERIOD -> Text.of("kỳ của dòng: dòng ghi một phần năm không được tính", "the row's period: a row of part of the year is not counted");
             case SOURCE -> Text.of("nguồn, không đọc", "source, not read");
             case NAMES -> Text.of("tên chỉ tiêu, đối chiếu với mã", "the indicators' names, held against their codes");
+            case UNIT_NAMES -> Text.of("tên đơn vị, đối chiếu với cột đơn vị", "the units' names, held against the units' column");
         };
     }
 
@@ -831,6 +837,8 @@ final class Header {
                     twice.put(role.get(), List.of(first, cell.column()));
                 } else if (first != null && role.get() == Role.INDICATOR && !roles.containsKey(Role.NAMES)) {
                     roles.put(Role.NAMES, cell.column()); // "Mã số | Tên chỉ tiêu": the codes, and their names
+                } else if (first != null && role.get() == Role.UNIT && !roles.containsKey(Role.UNIT_NAMES)) {
+                    roles.put(Role.UNIT_NAMES, cell.column()); // "Mã đơn vị | Tên đơn vị": the codes, and their names
                 } else if (first != null && role.get() != Role.SOURCE) {
                     issues.add(duplicateColumn(sheet.at(row.number(), Location.columnName(cell.column())), cell.text()));
                 }

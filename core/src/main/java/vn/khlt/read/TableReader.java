@@ -2057,6 +2057,9 @@ final class TableReader {
         unitsAssociation = null;
         Optional<String> association = attribute(row, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
         Optional<String> unit = attribute(row, Attribute.UNIT, Role.UNIT, unitResolver);
+        if (unit.isPresent() && !unresolved && header.column(Role.UNIT_NAMES).isPresent() && namedOtherUnit(row, unit.get())) {
+            return Optional.empty();
+        }
         if (unitsAssociation != null && !unresolved) {
             association = ownersAssociation(row, association);
         } else if (associationByUnitCell && unit.isPresent() && !unresolved) {
@@ -2088,6 +2091,34 @@ final class TableReader {
     }
 
     private Optional<Owner> lastOwner = Optional.empty();
+
+    /**
+     * Whether a row's name in the units' second column ("Mã đơn vị | Tên đơn vị") is another unit's
+     * than its first column says (CHO-LACH | Giồng Trôm): whose row it is cannot be told, so it is not
+     * read, and said. A name that finds no one unit (an office's own wording) is not held against it.
+     */
+    private boolean namedOtherUnit(Row row, String unit) {
+        int column = header.column(Role.UNIT_NAMES).getAsInt();
+        String name = row.text(column);
+        Optional<String> named = name.isEmpty() ? Optional.empty()
+                : unitNames.computeIfAbsent(name, n -> plan.unitNames().find(n).map(ReportingUnit::code));
+        if (named.isEmpty() || named.get().equals(unit)) {
+            return false;
+        }
+        issues.add(new Issue(Finding.CONTRADICTION, at(row, column), Text.of(
+                "Cột đơn vị ghi %s nhưng tên '%s' là của %s: không rõ dòng này của đơn vị nào, không đọc số liệu của dòng. Sửa"
+                        + " cho hai cột khớp nhau",
+                "The units' column says %s but the name '%s' is %s's: whose row this is cannot be told, so none of its"
+                        + " figures is read. Make the two columns agree").format(unitLabel(unit), Header.shorten(name), unitLabel(named.get()))));
+        return true;
+    }
+
+    private String unitLabel(String code) {
+        return plan.unit(code).map(u -> u.name().vi()).orElse(code);
+    }
+
+    /** The unit each text of the units' second column names, once looked up. */
+    private final Map<String, Optional<String>> unitNames = new HashMap<>();
 
     /**
      * Whether an association's cell says the row is all the associations' ("Cộng", "Tổng", "Tất cả",
