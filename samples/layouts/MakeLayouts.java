@@ -48,6 +48,7 @@ public class MakeLayouts {
                 """, StandardCharsets.UTF_8);
         unitOverItsRows(roles.resolve("HLHPN_2019_don-vi-gop-theo-dong.xlsx"));
         titleOverTwoColumns(roles.resolve("HND_2019_tieu-de-gop-hai-cot.xlsx"));
+        typedInTcvn3(Files.createDirectories(out.resolve("csv-van-phong")).resolve("HND_2019_phong-vntime.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
                 Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
@@ -501,6 +502,24 @@ public class MakeLayouts {
                     sheet.getRow(r).getCell(2 + c).setCellStyle(style);
                 }
             }
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A report typed with the TCVN3 fonts (.VnTimeH for the capitals, .VnTime for the rest): the cells
+     * hold each letter's byte as a Latin-1 character, written here as Excel keeps them.
+     */
+    static void typedInTcvn3(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "B¸o c¸o", "héi n«ng d©n tØnh bÕn tre", "b¸o c¸o kÕt qu¶ n¨m 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "§¬n vÞ", "Hé ®¨ng ký ®Ò ¸n ®a d¹ng sinh kÕ", "M¸i Êm t×nh th\u00AD¬ng"},
+                {1, "HuyÖn Ba Tri", 120, 4},
+                {2, "HuyÖn Chî L¸ch", 95, 3},
+                {3, "Thµnh phè BÕn Tre", 40, 1},
+                {"", "Tæng céng", 255, 8},
+            });
             write(wb, file);
         }
     }

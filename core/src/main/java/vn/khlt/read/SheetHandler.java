@@ -14,6 +14,13 @@ interface SheetHandler {
     default void hiddenColumns(java.util.Set<Integer> columns) {
     }
 
+    /**
+     * The workbook's text is written in the TCVN3 (ABC) fonts' letters, and was read as Unicode
+     * ({@link Tcvn3}); said once, before or among the rows.
+     */
+    default void tcvn3() {
+    }
+
     void row(Row row);
 
     void endSheet();

@@ -217,6 +217,15 @@ final class SubmissionFile {
             }
 
             @Override
+            public void tcvn3() {
+                issues.add(new Issue(Finding.TCVN3_TEXT, location, Text.of(
+                        "Chữ trong tệp gõ bằng bảng mã TCVN3 (phông .VnTime, .VnArial): khlt đã đọc thành chữ Unicode. Nên chuyển"
+                                + " tệp sang Unicode (Unikey: Công cụ chuyển mã) để ai cũng đọc được",
+                        "The file's text is typed in the TCVN3 encoding (the .VnTime, .VnArial fonts): khlt read it as Unicode."
+                                + " Converting the file to Unicode (Unikey's converter) makes it readable by everyone")));
+            }
+
+            @Override
             public void hiddenColumns(java.util.Set<Integer> columns) {
                 table.hiddenColumns(columns);
             }

@@ -22,14 +22,15 @@ final class XlsInput {
 
     static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+            boolean tcvn3 = false;
             List<String> names = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                names.add(CsvInput.nfc(sheet.getSheetName()));
+                names.add(Tcvn3.unicode(sheet.getSheetName()));
             }
             handler.sheetNames(names);
             for (Sheet sheet : workbook) {
                 int i = workbook.getSheetIndex(sheet);
-                handler.startSheet(CsvInput.nfc(sheet.getSheetName()), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
+                handler.startSheet(Tcvn3.unicode(sheet.getSheetName()), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
                 MergedCells merged = new MergedCells(sheet.getMergedRegions());
                 java.util.Set<Integer> hiddenColumns = new java.util.TreeSet<>();
                 for (int column = 0; column < 256; column++) { // an .xls sheet's columns
@@ -46,6 +47,10 @@ final class XlsInput {
                         Cell read = cell(cell);
                         if (read != null) {
                             cells.add(read);
+                        }
+                        if (!tcvn3 && read != null && read.kind() == Cell.Kind.TEXT && Tcvn3.written(cell.getStringCellValue())) {
+                            tcvn3 = true;
+                            handler.tcvn3();
                         }
                     }
                     handler.row(new Row(row.getRowNum() + 1, cells, row.getZeroHeight(), merged.into(row.getRowNum() + 1, cells)));
@@ -70,7 +75,7 @@ final class XlsInput {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case STRING:
-                return Cell.text(column, CsvInput.nfc(cell.getStringCellValue()));
+                return Cell.text(column, Tcvn3.unicode(cell.getStringCellValue()));
             case NUMERIC:
                 double number = cell.getNumericCellValue();
                 if (Double.isNaN(number) || Double.isInfinite(number)) {

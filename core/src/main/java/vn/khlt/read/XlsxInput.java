@@ -54,7 +54,7 @@ final class XlsxInput {
     static void read(Path file, SheetHandler handler) throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = open(file)) {
             XSSFReader reader = workbook(pkg);
-            List<String> strings = strings(reader);
+            List<String> strings = strings(reader, handler);
             StylesTable styles = reader.getStylesTable(); // null for a workbook without styles
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             XMLReader parser = XMLHelper.newXMLReader();
@@ -62,7 +62,7 @@ final class XlsxInput {
             handler.sheetNames(list.names());
             while (sheets.hasNext()) {
                 try (InputStream data = sheets.next()) {
-                    String name = CsvInput.nfc(sheets.getSheetName());
+                    String name = Tcvn3.unicode(sheets.getSheetName());
                     handler.startSheet(name, list.hidden().contains(sheets.getSheetName()));
                     MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
                     parse(parser, data, new SheetXml(strings, styles, handler, merged), name);
@@ -129,7 +129,7 @@ final class XlsxInput {
                         hidden.add(attributes.getValue("name"));
                     }
                     if (localName.equals("sheet") && attributes.getValue("name") != null) {
-                        names.add(CsvInput.nfc(attributes.getValue("name")));
+                        names.add(Tcvn3.unicode(attributes.getValue("name")));
                     }
                 }
             }, "");
@@ -179,15 +179,24 @@ final class XlsxInput {
         return regions;
     }
 
-    /** The shared strings, copied once into a list: POI's table makes a rich-text object per look-up. */
-    private static List<String> strings(XSSFReader reader) throws IOException, InvalidFormatException {
+    /**
+     * The shared strings, copied once into a list: POI's table makes a rich-text object per look-up.
+     * Text in TCVN3's letters is read as Unicode, and the handler told.
+     */
+    private static List<String> strings(XSSFReader reader, SheetHandler handler) throws IOException, InvalidFormatException {
         SharedStrings table = reader.getSharedStringsTable();
         if (table == null) {
             return List.of();
         }
         List<String> strings = new ArrayList<>(table.getUniqueCount());
+        boolean tcvn3 = false;
         for (int i = 0; i < table.getUniqueCount(); i++) {
-            strings.add(CsvInput.nfc(table.getItemAt(i).getString()));
+            String text = table.getItemAt(i).getString();
+            tcvn3 |= Tcvn3.written(text);
+            strings.add(Tcvn3.unicode(text));
+        }
+        if (tcvn3) {
+            handler.tcvn3();
         }
         return strings;
     }
@@ -371,7 +380,7 @@ final class XlsxInput {
             String t = type == null ? "n" : type;
             return Optional.of(switch (t) {
                 case "s" -> Cell.text(column, strings.get(Integer.parseInt(value.trim())));
-                case "inlineStr", "str" -> Cell.text(column, CsvInput.nfc(value));
+                case "inlineStr", "str" -> Cell.text(column, Tcvn3.unicode(value));
                 case "e" -> Cell.error(column, value);
                 case "b" -> Cell.bool(column, value);
                 case "d" -> Cell.number(column, BigDecimal.ZERO, value, true, false);
