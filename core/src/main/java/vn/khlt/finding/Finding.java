@@ -314,8 +314,9 @@ public enum Finding {
                     "head a total row 'Tổng cộng' and correct its wrong sums; give the province's own figures in a row"
                             + " 'Cấp tỉnh'"),
             "a row named like the province whose figures equal the sum of the other units' rows in some columns"
-                    + " and differ in others: a total with wrong sums, or the province's own figures; neither is"
-                    + " counted until the row says which"),
+                    + " and differ in others, or that names the whole province (\"Tỉnh\", \"Tỉnh Bến Tre\", not \"Cấp"
+                    + " tỉnh\") with figures above that sum: a total (with wrong sums, or with units that have no row),"
+                    + " or the province's own figures; neither is counted until the row says which"),
     FLOW_JUMP(Severity.WARNING, Group.CONSISTENCY,
             Text.of("Tăng giảm bất thường", "Flow jump"),
             Text.of("kiểm tra lại số liệu", "check the figure"),

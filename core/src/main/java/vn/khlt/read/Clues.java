@@ -83,6 +83,11 @@ final class Clues {
     /** Words that name the province's own level, its office's work, not the province as a whole. */
     private static final List<String> OWN_LEVEL = List.of("cap", "van phong", "co quan", "tinh hoi", "tinh doan", "level");
 
+    /** Whether a name's key says the province's own level ("Cấp tỉnh", "Tỉnh hội", "Văn phòng"), not the whole province. */
+    static boolean ownLevel(String key) {
+        return OWN_LEVEL.stream().anyMatch(w -> (" " + key + " ").contains(" " + w + " "));
+    }
+
     /**
      * Whether a name names the province as a whole ("Tỉnh", "Tỉnh Bến Tre"), not its own level
      * ("Cấp tỉnh", "Văn phòng Tỉnh hội"). In a file's or a sheet's name it says no unit: a report
@@ -91,7 +96,7 @@ final class Clues {
      */
     private boolean wholeProvince(ReportingUnit unit, String key) {
         return unit.parent().isEmpty() && plan.units().stream().anyMatch(u -> u.parent().isPresent())
-                && OWN_LEVEL.stream().noneMatch(w -> (" " + key + " ").contains(" " + w + " "));
+                && !ownLevel(key);
     }
 
     /** The year a title's cell names as its figures' ("… NĂM 2019"), if it names one. */

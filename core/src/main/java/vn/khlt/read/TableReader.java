@@ -1649,6 +1649,25 @@ final class TableReader {
         return known;
     }
 
+    /**
+     * Whether the province's row names the whole province ("Tỉnh", "Tỉnh Bến Tre"), not its own level
+     * ("Cấp tỉnh", "Tỉnh hội"), and states no figure below the other units' sum: a total it may be.
+     */
+    private boolean wholeProvinceAbove(Row row) {
+        if (Clues.ownLevel(Names.key(unitText(row)))) {
+            return false;
+        }
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : indicator.columns().toArray()) {
+                Optional<BigDecimal> stated = UnitSums.number(row, column);
+                if (stated.isPresent() && stated.get().compareTo(sums.sinceTotal(column)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Unit texts already judged a commune's or not. */
     private final Map<String, Boolean> communeNames = new HashMap<>();
 
@@ -1674,8 +1693,21 @@ final class TableReader {
                 }
             }
         }
-        if (!sums.anyRow() || !differ.isEmpty() && same.isEmpty()) {
+        if (!sums.anyRow() || !differ.isEmpty() && same.isEmpty() && !wholeProvinceAbove(row)) {
             unitRow(row);
+            return;
+        }
+        if (same.isEmpty()) {
+            // "Tỉnh 230" over "Ba Tri 120", "Chợ Lách 95": the province's total with units not listed, or its own figures
+            issues.add(new Issue(Finding.PROVINCE_ROW_UNCLEAR, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                    "Dòng '%s' ghi cả tỉnh, và số của dòng lớn hơn tổng các đơn vị khác ở cột %s: không rõ là dòng tổng (có đơn vị"
+                            + " không có dòng ở đây) hay số của riêng cấp tỉnh, nên không tính. Nếu là dòng tổng, ghi 'Tổng cộng';"
+                            + " nếu là số của cấp tỉnh, ghi ở dòng 'Cấp tỉnh'",
+                    "The row '%s' names the whole province, and its figures are above the sum of the other units in column"
+                            + " %s: a total (with units that have no row here) or the province's own figures; it is not counted."
+                            + " If it is a total, head it 'Tổng cộng'; if it is the province's own, put it in a row 'Cấp tỉnh'")
+                    .format(Header.shorten(unitText(row)), String.join(", ", differ))));
+            skip(row, Text.of("dòng của tỉnh: dòng tổng hay số của cấp tỉnh, không rõ", "the province's row: a total or its own, unclear"));
             return;
         }
         if (!differ.isEmpty()) {
