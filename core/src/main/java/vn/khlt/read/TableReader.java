@@ -607,7 +607,6 @@ final class TableReader {
     }
 
     /**
-     * A row of a table across:    /**
      * A row of a table across: one indicator, a figure in each unit's column. A rate needs two
      * figures for each unit and is refused here; a total column is checked against the units.
      */
@@ -644,6 +643,24 @@ final class TableReader {
                 }
             }
         }
+        Set<Integer> unclear = new HashSet<>();
+        for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
+            int column = unit.getKey();
+            if (header.across == Header.Across.UNITS && provinceColumn(unit.getValue()) && !totals.contains(column)
+                    && !Clues.ownLevel(Names.key(header.titles.getOrDefault(column, "")))
+                    && acrossRows.stream().anyMatch(row -> row.filled(column))
+                    && acrossRows.stream().allMatch(row -> aboveTheOthers(row, column))) {
+                unclear.add(column); // "Tỉnh" over CT08 230 beside "Ba Tri" 120, "Chợ Lách" 95: a total, or its own?
+                issues.add(new Issue(Finding.PROVINCE_ROW_UNCLEAR, sheet.at(header.lastRow, Location.columnName(column)), Text.of(
+                        "Cột '%s' ghi cả tỉnh, và số của cột lớn hơn tổng các đơn vị khác: không rõ là cột tổng (có đơn vị"
+                                + " không có cột ở đây) hay số của riêng cấp tỉnh, nên không tính. Nếu là cột tổng, ghi 'Tổng cộng';"
+                                + " nếu là số của cấp tỉnh, ghi 'Cấp tỉnh'",
+                        "Column '%s' names the whole province, and its figures are above the sum of the other units: a total"
+                                + " (with units that have no column here) or the province's own figures; it is not counted. If"
+                                + " it is a total, head it 'Tổng cộng'; if it is the province's own, head it 'Cấp tỉnh'")
+                        .format(Header.shorten(header.titles.getOrDefault(column, "")))));
+            }
+        }
         for (int column : totals) {
             issues.add(new Issue(Finding.PROVINCE_TOTAL, sheet.at(header.lastRow, Location.columnName(column)), Text.of(
                     "Cột '%s' bằng tổng các đơn vị khác nên được coi là cột tổng, không tính là số của cấp tỉnh",
@@ -665,10 +682,27 @@ final class TableReader {
                 issues.add(unclaimedColumn(title, sheet.at(header.firstRow, Location.columnName(column))));
             }
         });
+        unclear.forEach(header.unitColumns::remove);
         for (Row row : acrossRows) {
             acrossFigures(row, totals);
         }
         acrossRows.clear();
+    }
+
+    /** Whether a row's figure in the province's column is blank or above the sum of the other units' of its year. */
+    private boolean aboveTheOthers(Row row, int column) {
+        Optional<BigDecimal> value = UnitSums.number(row, column);
+        if (value.isEmpty()) {
+            return true;
+        }
+        BigDecimal others = BigDecimal.ZERO;
+        for (Map.Entry<Integer, String> other : header.unitColumns.entrySet()) {
+            if (!provinceColumn(other.getValue())
+                    && java.util.Objects.equals(header.columnYears.get(other.getKey()), header.columnYears.get(column))) {
+                others = others.add(UnitSums.number(row, other.getKey()).orElse(BigDecimal.ZERO));
+            }
+        }
+        return value.get().compareTo(others) > 0;
     }
 
     /**
