@@ -119,7 +119,8 @@ public enum Finding {
                     "send the report of results; if these are results, head the table 'Báo cáo kết quả'"),
             "a table whose title gives a plan's figures (`KẾ HOẠCH NĂM 2020`, `Chỉ tiêu giao`, `Đăng ký thi đua`) with"
                     + " no word of a report of results (`Báo cáo`, `Kết quả`, `Tổng kết`), or a sheet named for a plan"
-                    + " (`KH 2020`, `Kế hoạch`): none of its figures count"),
+                    + " (`KH 2020`, `Kế hoạch`): none of its figures count; and an estimate's column of a year after the"
+                    + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read"),
     AMBIGUOUS_COLUMN(Severity.ERROR, Group.FILES,
             Text.of("Không rõ cột kết quả", "No single result column"),
             Text.of("ghi 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho chỉ tiêu",

@@ -223,6 +223,7 @@ final class TableReader {
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
         if (!blocked) {
             untitledBeside(rows);
+            forecasts();
         }
         Optional<Row[]> unclear = blocked ? Optional.empty()
                 : new AssociationRows(plan, clues, header).unclear(rows, this::isTotal);
@@ -2225,6 +2226,40 @@ final class TableReader {
     private int[] figureColumns() {
         return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
                 : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+    }
+
+    /**
+     * An estimate's column of a year after the report's ("Ước năm 2020" beside "Năm 2019" in a 2019
+     * report): the next year's forecast, not its result; not read, and said. An estimate of the
+     * report's own year ("Ước thực hiện 2019") is its result. Without a year of the report, an
+     * estimate of a later year than the indicator's other column cannot be told from one; refused too.
+     */
+    private void forecasts() {
+        if (header.layout != Header.Layout.WIDE) {
+            return;
+        }
+        OptionalInt own = claims.get(Attribute.YEAR).map(c -> OptionalInt.of(Integer.parseInt(c.value()))).orElse(OptionalInt.empty());
+        List<IndicatorColumns> forecast = new ArrayList<>();
+        for (IndicatorColumns columns : header.indicators) {
+            if (columns.year().isEmpty() || columns.value().isEmpty()) {
+                continue;
+            }
+            int year = columns.year().getAsInt();
+            String title = header.titles.getOrDefault(columns.value().getAsInt(), "");
+            String padded = " " + Names.key(title) + " ";
+            boolean estimate = padded.contains(" uoc ") || padded.contains(" du bao ");
+            boolean later = own.isPresent() ? year > own.getAsInt() : header.indicators.stream()
+                    .anyMatch(other -> other.indicator().equals(columns.indicator()) && other.year().isPresent()
+                            && other.year().getAsInt() < year);
+            if (estimate && later) {
+                forecast.add(columns);
+                issues.add(new Issue(Finding.PLANNED_TABLE, sheet.at(header.lastRow, Location.columnName(columns.value().getAsInt())),
+                        Text.of("Cột '%s' của %s là số ước của năm %d, sau năm báo cáo: là dự báo, không phải kết quả, không đọc",
+                                "Column '%s' of %s estimates %d, after the report's year: a forecast, not a result; not read")
+                                .format(Header.shorten(title), columns.indicator().code(), year)));
+            }
+        }
+        header.indicators.removeAll(forecast);
     }
 
     /**
