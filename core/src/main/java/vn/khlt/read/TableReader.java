@@ -222,8 +222,9 @@ final class TableReader {
                 : header.issues);
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
         if (!blocked) {
-            untitledBeside(rows);
-            forecasts();
+            ColumnsUnderHeader columns = new ColumnsUnderHeader(header, sheet, issues);
+            columns.untitledBeside(rows);
+            columns.forecasts(claims.get(Attribute.YEAR));
         }
         Optional<Row[]> unclear = blocked ? Optional.empty()
                 : new AssociationRows(plan, clues, header).unclear(rows, this::isTotal);
@@ -2218,7 +2219,7 @@ final class TableReader {
             "phuong xa", "co so", "co so hoi", "co so doan", "chi hoi", "to hoi");
 
     /** Whether a cell holds a number, typed or written as text. */
-    private static boolean holdsNumber(Cell cell) {
+    static boolean holdsNumber(Cell cell) {
         return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
     }
 
@@ -2226,82 +2227,6 @@ final class TableReader {
     private int[] figureColumns() {
         return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
                 : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
-    }
-
-    /**
-     * An estimate's column of a year after the report's ("Ước năm 2020" beside "Năm 2019" in a 2019
-     * report): the next year's forecast, not its result; not read, and said. An estimate of the
-     * report's own year ("Ước thực hiện 2019") is its result. Without a year of the report, an
-     * estimate of a later year than the indicator's other column cannot be told from one; refused too.
-     */
-    private void forecasts() {
-        if (header.layout != Header.Layout.WIDE) {
-            return;
-        }
-        OptionalInt own = claims.get(Attribute.YEAR).map(c -> OptionalInt.of(Integer.parseInt(c.value()))).orElse(OptionalInt.empty());
-        List<IndicatorColumns> forecast = new ArrayList<>();
-        for (IndicatorColumns columns : header.indicators) {
-            if (columns.year().isEmpty() || columns.value().isEmpty()) {
-                continue;
-            }
-            int year = columns.year().getAsInt();
-            String title = header.titles.getOrDefault(columns.value().getAsInt(), "");
-            String padded = " " + Names.key(title) + " ";
-            boolean estimate = padded.contains(" uoc ") || padded.contains(" du bao ");
-            boolean later = own.isPresent() ? year > own.getAsInt() : header.indicators.stream()
-                    .anyMatch(other -> other.indicator().equals(columns.indicator()) && other.year().isPresent()
-                            && other.year().getAsInt() < year);
-            if (estimate && later) {
-                forecast.add(columns);
-                issues.add(new Issue(Finding.PLANNED_TABLE, sheet.at(header.lastRow, Location.columnName(columns.value().getAsInt())),
-                        Text.of("Cột '%s' của %s là số ước của năm %d, sau năm báo cáo: là dự báo, không phải kết quả, không đọc",
-                                "Column '%s' of %s estimates %d, after the report's year: a forecast, not a result; not read")
-                                .format(Header.shorten(title), columns.indicator().code(), year)));
-            }
-        }
-        header.indicators.removeAll(forecast);
-    }
-
-    /**
-     * An indicator's title over two columns, as a CSV keeps a cell merged across them ("CT08,,CT09"
-     * over 150 | 120 | 4): the untitled column after its own holds figures too, and which of the two
-     * is the result (the other a plan, a ratio, last year's) cannot be told. The indicator is not
-     * read from the table. Seen in the rows under the header that were read to find it.
-     */
-    private void untitledBeside(List<Row> rows) {
-        if (header.layout == Header.Layout.WIDE) {
-            List<IndicatorColumns> unclear = new ArrayList<>();
-            for (IndicatorColumns columns : header.indicators) {
-                if (untitledFigures(rows, columns.columns().max().getAsInt(), columns.indicator().code())) {
-                    unclear.add(columns);
-                }
-            }
-            header.indicators.removeAll(unclear);
-        } else if (header.layout == Header.Layout.ACROSS) {
-            // "Chỉ tiêu | Ba Tri (over two columns) | Chợ Lách": the unit's, or the year's, two columns
-            for (int column : List.copyOf(header.unitColumns.keySet())) {
-                if (untitledFigures(rows, column, Header.shorten(header.titles.getOrDefault(column, "")))) {
-                    header.unitColumns.remove(column);
-                }
-            }
-        }
-    }
-
-    /** Whether the column after a titled one has no title but figures in the rows under the header, said as an error. */
-    private boolean untitledFigures(List<Row> rows, int titled, String what) {
-        int next = titled + 1;
-        if (!header.titles.getOrDefault(next, "").isBlank() || next > header.lastTitledColumn()
-                || rows.stream().noneMatch(row -> row.number() > header.lastRow && holdsNumber(row.at(next)))) {
-            return false;
-        }
-        issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(titled)), Text.of(
-                "Tiêu đề '%s' trải qua cột %s không có tiêu đề mà có số: không rõ cột nào là kết quả, nên cột %s và %s không"
-                        + " được đọc. Ghi tiêu đề cho từng cột (dòng 'Kế hoạch | Thực hiện' bên dưới), hoặc xóa cột thừa",
-                "The title '%s' runs over column %s, which has no title of its own but holds figures: which column is the"
-                        + " result cannot be told, so columns %s and %s are not read. Title each column (a row 'Kế hoạch |"
-                        + " Thực hiện' under them), or remove the extra one")
-                .format(what, Location.columnName(next), Location.columnName(titled), Location.columnName(next))));
-        return true;
     }
 
     /**
