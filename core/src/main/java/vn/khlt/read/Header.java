@@ -696,7 +696,6 @@ final class Header {
     private static final Set<String> PERIOD_OR_YEAR = Set.of("ky bao cao");
 
     /** The columns of a long table's figures: one of each, or the table cannot be read. */
-
     private static final Set<Role> FIGURES = Set.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR);
 
     private static Text roleLabel(Role role) {

@@ -48,7 +48,7 @@ final class XlsInput {
                         if (read != null) {
                             cells.add(read);
                         }
-                        if (!tcvn3 && read != null && read.kind() == Cell.Kind.TEXT && Tcvn3.written(cell.getStringCellValue())) {
+                        if (!tcvn3 && typedInTcvn3(cell)) {
                             tcvn3 = true;
                             handler.tcvn3();
                         }
@@ -68,6 +68,12 @@ final class XlsInput {
             dates = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT); // no month names to write
         }
         return dates;
+    }
+
+    /** Whether a cell holds text (typed, or a formula's) in TCVN3's letters. */
+    private static boolean typedInTcvn3(org.apache.poi.ss.usermodel.Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.STRING && Tcvn3.written(cell.getStringCellValue());
     }
 
     private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {
