@@ -49,6 +49,7 @@ public class MakeLayouts {
         unitOverItsRows(roles.resolve("HLHPN_2019_don-vi-gop-theo-dong.xlsx"));
         titleOverTwoColumns(roles.resolve("HND_2019_tieu-de-gop-hai-cot.xlsx"));
         typedInTcvn3(Files.createDirectories(out.resolve("csv-van-phong")).resolve("HND_2019_phong-vntime.xlsx"));
+        withAnExample(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HND_2019_trang-vi-du.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
                 Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
@@ -519,6 +520,24 @@ public class MakeLayouts {
                 {2, "HuyÖn Chî L¸ch", 95, 3},
                 {3, "Thµnh phè BÕn Tre", 40, 1},
                 {"", "Tæng céng", 255, 8},
+            });
+            write(wb, file);
+        }
+    }
+
+    /** The report, and a sheet that shows how to fill it with made-up figures, one of a unit the report leaves out. */
+    static void withAnExample(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet report = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(report, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 120, 4},
+                {2, "Chợ Lách", 95, 3},
+            });
+            Sheet example = sheet(wb, "Ví dụ", "Ví dụ cách ghi số liệu (một dòng cho mỗi huyện)");
+            fill(example, 2, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Giồng Trôm", 100, 2},
             });
             write(wb, file);
         }

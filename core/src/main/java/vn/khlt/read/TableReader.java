@@ -216,7 +216,7 @@ final class TableReader {
         if (runningTotals) {
             header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
         }
-        boolean notTheYears = !header.refused && (planned(rows) || partialPeriod(rows));
+        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || partialPeriod(rows));
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
@@ -332,7 +332,8 @@ final class TableReader {
             Optional<Claim> said = own.get(attribute).or(() -> above.get(attribute));
             said.ifPresent(claim -> claims.add(attribute, claim));
         }
-        blocked = header.refused || planned(titles) || partialPeriod(titles) || contradicted(sheet.at(header.firstRow, ""));
+        blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles)
+                || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
         associations = new AssociationRows(plan, clues, header);
         associationBySubRows = false;
@@ -346,6 +347,34 @@ final class TableReader {
         issues.addAll(contradictions);
         return !contradictions.isEmpty();
     }
+
+    /**
+     * Whether the sheet's name says it shows an example or how to fill the form ("Ví dụ", "Hướng
+     * dẫn", "Cách ghi"), or the table's title begins "Ví dụ": its figures are nobody's, none counts.
+     */
+    private boolean example(List<Row> rows) {
+        String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() ? sheet.sheet() : null;
+        for (Row row : rows) {
+            for (Cell cell : found == null && row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
+                if (cell.kind() == Cell.Kind.TEXT && Names.key(cell.text()).startsWith("vi du")) {
+                    found = cell.text();
+                }
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        issues.add(new Issue(Finding.EXAMPLE_TABLE, sheet, Text.of(
+                "Bảng này là ví dụ hoặc hướng dẫn (theo '%s'): không số liệu nào của bảng được tính. Nếu là số liệu thật, đổi tên"
+                        + " trang tính và tiêu đề",
+                "This table is an example or instructions (from '%s'): none of its figures count. If they are real, rename"
+                        + " the sheet and its title").format(Header.shorten(found))));
+        return true;
+    }
+
+    /** A sheet's name (as a key) that says it holds an example or instructions, not a report. */
+    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
+            "^(?:vi du|vd|huong dan|cach ghi|cach dien|giai thich|example|sample|instructions?)(?: |$)");
 
     /**
      * Whether the title above the header, or the sheet's name, says the table gives a plan's
