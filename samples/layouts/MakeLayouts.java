@@ -181,7 +181,8 @@ public class MakeLayouts {
         Path sheets = Files.createDirectories(out.resolve("moi-nam-mot-trang"));
         yearSheets(sheets.resolve("HND_tong-hop.xlsx"), "2018", "2019");
         yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
-        hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"));
+        hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"), "Nháp");
+        hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
         Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
                 HỘI NÔNG DÂN HUYỆN BA TRI
                 BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019
@@ -640,19 +641,19 @@ public class MakeLayouts {
         }
     }
 
-    /** A hidden row among the units' rows, and a hidden sheet that holds figures too. */
-    static void hiddenParts(Path file) throws Exception {
+    /** A hidden row among the units' rows, and a hidden sheet that holds figures too (read, unless its name says it is a draft). */
+    static void hiddenParts(Path file, String second) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            for (String name : new String[] {"Báo cáo", "Nháp"}) {
+            for (String name : new String[] {"Báo cáo", second}) {
                 Sheet sheet = wb.createSheet(name);
                 Row head = sheet.createRow(0);
                 head.createCell(0).setCellValue("Đơn vị");
                 head.createCell(1).setCellValue("CT08");
-                String[] units = name.equals("Nháp") ? new String[] {"Chợ Lách"} : new String[] {"Ba Tri", "Thạnh Phú"};
+                String[] units = name.equals(second) ? new String[] {"Chợ Lách"} : new String[] {"Ba Tri", "Thạnh Phú"};
                 for (int r = 0; r < units.length; r++) {
                     Row row = sheet.createRow(1 + r);
                     row.createCell(0).setCellValue(units[r]);
-                    row.createCell(1).setCellValue(name.equals("Nháp") ? 7 : 100 - 50 * r);
+                    row.createCell(1).setCellValue(name.equals(second) ? 7 : 100 - 50 * r);
                 }
             }
             wb.getSheet("Báo cáo").getRow(2).setZeroHeight(true);

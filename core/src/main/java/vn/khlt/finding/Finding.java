@@ -122,10 +122,10 @@ public enum Finding {
                     + " (`KH 2020`, `Kế hoạch`): none of its figures count; and an estimate's column of a year after the"
                     + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,
-            Text.of("Bảng ví dụ, hướng dẫn", "An example, not a report"),
+            Text.of("Bảng ví dụ, hướng dẫn, bản nháp", "An example or a draft, not the report"),
             Text.of("nếu là số liệu thật, đổi tên trang tính và tiêu đề", "if the figures are real, rename the sheet and its title"),
-            "a sheet named for an example or instructions (`Ví dụ`, `Hướng dẫn`, `Cách ghi`), or a table titled"
-                    + " `Ví dụ …`: its figures are an example's, none counts"),
+            "a sheet named for an example or instructions (`Ví dụ`, `Hướng dẫn`, `Cách ghi`), a draft or an old copy"
+                    + " (`Nháp`, `Bản cũ`), or a table titled `Ví dụ …`: its figures are not the report's, none counts"),
     AMBIGUOUS_COLUMN(Severity.ERROR, Group.FILES,
             Text.of("Không rõ cột kết quả", "No single result column"),
             Text.of("ghi 'Thực hiện' vào tiêu đề cột kết quả, hoặc chỉ để một cột cho chỉ tiêu",

@@ -350,7 +350,8 @@ final class TableReader {
 
     /**
      * Whether the sheet's name says it shows an example or how to fill the form ("Ví dụ", "Hướng
-     * dẫn", "Cách ghi"), or the table's title begins "Ví dụ": its figures are nobody's, none counts.
+     * dẫn", "Cách ghi"), or a draft or an old copy ("Nháp", "Bản cũ"), or the table's title begins
+     * "Ví dụ": its figures are not the report's, none counts.
      */
     private boolean example(List<Row> rows) {
         String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() ? sheet.sheet() : null;
@@ -365,16 +366,17 @@ final class TableReader {
             return false;
         }
         issues.add(new Issue(Finding.EXAMPLE_TABLE, sheet, Text.of(
-                "Bảng này là ví dụ hoặc hướng dẫn (theo '%s'): không số liệu nào của bảng được tính. Nếu là số liệu thật, đổi tên"
-                        + " trang tính và tiêu đề",
-                "This table is an example or instructions (from '%s'): none of its figures count. If they are real, rename"
-                        + " the sheet and its title").format(Header.shorten(found))));
+                "Bảng này là ví dụ, hướng dẫn, bản nháp hay bản cũ (theo '%s'): không số liệu nào của bảng được tính. Nếu là"
+                        + " số liệu thật, đổi tên trang tính và tiêu đề",
+                "This table is an example, instructions, a draft or an old copy (from '%s'): none of its figures count. If"
+                        + " they are real, rename the sheet and its title").format(Header.shorten(found))));
         return true;
     }
 
-    /** A sheet's name (as a key) that says it holds an example or instructions, not a report. */
+    /** A sheet's name (as a key) that says it holds an example, instructions, a draft or an old copy, not the report. */
     private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
-            "^(?:vi du|vd|huong dan|cach ghi|cach dien|giai thich|example|sample|instructions?)(?: |$)");
+            "^(?:vi du|vd|huong dan|cach ghi|cach dien|giai thich|example|sample|instructions?|nhap|ban nhap|draft|cu|ban cu"
+                    + "|old|khong dung)(?: |$)");
 
     /**
      * Whether the title above the header, or the sheet's name, says the table gives a plan's
