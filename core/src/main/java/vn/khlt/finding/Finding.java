@@ -123,8 +123,8 @@ public enum Finding {
                     + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng ví dụ, hướng dẫn, bản nháp", "An example or a draft, not the report"),
-            Text.of("nếu là số liệu thật, đổi tên trang tính và tiêu đề", "if the figures are real, rename the sheet and its title"),
-            "a sheet named for an example or instructions (`Ví dụ`, `Hướng dẫn`, `Cách ghi`), a draft or an old copy"
+            Text.of("nếu là số liệu thật, đổi tên trang tính, tên tệp hay tiêu đề", "if the figures are real, rename the sheet, the file or the title"),
+            "a sheet (or a file) named for an example or instructions (`Ví dụ`, `Hướng dẫn`, `Cách ghi`), a draft or an old copy"
                     + " (`Nháp`, `Bản cũ`), or a table titled `Ví dụ …`: its figures are not the report's, none counts"),
     AMBIGUOUS_COLUMN(Severity.ERROR, Group.FILES,
             Text.of("Không rõ cột kết quả", "No single result column"),

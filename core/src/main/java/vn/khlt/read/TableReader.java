@@ -354,7 +354,9 @@ final class TableReader {
      * "Ví dụ": its figures are not the report's, none counts.
      */
     private boolean example(List<Row> rows) {
-        String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() ? sheet.sheet() : null;
+        String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
+        String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() ? sheet.sheet()
+                : EXAMPLE_FILE.matcher(Names.key(Names.parted(file).replace('_', ' ').replace('-', ' '))).find() ? file : null;
         for (Row row : rows) {
             for (Cell cell : found == null && row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
                 if (cell.kind() == Cell.Kind.TEXT && Names.key(cell.text()).startsWith("vi du")) {
@@ -367,11 +369,15 @@ final class TableReader {
         }
         issues.add(new Issue(Finding.EXAMPLE_TABLE, sheet, Text.of(
                 "Bảng này là ví dụ, hướng dẫn, bản nháp hay bản cũ (theo '%s'): không số liệu nào của bảng được tính. Nếu là"
-                        + " số liệu thật, đổi tên trang tính và tiêu đề",
+                        + " số liệu thật, đổi tên đó",
                 "This table is an example, instructions, a draft or an old copy (from '%s'): none of its figures count. If"
-                        + " they are real, rename the sheet and its title").format(Header.shorten(found))));
+                        + " they are real, change that name").format(Header.shorten(found))));
         return true;
     }
+
+    /** Words of a file's name that say it is a draft, an old copy or an example ("HND_2019_ban-nhap.xlsx"). */
+    private static final java.util.regex.Pattern EXAMPLE_FILE = java.util.regex.Pattern.compile(
+            "(?:^| )(?:ban nhap|draft|ban cu|vi du|example|sample)(?: |$)");
 
     /** A sheet's name (as a key) that says it holds an example, instructions, a draft or an old copy, not the report. */
     private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
