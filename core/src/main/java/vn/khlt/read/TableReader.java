@@ -1403,6 +1403,7 @@ final class TableReader {
             // "Trong đó: hộ nữ" under a unit's row, "Kế hoạch", "Tỷ lệ so kế hoạch (%)" under the total: no unit's figures
             skip(row, Text.of("dòng '%s' là %s, không phải số của một đơn vị: không tính",
                     "the row '%s' is %s, not a unit's figures: not counted").format(Header.shorten(unitText), says.label()));
+            remarkedUnit(row, unitText, says);
             return true;
         }
         if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
@@ -2343,6 +2344,25 @@ final class TableReader {
                 .format(row.number())));
         return Optional.empty();
     }
+
+    /**
+     * A unit's row whose name carries a remark of part of the year ("Giồng Trôm (số liệu 6 tháng)"):
+     * passed over as such a row is, and said, since it may hold the unit's only figures in the table.
+     */
+    private void remarkedUnit(Row row, String unitText, Header.Part says) {
+        java.util.regex.Matcher remark = REMARK.matcher(unitText);
+        if (says != Header.Part.PART_OF_YEAR || !remark.matches() || plan.unitNames().candidates(remark.group(1)).isEmpty()) {
+            return;
+        }
+        issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, header.column(Role.UNIT).getAsInt()), Text.of(
+                "Dòng '%s' ghi kèm tên đơn vị là %s, không phải kết quả cả năm: không số liệu nào của dòng được tính. Gửi số"
+                        + " liệu cả năm của đơn vị",
+                "The row '%s' says beside the unit's name that it is %s, not the full year's results: none of its figures"
+                        + " count. Send the unit's full year's figures").format(Header.shorten(unitText), says.label())));
+    }
+
+    /** A name followed by a remark in brackets: "Giồng Trôm (số liệu 6 tháng)". */
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\p{L})\\s*\\((.+)\\)\\s*");
 
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     private Optional<String> unit(String text) {
