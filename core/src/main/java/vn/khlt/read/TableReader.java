@@ -1057,7 +1057,7 @@ final class TableReader {
         communeRows.clear();
         communeParent = null;
         blockUnit = null; // a block of rows by part never runs on into the next table
-        otherAssociations = false;
+        otherSection = false;
         sectionContradiction = null;
         sectionYear = null; // a section's year or part of a year never runs on into the next table, whose title says its own
         partOfAYearSection = null;
@@ -1430,15 +1430,15 @@ final class TableReader {
                             + " in the table's title").format(row.number())));
             return true;
         }
-        if (!otherAssociations) {
+        if (!otherSection) {
             return false;
         }
         if (figures && sectionContradiction != null) {
             issues.add(sectionContradiction); // said once its first row of figures is passed over, not for a title over the next table
             sectionContradiction = null;
         }
-        skip(row, Text.of("trong mục của đoàn thể khác với đoàn thể của bảng, không tính",
-                "under a section of another association than the table's, not counted"));
+        skip(row, Text.of("trong mục của đoàn thể hay đơn vị khác với của bảng, không tính",
+                "under a section of another association or unit than the table's, not counted"));
         return true;
     }
 
@@ -1539,8 +1539,8 @@ final class TableReader {
         }
     }
 
-    /** Set under a section's title that names another association than the table's sources: its rows are not read. */
-    private boolean otherAssociations;
+    /** Set under a section's title that names another association or unit than the table's sources: its rows are not read. */
+    private boolean otherSection;
     private Issue sectionContradiction;
 
     /**
@@ -1558,11 +1558,47 @@ final class TableReader {
         Location at = at(row, column);
         Claim section = new Claim(named.get(), Text.of("tiêu đề mục ô " + at.cell(), "the section title in " + at.cell()));
         Optional<Claim> table = claims.get(Attribute.ASSOCIATION);
-        otherAssociations = table.isPresent() && !table.get().value().equals(named.get());
-        if (otherAssociations) {
+        otherSection = table.isPresent() && !table.get().value().equals(named.get());
+        if (otherSection) {
             sectionContradiction = Attribution.contradiction(Attribute.ASSOCIATION, table.get(), section, at);
         } else {
             claimed.put(Attribute.ASSOCIATION, Optional.of(section));
+        }
+    }
+
+    /**
+     * A section's title that names a unit ("II. HUYỆN CHỢ LÁCH") in a long table without a units'
+     * column: the rows under it, to the next such title, are that unit's; under one that the table's
+     * sources (its title, the file's name) say is not theirs, nothing is read, with a contradiction at
+     * the title. Without it, a unit's section stacked under another's was read as the title's unit.
+     */
+    private void unitSection(Row row, int column) {
+        if (header.column(Role.UNIT).isPresent()) {
+            return;
+        }
+        String title = withoutSection(row.text(column));
+        Location at = at(row, column);
+        if (commune(title)) {
+            // "I. Xã An Đức" over its indicators in a district's report: a commune's figures, never the district's
+            otherSection = true;
+            sectionContradiction = new Issue(Finding.COMMUNE_ROW, at, Text.of(
+                    "Mục '%s' là của một xã, phường hoặc thị trấn: các dòng dưới mục không phải số của cả đơn vị, không được"
+                            + " tính. Gửi số của cả đơn vị (cộng các xã)",
+                    "The section '%s' is a commune's: the rows under it are not the unit's whole figures and are not"
+                            + " counted. Send the unit's whole figures (the communes' sum)").format(Header.shorten(title)));
+            return;
+        }
+        Optional<ReportingUnit> named = plan.unitNames().find(title);
+        if (named.isEmpty()) {
+            return;
+        }
+        Claim section = new Claim(named.get().code(), Text.of("tiêu đề mục ô " + at.cell(), "the section title in " + at.cell()));
+        Optional<Claim> table = claims.get(Attribute.UNIT);
+        otherSection = table.isPresent() && !table.get().value().equals(named.get().code());
+        if (otherSection) {
+            sectionContradiction = Attribution.contradiction(Attribute.UNIT, table.get(), section, at);
+        } else {
+            claimed.put(Attribute.UNIT, Optional.of(section));
         }
     }
 
@@ -1965,7 +2001,7 @@ final class TableReader {
             partOfAYear(row);
             return;
         }
-        if (otherAssociations && outsideSection(row, hasValues)) {
+        if (otherSection && outsideSection(row, hasValues)) {
             return; // under another association's section than the file's
         }
         Optional<Indicator> indicator = indicators.get(indicatorText);
@@ -2032,6 +2068,7 @@ final class TableReader {
                     "no figures (a section's title, a note): '" + Header.shorten(indicatorText) + "'"));
             yearSection(row, indicatorColumn, withoutSection(indicatorText));
             associationSection(row, indicatorColumn); // "II. HỘI NÔNG DÂN" over its indicators in a joint report
+            unitSection(row, indicatorColumn); // "II. HUYỆN CHỢ LÁCH" over its indicators in a report of several units
             return indicator;
         }
         if (Names.key(indicatorText).equals(Names.key(header.titles.getOrDefault(indicatorColumn, "")))) {
