@@ -804,7 +804,8 @@ final class Header {
             if (key.isEmpty() || cell.kind() == Cell.Kind.NUMBER) {
                 continue;
             }
-            Optional<Indicator> indicator = indicator(plan, key);
+            // "CT08.1": an item under CT08, not CT08
+            Optional<Indicator> indicator = IndicatorNames.of(plan).part(cell.text()) ? Optional.empty() : indicator(plan, key);
             Optional<Issue> against = indicator.flatMap(i -> codeAgainstName(plan, i, cell.text(),
                     sheet.at(row.number(), Location.columnName(cell.column()))));
             if (against.isPresent()) {
@@ -1748,6 +1749,9 @@ final class Header {
         Optional<Indicator> byCode = plan.indicator(text.strip().replace(" ", ""));
         if (byCode.isPresent()) {
             return byCode;
+        }
+        if (IndicatorNames.of(plan).part(text)) {
+            return Optional.empty(); // "CT08.1": an item under CT08, not CT08
         }
         String key = Names.key(text);
         Optional<Indicator> named = indicator(plan, key);

@@ -25,6 +25,8 @@ final class IndicatorNames {
     /** By indicator: the letters its code must contain, and the code as a word of a key. */
     private final List<String> codeLetters = new ArrayList<>();
     private final List<Pattern> codes = new ArrayList<>();
+    /** By code letters: a code followed by a part's number or letter ("ct08.1", "ct 14-2", "ct08a"). */
+    private final List<Pattern> partCodes = new ArrayList<>();
     /** By indicator: the words of its Vietnamese name and label, for a name written shorter. */
     private final List<java.util.Set<String>> words = new ArrayList<>();
     /** By indicator: the words of its Vietnamese label, the common ones left out. */
@@ -48,6 +50,7 @@ final class IndicatorNames {
 
     private IndicatorNames(Plan plan) {
         this.indicators = plan.indicators();
+        java.util.Set<String> partLetters = new java.util.HashSet<>();
         for (Indicator indicator : indicators) {
             String code = Names.key(indicator.code());
             Matcher parts = Pattern.compile("([a-z]+)\\s*0*(\\d+)").matcher(code);
@@ -66,6 +69,11 @@ final class IndicatorNames {
                 }
             }
             names.add(keys);
+            String letters = codeLetters.get(codeLetters.size() - 1);
+            if (partLetters.add(letters)) {
+                partCodes.add(Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(letters)
+                        + "\\s*0*\\d+(?:\\s*[.,/-]\\s*\\d{1,2}(?!\\d)|[a-z](?!\\p{L}))"));
+            }
             java.util.Set<String> own = new java.util.HashSet<>();
             for (String name : List.of(indicator.label().vi(), indicator.name().vi())) {
                 own.addAll(List.of(Names.key(name).split(" ")));
@@ -75,6 +83,20 @@ final class IndicatorNames {
             label.removeAll(COMMON);
             labelWords.add(label);
         }
+    }
+
+    /**
+     * Whether a cell's words give an indicator's code with a part's number or letter after it
+     * ("CT08.1", "CT 14-2", "CT08a"): an office's item under the indicator, a share of it, never it.
+     */
+    boolean part(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (Pattern part : partCodes) {
+            if (part.matcher(lower).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a key holds an indicator's code ("ct08", "ct 8"), not only words. */
