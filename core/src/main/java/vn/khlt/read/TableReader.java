@@ -598,8 +598,9 @@ final class TableReader {
     private Header.Part rowPart(Row row) {
         for (int column : header.unreadColumns()) {
             Cell cell = row.at(column);
-            if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30) {
-                continue;
+            if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30
+                    || Header.Part.ofText(header.titles.getOrDefault(column, "")) == Header.Part.MEASURE_UNIT) {
+                continue; // "ĐVT | Tỷ lệ": what the row's figure is counted in, held against its indicator elsewhere
             }
             String key = Names.key(cell.text());
             if (ROW_PARTS.contains(key)) {
