@@ -50,6 +50,7 @@ public class MakeLayouts {
         titleOverTwoColumns(roles.resolve("HND_2019_tieu-de-gop-hai-cot.xlsx"));
         typedInTcvn3(Files.createDirectories(out.resolve("csv-van-phong")).resolve("HND_2019_phong-vntime.xlsx"));
         withAnExample(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HND_2019_co-trang-cach-ghi.xlsx"));
+        withASheetOfOtherFigures(out.resolve("nhieu-bang").resolve("HND_2019_trang-so-khac.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
                 Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
@@ -539,6 +540,22 @@ public class MakeLayouts {
             fill(example, 2, new Object[][] {
                 {"STT", "Đơn vị", "CT08", "CT09"},
                 {1, "Giồng Trôm", 100, 2},
+            });
+            write(wb, file);
+        }
+    }
+
+    /** The report, and a sheet of figures under headers that name no indicator ("Tên | Số hộ | Số nhà"). */
+    static void withASheetOfOtherFigures(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet report = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(report, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 120, 4},
+            });
+            fill(wb.createSheet("Sheet2"), 0, new Object[][] {
+                {"Tên", "Số hộ", "Số nhà"},
+                {"Chợ Lách", 95, 3},
             });
             write(wb, file);
         }

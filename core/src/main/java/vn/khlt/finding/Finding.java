@@ -163,6 +163,11 @@ public enum Finding {
             Text.of("Chữ gõ bằng bảng mã TCVN3", "Text in TCVN3"),
             Text.of("chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã)", "convert the file to Unicode (Unikey's converter)"),
             "a workbook whose text is typed in the TCVN3 (ABC) fonts' letters (.VnTime): read as Unicode, and said"),
+    SHEET_OF_FIGURES_SKIPPED(Severity.WARNING, Group.FILES,
+            Text.of("Trang có số không đọc được", "A sheet of numbers not read"),
+            Text.of("ghi mã chỉ tiêu vào tiêu đề cột, hoặc dùng tệp bố cục", "put the indicators' codes in the headers, or use a layout file"),
+            "a sheet that holds numbers, beside others that hold the report's tables, in which no table of the report"
+                    + " form is found: none of its numbers is read"),
     SHEET_SKIPPED(Severity.NOTE, Group.FILES,
             Text.of("Bỏ qua trang tính", "Sheet skipped"),
             Text.of("không cần làm gì", "nothing"),

@@ -188,6 +188,8 @@ final class SubmissionFile {
             private TableReader table;
             private String sheet;
             private boolean content;
+            /** Whether the sheet holds a number anywhere: a sheet of figures that no table was found in is said louder. */
+            private boolean numbers;
             /** The sheets whose names name an association ("HLHPN", "Hội Nông dân"), a unit ("Ba Tri") or a year ("Năm 2018"). */
             private final java.util.SortedSet<String> associationSheets = new java.util.TreeSet<>();
             private final java.util.SortedSet<String> unitSheets = new java.util.TreeSet<>();
@@ -204,6 +206,7 @@ final class SubmissionFile {
             public void startSheet(String name, boolean hidden) {
                 sheet = name;
                 content = false;
+                numbers = false;
                 table = new TableReader(plan, new Location(location.file(), name, 0, ""), claims, clues, sink, issues,
                         fullYear, options.runningTotals(), SubmissionFile.this.tables);
                 table.hiddenSheet(hidden);
@@ -233,6 +236,7 @@ final class SubmissionFile {
             @Override
             public void row(Row row) {
                 content |= !row.blank();
+                numbers = numbers || row.cells().stream().anyMatch(c -> c.kind() == Cell.Kind.NUMBER);
                 table.row(row);
             }
 
@@ -240,6 +244,15 @@ final class SubmissionFile {
             public void endSheet() {
                 if (table.end()) {
                     tables[0]++;
+                } else if (numbers) {
+                    // "Tên | Số hộ | Số nhà" beside the report's sheet: figures, but of no indicator khlt can tell
+                    skipped.add(new Issue(Finding.SHEET_OF_FIGURES_SKIPPED, new Location(location.file(), sheet, 0, ""), Text.of(
+                            "Trang tính có số nhưng không có bảng theo mẫu (không thấy cột đơn vị và các cột chỉ tiêu ghi mã):"
+                                    + " không số nào của trang được đọc. Nếu đó là số liệu báo cáo, ghi mã chỉ tiêu (ví dụ CT08)"
+                                    + " vào tiêu đề cột, hoặc dùng tệp bố cục",
+                            "The sheet holds numbers but no table of the report form (no unit column beside indicator columns"
+                                    + " headed with their codes): none of its numbers is read. If they are report figures, put"
+                                    + " the indicators' codes (such as CT08) in the column headers, or use a layout file")));
                 } else if (content) {
                     skipped.add(new Issue(Finding.SHEET_SKIPPED, new Location(location.file(), sheet, 0, ""),
                             Text.of("Trang tính không có bảng số liệu theo mẫu, bỏ qua",
