@@ -834,6 +834,14 @@ final class TableReader {
                 : claims.get(Attribute.ASSOCIATION).map(Claim::value);
         Optional<String> tableUnit = claims.get(Attribute.UNIT).map(Claim::value);
         Optional<Integer> year = claims.get(Attribute.YEAR).map(c -> Integer.parseInt(c.value()));
+        if (header.column(Role.YEAR).isPresent() && hasValues) {
+            // "Chỉ tiêu | Năm | Ba Tri | Chợ Lách": each row's year is its own, held against the title's
+            Optional<Integer> own = rowsYear(row, header.column(Role.YEAR).getAsInt());
+            if (own.isEmpty()) {
+                return;
+            }
+            year = own;
+        }
         boolean ownersAreUnits = header.across == Header.Across.UNITS;
         boolean ownersAreAssociations = header.across == Header.Across.ASSOCIATIONS;
         if (year.isEmpty() && !header.yearsInColumns() || !ownersAreUnits && tableUnit.isEmpty()
@@ -2561,6 +2569,29 @@ final class TableReader {
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
         return Optional.empty();
+    }
+
+    /**
+     * A table across's row's own year, from its year column: empty, and said, when the cell holds no
+     * year or one the table's sources contradict (a 2018 row under a title of 2019).
+     */
+    private Optional<Integer> rowsYear(Row row, int column) {
+        Location at = at(row, column);
+        String text = row.text(column);
+        Optional<String> own = yearOf(text);
+        if (own.isEmpty()) {
+            issues.add(new Issue(Finding.BAD_YEAR, at, Text.of(
+                    "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
+                    "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
+            return Optional.empty();
+        }
+        Optional<Claim> claim = claims.get(Attribute.YEAR);
+        if (claim.isPresent() && !claim.get().value().equals(own.get())) {
+            issues.add(Attribution.contradiction(Attribute.YEAR, claim.get(),
+                    new Claim(own.get(), Text.of("ô " + at.cell(), "cell " + at.cell())), at));
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(own.get()));
     }
 
     /** A year cell's year, when it is a whole number from 1900 to 2200, alone or after "Năm". */
