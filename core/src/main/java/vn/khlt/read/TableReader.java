@@ -842,6 +842,14 @@ final class TableReader {
             }
             year = own;
         }
+        if (header.column(Role.ASSOCIATION).isPresent() && hasValues && !found.provincial()) {
+            // "Chỉ tiêu | Đoàn thể | Ba Tri | Chợ Lách": each row's association is its own, held against the title's
+            Optional<String> own = rowsAssociation(row, header.column(Role.ASSOCIATION).getAsInt());
+            if (own.isEmpty()) {
+                return;
+            }
+            association = own;
+        }
         boolean ownersAreUnits = header.across == Header.Across.UNITS;
         boolean ownersAreAssociations = header.across == Header.Across.ASSOCIATIONS;
         if (year.isEmpty() && !header.yearsInColumns() || !ownersAreUnits && tableUnit.isEmpty()
@@ -2569,6 +2577,28 @@ final class TableReader {
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
         return Optional.empty();
+    }
+
+    /**
+     * A table across's row's own association, from its association column: empty, and said, when the
+     * cell names none (or all of them: their total's row) or one the table's sources contradict.
+     */
+    private Optional<String> rowsAssociation(Row row, int column) {
+        rowBeingRead = row;
+        columnBeingRead = column;
+        String text = row.text(column);
+        Optional<String> own = text.isEmpty() ? Optional.empty() : associationResolver.apply(text);
+        if (text.isEmpty()) {
+            missingAssociation(row, column);
+        }
+        Optional<Claim> claim = claims.get(Attribute.ASSOCIATION);
+        if (own.isPresent() && claim.isPresent() && !claim.get().value().equals(own.get())) {
+            Location at = at(row, column);
+            issues.add(Attribution.contradiction(Attribute.ASSOCIATION, claim.get(),
+                    new Claim(own.get(), Text.of("ô " + at.cell(), "cell " + at.cell())), at));
+            return Optional.empty();
+        }
+        return own;
     }
 
     /**
