@@ -2607,12 +2607,10 @@ final class TableReader {
      */
     private Optional<Integer> rowsYear(Row row, int column) {
         Location at = at(row, column);
-        String text = row.text(column);
-        Optional<String> own = yearOf(text);
+        rowBeingRead = row;
+        columnBeingRead = column;
+        Optional<String> own = year(row.text(column)); // said where it is no year
         if (own.isEmpty()) {
-            issues.add(new Issue(Finding.BAD_YEAR, at, Text.of(
-                    "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
-                    "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
             return Optional.empty();
         }
         Optional<Claim> claim = claims.get(Attribute.YEAR);
