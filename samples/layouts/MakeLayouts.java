@@ -51,6 +51,7 @@ public class MakeLayouts {
         typedInTcvn3(Files.createDirectories(out.resolve("csv-van-phong")).resolve("HND_2019_phong-vntime.xlsx"));
         withAnExample(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HND_2019_co-trang-cach-ghi.xlsx"));
         withASheetOfOtherFigures(out.resolve("nhieu-bang").resolve("HND_2019_trang-so-khac.xlsx"));
+        indicatorMergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2019_chi-tieu-gop-doc.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
                 Đơn vị,CT08 Kế hoạch,CT08 Thực hiện,CT09 - Thực hiện,Ghi chú
@@ -541,6 +542,23 @@ public class MakeLayouts {
                 {"STT", "Đơn vị", "CT08", "CT09"},
                 {1, "Giồng Trôm", 100, 2},
             });
+            write(wb, file);
+        }
+    }
+
+    /** A long table whose indicator's cell is merged down over its units' rows. */
+    static void indicatorMergedDown(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"Chỉ tiêu", "Đơn vị", "Thực hiện"},
+                {"CT08", "Ba Tri", 120},
+                {"", "Chợ Lách", 95},
+                {"CT09", "Ba Tri", 4},
+                {"", "Chợ Lách", 3},
+            });
+            mergeDown(sheet, 4, 5, 0);
+            mergeDown(sheet, 6, 7, 0);
             write(wb, file);
         }
     }

@@ -1995,7 +1995,8 @@ final class TableReader {
 
     private void longRow(Row row) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
-        String indicatorText = row.text(indicatorColumn);
+        // an indicator's cell merged down over its units' rows is each row's, as a unit's merged over its years is
+        String indicatorText = row.shownText(indicatorColumn);
         List<Integer> valueColumns = valueColumns();
         boolean hasValues = false;
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
