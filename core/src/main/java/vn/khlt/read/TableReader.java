@@ -1995,8 +1995,10 @@ final class TableReader {
 
     private void longRow(Row row) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
-        // an indicator's cell merged down over its units' rows is each row's, as a unit's merged over its years is
-        String indicatorText = row.shownText(indicatorColumn);
+        String indicatorText = row.text(indicatorColumn);
+        if (indicatorText.isEmpty()) {
+            indicatorText = row.mergedText(indicatorColumn); // a cell merged down over its units' rows, as a unit's over its years
+        }
         List<Integer> valueColumns = valueColumns();
         boolean hasValues = false;
         for (int i = 0; i < valueColumns.size() && !hasValues; i++) {
