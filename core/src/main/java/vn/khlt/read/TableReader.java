@@ -232,6 +232,7 @@ final class TableReader {
         blocked |= unclear.isPresent();
         associations = new AssociationRows(plan, clues, header);
         associationBySection = associations.sections(rows);
+        unitBySection = unitSections(rows);
         associationBySubRows = !associationBySection && associations.underUnits(rows);
         totalByAssociation = associations.totalSplit(rows, this::isTotal);
         associationByUnitCell = !associationBySection && !associationBySubRows && unitCellsNameAssociations(rows);
@@ -335,6 +336,7 @@ final class TableReader {
         blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles)
                 || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
+        unitBySection = false;
         associations = new AssociationRows(plan, clues, header);
         associationBySubRows = false;
         totalByAssociation = false;
@@ -429,7 +431,7 @@ final class TableReader {
                 && !header.associationsInColumns()) {
             lacking.add(Attribute.ASSOCIATION);
         }
-        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty()
+        if (header.column(Role.UNIT).isEmpty() && claims.get(Attribute.UNIT).isEmpty() && !unitBySection
                 && (header.layout != Header.Layout.ACROSS || header.across != Header.Across.UNITS)) {
             lacking.add(Attribute.UNIT);
         }
@@ -1583,6 +1585,24 @@ final class TableReader {
         }
     }
 
+    /** Set when a long table without a units' column or a unit in its sources gives its units by sections' titles. */
+    private boolean unitBySection;
+
+    /**
+     * Whether the first rows under a long table's header, one without a units' column nor a unit its
+     * title or file names, hold a section's title that names a unit ("I. HUYỆN BA TRI" over its
+     * indicators): then each section's rows are its unit's ({@link #unitSection}).
+     */
+    private boolean unitSections(List<Row> rows) {
+        if (header.layout != Header.Layout.LONG || header.column(Role.UNIT).isPresent() || claims.get(Attribute.UNIT).isPresent()) {
+            return false;
+        }
+        int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
+        return rows.stream().anyMatch(row -> row.number() > header.lastRow
+                && valueColumns().stream().noneMatch(row::filled)
+                && plan.unitNames().find(withoutSection(row.text(indicatorColumn))).isPresent());
+    }
+
     /**
      * A section's title that names a unit ("II. HUYỆN CHỢ LÁCH") in a long table without a units'
      * column: the rows under it, to the next such title, are that unit's; under one that the table's
@@ -2023,6 +2043,15 @@ final class TableReader {
         }
         if (otherSection && outsideSection(row, hasValues)) {
             return; // under another association's section than the file's
+        }
+        if (unitBySection && hasValues && claim(Attribute.UNIT).isEmpty()) {
+            issues.add(new Issue(Finding.MISSING_UNIT, at(row, indicatorColumn), Text.of(
+                    "Dòng %d có số liệu nhưng chưa ở dưới tiêu đề mục nào ghi đơn vị (như 'I. HUYỆN BA TRI'): không đọc dòng"
+                            + " này. Ghi tiêu đề mục của đơn vị phía trên, hoặc ghi đơn vị vào tiêu đề bảng",
+                    "Row %d has figures but stands under no section title naming a unit (such as 'I. HUYỆN BA TRI'): it is"
+                            + " not read. Put the unit's section title above it, or name the unit in the table's title")
+                    .format(row.number())));
+            return;
         }
         Optional<Indicator> indicator = indicators.get(indicatorText);
         if (indicator == null || indicator.isEmpty() || !codeAgainstName.isEmpty() || header.column(Role.NAMES).isPresent()) {
