@@ -77,6 +77,7 @@ class HostileInputTest {
             'B', 'a', ' ', 'T', 'r', 'i', (byte) 0xC3, (byte) 0x28, ',', '4', '\n'});
         Files.write(corpus.resolve("HND_2016_really-xlsx.csv"), good);
         text("HND_2016_really-csv.xlsx", "Đơn vị,CT09\nChợ Lách,7\n");
+        text("HND_2016_web-page.xls", "<html><body><table><tr><td>Đơn vị</td><td>CT09</td></tr></table></body></html>");
         Files.write(corpus.resolve("HND_2016_empty-rows.xlsx"), emptyStyledRows());
         Files.createSymbolicLink(corpus.resolve("loop"), corpus);
     }
@@ -113,6 +114,9 @@ class HostileInputTest {
         assertThat(codes.get("HND_2016_bad-utf8.csv")).isEqualTo("unknown-unit");
         assertThat(codes.get("HND_2016_really-xlsx.csv")).isEqualTo("type-mismatch");
         assertThat(codes.get("HND_2016_really-csv.xlsx")).isEqualTo("type-mismatch");
+        // a web page saved under .xls by another program: named as such, never read as CSV
+        assertThat(codes.get("HND_2016_web-page.xls")).isEqualTo("not-a-spreadsheet");
+        assertThat(messages.get("HND_2016_web-page.xls")).startsWith("The file is a web page (HTML) or XML");
         assertThat(codes.get("HND_2016_header-only.csv")).isEqualTo("no-figures"); // a header alone is said, never silent
         assertThat(codes).doesNotContainKeys("HND_2017_ok.xlsx", "HND_2016_empty-rows.xlsx",
                 "HND_2016_line-ends.csv", "HND_2016_big-cell.csv");

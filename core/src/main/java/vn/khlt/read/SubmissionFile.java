@@ -94,6 +94,13 @@ final class SubmissionFile {
                 workbook(location, claims, figures, handler -> XlsxInput.read(file, handler));
             } else if (startsWith(head, OLE2)) {
                 ole2(file, location, claims, figures);
+            } else if (markup(head)) {
+                // a "web page" or "XML Spreadsheet 2003" saved under .xls by another program: no table khlt reads
+                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, Text.of(
+                        "Tệp là trang web (HTML) hoặc XML do một chương trình khác xuất ra, không phải bảng tính Excel hay CSV:"
+                                + " mở tệp bằng Excel rồi lưu lại dạng Excel Workbook (.xlsx)",
+                        "The file is a web page (HTML) or XML exported by another program, not an Excel workbook or CSV:"
+                                + " open it in Excel and save it again as an Excel Workbook (.xlsx)")));
             } else if (binary(head)) {
                 issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, Text.of(
                         "Tệp không phải bảng tính (.xlsx, .xls) hay văn bản CSV: kiểm tra lại tệp đã gửi",
@@ -364,6 +371,14 @@ final class SubmissionFile {
                                         : "chi tiết kỹ thuật: " + reason),
                         String.format("The file is damaged or unreadable (%s): open it in Excel, save it again and resend",
                                 reason)));
+    }
+
+    /** Whether a file's first bytes are markup: an HTML page or an XML document ("<html", "<?xml", "<table"). */
+    private static boolean markup(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return start.startsWith("<html") || start.startsWith("<!doctype html") || start.startsWith("<?xml")
+                || start.startsWith("<table") || start.startsWith("<meta");
     }
 
     /** NUL bytes, or many control characters, in what should be text. */
