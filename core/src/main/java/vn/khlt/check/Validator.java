@@ -89,11 +89,15 @@ public final class Validator implements FigureSink {
         FactTable.Receipt receipt = table.receive(address, indicator.isRate() ? figure.numerator() : figure.value(),
                 indicator.isRate() ? figure.denominator() : Optional.empty(), figure.source(),
                 figure.denominatorSource(), sound);
-        if (receipt == FactTable.Receipt.REPEATED && sameSheet(table.first(address).sources().get(0), figure.source())) {
+        if (receipt != FactTable.Receipt.REPEATED && receipt != FactTable.Receipt.CONFLICTING) {
+            return;
+        }
+        Fact kept = table.first(address);
+        if (receipt == FactTable.Receipt.REPEATED && sameSheet(kept.sources().get(0), figure.source())) {
             table.conflict(address);
-            repeatedOnSheet(table.first(address).sources().get(0), figure);
-        } else if (receipt == FactTable.Receipt.REPEATED || receipt == FactTable.Receipt.CONFLICTING) {
-            duplicate(receipt, table.first(address), figure);
+            repeatedOnSheet(kept.sources().get(0), figure);
+        } else {
+            duplicate(receipt, kept, figure);
         }
     }
 

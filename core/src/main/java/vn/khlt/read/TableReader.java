@@ -671,13 +671,7 @@ final class TableReader {
                 if (header.across != Header.Across.UNITS || !provinceColumn(unit.getValue())) {
                     continue;
                 }
-                BigDecimal others = BigDecimal.ZERO; // the other units' columns of the same year
-                for (Map.Entry<Integer, String> other : header.unitColumns.entrySet()) {
-                    if (!provinceColumn(other.getValue())
-                            && java.util.Objects.equals(header.columnYears.get(other.getKey()), header.columnYears.get(unit.getKey()))) {
-                        others = others.add(UnitSums.number(row, other.getKey()).orElse(BigDecimal.ZERO));
-                    }
-                }
+                BigDecimal others = othersSum(row, unit.getKey());
                 Optional<BigDecimal> value = UnitSums.number(row, unit.getKey());
                 if (provinceColumn(unit.getValue()) && others.signum() > 0 && value.isPresent()
                         && value.get().compareTo(others) == 0) {
@@ -734,9 +728,11 @@ final class TableReader {
     /** Whether a row's figure in the province's column is blank or above the sum of the other units' of its year. */
     private boolean aboveTheOthers(Row row, int column) {
         Optional<BigDecimal> value = UnitSums.number(row, column);
-        if (value.isEmpty()) {
-            return true;
-        }
+        return value.isEmpty() || value.get().compareTo(othersSum(row, column)) > 0;
+    }
+
+    /** The sum of a table across's row over the units' columns other than the province's, of the same year as a column. */
+    private BigDecimal othersSum(Row row, int column) {
         BigDecimal others = BigDecimal.ZERO;
         for (Map.Entry<Integer, String> other : header.unitColumns.entrySet()) {
             if (!provinceColumn(other.getValue())
@@ -744,7 +740,7 @@ final class TableReader {
                 others = others.add(UnitSums.number(row, other.getKey()).orElse(BigDecimal.ZERO));
             }
         }
-        return value.get().compareTo(others) > 0;
+        return others;
     }
 
     /**
@@ -838,15 +834,15 @@ final class TableReader {
         Optional<Integer> year = claims.get(Attribute.YEAR).map(c -> Integer.parseInt(c.value()));
         if (header.column(Role.YEAR).isPresent() && hasValues) {
             // "Chỉ tiêu | Năm | Ba Tri | Chợ Lách": each row's year is its own, held against the title's
-            Optional<Integer> own = rowsYear(row, header.column(Role.YEAR).getAsInt());
+            Optional<String> own = rowsOwn(row, Attribute.YEAR, Role.YEAR, yearResolver);
             if (own.isEmpty()) {
                 return;
             }
-            year = own;
+            year = own.map(Integer::parseInt);
         }
         if (header.column(Role.ASSOCIATION).isPresent() && hasValues && !found.provincial()) {
             // "Chỉ tiêu | Đoàn thể | Ba Tri | Chợ Lách": each row's association is its own, held against the title's
-            Optional<String> own = rowsAssociation(row, header.column(Role.ASSOCIATION).getAsInt());
+            Optional<String> own = rowsOwn(row, Attribute.ASSOCIATION, Role.ASSOCIATION, associationResolver);
             if (own.isEmpty()) {
                 return;
             }
@@ -1796,25 +1792,6 @@ final class TableReader {
         return known;
     }
 
-    /**
-     * Whether the province's row names the whole province ("Tỉnh", "Tỉnh Bến Tre"), not its own level
-     * ("Cấp tỉnh", "Tỉnh hội"), and states no figure below the other units' sum: a total it may be.
-     */
-    private boolean wholeProvinceAbove(Row row) {
-        if (Clues.ownLevel(Names.key(unitText(row)))) {
-            return false;
-        }
-        for (IndicatorColumns indicator : header.indicators) {
-            for (int column : indicator.columns().toArray()) {
-                Optional<BigDecimal> stated = UnitSums.number(row, column);
-                if (stated.isPresent() && stated.get().compareTo(sums.sinceTotal(column)) < 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /** Unit texts already judged a commune's or not. */
     private final Map<String, Boolean> communeNames = new HashMap<>();
 
@@ -1829,10 +1806,12 @@ final class TableReader {
         provinceRow = null;
         List<String> same = new ArrayList<>(); // columns that equal the others' sum, when it says something
         List<String> differ = new ArrayList<>();
+        boolean below = false; // a figure under the others' sum: no total of theirs
         for (IndicatorColumns indicator : header.indicators) {
             for (int column : indicator.columns().toArray()) {
                 Optional<BigDecimal> stated = UnitSums.number(row, column);
                 BigDecimal sum = sums.sinceTotal(column);
+                below |= stated.isPresent() && stated.get().compareTo(sum) < 0;
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
                     differ.add(Location.columnName(column));
                 } else if (stated.isPresent() && sum.signum() != 0 && indicator.indicator().measure() != Measure.YES_NO) {
@@ -1840,7 +1819,9 @@ final class TableReader {
                 }
             }
         }
-        if (!sums.anyRow() || !differ.isEmpty() && same.isEmpty() && !wholeProvinceAbove(row)) {
+        // "Tỉnh", "Tỉnh Bến Tre" (not "Cấp tỉnh", "Tỉnh hội") above the others' sum everywhere may be their total
+        boolean maybeTotal = !below && !Clues.ownLevel(Names.key(unitText(row)));
+        if (!sums.anyRow() || !differ.isEmpty() && same.isEmpty() && !maybeTotal) {
             unitRow(row);
             return;
         }
@@ -2612,46 +2593,26 @@ final class TableReader {
     }
 
     /**
-     * A table across's row's own association, from its association column: empty, and said, when the
-     * cell names none (or all of them: their total's row) or one the table's sources contradict.
+     * A table across's row's own year or association, from its column, resolved and held against the
+     * table's sources as every row's owner is ({@link #attribute}): empty, and said, when the cell
+     * names none (or all the associations: their total's row) or one the sources contradict.
      */
-    private Optional<String> rowsAssociation(Row row, int column) {
-        rowBeingRead = row;
-        columnBeingRead = column;
-        String text = row.text(column);
-        Optional<String> own = text.isEmpty() ? Optional.empty() : associationResolver.apply(text);
-        if (text.isEmpty()) {
-            missingAssociation(row, column);
-        }
-        Optional<Claim> claim = claims.get(Attribute.ASSOCIATION);
-        if (own.isPresent() && claim.isPresent() && !claim.get().value().equals(own.get())) {
-            Location at = at(row, column);
-            issues.add(Attribution.contradiction(Attribute.ASSOCIATION, claim.get(),
-                    new Claim(own.get(), Text.of("ô " + at.cell(), "cell " + at.cell())), at));
+    private Optional<String> rowsOwn(Row row, Attribute attribute, Role role, java.util.function.Function<String, Optional<String>> resolve) {
+        int column = header.column(role).getAsInt();
+        if (!row.filled(column)) {
+            if (role == Role.YEAR) {
+                rowBeingRead = row;
+                columnBeingRead = column;
+                year(""); // "Năm '' không hợp lệ"
+            } else {
+                missingAssociation(row, column);
+            }
             return Optional.empty();
         }
-        return own;
-    }
-
-    /**
-     * A table across's row's own year, from its year column: empty, and said, when the cell holds no
-     * year or one the table's sources contradict (a 2018 row under a title of 2019).
-     */
-    private Optional<Integer> rowsYear(Row row, int column) {
-        Location at = at(row, column);
-        rowBeingRead = row;
-        columnBeingRead = column;
-        Optional<String> own = year(row.text(column)); // said where it is no year
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Claim> claim = claims.get(Attribute.YEAR);
-        if (claim.isPresent() && !claim.get().value().equals(own.get())) {
-            issues.add(Attribution.contradiction(Attribute.YEAR, claim.get(),
-                    new Claim(own.get(), Text.of("ô " + at.cell(), "cell " + at.cell())), at));
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(own.get()));
+        Optional<String> own = attribute(row, attribute, role, resolve);
+        boolean refused = unresolved;
+        unresolved = false;
+        return refused ? Optional.empty() : own;
     }
 
     /** A year cell's year, when it is a whole number from 1900 to 2200, alone or after "Năm". */
