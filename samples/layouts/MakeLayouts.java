@@ -185,6 +185,7 @@ public class MakeLayouts {
         yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
         hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"), "Nháp");
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
+        hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
         Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
                 HỘI NÔNG DÂN HUYỆN BA TRI
                 BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019

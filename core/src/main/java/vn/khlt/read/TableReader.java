@@ -357,7 +357,8 @@ final class TableReader {
      */
     private boolean example(List<Row> rows) {
         String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
-        String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() ? sheet.sheet()
+        String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() || DRAFT.matcher(sheet.sheet().toLowerCase(java.util.Locale.ROOT)).find()
+                ? sheet.sheet()
                 : EXAMPLE_FILE.matcher(Names.key(Names.parted(file).replace('_', ' ').replace('-', ' '))).find() ? file : null;
         for (Row row : rows) {
             for (Cell cell : found == null && row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
@@ -383,8 +384,13 @@ final class TableReader {
 
     /** A sheet's name (as a key) that says it holds an example, instructions, a draft or an old copy, not the report. */
     private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
-            "^(?:vi du|vd|huong dan|cach ghi|cach dien|giai thich|example|sample|instructions?|nhap|ban nhap|draft|cu|ban cu"
-                    + "|old|khong dung)(?: |$)");
+            "^(?:vi du|vd|huong dan|cach ghi|cach dien|giai thich|example|sample|instructions?|draft|old|khong dung)(?: |$)");
+    /**
+     * A sheet's name that says it is a draft or an old copy ("Nháp", "Bản nháp", "Cũ 2018", "Số liệu cũ"), told by the
+     * accented words: "Nhập liệu" (data entry) and "Củ Chi" (a place) have the same letters without them.
+     */
+    private static final java.util.regex.Pattern DRAFT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(?:nháp|cũ)(?![\\p{L}\\p{M}])");
 
     /**
      * Whether the title above the header, or the sheet's name, says the table gives a plan's
