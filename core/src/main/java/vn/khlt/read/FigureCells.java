@@ -242,6 +242,16 @@ final class FigureCells {
                 return Optional.empty();
             case TEXT:
                 Optional<NumberText.Parsed> parsed = number(cell.text());
+                if (parsed.isPresent() && cell.text().strip().startsWith("+")) {
+                    // "+5" is how a rise is written beside last year's figure: the rise, or the figure?
+                    issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
+                            "'%s' ghi dấu cộng như một số tăng thêm: không rõ là kết quả hay số tăng so với kỳ trước, nên"
+                                    + " không được đọc. Ghi kết quả, không có dấu",
+                            "'%s' is written with a plus sign, as a rise is: whether it is the result or the rise over the"
+                                    + " last period cannot be told, so it is not read. Give the result, without a sign")
+                            .format(Header.shorten(cell.text()))));
+                    return Optional.empty();
+                }
                 if (parsed.isPresent()) {
                     return Optional.of(parsed.get().value());
                 }
