@@ -29,7 +29,12 @@ final class Measures {
         VISITS,
         MONEY,
         /** Area, length, weight: "ha", "m2", "km", "kg", "tấn". */
-        QUANTITY
+        QUANTITY,
+        /**
+         * Anything counted by the thousand or more ("nghìn hộ", "1.000 người", "triệu lượt"): a
+         * rounded figure, never the plan's count one by one, whatever it counts.
+         */
+        SCALED
     }
 
     /** Each unit's words, as {@link Names#key} writes them. */
@@ -60,9 +65,18 @@ final class Measures {
     /** A unit of measure given in brackets after a column's words: "CT09 (triệu đồng)", "Số tiền (tr.đ)". */
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]+)\\)\\s*$");
 
-    /** The kind a unit of measure's words name, written alone ("triệu đồng", "Lượt người"), or empty. */
+    /** "nghìn", "ngàn", "triệu", "1.000" before a unit of another kind than money: counted by the thousand. */
+    private static final Pattern SCALE = Pattern.compile("(?:nghin|ngan|chuc nghin|tram nghin|trieu|ty|10{2,}|1(?: 000)+) (.+)");
+
+    /** The kind a unit of measure's words name, written alone ("triệu đồng", "Lượt người", "nghìn hộ"), or empty. */
     static Optional<Kind> of(String words) {
-        return Optional.ofNullable(WORDS.get(Names.key(words)));
+        String key = Names.key(words);
+        Kind kind = WORDS.get(key);
+        if (kind != null) {
+            return Optional.of(kind);
+        }
+        Matcher scaled = SCALE.matcher(key);
+        return scaled.matches() && WORDS.containsKey(scaled.group(1)) ? Optional.of(Kind.SCALED) : Optional.empty();
     }
 
     /**
@@ -91,9 +105,9 @@ final class Measures {
     private static Optional<Kind> firstWords(String key) {
         String[] words = key.split(" ");
         for (int n = Math.min(words.length, 4); n >= 1; n--) {
-            Kind kind = WORDS.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
-            if (kind != null) {
-                return Optional.of(kind);
+            Optional<Kind> kind = of(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            if (kind.isPresent()) {
+                return kind;
             }
         }
         return Optional.empty();

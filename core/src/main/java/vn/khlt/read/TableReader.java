@@ -213,6 +213,7 @@ final class TableReader {
             clues.fromSheetName(sheet.sheet(), claims); // a sheet per year, per association or per district
         }
         titleClaims(sheetTitles, claims);
+        titleMeasure = titleMeasure(sheetTitles);
         if (runningTotals) {
             header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
         }
@@ -304,6 +305,15 @@ final class TableReader {
     /** Rows of words since the last row of figures: the title of a table stacked below, once its header comes. */
     private final List<Row> betweenRows = new ArrayList<>();
 
+    /** The unit of measure a line of the table's title gives all its figures ("ĐVT: hộ"), or empty. */
+    private Optional<TitleMeasure> titleMeasure = Optional.empty();
+
+    /** The unit a title's line gives the table's figures, unless its rows give their own (a column ĐVT). */
+    private Optional<TitleMeasure> titleMeasure(List<Row> titles) {
+        boolean ownColumn = header.titles.values().stream().map(Names::key).anyMatch(k -> k.equals("dvt") || k.equals("don vi tinh"));
+        return ownColumn ? Optional.empty() : TitleMeasure.of(titles, sheet);
+    }
+
     private void titleClaims(List<Row> titles, Attribution into) {
         for (Row row : titles) {
             for (Cell cell : row.cells()) {
@@ -333,6 +343,8 @@ final class TableReader {
             Optional<Claim> said = own.get(attribute).or(() -> above.get(attribute));
             said.ifPresent(claim -> claims.add(attribute, claim));
         }
+        List<Row> ownTitles = titles;
+        titleMeasure = titleMeasure(titles).or(() -> titleMeasure(sheetTitles).filter(m -> ownTitles.isEmpty()));
         blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles)
                 || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
@@ -1413,6 +1425,7 @@ final class TableReader {
             return true; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
         }
         if (measures(row, unitText)) {
+            titleMeasure = Optional.empty(); // each column's own unit, over the title's
             otherMeasures(row);
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
@@ -2632,6 +2645,9 @@ final class TableReader {
     }
 
     private void emit(Figure figure) {
+        if (titleMeasure.isPresent() && titleMeasure.get().refuses(plan.indicator(figure.indicator()).orElseThrow(), issues)) {
+            return; // "ĐVT: triệu đồng" over CT09's houses: another number than the plan's
+        }
         figures++;
         if (!hiddenColumns.isEmpty() && !figure.missing()) {
             int column = Location.columnIndex(figure.source().column());
