@@ -1161,7 +1161,7 @@ final class TableReader {
             total(row);
             return;
         }
-        if (hasValues && commune(unitText)) {
+        if (hasValues && (commune(unitText) || districtsOwn(unitText))) {
             skip(row, Text.of("dòng của xã, phường, thị trấn: cộng cho huyện chỉ khi huyện không có dòng số liệu của mình",
                     "a commune's row: added up for its district only when the district has no row of figures of its own"));
             communeRows.add(row);
@@ -1681,10 +1681,20 @@ final class TableReader {
         }
         List<Row> communes = List.copyOf(communeRows);
         communeRows.clear();
-        Optional<Owner> owner = parent == null ? claimedOwner(communes.get(0))
+        boolean ownAlone = communes.stream().allMatch(r -> districtsOwn(unitText(r)));
+        Optional<Owner> owner = ownAlone ? Optional.empty() : parent == null ? claimedOwner(communes.get(0))
                 : empty ? owner(parent) : Optional.empty();
         if (owner.isEmpty()) {
             for (Row commune : communes) {
+                if (districtsOwn(unitText(commune))) {
+                    issues.add(new Issue(Finding.COMMUNE_ROW, at(commune, header.column(Role.UNIT).getAsInt()), Text.of(
+                            "Dòng '%s' là phần việc của riêng cấp huyện, không phải số của cả huyện: không được tính (gửi dòng"
+                                    + " của huyện, hoặc dòng này cùng các dòng xã để cộng)",
+                            "The row '%s' is the district office's own share, not the whole district's figures: it is not"
+                                    + " counted (give the district's row, or this one with its communes' rows to add up)")
+                            .format(Header.shorten(unitText(commune)))));
+                    continue;
+                }
                 issues.add(new Issue(Finding.COMMUNE_ROW, at(commune, header.column(Role.UNIT).getAsInt()), Text.of(
                         "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
                                 + " từ dòng của huyện; nếu huyện không có dòng của mình, thêm dòng đó)",
@@ -2906,6 +2916,24 @@ final class TableReader {
         return plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()
                 && communeNames.computeIfAbsent(unitText, t -> COMMUNE.stream().anyMatch(Names.key(t)::startsWith));
     }
+
+    /**
+     * A district office's own row in its report by commune ("Cấp huyện", "Văn phòng Huyện hội", "Cơ
+     * quan Huyện đoàn"), in a table whose title or file names a district: a share of the district's
+     * figures, added up with its communes' rows as they are.
+     */
+    private boolean districtsOwn(String unitText) {
+        if (!plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty() || !DISTRICTS_OWN.contains(Names.key(unitText))) {
+            return false;
+        }
+        Optional<Claim> unit = claim(Attribute.UNIT);
+        return unit.flatMap(u -> plan.unit(u.value())).filter(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT).isPresent();
+    }
+
+    private static final Set<String> DISTRICTS_OWN = Set.of("cap huyen", "cap thanh pho", "cap thi xa", "huyen hoi",
+            "thanh hoi", "thi hoi", "van phong huyen hoi", "vp huyen hoi", "co quan huyen hoi", "van phong thanh hoi",
+            "vp thanh hoi", "co quan thanh hoi", "huyen doan", "thanh doan", "co quan huyen doan", "co quan thanh doan",
+            "van phong huyen doan");
 
     /** What a row named like a total adds up: every unit's row above it, or only those since the last subtotal. */
     private enum TotalKind {
