@@ -511,7 +511,7 @@ final class TableReader {
             }
         }
         carriedUnit = null;
-        if (blocked || shifted(row) || partialRow(row) || otherPartRow(row)) {
+        if (blocked || shifted(row) || partialRow(row) || notedRow(row) || otherPartRow(row)) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -546,6 +546,56 @@ final class TableReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a row's note, in a column that is not read, says its figures are not its unit's of the
+     * report's year ({@link RowNote}: another year's, a running total, another unit's too): then none
+     * of them count, and that is said. A total's note ("đã gồm cấp tỉnh") is its own business.
+     */
+    private boolean notedRow(Row row) {
+        OptionalInt unitColumn = header.column(Role.UNIT);
+        if (unitColumn.isPresent() && isTotal(row.text(unitColumn.getAsInt()))) {
+            return false;
+        }
+        for (int column : header.unreadColumns()) {
+            Cell cell = row.at(column);
+            Optional<RowNote.Reading> note = cell == null || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
+                    : RowNote.read(cell.text(), rowsYear(row));
+            if (note.isEmpty()) {
+                continue;
+            }
+            String said = Header.shorten(cell.text());
+            issues.add(switch (note.get().says()) {
+                case OTHER_YEAR -> new Issue(Finding.CONTRADICTION, at(row, column), Text.of(
+                        "Ghi chú của dòng %d ('%s') cho biết số liệu là của năm khác hay số cũ chưa cập nhật, không phải của năm"
+                                + " báo cáo: không số liệu nào của dòng được tính. Gửi số liệu của năm báo cáo",
+                        "The note of row %d ('%s') says its figures are another year's, or old ones not brought up to date,"
+                                + " not the report's year's: none of them count. Send the report year's figures")
+                        .format(row.number(), said));
+                case RUNNING_TOTAL -> new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
+                        "Ghi chú của dòng %d ('%s') cho biết số liệu cộng dồn nhiều năm, không phải của một năm: không số liệu"
+                                + " nào của dòng được tính cho năm. Gửi số liệu của năm báo cáo",
+                        "The note of row %d ('%s') says its figures run over several years, not one: none of them count for"
+                                + " the year. Send the report year's figures").format(row.number(), said));
+                case COUNTED_ELSEWHERE -> new Issue(Finding.CONTRADICTION, at(row, column), Text.of(
+                        "Ghi chú của dòng %d ('%s') cho biết số liệu của dòng gồm cả số của đơn vị khác, hoặc đã tính ở dòng"
+                                + " khác: tính vào sẽ trùng, nên không số liệu nào của dòng được tính. Ghi riêng số của từng đơn vị",
+                        "The note of row %d ('%s') says the row's figures hold another unit's too, or are counted on another"
+                                + " row: counting them would count twice, so none of them count. Give each unit's own figures")
+                        .format(row.number(), said));
+            });
+            skip(row, Text.of("ghi chú '" + said + "'", "the note '" + said + "'"));
+            return true;
+        }
+        return false;
+    }
+
+    /** The year a row's figures are read as: its year column's, else the table's, when known. */
+    private OptionalInt rowsYear(Row row) {
+        OptionalInt column = header.column(Role.YEAR);
+        Optional<String> year = column.isPresent() ? yearOf(row.text(column.getAsInt())) : claim(Attribute.YEAR).map(Claim::value);
+        return year.map(y -> OptionalInt.of(Integer.parseInt(y))).orElse(OptionalInt.empty());
     }
 
     /**

@@ -1,0 +1,81 @@
+package vn.khlt.read;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.khlt.plan.Names;
+
+/**
+ * What a row's note (*Ghi chú*) says of its figures that makes them no figures of the report's
+ * year for its unit: they are another year's or last year's carried over (*Số liệu năm 2018*,
+ * *Tạm lấy số năm trước*, *Chưa cập nhật*), several years' running total (*Cộng dồn 2018–2019*,
+ * *Lũy kế*), or hold another unit's too or are counted on another row (*Đã gồm số của TP Bến
+ * Tre*, *Đã tính vào …*). A careful officer reading the note counts none of them. A note that sets
+ * the figures against another year (*Tăng 5 hộ so với năm 2018*) or dates something else says
+ * nothing of the kind.
+ */
+final class RowNote {
+
+    /** What a note says of its row's figures. */
+    enum Says {
+        /** They are another year's, or old ones not brought up to date. */
+        OTHER_YEAR,
+        /** They run over several years. */
+        RUNNING_TOTAL,
+        /** They hold another unit's figures too, or are counted on another row already. */
+        COUNTED_ELSEWHERE
+    }
+
+    /** What the note says, and the words that say it. */
+    record Reading(Says says, String words) {
+    }
+
+    /** A year the figures are said to be of: "Số liệu năm 2018", "lấy số 2018", "là số của năm 2018", a note "Năm 2018". */
+    private static final Pattern FIGURES_YEAR = Pattern.compile(
+            "(?:^| )(?:so lieu|so|lay|lay theo|la so|cua)(?: cua)?(?: nam)? ((?:19|20)\\d\\d)(?= |$)|^(?:nam )?((?:19|20)\\d\\d)$");
+    /** Last year's figures, or old ones. */
+    private static final Pattern LAST_YEARS = Pattern.compile(
+            "(?:^| )(?:nam truoc|nam ngoai|ky truoc|so cu|so lieu cu|chua cap nhat|giu nguyen so)(?: |$)");
+    /** Figures summed over several years. */
+    private static final Pattern RUNNING = Pattern.compile(
+            "(?:^| )(?:cong don|luy ke|tu dau nhiem ky|ca giai doan|(?:19|20)\\d\\d (?:den |toi )?(?:nam )?(?:19|20)\\d\\d)(?: |$)");
+    /** Figures holding another's, or counted on another row. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?:^| )(?:da gom|gom ca|bao gom ca|bao gom so|da bao gom|da tinh (?:vao|trong|o|chung|cho)|tinh chung|trung voi|"
+                    + "tinh vao so|nam trong so)(?: |$)");
+
+    private RowNote() {
+    }
+
+    /**
+     * What a note's text says of its row's figures, given the year they are read as (when known):
+     * empty when it says none of the kinds above.
+     */
+    static Optional<Reading> read(String text, OptionalInt year) {
+        if (text.isBlank() || text.length() > 300) {
+            return Optional.empty();
+        }
+        String key = Names.key(text);
+        Matcher running = RUNNING.matcher(key);
+        if (running.find()) {
+            return Optional.of(new Reading(Says.RUNNING_TOTAL, running.group().strip()));
+        }
+        Matcher elsewhere = ELSEWHERE.matcher(key);
+        if (elsewhere.find()) {
+            return Optional.of(new Reading(Says.COUNTED_ELSEWHERE, elsewhere.group().strip()));
+        }
+        Matcher last = LAST_YEARS.matcher(key);
+        if (last.find()) {
+            return Optional.of(new Reading(Says.OTHER_YEAR, last.group().strip()));
+        }
+        Matcher figures = FIGURES_YEAR.matcher(key);
+        while (figures.find()) {
+            int said = Integer.parseInt(figures.group(1) != null ? figures.group(1) : figures.group(2));
+            if (year.isPresent() && said != year.getAsInt()) {
+                return Optional.of(new Reading(Says.OTHER_YEAR, figures.group().strip()));
+            }
+        }
+        return Optional.empty();
+    }
+}
