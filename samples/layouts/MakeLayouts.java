@@ -185,6 +185,7 @@ public class MakeLayouts {
         yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
         hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"), "Nháp");
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
+        markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
         Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
                 HỘI NÔNG DÂN HUYỆN BA TRI
@@ -590,6 +591,25 @@ public class MakeLayouts {
                 {2, "Chợ Lách", 100, 95, 3},
             });
             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 2, 3));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * One district's report whose CT09 row is marked (*) for a note merged across below the table
+     * (*(\*) Số liệu 6 tháng đầu năm, chưa tổng hợp cả năm*); CT14's mark (1) for a note that says nothing of its period.
+     */
+    static void markedIndicatorRow(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN HUYỆN BA TRI", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"},
+                {1, "CT08 - Hộ đăng ký đề án", "hộ", 50, 48},
+                {2, "CT09 - Mái ấm tình thương (*)", "căn", 4, 2},
+                {3, "CT14 - Hoạt động truyền thông (1)", "hoạt động", 10, 12},
+            });
+            fill(sheet, 8, new Object[][] {{"Ghi chú: (*) Số liệu 6 tháng đầu năm, chưa tổng hợp cả năm; (1) Gồm 2 hội thi"}});
+            sheet.addMergedRegion(new CellRangeAddress(8, 8, 0, 4));
             write(wb, file);
         }
     }

@@ -4,6 +4,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.i18n.Text;
 import vn.khlt.plan.Names;
 
 /**
@@ -77,5 +81,27 @@ final class RowNote {
             }
         }
         return Optional.empty();
+    }
+
+    /** The refusal of a row's figures for what its note says ({@code note}: the note's words, and where they stand). */
+    static Issue issue(Reading reading, Location at, int row, Text note) {
+        return switch (reading.says()) {
+            case OTHER_YEAR -> new Issue(Finding.CONTRADICTION, at, Text.of(
+                    "Dòng %d: %s cho biết số liệu là của năm khác hay số cũ chưa cập nhật, không phải của năm báo cáo: không"
+                            + " số liệu nào của dòng được tính. Gửi số liệu của năm báo cáo",
+                    "Row %d: the %s says its figures are another year's, or old ones not brought up to date, not the"
+                            + " report year's: none of them count. Send the report year's figures").format(row, note));
+            case RUNNING_TOTAL -> new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
+                    "Dòng %d: %s cho biết số liệu cộng dồn nhiều năm, không phải của một năm: không số liệu nào của dòng được"
+                            + " tính cho năm. Gửi số liệu của năm báo cáo",
+                    "Row %d: the %s says its figures run over several years, not one: none of them count for the year."
+                            + " Send the report year's figures").format(row, note));
+            case COUNTED_ELSEWHERE -> new Issue(Finding.CONTRADICTION, at, Text.of(
+                    "Dòng %d: %s cho biết số liệu của dòng gồm cả số của đơn vị khác, hoặc đã tính ở dòng khác: tính vào sẽ"
+                            + " trùng, nên không số liệu nào của dòng được tính. Ghi riêng số của từng đơn vị",
+                    "Row %d: the %s says the row's figures hold another unit's too, or are counted on another row:"
+                            + " counting them would count twice, so none of them count. Give each unit's own figures")
+                    .format(row, note));
+        };
     }
 }

@@ -305,6 +305,9 @@ final class TableReader {
     /** Rows of words since the last row of figures: the title of a table stacked below, once its header comes. */
     private final List<Row> betweenRows = new ArrayList<>();
 
+    /** The table's rows marked for a footnote, whose figures wait for its notes. */
+    private final Footnotes footnotes = new Footnotes();
+
     /** The unit of measure a line of the table's title gives all its figures ("ĐVT: hộ"), or empty. */
     private Optional<TitleMeasure> titleMeasure = Optional.empty();
 
@@ -501,6 +504,9 @@ final class TableReader {
         if (row.blank()) {
             return;
         }
+        if (!blocked) {
+            footnotes.row(row, sheet);
+        }
         if (header.layout == Header.Layout.WIDE) {
             boolean words = words(row);
             if ((stackedHeader != null || words) && stacked(row)) {
@@ -566,25 +572,7 @@ final class TableReader {
                 continue;
             }
             String said = Header.shorten(cell.text());
-            issues.add(switch (note.get().says()) {
-                case OTHER_YEAR -> new Issue(Finding.CONTRADICTION, at(row, column), Text.of(
-                        "Ghi chú của dòng %d ('%s') cho biết số liệu là của năm khác hay số cũ chưa cập nhật, không phải của năm"
-                                + " báo cáo: không số liệu nào của dòng được tính. Gửi số liệu của năm báo cáo",
-                        "The note of row %d ('%s') says its figures are another year's, or old ones not brought up to date,"
-                                + " not the report's year's: none of them count. Send the report year's figures")
-                        .format(row.number(), said));
-                case RUNNING_TOTAL -> new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
-                        "Ghi chú của dòng %d ('%s') cho biết số liệu cộng dồn nhiều năm, không phải của một năm: không số liệu"
-                                + " nào của dòng được tính cho năm. Gửi số liệu của năm báo cáo",
-                        "The note of row %d ('%s') says its figures run over several years, not one: none of them count for"
-                                + " the year. Send the report year's figures").format(row.number(), said));
-                case COUNTED_ELSEWHERE -> new Issue(Finding.CONTRADICTION, at(row, column), Text.of(
-                        "Ghi chú của dòng %d ('%s') cho biết số liệu của dòng gồm cả số của đơn vị khác, hoặc đã tính ở dòng"
-                                + " khác: tính vào sẽ trùng, nên không số liệu nào của dòng được tính. Ghi riêng số của từng đơn vị",
-                        "The note of row %d ('%s') says the row's figures hold another unit's too, or are counted on another"
-                                + " row: counting them would count twice, so none of them count. Give each unit's own figures")
-                        .format(row.number(), said));
-            });
+            issues.add(RowNote.issue(note.get(), at(row, column), row.number(), Text.of("ghi chú '%s'", "note '%s'").format(said)));
             skip(row, Text.of("ghi chú '" + said + "'", "the note '" + said + "'"));
             return true;
         }
@@ -1118,6 +1106,7 @@ final class TableReader {
 
     /** What ends with a table: a province's row and a total above its units are settled, and its note made. */
     private void endTable() {
+        footnotes.end(this::count, issues, !fullYear);
         if (!blocked && header.layout == Header.Layout.WIDE) {
             releaseHeldRow();
         }
@@ -2708,6 +2697,12 @@ final class TableReader {
         if (titleMeasure.isPresent() && titleMeasure.get().refuses(plan.indicator(figure.indicator()).orElseThrow(), issues)) {
             return; // "ĐVT: triệu đồng" over CT09's houses: another number than the plan's
         }
+        if (!footnotes.hold(figure)) { // "Ba Tri (*)": counted at the table's end, unless its note says otherwise
+            count(figure);
+        }
+    }
+
+    private void count(Figure figure) {
         figures++;
         if (!hiddenColumns.isEmpty() && !figure.missing()) {
             int column = Location.columnIndex(figure.source().column());

@@ -1,0 +1,145 @@
+package vn.khlt.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.i18n.Text;
+
+/**
+ * A table's rows marked for a footnote ("Ba Tri (*)", "Giồng Trôm (1)", "CT09 **") and the notes
+ * below it that the marks point to ("(*) Số liệu năm 2018 do huyện chưa gửi báo cáo", "Ghi chú:
+ * (1) Số liệu 6 tháng"). A careful officer reads the note before counting the row: the figures of
+ * a marked row wait for the table's end, and are refused when its note says they are not the
+ * year's (part of it, another year, a running total, another unit's too: {@link RowNote}); else
+ * they count as any row's.
+ */
+final class Footnotes {
+
+    /** A cell's text ending in a footnote's mark after a word: "Ba Tri (*)", "Mỏ Cày Nam(1)", "Chợ Lách **". */
+    private static final Pattern MARKED = Pattern.compile(".*\\p{L}\\s*(?:\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(\\*{1,3}))\\s*");
+    /** A mark that begins a note: "(*)", "(1)", "**", "1)"; after "Ghi chú:" or "Chú thích:" too. */
+    private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(?<![\\p{L}\\d*])(\\*{1,3})(?!\\*)");
+    private static final Pattern NOTE_LEAD = Pattern.compile("\\s*(?i:ghi chú|chú thích|ghi chu|chu thich|lưu ý)\\s*:?\\s*");
+
+    /** A footnote: its words and where they stand. */
+    private record Note(String words, Location at) {
+    }
+
+    private final Map<Integer, String> markedRows = new HashMap<>();
+    private final Map<Integer, Location> markAt = new HashMap<>();
+    private final Map<Integer, List<Figure>> held = new LinkedHashMap<>();
+    private final Map<String, Note> notes = new HashMap<>();
+
+    /** Reads a row of the table: a note below it ("(*) Số liệu năm 2018"), or the mark a row's cell ends with ("Ba Tri (*)"). */
+    void row(Row row, Location sheet) {
+        for (Cell cell : row.cells()) {
+            if (cell.kind() != Cell.Kind.TEXT || cell.text().isEmpty()) {
+                continue;
+            }
+            String text = cell.text();
+            if (noteLike(text)) {
+                notes(text, sheet.at(row.number(), Location.columnName(cell.column())));
+                continue;
+            }
+            char last = text.charAt(text.length() - 1);
+            if (last == ')' || last == '*' || Character.isWhitespace(last)) {
+                Matcher marked = MARKED.matcher(text);
+                if (marked.matches()) {
+                    markedRows.put(row.number(), marked.group(1) != null ? marked.group(1) : marked.group(2));
+                    markAt.put(row.number(), sheet.at(row.number(), Location.columnName(cell.column())));
+                }
+            }
+        }
+    }
+
+    /** Whether a cell may begin with a note's mark: "(*) …", "* …", "Ghi chú: (1) …". */
+    private static boolean noteLike(String text) {
+        char first = text.charAt(0);
+        return first == '(' || first == '*' || text.length() > 8 && NOTE_LEAD.matcher(text).lookingAt()
+                && NOTE_LEAD.matcher(text).replaceFirst("").startsWith("(");
+    }
+
+    /** The notes a cell holds, each after its mark, when the cell begins with one. */
+    private void notes(String text, Location at) {
+        Matcher lead = NOTE_LEAD.matcher(text);
+        int start = lead.lookingAt() ? lead.end() : 0;
+        Matcher mark = NOTE_MARK.matcher(text);
+        if (!mark.find(start) || mark.start() != start) {
+            return;
+        }
+        String said = mark.group(1) != null ? mark.group(1) : mark.group(2);
+        int from = mark.end();
+        while (mark.find()) {
+            note(said, text.substring(from, mark.start()), at);
+            said = mark.group(1) != null ? mark.group(1) : mark.group(2);
+            from = mark.end();
+        }
+        note(said, text.substring(from), at);
+    }
+
+    /** A mark's note, the first with words ("(1)" alone is a column's number, above the table's rows). */
+    private void note(String mark, String words, Location at) {
+        String stripped = words.strip().replaceFirst("^[:.;,\\-–]\\s*", "").replaceFirst("[;,.]$", "").strip();
+        if (!stripped.isEmpty()) {
+            notes.putIfAbsent(mark, new Note(stripped, at));
+        }
+    }
+
+    /** Whether a figure is a marked row's, and so waits for the table's end. */
+    boolean hold(Figure figure) {
+        if (markedRows.isEmpty() || !markedRows.containsKey(figure.source().row())) {
+            return false;
+        }
+        held.computeIfAbsent(figure.source().row(), r -> new ArrayList<>()).add(figure);
+        return true;
+    }
+
+    /**
+     * At the table's end: each marked row's figures counted, unless its note says they are not the
+     * year's (said once a row, {@code partOfYear} only when the inputs are not all said to be full years).
+     */
+    void end(Consumer<Figure> count, List<Issue> issues, boolean partOfYear) {
+        held.forEach((row, figures) -> {
+            String mark = markedRows.get(row);
+            Note note = notes.get(mark);
+            Optional<Issue> refused = note == null || note.words().isEmpty() ? Optional.empty()
+                    : refusal(row, mark, note, figures.get(0).year(), partOfYear);
+            if (refused.isPresent()) {
+                issues.add(refused.get());
+            } else {
+                figures.forEach(count);
+            }
+        });
+        markedRows.clear();
+        markAt.clear();
+        held.clear();
+        notes.clear();
+    }
+
+    private Optional<Issue> refusal(int row, String mark, Note note, int year, boolean partOfYear) {
+        Location at = markAt.get(row);
+        String words = Header.shorten(note.words());
+        Optional<String> period = partOfYear ? ReportPeriod.partial(note.words()) : Optional.empty();
+        if (period.isPresent()) {
+            return Optional.of(new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
+                    "Dòng %d đánh dấu (%s), chú thích ở %s ('%s') cho biết số liệu là của %s, không phải cả năm: không số liệu"
+                            + " nào của dòng được tính cho năm. Gửi số liệu cả năm",
+                    "Row %d is marked (%s), and its footnote in %s ('%s') says its figures are of %s, not the full year: none"
+                            + " of them count for the year. Send the full year's figures")
+                    .format(row, mark, note.at().cell(), words, period.get())));
+        }
+        Optional<RowNote.Reading> says = RowNote.read(note.words(), year > 0 ? OptionalInt.of(year) : OptionalInt.empty());
+        return says.map(reading -> RowNote.issue(reading, at, row, Text.of(
+                "chú thích (%s) ở %s: '%s'", "footnote (%s) in %s: '%s'").format(mark, note.at().cell(), words)));
+    }
+}
