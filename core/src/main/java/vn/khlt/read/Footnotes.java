@@ -65,8 +65,14 @@ final class Footnotes {
     /** Whether a cell may begin with a note's mark: "(*) …", "* …", "Ghi chú: (1) …". */
     private static boolean noteLike(String text) {
         char first = text.charAt(0);
-        return first == '(' || first == '*' || text.length() > 8 && NOTE_LEAD.matcher(text).lookingAt()
-                && NOTE_LEAD.matcher(text).replaceFirst("").startsWith("(");
+        if (first == '(' || first == '*') {
+            return true;
+        }
+        if (text.length() <= 8 || "gGcClL \t".indexOf(first) < 0) {
+            return false; // what nearly every cell of a table is: no regular expression asked
+        }
+        Matcher lead = NOTE_LEAD.matcher(text);
+        return lead.lookingAt() && text.startsWith("(", lead.end());
     }
 
     /** The notes a cell holds, each after its mark, when the cell begins with one. */
