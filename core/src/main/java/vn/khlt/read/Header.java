@@ -47,7 +47,7 @@ final class Header {
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
         VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
-                "uoc thuc hien", "uoc th", "trong nam"),
+                "uoc thuc hien", "uoc th", "trong nam", "ca nam"),
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
