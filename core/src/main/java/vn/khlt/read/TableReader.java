@@ -1570,6 +1570,8 @@ final class TableReader {
     private Row partOfAYearSection;
     private int partOfAYearColumn;
     private String partOfAYearPeriod;
+    /** Whether that section is one of targets ("A. KẾ HOẠCH"), not of part of a year: its words are in partOfAYearPeriod. */
+    private boolean partOfAYearPlanned;
     private boolean partOfAYearSaid;
 
     private static final java.util.regex.Pattern YEAR_SECTION = java.util.regex.Pattern.compile(
@@ -1592,13 +1594,44 @@ final class TableReader {
             partOfAYearSection = row;
             partOfAYearColumn = column;
             partOfAYearPeriod = partial.get();
+            partOfAYearPlanned = false;
             partOfAYearSaid = false;
             sectionYear = null;
+        } else if (PLANNED_SECTION.matcher(key).lookingAt()) {
+            // "A. KẾ HOẠCH NĂM 2019" over the units' targets, "II. Chỉ tiêu năm 2020", "Phương hướng năm 2020"
+            partOfAYearSection = row;
+            partOfAYearColumn = column;
+            partOfAYearPeriod = unitText.strip();
+            partOfAYearPlanned = true;
+            partOfAYearSaid = false;
+            sectionYear = null;
+        } else if (RESULTS_SECTION.matcher(key).lookingAt()) {
+            partOfAYearSection = null; // "B. THỰC HIỆN", "II. KẾT QUẢ ĐẠT ĐƯỢC": the results again
         }
     }
 
+    /** A section's title over targets, not results: "Kế hoạch (năm 2019)", "Chỉ tiêu giao", "Phương hướng năm 2020". */
+    private static final java.util.regex.Pattern PLANNED_SECTION = java.util.regex.Pattern.compile(
+            "(?:ke hoach|chi tieu(?: ke hoach)?)(?: giao)?(?: (?:nam )?(?:19|20)\\d\\d)?$|(?:phuong huong|du kien|muc tieu nam|nhiem vu nam)(?: |$)");
+    /** A section's title over results: "Thực hiện", "Kết quả (đạt được)". */
+    private static final java.util.regex.Pattern RESULTS_SECTION = java.util.regex.Pattern.compile(
+            "(?:thuc hien|ket qua|so lieu thuc hien)(?: |$)");
+
     /** A row of figures under a section of part of a year: not read, said once for the section. */
     private void partOfAYear(Row row) {
+        if (partOfAYearPlanned) {
+            skip(row, Text.of("dưới mục '" + Header.shorten(partOfAYearPeriod) + "': chỉ tiêu, không phải kết quả",
+                    "under the section '" + Header.shorten(partOfAYearPeriod) + "': targets, not results"));
+            if (!partOfAYearSaid) {
+                partOfAYearSaid = true;
+                Location at = at(partOfAYearSection, partOfAYearColumn);
+                issues.add(new Issue(Finding.PLANNED_TABLE, at, Text.of(
+                        "Các dòng dưới mục '%s' (ô %s) là chỉ tiêu, kế hoạch, không phải kết quả: không được tính",
+                        "The rows under the section '%s' (cell %s) are targets, a plan, not results: they are not counted")
+                        .format(Header.shorten(partOfAYearPeriod), at.cell())));
+            }
+            return;
+        }
         skip(row, Text.of("dưới mục '" + partOfAYearPeriod + "': không phải số liệu cả năm", "under the section '"
                 + partOfAYearPeriod + "': not a full year's figures"));
         if (!partOfAYearSaid) {
