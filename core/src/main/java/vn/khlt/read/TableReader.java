@@ -3021,6 +3021,13 @@ final class TableReader {
     /** Words that begin a subtotal's name: "Cộng khối huyện", "Tiểu cộng", "Khối thành phố". */
     private static final List<String> SUBTOTALS = List.of("tieu cong", "cong khoi", "khoi", "cong", "tong so khoi", "tong khoi");
 
+    /**
+     * A block of organisations, not of places ("Khối Doanh nghiệp", "Khối các cơ quan tỉnh", "Khối
+     * trường học"): a unit of its own in a Youth Union's report, never a subtotal of the rows above.
+     */
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
+            "^khoi (?:cac )?(?:doanh nghiep|co quan|truong|luc luong|cong an|quan su|su nghiep|dan chinh|dang|benh vien)");
+
     /** Unit texts already judged total or not: a long table repeats the same few. */
     private final Map<String, TotalKind> totals = new HashMap<>();
 
@@ -3046,7 +3053,7 @@ final class TableReader {
             String key = Names.key(unitText);
             known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ") ? TotalKind.TOTAL
                     : SUBTOTALS.stream().anyMatch(w -> key.startsWith(w + " ") || key.equals(w))
-                            && plan.unitNames().candidates(unitText).size() != 1 ? TotalKind.SUBTOTAL
+                            && !BLOCK.matcher(key).find() && plan.unitNames().candidates(unitText).size() != 1 ? TotalKind.SUBTOTAL
                     : TotalKind.NONE;
             if (totals.size() < 100_000) {
                 totals.put(unitText, known);
