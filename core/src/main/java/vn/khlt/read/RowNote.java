@@ -44,10 +44,14 @@ final class RowNote {
     /** Figures summed over several years. */
     private static final Pattern RUNNING = Pattern.compile(
             "(?:^| )(?:cong don|luy ke|tu dau nhiem ky|ca giai doan|(?:19|20)\\d\\d (?:den |toi )?(?:nam )?(?:19|20)\\d\\d)(?: |$)");
-    /** Figures holding another's, or counted on another row. */
+    /**
+     * Figures holding another place's or office's (*Đã gồm số của TP Bến Tre*, *Tính chung cả cấp tỉnh*), or counted
+     * on another row (*Đã tính vào …*, *Trùng với …*); never a breakdown (*Bao gồm cả hộ nghèo và cận nghèo*).
+     */
     private static final Pattern ELSEWHERE = Pattern.compile(
-            "(?:^| )(?:da gom|gom ca|bao gom ca|bao gom so|da bao gom|da tinh (?:vao|trong|o|chung|cho)|tinh chung|trung voi|"
-                    + "tinh vao so|nam trong so)(?: |$)");
+            "(?:^| )(?:(?:da gom|gom ca|bao gom(?: ca)?|da bao gom|tinh chung|gop chung)(?: ca)?(?: so(?: lieu)?)?(?: cua)?"
+                    + " (?:cac )?(?:huyen|thanh pho|tp|thi xa|tx|don vi|cap tinh|tinh|van phong)"
+                    + "|da tinh (?:vao|trong|o|chung|cho)|trung voi|tinh vao so|nam trong so)(?: |$)");
 
     private RowNote() {
     }
