@@ -47,7 +47,7 @@ final class Header {
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
         VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
-                "uoc thuc hien", "uoc th", "trong nam", "ca nam"),
+                "uoc thuc hien", "uoc th", "trong nam", "ca nam", "da thuc hien", "so thuc hien"),
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
@@ -989,7 +989,8 @@ final class Header {
                 Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
                 Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
                 Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
-                        "so luong", "trong nam", "nam nay", "ky nay", "tong so", "ca nam")),
+                        "so luong", "trong nam", "nam nay", "ky nay", "tong so", "ca nam", "da thuc hien", "so thuc hien",
+                        "thuc te")),
                 Map.entry(NOTE, List.of("ghi chu", "note")),
                 Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
 
