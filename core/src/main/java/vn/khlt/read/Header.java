@@ -41,7 +41,7 @@ final class Header {
     enum Role {
         ASSOCIATION("doan the", "hoi doan the", "association", "to chuc", "ma doan the", "hoi"),
         UNIT("don vi", "ten don vi", "ma don vi", "don vi bao cao", "unit", "huyen", "huyen thanh pho",
-                "huyen tp", "dia ban", "dia phuong", "district", "ten huyen", "cac huyen", "cac don vi", "ten dia phuong",
+                "huyen tp", "quan huyen", "cap huyen", "dia ban", "dia phuong", "district", "ten huyen", "cac huyen", "cac don vi", "ten dia phuong",
                 // a district office's report by commune: its grassroots associations, its communes
                 "co so hoi", "co so doan", "co so", "ten co so", "ten xa", "xa phuong thi tran", "xa thi tran"),
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
