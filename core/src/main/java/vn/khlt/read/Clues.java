@@ -161,6 +161,23 @@ final class Clues {
         }
     }
 
+    /**
+     * Whether a title cell names an association's office of a commune or below ("HỘI NÔNG DÂN XÃ AN
+     * ĐỨC", "BCH Hội LHPN phường 7", "Đoàn xã An Đức", "Chi hội ấp 3"): the table is that office's own
+     * report, no district's figures.
+     */
+    static boolean communesOffice(Plan plan, String text) {
+        String rest = titleWords(Names.key(text));
+        Optional<Association> named = named(plan, rest);
+        String after = named.isPresent() ? rest.substring(nameIn(named.get(), rest).length()).strip()
+                : rest.startsWith("doan ") ? rest.substring(5) : "";
+        return rest.startsWith("chi hoi ") || rest.startsWith("chi doan ")
+                || COMMUNE_LEVEL.stream().anyMatch(level -> after.startsWith(level + " "));
+    }
+
+    /** A commune's, a ward's or a town's name begins with one of these: "xã", "phường", "thị trấn". */
+    private static final List<String> COMMUNE_LEVEL = List.of("xa", "phuong", "thi tran", "tt");
+
     /** The words before a unit's name on a title line of its own: "Đơn vị báo cáo:", "Tên đơn vị:", "Đơn vị:". */
     private static final List<String> REPORTING_UNIT = List.of("don vi bao cao", "ten don vi", "don vi");
 

@@ -221,7 +221,7 @@ final class TableReader {
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
-        blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows);
+        blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows) || communesReport(sheetTitles);
         if (!blocked) {
             ColumnsUnderHeader columns = new ColumnsUnderHeader(header, sheet, issues);
             columns.untitledBeside(rows);
@@ -308,6 +308,31 @@ final class TableReader {
     /** The table's rows marked for a footnote, whose figures wait for its notes. */
     private final Footnotes footnotes = new Footnotes();
 
+    /**
+     * Whether the table's title names an association's office of a commune ("HỘI NÔNG DÂN XÃ AN
+     * ĐỨC", under its district's letterhead or in a file named for the district): a commune's own
+     * report, in a plan of districts, gives no district's figures; said, and none read.
+     */
+    private boolean communesReport(List<Row> titles) {
+        if (!plan.units(vn.khlt.plan.UnitLevel.COMMUNE).isEmpty()) {
+            return false;
+        }
+        for (Row row : titles) {
+            for (Cell cell : row.cells()) {
+                if (cell.kind() == Cell.Kind.TEXT && Clues.communesOffice(plan, cell.text())) {
+                    issues.add(new Issue(Finding.COMMUNE_ROW, at(row, cell.column()), Text.of(
+                            "Bảng này là báo cáo của '%s', một xã, phường, thị trấn (hay chi hội), không phải của huyện: không số"
+                                    + " liệu nào được tính. Gửi báo cáo của huyện (số của các xã cộng lại)",
+                            "This table is the report of '%s', a commune (or a branch), not a district's: none of its figures"
+                                    + " count. Send the district's report (its communes added up)")
+                            .format(Header.shorten(cell.text().strip()))));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The unit of measure a line of the table's title gives all its figures ("ĐVT: hộ"), or empty. */
     private Optional<TitleMeasure> titleMeasure = Optional.empty();
 
@@ -348,7 +373,7 @@ final class TableReader {
         }
         List<Row> ownTitles = titles;
         titleMeasure = titleMeasure(titles).or(() -> titleMeasure(sheetTitles).filter(m -> ownTitles.isEmpty()));
-        blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles)
+        blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles) || communesReport(titles)
                 || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
         unitBySection = false;
