@@ -32,7 +32,8 @@ final class TableReader {
 
     private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so", "tc",
             "toan tinh", "tong toan tinh", "cong toan tinh", "toan huyen", "tong cong toan tinh", "ca tinh", "cong chung",
-            "toan hoi", "tong toan hoi", "cong toan hoi", "toan doan", "tong toan doan", "cong toan doan");
+            "toan hoi", "tong toan hoi", "cong toan hoi", "toan doan", "tong toan doan", "cong toan doan", "tong chung", "tong hop",
+            "tong cac don vi", "cong cac don vi");
     /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}, counting up. */
     private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?");
     /** A section's numbering before a unit's name: {@code I. Huyện Ba Tri}, {@code 2) Chợ Lách}, {@code A- Khối huyện}. */
@@ -3044,7 +3045,8 @@ final class TableReader {
     }
 
     /** Words that begin a subtotal's name: "Cộng khối huyện", "Tiểu cộng", "Khối thành phố". */
-    private static final List<String> SUBTOTALS = List.of("tieu cong", "cong khoi", "khoi", "cong", "tong so khoi", "tong khoi");
+    private static final List<String> SUBTOTALS = List.of("tieu cong", "cong khoi", "khoi", "cong", "tong so khoi", "tong khoi",
+            "tong cac huyen", "tong cong cac huyen", "tong so cac huyen");
 
     /**
      * A block of organisations, not of places ("Khối Doanh nghiệp", "Khối các cơ quan tỉnh", "Khối
@@ -3076,7 +3078,8 @@ final class TableReader {
         TotalKind known = totals.get(unitText);
         if (known == null) {
             String key = Names.key(unitText);
-            known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ") ? TotalKind.TOTAL
+            known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ")
+                    || key.startsWith("toan tinh ") ? TotalKind.TOTAL // "Toàn tỉnh Bến Tre"
                     : SUBTOTALS.stream().anyMatch(w -> key.startsWith(w + " ") || key.equals(w))
                             && !BLOCK.matcher(key).find() && plan.unitNames().candidates(unitText).size() != 1 ? TotalKind.SUBTOTAL
                     : TotalKind.NONE;
