@@ -1354,6 +1354,9 @@ final class TableReader {
         boolean tablesOwn = associations.named(unitText(pending)).equals(claim(Attribute.ASSOCIATION).map(Claim::value));
         if (next != null && (associations.marked(next) || associations.numberedSection(pending) || tablesOwn) && !nextUnit.isEmpty()) {
             sectionWithFigures(pending); // "Hội LHPN" over "- Ba Tri", "- Chợ Lách": their total, and their section
+            if (!associations.marked(next) && !associations.numberedSection(pending) && pendingTotal == null && !sums.anyRow()) {
+                pendingTotal = pending; // "Hội Nông dân tỉnh" over the districts: their total, held against them as one
+            }
             return;
         }
         if (next == null || nextUnit.isEmpty() || isTotal(unitText(next)) || !associations.figures(next)) {
