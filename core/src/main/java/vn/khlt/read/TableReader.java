@@ -1205,6 +1205,11 @@ final class TableReader {
         if (blocked) {
             return;
         }
+        if (heldRow != null && hasValues && associationsParent == null && heldRow == communeParent && commune(unitText)) {
+            districtOverCommunes = heldRow; // "Ba Tri", then its communes: held against their sum once they end
+            districtsOwner = heldOwner;
+            heldRow = null;
+        }
         releaseHeldRow();
         if (notFigures(row, unitText, hasValues) || hasValues && outsideSection(row, true)) {
             return;
@@ -1782,6 +1787,9 @@ final class TableReader {
         }
         List<Row> communes = List.copyOf(communeRows);
         communeRows.clear();
+        if (districtOverCommunes != null) {
+            districtAgainstItsCommunes(communes);
+        }
         boolean ownAlone = communes.stream().allMatch(r -> districtsOwn(unitText(r)));
         Optional<Owner> owner = ownAlone ? Optional.empty() : parent == null ? claimedOwner(communes.get(0))
                 : empty ? owner(parent) : Optional.empty();
@@ -1805,6 +1813,48 @@ final class TableReader {
             return;
         }
         sumCommunes(owner.get(), communes);
+    }
+
+    /** A unit's row with figures over its communes' rows, held until they end, and whose it is. */
+    private Row districtOverCommunes;
+    private Optional<Owner> districtsOwner = Optional.empty();
+
+    /**
+     * A district's row over its communes' rows ("Ba Tri 5", then "Xã An Đức 10", "Xã An Hòa Tây
+     * 12"), read now: a figure below its communes' sum is no total of theirs (the district office's
+     * own share, perhaps), so it is refused, and said; the others are the district's, as before.
+     */
+    private void districtAgainstItsCommunes(List<Row> communes) {
+        Row district = districtOverCommunes;
+        districtOverCommunes = null;
+        Set<Integer> refused = new java.util.HashSet<>();
+        for (IndicatorColumns columns : header.indicators) {
+            if (columns.indicator().measure() == Measure.YES_NO) {
+                continue;
+            }
+            for (int column : columns.columns().toArray()) {
+                Optional<BigDecimal> own = UnitSums.number(district, column);
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Row commune : communes) {
+                    sum = sum.add(UnitSums.number(commune, column).orElse(BigDecimal.ZERO));
+                }
+                if (own.isPresent() && sum.compareTo(own.get()) > 0 && refused.add(column)) {
+                    columns.columns().forEach(refused::add);
+                    issues.add(new Issue(Finding.CONTRADICTION, at(district, column), Text.of(
+                            "Dòng '%s' ghi %s cho %s, ít hơn tổng các dòng xã ở dưới (%s, dòng %d–%d): dòng này không phải tổng"
+                                    + " của các xã (có thể chỉ là phần của cấp huyện), nên số này không được tính. Ghi số của cả huyện",
+                            "The row '%s' gives %s for %s, less than the sum of the communes' rows below it (%s, rows %d–%d):"
+                                    + " it is no total of theirs (perhaps the district office's own share), so the figure is not"
+                                    + " counted. Give the whole district's figure")
+                            .format(Header.shorten(unitText(district)), own.get().toPlainString(), columns.indicator().code(),
+                                    sum.toPlainString(), communes.get(0).number(), communes.get(communes.size() - 1).number())));
+                }
+            }
+        }
+        heldRow = refused.isEmpty() ? district : new Row(district.number(),
+                district.cells().stream().filter(c -> !refused.contains(c.column())).toList(), district.hidden(), district.mergedAbove());
+        heldOwner = districtsOwner;
+        releaseHeldRow();
     }
 
     /**
