@@ -40,23 +40,30 @@ final class Footnotes {
     private final Map<Integer, List<Figure>> held = new LinkedHashMap<>();
     private final Map<String, Note> notes = new HashMap<>();
 
-    /** Reads a row of the table: a note below it ("(*) Số liệu năm 2018"), or the mark a row's cell ends with ("Ba Tri (*)"). */
-    void row(Row row, Location sheet) {
-        for (Cell cell : row.cells()) {
-            if (cell.kind() != Cell.Kind.TEXT || cell.text().isEmpty()) {
-                continue;
-            }
-            String text = cell.text();
+    /**
+     * Reads a row of the table: a note below it, in the row's first cell ("(*) Số liệu năm 2018",
+     * "Ghi chú: (1) …"), or the mark a row's label ends with ("Ba Tri (*)", "CT09 (1)"), in its
+     * {@code labels} columns (the units', the indicators'). Only a character or two is looked at
+     * on a row that has neither.
+     */
+    void row(Row row, int[] labels, Location sheet) {
+        int column = row.firstFilled();
+        char first = column < 0 ? 0 : row.edge(column, false);
+        if (first == '(' || first == '*' || "gGcClL".indexOf(first) >= 0) {
+            String text = row.text(column);
             if (noteLike(text)) {
-                notes(text, sheet.at(row.number(), Location.columnName(cell.column())));
-                continue;
+                notes(text, sheet.at(row.number(), Location.columnName(column)));
+                return;
             }
-            char last = text.charAt(text.length() - 1);
-            if (last == ')' || last == '*' || Character.isWhitespace(last)) {
-                Matcher marked = MARKED.matcher(text);
+        }
+        for (int label : labels) {
+            char last = row.edge(label, true);
+            if (last == ')' || last == '*') {
+                Matcher marked = MARKED.matcher(row.text(label));
                 if (marked.matches()) {
                     markedRows.put(row.number(), marked.group(1) != null ? marked.group(1) : marked.group(2));
-                    markAt.put(row.number(), sheet.at(row.number(), Location.columnName(cell.column())));
+                    markAt.put(row.number(), sheet.at(row.number(), Location.columnName(label)));
+                    return;
                 }
             }
         }

@@ -165,6 +165,17 @@ final class Header {
 
     private int[] unread;
 
+    /** The columns that name a row's unit or indicator: where a row is marked for a footnote ("Ba Tri (*)"). */
+    int[] labels() {
+        if (labels == null) {
+            labels = java.util.stream.Stream.of(Role.UNIT, Role.UNIT_NAMES, Role.INDICATOR, Role.NAMES).map(columns::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        return labels;
+    }
+
+    private int[] labels;
+
     /** Whether every indicator's columns say their year: a table of years as columns needs no year of its own. */
     boolean yearsInColumns() {
         if (layout == Layout.LONG) {

@@ -73,6 +73,47 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         return cell == null ? "" : cell.text().strip();
     }
 
+    /** The column of the row's first non-blank cell, or -1. */
+    int firstFilled() {
+        if (cells instanceof TextCells fields) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (!fields.blank(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (Cell cell : cells) {
+            if (!cell.blank()) {
+                return cell.column();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first character of a column's text, or its last ({@code last}), spaces aside; 0 when blank.
+     * For the looks taken at every row: a CSV row's field is not made into a cell to tell.
+     */
+    char edge(int column, boolean last) {
+        String text;
+        if (cells instanceof TextCells fields) {
+            text = fields.raw(column);
+        } else {
+            Cell cell = at(column);
+            text = cell == null ? "" : cell.text();
+        }
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == to ? 0 : text.charAt(last ? to - 1 : from);
+    }
+
     /** The row's cells from one column up to another (not included), as one of two tables side by side sees it. */
     Row slice(int from, int to) {
         List<Cell> kept = new java.util.ArrayList<>();

@@ -531,7 +531,7 @@ final class TableReader {
             return;
         }
         if (!blocked) {
-            footnotes.row(row, sheet);
+            footnotes.row(row, header.labels(), sheet);
         }
         if (header.layout == Header.Layout.WIDE) {
             boolean words = words(row);
@@ -586,11 +586,12 @@ final class TableReader {
      * of them count, and that is said. A total's note ("đã gồm cấp tỉnh") is its own business.
      */
     private boolean notedRow(Row row) {
+        int[] unread = header.unreadColumns();
         OptionalInt unitColumn = header.column(Role.UNIT);
-        if (unitColumn.isPresent() && isTotal(row.text(unitColumn.getAsInt()))) {
+        if (unread.length == 0 || unitColumn.isPresent() && isTotal(row.text(unitColumn.getAsInt()))) {
             return false;
         }
-        for (int column : header.unreadColumns()) {
+        for (int column : unread) {
             Cell cell = row.at(column);
             Optional<RowNote.Reading> note = cell == null || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
                     : RowNote.read(cell.text(), rowsYear(row));

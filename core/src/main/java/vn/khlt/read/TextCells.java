@@ -37,6 +37,11 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
         return index >= record.size() || record.get(index).isBlank();
     }
 
+    /** A field's text as the file holds it; empty when absent. */
+    String raw(int index) {
+        return index >= record.size() ? "" : record.get(index);
+    }
+
     /** A field's text in NFC, trimmed; empty when blank or absent. */
     String text(int index) {
         return blank(index) ? "" : CsvInput.nfc(record.get(index)).strip();
