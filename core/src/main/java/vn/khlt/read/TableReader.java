@@ -1645,9 +1645,13 @@ final class TableReader {
         }
     }
 
-    /** A section's title over targets, not results: "Kế hoạch (năm 2019)", "Chỉ tiêu giao", "Phương hướng năm 2020". */
+    /**
+     * A section's title over targets, not results: "Kế hoạch (năm 2019)", "Chỉ tiêu giao", "Chỉ tiêu năm 2020",
+     * "Phương hướng năm 2020"; not "Chỉ tiêu" alone, which may head one unit's indicators.
+     */
     private static final java.util.regex.Pattern PLANNED_SECTION = java.util.regex.Pattern.compile(
-            "(?:ke hoach|chi tieu(?: ke hoach)?)(?: giao)?(?: (?:nam )?(?:19|20)\\d\\d)?$|(?:phuong huong|du kien|muc tieu nam|nhiem vu nam)(?: |$)");
+            "(?:ke hoach(?: giao)?|chi tieu (?:ke hoach|giao))(?: (?:nam )?(?:19|20)\\d\\d)?$|(?:ke hoach|chi tieu) nam (?:19|20)\\d\\d$"
+                    + "|(?:phuong huong|du kien|muc tieu nam|nhiem vu nam)(?: |$)");
     /** A section's title over results: "Thực hiện", "Kết quả (đạt được)", "Cả năm". */
     private static final java.util.regex.Pattern RESULTS_SECTION = java.util.regex.Pattern.compile(
             "(?:thuc hien|ket qua|so lieu thuc hien|(?:so lieu |ket qua )?ca nam|12 thang)(?: |$)");
