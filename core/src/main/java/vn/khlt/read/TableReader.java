@@ -1158,8 +1158,7 @@ final class TableReader {
         blockUnit = null; // a block of rows by part never runs on into the next table
         otherSection = false;
         sectionContradiction = null;
-        sectionYear = null; // a section's year or part of a year never runs on into the next table, whose title says its own
-        partOfAYearSection = null;
+        sectionPeriod.reset(); // a section's year or part of a year never runs on into the next table, whose title says its own
         indicatorsMeasuredOtherwise.clear();
         measureColumn = null;
         if (!blocked) {
@@ -1215,7 +1214,7 @@ final class TableReader {
         if (notFigures(row, unitText, hasValues) || hasValues && outsideSection(row, true)) {
             return;
         }
-        if (hasValues && partOfAYearSection != null) {
+        if (hasValues && sectionPeriod.unread()) {
             partOfAYear(row);
             return;
         }
@@ -1599,89 +1598,20 @@ final class TableReader {
         return rows.stream().filter(r -> r.number() > header.lastRow).anyMatch(r -> Clues.ownedUnit(plan, r.text(unit)).isPresent());
     }
 
-    /** The year a section's title names ("Năm 2018", "II. KẾT QUẢ NĂM 2019"), for the rows under it; else null. */
-    private Integer sectionYear;
-    /** A section's title that names part of a year ("6 tháng đầu năm 2019"), with its period: its rows are not read; else null. */
-    private Row partOfAYearSection;
-    private int partOfAYearColumn;
-    private String partOfAYearPeriod;
-    /** Whether that section is one of targets ("A. KẾ HOẠCH"), not of part of a year: its words are in partOfAYearPeriod. */
-    private boolean partOfAYearPlanned;
-    private boolean partOfAYearSaid;
-
-    private static final java.util.regex.Pattern YEAR_SECTION = java.util.regex.Pattern.compile(
-            "(?:(?:ket qua|so lieu|thuc hien|bao cao) )?(?:ca )?(?:nam )?((?:19|20)\\d\\d)");
-    private static final java.util.regex.Pattern SECTION_LEAD = java.util.regex.Pattern.compile("^(?:ket qua|so lieu|thuc hien|bao cao) ");
+    /** What the last section's title says of the period of the rows under it. */
+    private final SectionPeriod sectionPeriod = new SectionPeriod();
 
     /**
-     * A section's title over units' rows that names a year ("Năm 2018" over its districts, "Năm 2019"
-     * over them again): the rows under it are that year's, whatever year the title names; one that
-     * names part of a year ("6 tháng đầu năm 2019"): the rows under it are not a year's figures.
+     * A section's title over units' rows (or one unit's indicators) that names a year, part of a
+     * year, targets or results ({@link SectionPeriod}).
      */
     private void yearSection(Row row, int column, String unitText) {
-        String key = Names.key(unitText);
-        java.util.regex.Matcher year = YEAR_SECTION.matcher(key);
-        Optional<String> partial = ReportPeriod.partial(unitText);
-        if (year.matches()) {
-            sectionYear = Integer.parseInt(year.group(1));
-            partOfAYearSection = null;
-        } else if (partial.isPresent() && SECTION_LEAD.matcher(key).replaceFirst("").startsWith(Names.key(partial.get()))) {
-            partOfAYearSection = row;
-            partOfAYearColumn = column;
-            partOfAYearPeriod = partial.get();
-            partOfAYearPlanned = false;
-            partOfAYearSaid = false;
-            sectionYear = null;
-        } else if (PLANNED_SECTION.matcher(key).lookingAt()) {
-            // "A. KẾ HOẠCH NĂM 2019" over the units' targets, "II. Chỉ tiêu năm 2020", "Phương hướng năm 2020"
-            partOfAYearSection = row;
-            partOfAYearColumn = column;
-            partOfAYearPeriod = unitText.strip();
-            partOfAYearPlanned = true;
-            partOfAYearSaid = false;
-            sectionYear = null;
-        } else if (RESULTS_SECTION.matcher(key).lookingAt()) {
-            partOfAYearSection = null; // "B. THỰC HIỆN", "II. KẾT QUẢ ĐẠT ĐƯỢC": the results again
-        }
+        sectionPeriod.title(unitText, row.text(column), at(row, column));
     }
 
-    /**
-     * A section's title over targets, not results: "Kế hoạch (năm 2019)", "Chỉ tiêu giao", "Chỉ tiêu năm 2020",
-     * "Phương hướng năm 2020"; not "Chỉ tiêu" alone, which may head one unit's indicators.
-     */
-    private static final java.util.regex.Pattern PLANNED_SECTION = java.util.regex.Pattern.compile(
-            "(?:ke hoach(?: giao)?|chi tieu (?:ke hoach|giao))(?: (?:nam )?(?:19|20)\\d\\d)?$|(?:ke hoach|chi tieu) nam (?:19|20)\\d\\d$"
-                    + "|(?:phuong huong|du kien|muc tieu nam|nhiem vu nam)(?: |$)");
-    /** A section's title over results: "Thực hiện", "Kết quả (đạt được)", "Cả năm". */
-    private static final java.util.regex.Pattern RESULTS_SECTION = java.util.regex.Pattern.compile(
-            "(?:thuc hien|ket qua|so lieu thuc hien|(?:so lieu |ket qua )?ca nam|12 thang)(?: |$)");
-
-    /** A row of figures under a section of part of a year: not read, said once for the section. */
+    /** A row of figures under a section of part of a year, or of targets: not read, said once for the section. */
     private void partOfAYear(Row row) {
-        if (partOfAYearPlanned) {
-            skip(row, Text.of("dưới mục '" + Header.shorten(partOfAYearPeriod) + "': chỉ tiêu, không phải kết quả",
-                    "under the section '" + Header.shorten(partOfAYearPeriod) + "': targets, not results"));
-            if (!partOfAYearSaid) {
-                partOfAYearSaid = true;
-                Location at = at(partOfAYearSection, partOfAYearColumn);
-                issues.add(new Issue(Finding.PLANNED_TABLE, at, Text.of(
-                        "Các dòng dưới mục '%s' (ô %s) là chỉ tiêu, kế hoạch, không phải kết quả: không được tính",
-                        "The rows under the section '%s' (cell %s) are targets, a plan, not results: they are not counted")
-                        .format(Header.shorten(partOfAYearPeriod), at.cell())));
-            }
-            return;
-        }
-        skip(row, Text.of("dưới mục '" + partOfAYearPeriod + "': không phải số liệu cả năm", "under the section '"
-                + partOfAYearPeriod + "': not a full year's figures"));
-        if (!partOfAYearSaid) {
-            partOfAYearSaid = true;
-            Location at = at(partOfAYearSection, partOfAYearColumn);
-            issues.add(new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
-                    "Các dòng dưới mục '%s' (ô %s) là số liệu '%s', không phải cả năm: không được tính. Chỉ gửi số liệu cả năm",
-                    "The rows under the section '%s' (cell %s) give '%s', not the full year: they are not counted. Send the"
-                            + " full year's figures").format(Header.shorten(partOfAYearSection.text(partOfAYearColumn)),
-                            at.cell(), partOfAYearPeriod)));
-        }
+        skip(row, sectionPeriod.refuse(issues));
     }
 
     /** Set under a section's title that names another association or unit than the table's sources: its rows are not read. */
@@ -2203,7 +2133,7 @@ final class TableReader {
             return; // "- Số hộ được bồi dưỡng" under CT17's row: the rate's numerator
         }
         rateRows.end();
-        if (hasValues && partOfAYearSection != null) {
+        if (hasValues && sectionPeriod.unread()) {
             partOfAYear(row);
             return;
         }
@@ -2424,8 +2354,8 @@ final class TableReader {
             return noAssociationInCell(row);
         }
         Optional<String> year = attribute(row, Attribute.YEAR, Role.YEAR, yearResolver);
-        if (sectionYear != null && header.column(Role.YEAR).isEmpty()) {
-            year = Optional.of(String.valueOf(sectionYear)); // under "Năm 2018": that year's, whatever the title says
+        if (sectionPeriod.year().isPresent() && header.column(Role.YEAR).isEmpty()) {
+            year = sectionPeriod.year().map(String::valueOf); // under "Năm 2018": that year's, whatever the title says
         }
         if (unit.isEmpty() && !unresolved && header.column(Role.UNIT).isPresent()) {
             // figures under a blank unit cell (merged down from the row above, or left out): whose they are is a guess
