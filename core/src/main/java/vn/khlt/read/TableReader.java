@@ -600,10 +600,26 @@ final class TableReader {
             }
             String said = Header.shorten(cell.text());
             issues.add(RowNote.issue(note.get(), at(row, column), row.number(), Text.of("ghi chú '%s'", "note '%s'").format(said)));
+            stillSummed(row);
             skip(row, Text.of("ghi chú '" + said + "'", "the note '" + said + "'"));
             return true;
         }
         return false;
+    }
+
+    /**
+     * A wide table's row refused for what its note says, whose cells still go into the sums a total
+     * below it is held against: the office's total counted them.
+     */
+    private void stillSummed(Row row) {
+        if (header.layout != Header.Layout.WIDE || header.column(Role.YEAR).isPresent()) {
+            return;
+        }
+        sums.year(0);
+        for (IndicatorColumns columns : summedIndicators()) {
+            columns.columns().forEach(column -> sums.add(row, column));
+        }
+        sums.rowAdded();
     }
 
     /** The year a row's figures are read as: its year column's, else the table's, when known. */
@@ -1790,6 +1806,7 @@ final class TableReader {
                 district.cells().stream().filter(c -> !refused.contains(c.column())).toList(), district.hidden(), district.mergedAbove());
         heldOwner = districtsOwner;
         releaseHeldRow();
+        refused.forEach(column -> sums.add(district, column)); // refused, yet in the total below, which counted it
     }
 
     /**
