@@ -1730,16 +1730,16 @@ final class TableReader {
         boolean empty = parentEmpty;
         communeParent = null;
         parentEmpty = false;
-        if (communeRows.isEmpty()) {
+        List<Row> communes = List.copyOf(communeRows);
+        communeRows.clear();
+        if (districtOverCommunes != null) {
+            districtAgainstItsCommunes(communes); // its communes' rows may all have been passed over (under a half-year's section)
+        }
+        if (communes.isEmpty()) {
             if (parent != null && empty) {
                 unitRow(parent);
             }
             return;
-        }
-        List<Row> communes = List.copyOf(communeRows);
-        communeRows.clear();
-        if (districtOverCommunes != null) {
-            districtAgainstItsCommunes(communes);
         }
         boolean ownAlone = communes.stream().allMatch(r -> districtsOwn(unitText(r)));
         Optional<Owner> owner = ownAlone ? Optional.empty() : parent == null ? claimedOwner(communes.get(0))
@@ -1789,7 +1789,7 @@ final class TableReader {
                 for (Row commune : communes) {
                     sum = sum.add(UnitSums.number(commune, column).orElse(BigDecimal.ZERO));
                 }
-                if (own.isPresent() && sum.compareTo(own.get()) > 0 && refused.add(column)) {
+                if (!communes.isEmpty() && own.isPresent() && sum.compareTo(own.get()) > 0 && refused.add(column)) {
                     columns.columns().forEach(refused::add);
                     issues.add(new Issue(Finding.CONTRADICTION, at(district, column), Text.of(
                             "Dòng '%s' ghi %s cho %s, ít hơn tổng các dòng xã ở dưới (%s, dòng %d–%d): dòng này không phải tổng"
