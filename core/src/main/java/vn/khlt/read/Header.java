@@ -41,7 +41,8 @@ final class Header {
     enum Role {
         ASSOCIATION("doan the", "hoi doan the", "association", "to chuc", "ma doan the", "hoi"),
         UNIT("don vi", "ten don vi", "ma don vi", "don vi bao cao", "unit", "huyen", "huyen thanh pho",
-                "huyen tp", "quan huyen", "cap huyen", "dia ban", "dia phuong", "district", "ten huyen", "cac huyen", "cac don vi", "ten dia phuong",
+                "huyen tp", "quan huyen", "cap huyen", "dia ban", "dia phuong", "district", "ten huyen", "cac huyen",
+                "cac don vi", "ten dia phuong",
                 // a district office's report by commune: its grassroots associations, its communes
                 "co so hoi", "co so doan", "co so", "ten co so", "ten xa", "xa phuong thi tran", "xa thi tran"),
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
@@ -168,8 +169,8 @@ final class Header {
     /** The columns that name a row's unit or indicator: where a row is marked for a footnote ("Ba Tri (*)"). */
     int[] labels() {
         if (labels == null) {
-            labels = java.util.stream.Stream.of(Role.UNIT, Role.UNIT_NAMES, Role.INDICATOR, Role.NAMES).map(columns::get).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).toArray();
+            labels = java.util.stream.Stream.of(Role.UNIT, Role.UNIT_NAMES, Role.INDICATOR, Role.NAMES).map(columns::get)
+                    .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
         }
         return labels;
     }

@@ -339,7 +339,8 @@ final class TableReader {
 
     /** The unit a title's line gives the table's figures, unless its rows give their own (a column ĐVT). */
     private Optional<TitleMeasure> titleMeasure(List<Row> titles) {
-        boolean ownColumn = header.titles.values().stream().map(Names::key).anyMatch(k -> k.equals("dvt") || k.equals("don vi tinh"));
+        boolean ownColumn = header.titles.values().stream().map(Names::key)
+                .anyMatch(key -> key.equals("dvt") || key.equals("don vi tinh"));
         return ownColumn ? Optional.empty() : TitleMeasure.of(titles, sheet);
     }
 
@@ -372,8 +373,7 @@ final class TableReader {
             Optional<Claim> said = own.get(attribute).or(() -> above.get(attribute));
             said.ifPresent(claim -> claims.add(attribute, claim));
         }
-        List<Row> ownTitles = titles;
-        titleMeasure = titleMeasure(titles).or(() -> titleMeasure(sheetTitles).filter(m -> ownTitles.isEmpty()));
+        titleMeasure = titleMeasure(titles.isEmpty() ? sheetTitles : titles); // the sheet's line, for a table with no title of its own
         blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles) || communesReport(titles)
                 || contradicted(sheet.at(header.firstRow, ""));
         associationBySection = false; // its rows come one by one: only its title names its association
@@ -398,8 +398,9 @@ final class TableReader {
      */
     private boolean example(List<Row> rows) {
         String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
-        String found = EXAMPLE.matcher(Names.key(sheet.sheet())).find() || DRAFT.matcher(sheet.sheet().toLowerCase(java.util.Locale.ROOT)).find()
-                ? sheet.sheet()
+        boolean sheetSays = EXAMPLE.matcher(Names.key(sheet.sheet())).find()
+                || DRAFT.matcher(sheet.sheet().toLowerCase(java.util.Locale.ROOT)).find();
+        String found = sheetSays ? sheet.sheet()
                 : EXAMPLE_FILE.matcher(Names.key(Names.parted(file).replace('_', ' ').replace('-', ' '))).find() ? file : null;
         for (Row row : rows) {
             for (Cell cell : found == null && row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
@@ -1803,7 +1804,8 @@ final class TableReader {
             }
         }
         heldRow = refused.isEmpty() ? district : new Row(district.number(),
-                district.cells().stream().filter(c -> !refused.contains(c.column())).toList(), district.hidden(), district.mergedAbove());
+                district.cells().stream().filter(cell -> !refused.contains(cell.column())).toList(), district.hidden(),
+                district.mergedAbove());
         heldOwner = districtsOwner;
         releaseHeldRow();
         refused.forEach(column -> sums.add(district, column)); // refused, yet in the total below, which counted it
