@@ -186,6 +186,7 @@ public class MakeLayouts {
         hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"), "Nháp");
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
         markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
+        unitsNamedInANote(Files.createDirectories(out.resolve("dong-khong-phai-so-lieu")).resolve("HND_2019_ghi-chu-nhieu-dong.xlsx"));
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
         Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
                 HỘI NÔNG DÂN HUYỆN BA TRI
@@ -610,6 +611,32 @@ public class MakeLayouts {
             });
             fill(sheet, 8, new Object[][] {{"Ghi chú: (*) Số liệu 6 tháng đầu năm, chưa tổng hợp cả năm; (1) Gồm 2 hội thi"}});
             sheet.addMergedRegion(new CellRangeAddress(8, 8, 0, 4));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Districts by row under a header of two rows, and below the table a note merged across, its
+     * lines in one cell, that names units in free words: Chợ Lách's figures are last year's (said
+     * over two parts), Thạnh Phú's hold the province's own; Ba Tri's line compares, and says
+     * nothing against its figures.
+     */
+    static void unitsNamedInANote(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Biểu 1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "Hộ đăng ký Đề án 4190 (CT08)", "Mái ấm (CT09)"},
+                {"", "", "Thực hiện", "Thực hiện"},
+                {1, "Ba Tri", 48, 2},
+                {2, "Chợ Lách", 30, 1},
+                {3, "Thạnh Phú", 25, 3},
+                {"", "Tổng cộng", 103, 6},
+            });
+            mergeDown(sheet, 3, 4, 0, 1);
+            fill(sheet, 10, new Object[][] {{"Ghi chú:\n- Huyện Chợ Lách chưa gửi báo cáo; lấy số liệu năm 2018\n"
+                    + "- Thạnh Phú: số liệu đã gồm cả cấp tỉnh\n- Ba Tri: tăng 3 hộ so với năm 2018"}});
+            sheet.addMergedRegion(new CellRangeAddress(10, 10, 0, 3));
+            fill(sheet, 12, new Object[][] {{"", "", "Người lập biểu"}});
             write(wb, file);
         }
     }

@@ -137,6 +137,8 @@ final class SubmissionFile {
             issues.add(new Issue(Finding.BAD_ENCODING, location, Text.of(
                     "Tệp có chuỗi byte không hợp lệ với bảng mã của nó: lưu lại dưới dạng CSV UTF-8",
                     "The file has byte sequences that its encoding does not allow: save it again as CSV UTF-8")));
+        } catch (UnitNotes.TooLongToHold e) {
+            issues.add(e.issue); // a note below a long table names a unit's figures that were passed on already
         } catch (Exception e) {
             issues.add(corrupt(location, e));
         }

@@ -80,6 +80,7 @@ final class TableReader {
         this.fileClaims = fileClaims;
         this.clues = clues;
         this.sink = sink;
+        this.unitNotes = new UnitNotes(plan, sink);
         this.issues = issues;
         // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
         this.associationResolver = text -> allAssociations(text) ? Optional.empty() : found(Header.associationColumn(plan, text).map(List::of)
@@ -308,6 +309,8 @@ final class TableReader {
 
     /** The table's rows marked for a footnote, whose figures wait for its notes. */
     private final Footnotes footnotes = new Footnotes();
+    /** The notes below the table that name a unit ("Ghi chú: Ba Tri lấy số liệu năm 2018"), which its figures wait for. */
+    private final UnitNotes unitNotes;
 
     /**
      * Whether the table's title names an association's office of a commune ("HỘI NÔNG DÂN XÃ AN
@@ -533,6 +536,12 @@ final class TableReader {
         }
         if (!blocked) {
             footnotes.row(row, header.labels(), sheet);
+            if (unitNotes.row(row, claim(Attribute.YEAR).map(c -> OptionalInt.of(Integer.parseInt(c.value())))
+                    .orElse(OptionalInt.empty()), !fullYear, sheet)) {
+                String note = Header.shorten(row.text(row.firstFilled()));
+                skip(row, Text.of("ghi chú: '" + note + "'", "a note: '" + note + "'"));
+                return;
+            }
         }
         if (header.layout == Header.Layout.WIDE) {
             boolean words = words(row);
@@ -1187,6 +1196,7 @@ final class TableReader {
         pendingTotal = null;
         provinceRow = null;
         sums.clear();
+        unitNotes.end(issues);
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.kind(),
                 header.describe(), sources(), skipped));
@@ -2776,7 +2786,7 @@ final class TableReader {
                 hiddenFigureColumns.add(column);
             }
         }
-        sink.accept(figure);
+        unitNotes.pass(figure); // at the table's end, unless a note below names its unit's figures as not the year's
     }
 
     /**

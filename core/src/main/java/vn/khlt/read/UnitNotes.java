@@ -1,0 +1,299 @@
+package vn.khlt.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.khlt.finding.Finding;
+import vn.khlt.finding.Issue;
+import vn.khlt.finding.Location;
+import vn.khlt.i18n.Text;
+import vn.khlt.plan.Names;
+import vn.khlt.plan.Plan;
+import vn.khlt.plan.ReportingUnit;
+
+/**
+ * Notes below a table, or among its rows, that name a unit or an indicator in free words and say
+ * its figures are not the year's: "Ghi chú: Huyện Ba Tri chưa gửi báo cáo, lấy số liệu năm 2018",
+ * "Lưu ý:" then "- Chợ Lách: số liệu 6 tháng", "Ghi chú: CT09 là số cộng dồn 2016-2019". A careful
+ * officer reads the notes before counting the rows they speak of, so the table's figures wait for
+ * its end (at most {@link #HELD_AT_MOST} of them), and those of a unit (or an indicator) a note
+ * names so are refused there ({@link RowNote} says what a note's words mean). A table longer than
+ * that is passed on as it is read; a note naming a unit below it can no longer hold its figures
+ * back, so the whole file is refused ({@link TooLongToHold}). A note that names no unit and no
+ * indicator ("Số liệu năm 2018 đã được điều chỉnh") is not taken to speak of any row.
+ */
+final class UnitNotes {
+
+    /** The most figures of one table held for its notes: far more than any office's table gives. */
+    static final int HELD_AT_MOST = 20_000;
+
+    /** What begins a note: "Ghi chú:", "Chú thích", "Lưu ý", after a "*" or a "-" perhaps. */
+    private static final Pattern LEAD = Pattern.compile("(?:ghi chu|chu thich|luu y)(?: |$)");
+    /** What begins each line of a note after its lead: "- Ba Tri: …", "+ …", "• …". */
+    private static final String LINE_MARKS = "-+–•*";
+    /** An indicator's code in a note: "CT09", "CT 9". */
+    private static final Pattern CODE = Pattern.compile("(?:^| )ct ?(\\d{1,2})(?= |$)");
+    private static final int MAX_WINDOW = 5;
+
+    /** A note that refuses the figures of some units, or some indicators (empty: any), of its table. */
+    private record Said(Set<String> units, Set<String> indicators, Finding finding, Text what, String words, Location at) {
+
+        boolean refuses(Figure figure) {
+            return (units.isEmpty() || units.contains(figure.unit()))
+                    && (indicators.isEmpty() || indicators.contains(figure.indicator()));
+        }
+    }
+
+    /** A table too long to hold until its notes, one of which names a unit's figures as not the year's. */
+    static final class TooLongToHold extends RuntimeException {
+        final transient Issue issue;
+
+        TooLongToHold(Issue issue) {
+            super(issue.message().en(), null, false, false);
+            this.issue = issue;
+        }
+    }
+
+    private final Plan plan;
+    private final FigureSink sink;
+    private final List<Figure> held = new ArrayList<>();
+    private final List<Said> said = new ArrayList<>();
+    /** Whether the table's figures were passed on as read: it gave more than can be held. */
+    private boolean streamed;
+    /** Whether a note's lead was seen: the lines after it that begin with a dash are its. */
+    private boolean inNotes;
+
+    UnitNotes(Plan plan, FigureSink sink) {
+        this.plan = plan;
+        this.sink = sink;
+    }
+
+    /**
+     * Whether a row is a note: its first cell begins with "Ghi chú", "Lưu ý", or a dash under one,
+     * and it holds no number. What it says of a unit's figures is kept for the table's end.
+     * Only a character is looked at on a row that begins otherwise.
+     */
+    boolean row(Row row, OptionalInt year, boolean partOfYear, Location sheet) {
+        int column = row.firstFilled();
+        char first = column < 0 ? 0 : row.edge(column, false);
+        boolean line = inNotes && LINE_MARKS.indexOf(first) >= 0;
+        if (!line && ("gGcClL*-".indexOf(first) < 0 || !LEAD.matcher(Names.key(row.text(column))).lookingAt())) {
+            return false;
+        }
+        if (figures(row)) {
+            inNotes = false; // "- Xã An Đức | 5 | 3": a row of figures, named with a dash
+            return false;
+        }
+        inNotes = true;
+        String text = words(row);
+        Location at = sheet.at(row.number(), Location.columnName(column));
+        for (Said note : read(text, year, partOfYear, at)) {
+            said.add(note);
+            if (streamed) {
+                throw new TooLongToHold(tooLong(note));
+            }
+        }
+        return true;
+    }
+
+    /** Whether a row holds a number: a note holds words alone. */
+    private static boolean figures(Row row) {
+        for (Cell cell : row.cells()) {
+            if (cell.kind() == Cell.Kind.NUMBER || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The row's words, its cells joined: a CSV's comma splits a note into fields. */
+    private static String words(Row row) {
+        StringBuilder words = new StringBuilder();
+        for (Cell cell : row.cells()) {
+            if (!cell.blank()) {
+                words.append(words.length() == 0 ? "" : ", ").append(cell.text().strip());
+            }
+        }
+        return words.toString();
+    }
+
+    /**
+     * What a note says of the figures of the units and indicators it names, a part at a time (its
+     * lines, its parts between semicolons): a part that says nothing of the kind may name the units
+     * the next one speaks of ("Huyện Ba Tri chưa gửi báo cáo; lấy số liệu năm 2018").
+     */
+    private List<Said> read(String text, OptionalInt year, boolean partOfYear, Location at) {
+        List<Said> notes = new ArrayList<>();
+        Named before = new Named(Set.of(), Set.of());
+        String beforeWords = "";
+        for (String part : text.split("\\R|;")) {
+            Optional<String> period = partOfYear ? ReportPeriod.partial(part) : Optional.empty();
+            Optional<RowNote.Reading> reading = period.isPresent() ? Optional.empty() : RowNote.read(part, year);
+            String key = Names.key(part);
+            if (period.isEmpty() && reading.isEmpty()) {
+                Named named = named(key);
+                if (!named.none()) {
+                    before = named;
+                    beforeWords = part.strip() + "; ";
+                }
+                continue;
+            }
+            // "Ba Tri đã gồm số của huyện Chợ Lách": the unit before the words is the one whose figures hold another's
+            Named named = named(reading.isPresent() && reading.get().says() == RowNote.Says.COUNTED_ELSEWHERE
+                    ? key.substring(0, Math.max(0, key.indexOf(reading.get().words()))) : key);
+            String words = named.none() ? beforeWords + part.strip() : part.strip();
+            named = named.none() ? before : named;
+            before = new Named(Set.of(), Set.of());
+            beforeWords = "";
+            if (named.none()) {
+                continue;
+            }
+            Finding finding = period.isPresent() || reading.get().says() == RowNote.Says.RUNNING_TOTAL
+                    ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION;
+            Text what = period.isPresent() ? Text.of("là của %s, không phải cả năm", "are of %s, not the full year").format(period.get())
+                    : switch (reading.get().says()) {
+                        case OTHER_YEAR -> Text.of("là của năm khác hay số cũ chưa cập nhật", "are another year's, or old ones");
+                        case RUNNING_TOTAL -> Text.of("cộng dồn nhiều năm", "run over several years");
+                        case COUNTED_ELSEWHERE -> Text.of("gồm cả số của đơn vị khác, hoặc đã tính ở chỗ khác",
+                                "hold another unit's too, or are counted elsewhere");
+                    };
+            notes.add(new Said(named.units(), named.indicators(), finding, what, Header.shorten(words), at));
+        }
+        return notes;
+    }
+
+    /** The units and the indicators a part of a note names. */
+    private record Named(Set<String> units, Set<String> indicators) {
+        boolean none() {
+            return units.isEmpty() && indicators.isEmpty();
+        }
+    }
+
+    private Named named(String key) {
+        Set<String> indicators = new LinkedHashSet<>();
+        Matcher code = CODE.matcher(key);
+        while (code.find()) {
+            String found = String.format("CT%02d", Integer.parseInt(code.group(1)));
+            if (plan.indicator(found).isPresent()) {
+                indicators.add(found);
+            }
+        }
+        return new Named(units(key), indicators);
+    }
+
+    /** The units of the plan a note's words name, each by the longest run of words that names it. */
+    private Set<String> units(String key) {
+        List<String> tokens = new ArrayList<>(List.of(key.split(" ")));
+        Set<String> units = new LinkedHashSet<>();
+        for (int size = Math.min(MAX_WINDOW, tokens.size()); size >= 1; size--) {
+            for (int i = 0; i + size <= tokens.size(); i++) {
+                List<String> window = tokens.subList(i, i + size);
+                if (window.contains("")) {
+                    continue;
+                }
+                String words = String.join(" ", window);
+                Optional<ReportingUnit> unit = plan.unitNames().find(words).filter(u -> !wholeProvince(u, words));
+                if (unit.isPresent()) {
+                    units.add(unit.get().code());
+                    for (int j = i; j < i + size; j++) {
+                        tokens.set(j, ""); // a name's words name nothing else
+                    }
+                }
+            }
+        }
+        return units;
+    }
+
+    /** "Tỉnh", "toàn tỉnh": the province as a whole, which no row of figures is, unlike its own level ("Cấp tỉnh"). */
+    private boolean wholeProvince(ReportingUnit unit, String words) {
+        return unit.parent().isEmpty() && !Clues.ownLevel(words) && plan.units().size() > 1;
+    }
+
+    /** Passes a figure on at the table's end, or now when the table is too long to hold. */
+    void pass(Figure figure) {
+        if (streamed) {
+            sink.accept(figure);
+            return;
+        }
+        held.add(figure);
+        if (held.size() > HELD_AT_MOST) {
+            streamed = true;
+            held.forEach(sink::accept);
+            held.clear();
+        }
+    }
+
+    /** At the table's end: its figures passed on, but those a note refuses, with the note's refusal said once. */
+    void end(List<Issue> issues) {
+        if (said.isEmpty()) {
+            held.forEach(sink::accept);
+        } else {
+            int[] refused = new int[said.size()];
+            for (Figure figure : held) {
+                int by = refusedBy(figure);
+                if (by < 0) {
+                    sink.accept(figure);
+                } else if (!figure.missing()) {
+                    refused[by]++;
+                }
+            }
+            for (int i = 0; i < said.size(); i++) {
+                if (refused[i] > 0) {
+                    issues.add(refusal(said.get(i), refused[i]));
+                }
+            }
+        }
+        held.clear();
+        said.clear();
+        streamed = false;
+        inNotes = false;
+    }
+
+    private int refusedBy(Figure figure) {
+        for (int i = 0; i < said.size(); i++) {
+            if (said.get(i).refuses(figure)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The units and indicators a note names, as the plan names the units ("Huyện Ba Tri") and codes the indicators. */
+    private Text named(Said note) {
+        List<String> vi = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (String code : note.units()) {
+            Text name = plan.unit(code).map(ReportingUnit::name).orElse(Text.same(code));
+            vi.add(name.vi());
+            en.add(name.en());
+        }
+        vi.addAll(note.indicators());
+        en.addAll(note.indicators());
+        return Text.of(String.join(", ", vi), String.join(", ", en));
+    }
+
+    private Issue refusal(Said note, int figures) {
+        return new Issue(note.finding(), note.at(), Text.of(
+                "Ghi chú ở %s ('%s') cho biết số liệu của %s %s: %d số liệu đó trong bảng không được tính cho năm. Gửi số liệu"
+                        + " của năm báo cáo, hoặc sửa ghi chú nếu số liệu đã đúng",
+                "The note in %s ('%s') says the figures of %s %s: %d of them in the table do not count for the year."
+                        + " Send the report year's figures, or correct the note if the figures are right")
+                .format(note.at().cell(), note.words(), named(note), note.what(), figures));
+    }
+
+    private Issue tooLong(Said note) {
+        return new Issue(note.finding(), note.at(), Text.of(
+                "Ghi chú ở %s ('%s') cho biết số liệu của %s %s, nhưng bảng ở trên dài hơn %d số liệu, quá dài để giữ lại chờ"
+                        + " ghi chú: không số liệu nào của tệp được tính. Ghi chú vào cột 'Ghi chú' trên dòng của đơn vị đó,"
+                        + " hoặc bỏ các dòng đó khỏi tệp",
+                "The note in %s ('%s') says the figures of %s %s, but the table above gives more than %d figures, too many"
+                        + " to hold back for its notes: none of the file's figures count. Put the note in a 'Ghi chú' column"
+                        + " on that unit's rows, or take those rows out of the file")
+                .format(note.at().cell(), note.words(), named(note), note.what(), HELD_AT_MOST));
+    }
+}
