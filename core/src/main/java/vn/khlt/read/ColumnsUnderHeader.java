@@ -13,7 +13,7 @@ import vn.khlt.read.Header.IndicatorColumns;
 
 /**
  * What a table's header makes of its figures' columns, held against the rows under it that were
- * read to find it, before any figure is read: a title over two columns of figures, an estimate of a
+ * read to find it, before any figure is read: a title over two columns of figures, a column of a
  * later year than the report's. Each such column is taken out of the header, and said.
  */
 final class ColumnsUnderHeader {
@@ -29,37 +29,81 @@ final class ColumnsUnderHeader {
     }
 
     /**
-     * An estimate's column of a year after the report's ("Ước năm 2020" beside "Năm 2019" in a 2019
-     * report): the next year's forecast, not its result; not read, and said. An estimate of the
-     * report's own year ("Ước thực hiện 2019") is its result. Without a year of the report, an
-     * estimate of a later year than the indicator's other column cannot be told from one; refused too.
+     * A column of a year after the report's ("2020" or "Năm 2020" beside "2019" in a report of 2019,
+     * under "… và phương hướng năm 2020"; "Ước năm 2020"), whether an indicator's (a unit a row), a
+     * unit's year (a unit a column) or a year's (one unit's report over its years, a long table's
+     * year columns): that year was not over when the report was made, so the column is its target or
+     * a forecast, not its result; not read, and said. An estimate of the report's own year ("Ước
+     * thực hiện 2019") is its result. Without a year of the report, an estimate of a later year than
+     * the indicator's other column cannot be told from one; refused too.
      */
-    void forecasts(Optional<Claim> reportsYear) {
-        if (header.layout != Header.Layout.WIDE) {
+    void laterYears(Optional<Claim> reportsYear) {
+        OptionalInt own = reportsYear.map(c -> OptionalInt.of(Integer.parseInt(c.value()))).orElse(OptionalInt.empty());
+        if (header.layout == Header.Layout.WIDE) {
+            List<IndicatorColumns> later = new ArrayList<>();
+            for (IndicatorColumns columns : header.indicators) {
+                if (columns.year().isEmpty() || columns.value().isEmpty()) {
+                    continue;
+                }
+                int year = columns.year().getAsInt();
+                int column = columns.value().getAsInt();
+                boolean estimate = estimate(column);
+                if (own.isPresent() ? year > own.getAsInt() : estimate && header.indicators.stream()
+                        .anyMatch(other -> other.indicator().equals(columns.indicator()) && other.year().isPresent()
+                                && other.year().getAsInt() < year)) {
+                    later.add(columns);
+                    said(column, columns.indicator().code(), year, reportsYear, estimate);
+                }
+            }
+            header.indicators.removeAll(later);
+        }
+        if (own.isEmpty()) {
             return;
         }
-        OptionalInt own = reportsYear.map(c -> OptionalInt.of(Integer.parseInt(c.value()))).orElse(OptionalInt.empty());
-        List<IndicatorColumns> forecast = new ArrayList<>();
-        for (IndicatorColumns columns : header.indicators) {
-            if (columns.year().isEmpty() || columns.value().isEmpty()) {
-                continue;
+        java.util.Map<Integer, Integer> columnYears = new java.util.TreeMap<>(header.columnYears);
+        java.util.Map<Integer, String> owners = new java.util.TreeMap<>(header.unitColumns);
+        java.util.Map<Integer, Integer> valueYears = new java.util.TreeMap<>(header.valueYears);
+        header.columnYears.forEach((column, year) -> {
+            if (year > own.getAsInt()) {
+                columnYears.remove(column);
+                owners.remove(column);
+                said(column, null, year, reportsYear, estimate(column));
             }
-            int year = columns.year().getAsInt();
-            String title = header.titles.getOrDefault(columns.value().getAsInt(), "");
-            String padded = " " + Names.key(title) + " ";
-            boolean estimate = padded.contains(" uoc ") || padded.contains(" du bao ");
-            boolean later = own.isPresent() ? year > own.getAsInt() : header.indicators.stream()
-                    .anyMatch(other -> other.indicator().equals(columns.indicator()) && other.year().isPresent()
-                            && other.year().getAsInt() < year);
-            if (estimate && later) {
-                forecast.add(columns);
-                issues.add(new Issue(Finding.PLANNED_TABLE, sheet.at(header.lastRow, Location.columnName(columns.value().getAsInt())),
-                        Text.of("Cột '%s' của %s là số ước của năm %d, sau năm báo cáo: là dự báo, không phải kết quả, không đọc",
-                                "Column '%s' of %s estimates %d, after the report's year: a forecast, not a result; not read")
-                                .format(Header.shorten(title), columns.indicator().code(), year)));
+        });
+        header.valueYears.forEach((column, year) -> {
+            if (year > own.getAsInt()) {
+                valueYears.remove(column);
+                said(column, null, year, reportsYear, estimate(column));
             }
+        });
+        if (owners.size() < header.unitColumns.size()) {
+            header.totalColumns = java.util.Set.of(); // the columns left no longer add up to the total: it is not checked
         }
-        header.indicators.removeAll(forecast);
+        header.columnYears = columnYears;
+        header.unitColumns = owners;
+        header.valueYears = valueYears;
+    }
+
+    private boolean estimate(int column) {
+        String padded = " " + Names.key(header.titles.getOrDefault(column, "")) + " ";
+        return padded.contains(" uoc ") || padded.contains(" du bao ");
+    }
+
+    /** A later year's column, not read ({@code indicator}: the indicator's code, when the column is one's). */
+    private void said(int column, String indicator, int year, Optional<Claim> reportsYear, boolean estimate) {
+        String title = Header.shorten(header.titles.getOrDefault(column, String.valueOf(year)));
+        Text whose = indicator == null ? Text.same("") : Text.of(" của " + indicator, " of " + indicator);
+        Location at = sheet.at(header.lastRow, Location.columnName(column));
+        issues.add(new Issue(Finding.PLANNED_TABLE, at, estimate || reportsYear.isEmpty()
+                ? Text.of("Cột '%s'%s là số ước của năm %d, sau năm báo cáo: là dự báo, không phải kết quả, không đọc",
+                        "Column '%s'%s estimates %d, after the report's year: a forecast, not a result; not read")
+                        .format(title, whose, year)
+                : Text.of("Cột '%s'%s là của năm %d, sau năm của báo cáo (%s, theo %s): năm đó chưa hết khi lập báo cáo, nên cột"
+                        + " là chỉ tiêu hay dự kiến, không phải kết quả; không đọc. Gửi kết quả năm %d trong báo cáo của năm đó",
+                        "Column '%s'%s is of %d, after the report's year (%s, from %s): that year was not over when the report"
+                                + " was made, so the column is a target or a forecast, not a result; not read. Send %d's results"
+                                + " in that year's report")
+                        .format(title, whose, year, reportsYear.get().value(), reportsYear.get().origin(), year)));
     }
 
     /**

@@ -227,7 +227,7 @@ final class TableReader {
         if (!blocked) {
             ColumnsUnderHeader columns = new ColumnsUnderHeader(header, sheet, issues);
             columns.untitledBeside(rows);
-            columns.forecasts(claims.get(Attribute.YEAR));
+            columns.laterYears(claims.get(Attribute.YEAR));
         }
         Optional<Row[]> unclear = blocked ? Optional.empty()
                 : new AssociationRows(plan, clues, header).unclear(rows, this::isTotal);
@@ -379,6 +379,9 @@ final class TableReader {
         titleMeasure = titleMeasure(titles.isEmpty() ? sheetTitles : titles); // the sheet's line, for a table with no title of its own
         blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles) || communesReport(titles)
                 || contradicted(sheet.at(header.firstRow, ""));
+        if (!blocked) {
+            new ColumnsUnderHeader(header, sheet, issues).laterYears(claims.get(Attribute.YEAR));
+        }
         associationBySection = false; // its rows come one by one: only its title names its association
         unitBySection = false;
         associations = new AssociationRows(plan, clues, header);
