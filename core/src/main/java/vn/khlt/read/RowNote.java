@@ -80,11 +80,25 @@ final class RowNote {
         Matcher figures = FIGURES_YEAR.matcher(key);
         while (figures.find()) {
             int said = Integer.parseInt(figures.group(1) != null ? figures.group(1) : figures.group(2));
-            if (year.isPresent() && said != year.getAsInt()) {
+            if (year.isPresent() && said != year.getAsInt() && !compared(key, figures.start())) {
                 return Optional.of(new Reading(Says.OTHER_YEAR, figures.group().strip()));
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that set the figures against another year's: "so với", "cao hơn", "vượt", "tăng", "giảm". */
+    private static final Pattern COMPARING = Pattern.compile("(?:^| )(?:so voi|so cung ky|hon|vuot|tang|giam)(?: |$)");
+
+    /**
+     * Whether the words just before a year's mention compare the figures with it ("vượt 20% so với
+     * kết quả của năm 2018", "cao hơn số của năm 2018"): then the year is not the figures' own.
+     */
+    private static boolean compared(String key, int at) {
+        String before = key.substring(0, at);
+        String[] words = before.strip().split(" ");
+        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        return COMPARING.matcher(near).find();
     }
 
     /** The refusal of a row's figures for what its note says ({@code note}: the note's words, and where they stand). */

@@ -50,5 +50,8 @@ class RowNoteTest {
         assertThat(says("Thành lập 2 câu lạc bộ năm 2017")).isEmpty();
         assertThat(says("Đạt 100% kế hoạch")).isEmpty();
         assertThat(says("Số liệu ước tính")).isEmpty();
+        assertThat(says("Vượt 20% so với kết quả của năm 2018")).isEmpty();
+        assertThat(says("Cao hơn số của năm 2018")).isEmpty();
+        assertThat(says("Giảm so với số liệu năm 2018 do sáp nhập chi hội")).isEmpty();
     }
 }
