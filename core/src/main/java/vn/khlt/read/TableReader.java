@@ -1533,6 +1533,9 @@ final class TableReader {
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
+        if (hasValues && remarkedRow(row, unitText)) {
+            return true;
+        }
         // a unit's name seen before is one; only a name not yet resolved may be a plan's or a share's row
         Header.Part says = hasValues && !unitText.isEmpty() && clues.resolved(Role.UNIT, unitText) == null
                 ? Header.Part.ofText(unitText) : Header.Part.OTHER;
@@ -2574,6 +2577,34 @@ final class TableReader {
                 "The row '%s' says beside the unit's name that it is %s, not the full year's results: none of its figures"
                         + " count. Send the unit's full year's figures").format(Header.shorten(unitText), says.label())));
     }
+
+    /**
+     * Whether a unit's row carries a remark beside the unit's name that says its figures are not the
+     * year's ("Ba Tri (số liệu năm 2018)", "Giồng Trôm - lấy số năm trước", "Thạnh Phú: đã gồm cả cấp
+     * tỉnh"; {@link RowNote}): then none of them count, and that is said, as for a note in a column
+     * of its own.
+     */
+    private boolean remarkedRow(Row row, String unitText) {
+        java.util.regex.Matcher remark = REMARKED.matcher(unitText);
+        if (!remark.matches() || plan.unitNames().candidates(remark.group(1).strip()).size() != 1) {
+            return false;
+        }
+        String said = remark.group(2) != null ? remark.group(2) : remark.group(3) != null ? remark.group(3) : remark.group(4);
+        Optional<RowNote.Reading> note = RowNote.read(said, rowsYear(row));
+        if (note.isEmpty()) {
+            return false;
+        }
+        issues.add(RowNote.issue(note.get(), at(row, header.column(Role.UNIT).getAsInt()), row.number(),
+                Text.of("ghi chú '%s' kèm tên đơn vị", "remark '%s' beside the unit's name").format(Header.shorten(said.strip()))));
+        stillSummed(row);
+        skip(row, Text.of("ghi chú '" + Header.shorten(said.strip()) + "' kèm tên đơn vị",
+                "the remark '" + Header.shorten(said.strip()) + "' beside the unit's name"));
+        return true;
+    }
+
+    /** A unit's name and a remark after it: in brackets, "Ba Tri (số liệu năm 2018)"; after a dash or a colon, "Ba Tri - …". */
+    private static final java.util.regex.Pattern REMARKED = java.util.regex.Pattern.compile(
+            "(.*?\\p{L})(?:\\s*\\((.+)\\)|\\s+[-–]\\s*(.+)|\\s*:\\s*(.+))\\s*");
 
     /** A name followed by a remark in brackets: "Giồng Trôm (số liệu 6 tháng)". */
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\p{L})\\s*\\((.+)\\)\\s*");
