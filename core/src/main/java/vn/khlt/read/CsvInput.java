@@ -23,8 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV file as offices write it: UTF-8 with or without BOM, UTF-16 with BOM, or
- * Windows-1258 (Excel on Vietnamese Windows) when the bytes are not UTF-8; {@code ,}, {@code ;}
- * or tab between fields, found from the first lines; quotes per RFC 4180; all text NFC.
+ * Windows-1258 (Excel on Vietnamese Windows) when the bytes are not UTF-8, or TCVN3 (a workbook
+ * typed with the .VnTime fonts, saved as CSV: {@link Tcvn3#bytes}); {@code ,}, {@code ;} or tab
+ * between fields, found from the first lines; quotes per RFC 4180; all text NFC.
  */
 final class CsvInput {
 
@@ -42,8 +43,12 @@ final class CsvInput {
         static final Charset CHARSET = Charset.forName("windows-1258");
     }
 
-    /** What was chosen for a file, for messages and tests. */
-    record Dialect(Charset charset, int bomLength, char delimiter) {
+    /** What was chosen for a file, for messages and tests; {@code tcvn3}: its bytes are TCVN3's letters. */
+    record Dialect(Charset charset, int bomLength, char delimiter, boolean tcvn3) {
+
+        Dialect(Charset charset, int bomLength, char delimiter) {
+            this(charset, bomLength, delimiter, false);
+        }
     }
 
     private CsvInput() {
@@ -66,10 +71,10 @@ final class CsvInput {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = isUtf8(head) ? StandardCharsets.UTF_8 : Windows1258.CHARSET;
+            charset = isUtf8(head) ? StandardCharsets.UTF_8 : Tcvn3.bytes(head) ? StandardCharsets.ISO_8859_1 : Windows1258.CHARSET;
         }
         String text = new String(head, bom, head.length - bom, charset);
-        return new Dialect(charset, bom, delimiter(text));
+        return new Dialect(charset, bom, delimiter(text), charset == StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -97,7 +102,7 @@ final class CsvInput {
                     if (record.size() > MAX_FIELDS) {
                         throw new TooWideException(line, record.size());
                     }
-                    rows.accept(new Row((int) record.getRecordNumber(), new TextCells(record)));
+                    rows.accept(new Row((int) record.getRecordNumber(), new TextCells(record, dialect.tcvn3())));
                 }
             } catch (UncheckedIOException e) {
                 throw quotes(e.getCause(), (int) previousEnd + 1);

@@ -177,6 +177,9 @@ final class SubmissionFile {
     private void csv(Path file, Location location, Attribution claims, FigureSink sink)
             throws IOException {
         CsvInput.Dialect dialect = CsvInput.dialect(file);
+        if (dialect.tcvn3()) {
+            issues.add(tcvn3(location));
+        }
         TableReader table = new TableReader(plan, location, claims, clues, sink, issues, fullYear, options.runningTotals(), tables);
         table.headerRows(headerRows);
         table.delimited();
@@ -184,6 +187,15 @@ final class SubmissionFile {
         if (!table.end()) {
             issues.add(noHeader(location));
         }
+    }
+
+    /** A file typed in TCVN3, read as Unicode: said once. */
+    private static Issue tcvn3(Location location) {
+        return new Issue(Finding.TCVN3_TEXT, location, Text.of(
+                "Chữ trong tệp gõ bằng bảng mã TCVN3 (phông .VnTime, .VnArial): khlt đã đọc thành chữ Unicode. Nên chuyển"
+                        + " tệp sang Unicode (Unikey: Công cụ chuyển mã) để ai cũng đọc được",
+                "The file's text is typed in the TCVN3 encoding (the .VnTime, .VnArial fonts): khlt read it as Unicode."
+                        + " Converting the file to Unicode (Unikey's converter) makes it readable by everyone"));
     }
 
     private interface WorkbookReader {
@@ -230,11 +242,7 @@ final class SubmissionFile {
 
             @Override
             public void tcvn3() {
-                issues.add(new Issue(Finding.TCVN3_TEXT, location, Text.of(
-                        "Chữ trong tệp gõ bằng bảng mã TCVN3 (phông .VnTime, .VnArial): khlt đã đọc thành chữ Unicode. Nên chuyển"
-                                + " tệp sang Unicode (Unikey: Công cụ chuyển mã) để ai cũng đọc được",
-                        "The file's text is typed in the TCVN3 encoding (the .VnTime, .VnArial fonts): khlt read it as Unicode."
-                                + " Converting the file to Unicode (Unikey's converter) makes it readable by everyone")));
+                issues.add(SubmissionFile.tcvn3(location));
             }
 
             @Override

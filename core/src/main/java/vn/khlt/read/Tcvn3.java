@@ -61,13 +61,44 @@ final class Tcvn3 {
         return CsvInput.nfc(toUnicode(text));
     }
 
+    /**
+     * Whether a file's bytes (not UTF-8) are TCVN3's letters rather than Windows-1258's: a CSV saved
+     * from a workbook typed with the .VnTime fonts. TCVN3 writes â ê ô ơ ư đ, the commonest letters
+     * beyond ASCII, as 0xA1–0xAE, where Windows-1258 has signs Vietnamese words never hold (¡ © « ¬
+     * §); Windows-1258 writes them with codes of their own and its tones as combining marks. At least
+     * three such bytes, a fifth of the bytes beyond ASCII.
+     */
+    static boolean bytes(byte[] head) {
+        int beyond = 0;
+        int letters = 0;
+        for (byte b : head) {
+            int code = b & 0xFF;
+            if (code >= 0x80) {
+                beyond++;
+                if (code >= 0xA1 && code <= 0xAE) {
+                    letters++;
+                }
+            }
+        }
+        return letters >= 3 && letters * 5 >= beyond;
+    }
+
     /** The text in Unicode when it is plainly TCVN3 ({@link #written}), else the text itself. */
     static String toUnicode(String text) {
-        if (!written(text)) {
-            return text;
+        return written(text) ? convert(text) : text;
+    }
+
+    /** Each character of a text that is a TCVN3 letter's code as that letter: a file known to be TCVN3's. */
+    static String convert(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0xA1) {
+            i++;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        if (i == text.length()) {
+            return text; // ASCII and spaces: the same in both
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             char letter = c >= 0xA1 && c <= 0xFE ? LETTERS[c - 0xA1] : 0;
             out.append(letter != 0 ? letter : c);

@@ -12,17 +12,25 @@ import org.apache.commons.csv.CSVRecord;
 final class TextCells extends AbstractList<Cell> implements RandomAccess {
 
     private final CSVRecord record;
+    /** Whether the file's bytes are TCVN3's letters, each field turned into Unicode when read. */
+    private final boolean tcvn3;
     /** The cell made last: a figure's cell is asked for a few times in a row (a percentage? words? a number?). */
     private Cell made;
 
-    TextCells(CSVRecord record) {
+    TextCells(CSVRecord record, boolean tcvn3) {
         this.record = record;
+        this.tcvn3 = tcvn3;
+    }
+
+    /** A field as the file's text holds it, in Unicode. */
+    private String field(int index) {
+        return tcvn3 ? Tcvn3.convert(record.get(index)) : record.get(index);
     }
 
     @Override
     public Cell get(int index) {
         if (made == null || made.column() != index) {
-            made = Cell.text(index, CsvInput.nfc(record.get(index)));
+            made = Cell.text(index, CsvInput.nfc(field(index)));
         }
         return made;
     }
@@ -39,12 +47,12 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
 
     /** A field's text as the file holds it; empty when absent. */
     String raw(int index) {
-        return index >= record.size() ? "" : record.get(index);
+        return index >= record.size() ? "" : field(index);
     }
 
     /** A field's text in NFC, trimmed; empty when blank or absent. */
     String text(int index) {
-        return blank(index) ? "" : CsvInput.nfc(record.get(index)).strip();
+        return blank(index) ? "" : CsvInput.nfc(field(index)).strip();
     }
 
     boolean allBlank() {

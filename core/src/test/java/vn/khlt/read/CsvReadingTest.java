@@ -33,6 +33,19 @@ class CsvReadingTest {
     }
 
     @Test
+    void aCsvSavedFromAWorkbookTypedInTcvn3IsReadAsUnicode() throws IOException {
+        Path file = Reading.resource("hoi-nong-dan-2019-tcvn3.csv", dir);
+        assertThat(CsvInput.dialect(file)).isEqualTo(new CsvInput.Dialect(StandardCharsets.ISO_8859_1, 0, ',', true));
+        Path named = Files.move(file, dir.resolve("HND_2019_tcvn3.csv"));
+        Reading reading = Reading.of(named);
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2019 CT08 10 @B4", "HND BA-TRI 2019 CT09 2 @C4",
+                "HND CHO-LACH 2019 CT08 12 @B5", "HND CHO-LACH 2019 CT09 1 @C5",
+                "HND GIONG-TROM 2019 CT08 15 @B6", "HND GIONG-TROM 2019 CT09 3 @C6");
+        assertThat(reading.issues()).containsExactly("tcvn3-text");
+    }
+
+    @Test
     void windows1258WithSemicolonsTitleRowsAndATotalRow() throws IOException {
         Path file = Reading.resource("phu-nu-2018-windows1258.csv", dir);
         assertThat(CsvInput.dialect(file)).isEqualTo(new CsvInput.Dialect(Charset.forName("windows-1258"), 0, ';'));
