@@ -187,6 +187,7 @@ public class MakeLayouts {
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
         markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
         unitsNamedInANote(Files.createDirectories(out.resolve("dong-khong-phai-so-lieu")).resolve("HND_2019_ghi-chu-nhieu-dong.xlsx"));
+        unitTitleOverNumbersAndNames(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_don-vi-gop-hai-cot.xlsx"));
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
         Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
                 HỘI NÔNG DÂN HUYỆN BA TRI
@@ -637,6 +638,26 @@ public class MakeLayouts {
                     + "- Thạnh Phú: số liệu đã gồm cả cấp tỉnh\n- Ba Tri: tăng 3 hộ so với năm 2018"}});
             sheet.addMergedRegion(new CellRangeAddress(10, 10, 0, 3));
             fill(sheet, 12, new Object[][] {{"", "", "Người lập biểu"}});
+            write(wb, file);
+        }
+    }
+
+    /**
+     * "Đơn vị" merged across two columns over a header of two rows, the rows' numbers in the first
+     * (1, 2, 3) and the districts' names in the second, a total at the foot.
+     */
+    static void unitTitleOverNumbersAndNames(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"Đơn vị", "", "Hộ đăng ký đề án (CT08)", "Mái ấm tình thương (CT09)"},
+                {"", "", "Thực hiện", "Thực hiện"},
+                {1, "Thạnh Phú", 30, 2},
+                {2, "Bình Đại", 25, 1},
+                {3, "Châu Thành", 41, 3},
+                {"", "Tổng cộng", 96, 6},
+            });
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 1));
             write(wb, file);
         }
     }

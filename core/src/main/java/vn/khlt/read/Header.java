@@ -408,6 +408,23 @@ final class Header {
         this.issues = issues;
     }
 
+    /**
+     * The units' names stand in another column than the header says: under no title beside the
+     * figures, or beside the numbers' column that "Đơn vị" heads (its numbering, then: {@code
+     * ordinal}).
+     */
+    void unitsIn(int column, OptionalInt ordinal) {
+        columns.put(Role.UNIT, column);
+        ordinal.ifPresent(o -> columns.put(Role.ORDINAL, o));
+        if (!titles.containsKey(column)) {
+            titles = new TreeMap<>(titles);
+            titles.put(column, ""); // said in the explanation as the units' column it is
+        }
+        java.util.Arrays.fill(found, null);
+        unread = null;
+        labels = null;
+    }
+
     OptionalInt column(Role role) {
         OptionalInt known = found[role.ordinal()];
         if (known == null) {

@@ -223,6 +223,9 @@ final class TableReader {
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
+        if (!header.refused && header.layout == Header.Layout.WIDE) {
+            unitsUntitled(rows);
+        }
         blocked = header.refused || notTheYears || contradicted(sheet) || rowsNamedElsewhere(rows) || communesReport(sheetTitles);
         if (!blocked) {
             ColumnsUnderHeader columns = new ColumnsUnderHeader(header, sheet, issues);
@@ -2482,6 +2485,64 @@ final class TableReader {
     private int[] figureColumns() {
         return header.layout == Header.Layout.LONG ? valueColumns().stream().mapToInt(Integer::intValue).toArray()
                 : header.indicators.stream().flatMapToInt(IndicatorColumns::columns).toArray();
+    }
+
+    /**
+     * Where the header gives the units' names no title of their own, the column that holds them:
+     * untitled, left of the figures, each of its rows of figures naming one of the plan's units (or a
+     * total), as every careful reader takes it; or the untitled column right of the one "Đơn vị"
+     * heads, when that one holds only the rows' numbers (1, 2, …: "Đơn vị" merged over both). Two
+     * such rows at least, in the rows read to find the header; a name the plan does not hold leaves
+     * the table as it was (a district's communes under no title are refused, {@link #rowsNamedElsewhere}).
+     */
+    private void unitsUntitled(List<Row> rows) {
+        int[] figures = figureColumns();
+        int first = java.util.Arrays.stream(figures).min().orElse(0);
+        List<Row> data = rows.stream().filter(r -> r.number() > header.lastRow
+                && java.util.Arrays.stream(figures).anyMatch(c -> holdsNumber(r.at(c)))).toList();
+        OptionalInt unit = header.column(Role.UNIT);
+        if (unit.isPresent()) {
+            int names = unit.getAsInt() + 1;
+            String title = header.titles.getOrDefault(names, "");
+            if (names < first && untitled(names, header.titles.getOrDefault(unit.getAsInt(), ""))
+                    && data.stream().allMatch(r -> r.text(unit.getAsInt()).isEmpty() || ORDINAL.matcher(r.text(unit.getAsInt())).matches())
+                    && namesUnits(data, names)) {
+                header.unitsIn(names, OptionalInt.of(unit.getAsInt()));
+            }
+            return;
+        }
+        for (int column = 0; column < first; column++) {
+            if (untitled(column, "") && namesUnits(data, column)) {
+                header.unitsIn(column, OptionalInt.empty());
+                return;
+            }
+        }
+    }
+
+    /** A row's number: "1", "12.", "IV". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?:\\d{1,3}|[IVX]{1,5})\\.?");
+
+    /** Whether a column has no role and no title of its own (none, or the one merged over it and its left neighbour). */
+    private boolean untitled(int column, String merged) {
+        String title = header.titles.getOrDefault(column, "").strip();
+        return !header.columns.containsValue(column) && (title.isEmpty() || title.equals(merged.strip()));
+    }
+
+    /** Whether every row of figures names in a column one unit of the plan, or a total; two units at least. */
+    private boolean namesUnits(List<Row> data, int column) {
+        Set<String> units = new HashSet<>();
+        for (Row row : data) {
+            String text = withoutSection(row.text(column));
+            if (totalKind(text) != TotalKind.NONE) {
+                continue;
+            }
+            List<ReportingUnit> found = text.isEmpty() ? List.of() : plan.unitNames().candidates(text);
+            if (found.size() != 1) {
+                return false;
+            }
+            units.add(found.get(0).code());
+        }
+        return units.size() >= 2;
     }
 
     /**
