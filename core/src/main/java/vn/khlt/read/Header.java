@@ -1009,6 +1009,14 @@ final class Header {
         REST,
         NOTE, MEASURE_UNIT, OTHER;
 
+        /** A unit of measure's column or row, as {@link Names#key} writes its title: "ĐVT", "Đơn vị tính", "ĐV tính", "Đ.V.T". */
+        static final List<String> MEASURE_TITLES = List.of("dvt", "don vi tinh", "dv tinh", "d v t");
+
+        /** Whether a title (as a key) heads the units of measure: "ĐVT", "Đơn vị tính". */
+        static boolean measureTitle(String key) {
+            return MEASURE_TITLES.contains(key);
+        }
+
         /** Words of each part, as {@link Names#key} writes them; ratios first: "so với kế hoạch" is a ratio. */
         private static final List<Map.Entry<Part, List<String>>> WORDS = List.of(
                 Map.entry(RATIO, List.of("ty le", "so voi", "so sanh", "so cung ky", "dat ty le", "phan tram")),
@@ -1021,7 +1029,7 @@ final class Header {
                         "so luong", "trong nam", "nam nay", "ky nay", "tong so", "ca nam", "da thuc hien", "so thuc hien",
                         "thuc te")),
                 Map.entry(NOTE, List.of("ghi chu", "note")),
-                Map.entry(MEASURE_UNIT, List.of("dvt", "don vi tinh")));
+                Map.entry(MEASURE_UNIT, MEASURE_TITLES));
 
         /** What a header cell's words say, a percent sign a ratio ("%", "Đạt %"), unless it names a numerator or denominator. */
         static Part ofText(String text) {

@@ -346,7 +346,7 @@ final class TableReader {
     /** The unit a title's line gives the table's figures, unless its rows give their own (a column ĐVT). */
     private Optional<TitleMeasure> titleMeasure(List<Row> titles) {
         boolean ownColumn = header.titles.values().stream().map(Names::key)
-                .anyMatch(key -> key.equals("dvt") || key.equals("don vi tinh"));
+                .anyMatch(Header.Part::measureTitle);
         return ownColumn ? Optional.empty() : TitleMeasure.of(titles, sheet);
     }
 
@@ -2971,7 +2971,7 @@ final class TableReader {
         if (!unitText.isEmpty()) {
             // "ĐVT", "Đơn vị tính": a short name, asked of every row, so its key is made only then
             String key = unitText.length() <= 12 ? Names.key(unitText) : "";
-            return key.equals("dvt") || key.equals("don vi tinh");
+            return Header.Part.measureTitle(key);
         }
         int words = 0;
         for (IndicatorColumns indicator : header.indicators) {
@@ -3037,7 +3037,7 @@ final class TableReader {
             describingColumn = OptionalInt.empty();
             header.titles.forEach((column, title) -> {
                 String key = Names.key(title);
-                if (measureColumn.isEmpty() && (key.equals("dvt") || key.equals("don vi tinh"))) {
+                if (measureColumn.isEmpty() && Header.Part.measureTitle(key)) {
                     measureColumn = OptionalInt.of(column);
                 } else if (describingColumn.isEmpty() && DESCRIBING.contains(key)
                         && !header.column(Role.INDICATOR).equals(OptionalInt.of(column))) {
