@@ -188,6 +188,7 @@ public class MakeLayouts {
         markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
         unitsNamedInANote(Files.createDirectories(out.resolve("dong-khong-phai-so-lieu")).resolve("HND_2019_ghi-chu-nhieu-dong.xlsx"));
         unitTitleOverNumbersAndNames(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_don-vi-gop-hai-cot.xlsx"));
+        yearMergedOverANotedRow(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_nam-gop-ghi-chu.xlsx"));
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
         Files.writeString(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("HND_2019_ba-tri.csv"), """
                 HỘI NÔNG DÂN HUYỆN BA TRI
@@ -658,6 +659,26 @@ public class MakeLayouts {
                 {"", "Tổng cộng", 96, 6},
             });
             sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 1));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A year a column, each year merged down over its districts' rows, and a note on the second
+     * row under 2019 that its figures are 2018's (*Lấy theo số liệu năm 2018*).
+     */
+    static void yearMergedOverANotedRow(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Tổng hợp", "HỘI NÔNG DÂN TỈNH BẾN TRE", "TỔNG HỢP KẾT QUẢ CÁC NĂM");
+            fill(sheet, 3, new Object[][] {
+                {"Năm", "Đơn vị", "CT08", "CT09", "Ghi chú"},
+                {2018, "Ba Tri", 40, 1, ""},
+                {"", "Chợ Lách", 35, 2, ""},
+                {2019, "Ba Tri", 42, 2, ""},
+                {"", "Chợ Lách", 35, 2, "Lấy theo số liệu năm 2018"},
+            });
+            mergeDown(sheet, 4, 5, 0);
+            mergeDown(sheet, 6, 7, 0);
             write(wb, file);
         }
     }

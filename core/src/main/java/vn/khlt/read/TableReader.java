@@ -641,7 +641,7 @@ final class TableReader {
     /** The year a row's figures are read as: its year column's, else the table's, when known. */
     private OptionalInt rowsYear(Row row) {
         OptionalInt column = header.column(Role.YEAR);
-        Optional<String> year = column.isPresent() ? yearOf(row.text(column.getAsInt())) : claim(Attribute.YEAR).map(Claim::value);
+        Optional<String> year = column.isPresent() ? yearOf(row.shownText(column.getAsInt())) : claim(Attribute.YEAR).map(Claim::value);
         return year.map(y -> OptionalInt.of(Integer.parseInt(y))).orElse(OptionalInt.empty());
     }
 
