@@ -65,8 +65,10 @@ final class UnitNotes {
     private final List<Said> said = new ArrayList<>();
     /** Whether the table's figures were passed on as read: it gave more than can be held. */
     private boolean streamed;
-    /** Whether a note's lead was seen: the lines after it that begin with a dash are its. */
+    /** Whether a note's lead was seen: the lines right after it that begin with a dash are its. */
     private boolean inNotes;
+    /** The last row looked at: a row further down than the next one has blank rows above it. */
+    private int lastRow;
 
     UnitNotes(Plan plan, FigureSink sink) {
         this.plan = plan;
@@ -79,10 +81,15 @@ final class UnitNotes {
      * Only a character is looked at on a row that begins otherwise.
      */
     boolean row(Row row, OptionalInt year, boolean partOfYear, Location sheet) {
+        if (row.number() > lastRow + 1) {
+            inNotes = false; // a blank row ends a note's lines: "- Biểu 2: …" after it is none of theirs
+        }
+        lastRow = row.number();
         int column = row.firstFilled();
         char first = column < 0 ? 0 : row.edge(column, false);
         boolean line = inNotes && LINE_MARKS.indexOf(first) >= 0;
         if (!line && ("gGcClL*-".indexOf(first) < 0 || !LEAD.matcher(Names.key(row.text(column))).lookingAt())) {
+            inNotes = false; // a note's lines run on until a row that is none of them
             return false;
         }
         if (figures(row)) {
@@ -252,6 +259,7 @@ final class UnitNotes {
         said.clear();
         streamed = false;
         inNotes = false;
+        lastRow = 0;
     }
 
     private int refusedBy(Figure figure) {
