@@ -314,6 +314,8 @@ final class TableReader {
     private final Footnotes footnotes = new Footnotes();
     /** The notes below the table that name a unit ("Ghi chú: Ba Tri lấy số liệu năm 2018"), which its figures wait for. */
     private final UnitNotes unitNotes;
+    /** The table's year, asked of a note's row only (made once, not a lambda a row). */
+    private final java.util.function.Supplier<OptionalInt> tablesYear = this::tablesYear;
 
     /**
      * Whether the table's title names an association's office of a commune ("HỘI NÔNG DÂN XÃ AN
@@ -542,8 +544,7 @@ final class TableReader {
         }
         if (!blocked) {
             footnotes.row(row, header.labels(), sheet);
-            if (unitNotes.row(row, claim(Attribute.YEAR).map(c -> OptionalInt.of(Integer.parseInt(c.value())))
-                    .orElse(OptionalInt.empty()), !fullYear, sheet)) {
+            if (unitNotes.row(row, tablesYear, !fullYear, sheet)) {
                 String note = Header.shorten(row.text(row.firstFilled()));
                 skip(row, Text.of("ghi chú: '" + note + "'", "a note: '" + note + "'"));
                 return;
@@ -636,6 +637,11 @@ final class TableReader {
             columns.columns().forEach(column -> sums.add(row, column));
         }
         sums.rowAdded();
+    }
+
+    /** The year the table's sources say its figures are of, when they say one. */
+    private OptionalInt tablesYear() {
+        return claim(Attribute.YEAR).map(c -> OptionalInt.of(Integer.parseInt(c.value()))).orElse(OptionalInt.empty());
     }
 
     /** The year a row's figures are read as: its year column's, else the table's, when known. */
@@ -2503,7 +2509,6 @@ final class TableReader {
         OptionalInt unit = header.column(Role.UNIT);
         if (unit.isPresent()) {
             int names = unit.getAsInt() + 1;
-            String title = header.titles.getOrDefault(names, "");
             if (names < first && untitled(names, header.titles.getOrDefault(unit.getAsInt(), ""))
                     && data.stream().allMatch(r -> r.text(unit.getAsInt()).isEmpty() || ORDINAL.matcher(r.text(unit.getAsInt())).matches())
                     && namesUnits(data, names)) {

@@ -77,10 +77,10 @@ final class UnitNotes {
 
     /**
      * Whether a row is a note: its first cell begins with "Ghi chú", "Lưu ý", or a dash under one,
-     * and it holds no number. What it says of a unit's figures is kept for the table's end.
-     * Only a character is looked at on a row that begins otherwise.
+     * and it holds no number. What it says of a unit's figures is kept for the table's end, held
+     * to the table's {@code year}. Only a character is looked at on a row that begins otherwise.
      */
-    boolean row(Row row, OptionalInt year, boolean partOfYear, Location sheet) {
+    boolean row(Row row, java.util.function.Supplier<OptionalInt> year, boolean partOfYear, Location sheet) {
         if (row.number() > lastRow + 1) {
             inNotes = false; // a blank row ends a note's lines: "- Biểu 2: …" after it is none of theirs
         }
@@ -99,7 +99,7 @@ final class UnitNotes {
         inNotes = true;
         String text = words(row);
         Location at = sheet.at(row.number(), Location.columnName(column));
-        for (Said note : read(text, year, partOfYear, at)) {
+        for (Said note : read(text, year.get(), partOfYear, at)) {
             said.add(note);
             if (streamed) {
                 throw new TooLongToHold(tooLong(note));
