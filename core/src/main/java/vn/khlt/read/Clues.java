@@ -76,7 +76,7 @@ final class Clues {
         }
         take(tokens, w -> plan.associationNames().find(w).map(Association::code))
                 .ifPresent(code -> into.add(Attribute.ASSOCIATION, new Claim(code, origin)));
-        take(tokens, w -> plan.unitNames().find(w).filter(u -> !wholeProvince(u, w)).map(ReportingUnit::code))
+        take(tokens, w -> plan.unitNames().find(w).filter(u -> !wholeProvince(plan, u, w)).map(ReportingUnit::code))
                 .ifPresent(code -> into.add(Attribute.UNIT, new Claim(code, origin)));
     }
 
@@ -90,11 +90,11 @@ final class Clues {
 
     /**
      * Whether a name names the province as a whole ("Tỉnh", "Tỉnh Bến Tre"), not its own level
-     * ("Cấp tỉnh", "Văn phòng Tỉnh hội"). In a file's or a sheet's name it says no unit: a report
+     * ("Cấp tỉnh", "Văn phòng Tỉnh hội"). In a file's or a sheet's name, or a note's words, it says no unit: a report
      * of the whole province by district ({@code HND_tinh_2019}) is its districts', and one that
      * gives the province's figures alone may be its own or its sum, which no one can tell.
      */
-    private boolean wholeProvince(ReportingUnit unit, String key) {
+    static boolean wholeProvince(Plan plan, ReportingUnit unit, String key) {
         return unit.parent().isEmpty() && plan.units().stream().anyMatch(u -> u.parent().isPresent())
                 && !ownLevel(key);
     }

@@ -43,11 +43,12 @@ final class CsvInput {
         static final Charset CHARSET = Charset.forName("windows-1258");
     }
 
-    /** What was chosen for a file, for messages and tests; {@code tcvn3}: its bytes are TCVN3's letters. */
-    record Dialect(Charset charset, int bomLength, char delimiter, boolean tcvn3) {
+    /** What was chosen for a file, for messages and tests. */
+    record Dialect(Charset charset, int bomLength, char delimiter) {
 
-        Dialect(Charset charset, int bomLength, char delimiter) {
-            this(charset, bomLength, delimiter, false);
+        /** Whether the file's bytes are TCVN3's letters: read byte for byte, each field then turned into Unicode. */
+        boolean tcvn3() {
+            return charset.equals(StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -74,7 +75,7 @@ final class CsvInput {
             charset = isUtf8(head) ? StandardCharsets.UTF_8 : Tcvn3.bytes(head) ? StandardCharsets.ISO_8859_1 : Windows1258.CHARSET;
         }
         String text = new String(head, bom, head.length - bom, charset);
-        return new Dialect(charset, bom, delimiter(text), charset == StandardCharsets.ISO_8859_1);
+        return new Dialect(charset, bom, delimiter(text));
     }
 
     /**
@@ -94,6 +95,7 @@ final class CsvInput {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             long previousEnd = 0;
+            boolean tcvn3 = dialect.tcvn3();
             try (Reader reader = new InputStreamReader(in, decoder);
                  CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 for (CSVRecord record : parser) {
@@ -102,7 +104,7 @@ final class CsvInput {
                     if (record.size() > MAX_FIELDS) {
                         throw new TooWideException(line, record.size());
                     }
-                    rows.accept(new Row((int) record.getRecordNumber(), new TextCells(record, dialect.tcvn3())));
+                    rows.accept(new Row((int) record.getRecordNumber(), new TextCells(record, tcvn3)));
                 }
             } catch (UncheckedIOException e) {
                 throw quotes(e.getCause(), (int) previousEnd + 1);

@@ -104,6 +104,17 @@ final class IndicatorNames {
         return codeIndex(key) >= 0;
     }
 
+    /** Every indicator whose code is a word of a key ("ct09", "ct 9"), in the plan's order. */
+    List<Indicator> coded(String key) {
+        List<Indicator> coded = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            if (key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find()) {
+                coded.add(indicators.get(i));
+            }
+        }
+        return coded;
+    }
+
     /** The index of the first indicator whose code is a word of the key, or -1. */
     private int codeIndex(String key) {
         for (int i = 0; i < indicators.size(); i++) {

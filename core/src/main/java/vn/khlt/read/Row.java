@@ -73,6 +73,16 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         return cell == null ? "" : cell.text().strip();
     }
 
+    /** Whether any of the row's cells holds a number: typed, or as text ("1.234", "85%"). */
+    boolean holdsNumber() {
+        for (Cell cell : cells) {
+            if (cell.kind() == Cell.Kind.NUMBER || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The column of the row's first non-blank cell, or -1. */
     int firstFilled() {
         if (cells instanceof TextCells fields) {

@@ -1072,12 +1072,7 @@ final class TableReader {
 
     /** Whether a row holds words only: no number in any cell, as a header's rows. */
     private static boolean words(Row row) {
-        for (Cell cell : row.cells()) {
-            if (cell.kind() == Cell.Kind.NUMBER || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isPresent()) {
-                return false;
-            }
-        }
-        return true;
+        return !row.holdsNumber();
     }
 
     /** Where the options say the header is, when detection cannot tell. */
@@ -1823,8 +1818,8 @@ final class TableReader {
                             "The row '%s' gives %s for %s, less than the sum of the communes' rows below it (%s, rows %d–%d):"
                                     + " it is no total of theirs (perhaps the district office's own share), so the figure is not"
                                     + " counted. Give the whole district's figure")
-                            .format(Header.shorten(unitText(district)), own.get().toPlainString(), columns.indicator().code(),
-                                    sum.toPlainString(), communes.get(0).number(), communes.get(communes.size() - 1).number())));
+                            .format(Header.shorten(unitText(district)), own.get(), columns.indicator().code(),
+                                    sum, communes.get(0).number(), communes.get(communes.size() - 1).number())));
                 }
             }
         }

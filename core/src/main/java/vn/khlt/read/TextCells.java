@@ -45,7 +45,7 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
         return index >= record.size() || record.get(index).isBlank();
     }
 
-    /** A field's text as the file holds it; empty when absent. */
+    /** A field's text, untrimmed and not normalised (in Unicode, a TCVN3 file's too); empty when absent. */
     String raw(int index) {
         return index >= record.size() ? "" : field(index);
     }

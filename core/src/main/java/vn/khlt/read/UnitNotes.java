@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.khlt.finding.Finding;
 import vn.khlt.finding.Issue;
@@ -36,8 +35,6 @@ final class UnitNotes {
     private static final Pattern LEAD = Pattern.compile("(?:ghi chu|chu thich|luu y)(?: |$)");
     /** What begins each line of a note after its lead: "- Ba Tri: …", "+ …", "• …". */
     private static final String LINE_MARKS = "-+–•*";
-    /** An indicator's code in a note: "CT09", "CT 9". */
-    private static final Pattern CODE = Pattern.compile("(?:^| )ct ?(\\d{1,2})(?= |$)");
     private static final int MAX_WINDOW = 5;
 
     /** A note that refuses the figures of some units, or some indicators (empty: any), of its table. */
@@ -92,7 +89,7 @@ final class UnitNotes {
             inNotes = false; // a note's lines run on until a row that is none of them
             return false;
         }
-        if (figures(row)) {
+        if (row.holdsNumber()) {
             inNotes = false; // "- Xã An Đức | 5 | 3": a row of figures, named with a dash
             return false;
         }
@@ -106,16 +103,6 @@ final class UnitNotes {
             }
         }
         return true;
-    }
-
-    /** Whether a row holds a number: a note holds words alone. */
-    private static boolean figures(Row row) {
-        for (Cell cell : row.cells()) {
-            if (cell.kind() == Cell.Kind.NUMBER || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The row's words, its cells joined: a CSV's comma splits a note into fields. */
@@ -183,13 +170,7 @@ final class UnitNotes {
 
     private Named named(String key) {
         Set<String> indicators = new LinkedHashSet<>();
-        Matcher code = CODE.matcher(key);
-        while (code.find()) {
-            String found = String.format("CT%02d", Integer.parseInt(code.group(1)));
-            if (plan.indicator(found).isPresent()) {
-                indicators.add(found);
-            }
-        }
+        IndicatorNames.of(plan).coded(key).forEach(indicator -> indicators.add(indicator.code()));
         return new Named(units(key), indicators);
     }
 
@@ -204,7 +185,7 @@ final class UnitNotes {
                     continue;
                 }
                 String words = String.join(" ", window);
-                Optional<ReportingUnit> unit = plan.unitNames().find(words).filter(u -> !wholeProvince(u, words));
+                Optional<ReportingUnit> unit = plan.unitNames().find(words).filter(u -> !Clues.wholeProvince(plan, u, words));
                 if (unit.isPresent()) {
                     units.add(unit.get().code());
                     for (int j = i; j < i + size; j++) {
@@ -214,11 +195,6 @@ final class UnitNotes {
             }
         }
         return units;
-    }
-
-    /** "Tỉnh", "toàn tỉnh": the province as a whole, which no row of figures is, unlike its own level ("Cấp tỉnh"). */
-    private boolean wholeProvince(ReportingUnit unit, String words) {
-        return unit.parent().isEmpty() && !Clues.ownLevel(words) && plan.units().size() > 1;
     }
 
     /** Passes a figure on at the table's end, or now when the table is too long to hold. */
