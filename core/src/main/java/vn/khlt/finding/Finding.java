@@ -113,7 +113,8 @@ public enum Finding {
                     + " năm`, `9 tháng`, `quý III`, `tháng 6`, `sơ kết`, `giữa kỳ`), or several years as one (`giai đoạn"
                     + " 2016-2020`) while its figures do not each say their year, or running totals (`Lũy kế`, `Cộng dồn từ năm"
                     + " 2016`) without the year's own columns: none of its figures count for"
-                    + " the year, and the period found is named"),
+                    + " the year, and the period found is named; so a row named for an indicator's part of the year or"
+                    + " running total (`Doanh nghiệp nữ thành lập mới (6 tháng đầu năm)`, `… (lũy kế)`)"),
     PLANNED_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng kế hoạch, không phải kết quả", "A plan, not results"),
             Text.of("gửi báo cáo kết quả; nếu đây là kết quả, ghi 'Báo cáo kết quả' vào tiêu đề",
@@ -121,7 +122,8 @@ public enum Finding {
             "a table whose title gives a plan's figures (`KẾ HOẠCH NĂM 2020`, `Chỉ tiêu giao`, `Đăng ký thi đua`) with"
                     + " no word of a report of results (`Báo cáo`, `Kết quả`, `Tổng kết`), or a sheet named for a plan"
                     + " (`KH 2020`, `Kế hoạch`): none of its figures count; and an estimate's column of a year after the"
-                    + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read"),
+                    + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read; so a row named"
+                    + " for an indicator's plan (`CT14 (dự kiến)`, `Kế hoạch hỗ trợ hộ nữ kinh doanh cá thể mới`)"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng ví dụ, hướng dẫn, bản nháp", "An example or a draft, not the report"),
             Text.of("nếu là số liệu thật, đổi tên trang tính, tên tệp hay tiêu đề", "if the figures are real, rename the sheet, the file or the title"),
@@ -136,6 +138,15 @@ public enum Finding {
                     + " (`Cùng kỳ năm trước`) and part-of-year (`Thực hiện 9 tháng`) columns, or a level at the year's end"
                     + " (CT01, CT07) in a column of the year's change (`trong năm`): the indicator is not read"
                     + " from that table, and its columns are named"),
+    OTHER_KIND(Severity.ERROR, Group.FILES,
+            Text.of("Chỉ tiêu ghi kèm chữ đổi nghĩa", "An indicator's name made another figure"),
+            Text.of("nếu kế hoạch tính cả loại này, ghi số chung vào dòng (cột) của chỉ tiêu, tên như kế hoạch hoặc chỉ mã;"
+                            + " nếu không, bỏ dòng (cột) này khỏi bảng",
+                    "if the plan counts this kind too, give the sum in the indicator's row (column), named as the plan"
+                            + " names it or by its code; if not, take the row (column) out of the table"),
+            "a row or column named for an indicator with words that make it another figure: another kind than the"
+                    + " plan counts (`Xã đạt chuẩn NTM nâng cao`, `NTM kiểu mẫu`, `Mái ấm tình thương sửa chữa`), or those"
+                    + " not counted (`Hộ chưa có dụng cụ chứa nước sạch`): not read"),
     LAYOUT_FILE(Severity.ERROR, Group.FILES,
             Text.of("Tệp bố cục không dùng được", "A layout file that cannot be used"),
             Text.of("sửa tệp bố cục theo hướng dẫn (docs/huong-dan.md)", "correct the layout file (docs/huong-dan.md)"),

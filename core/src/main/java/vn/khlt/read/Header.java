@@ -1007,6 +1007,11 @@ final class Header {
         BREAKDOWN,
         /** The rest of the whole, those not counted: "Số hộ chưa có", "Chưa đạt", "Không đạt", "Còn lại". */
         REST,
+        /**
+         * Another kind of what the indicator counts, which the plan's figure is not: communes of the
+         * advanced or model new-rural standard ("NTM nâng cao", "NTM kiểu mẫu"), houses repaired ("Sửa chữa").
+         */
+        OTHER_KIND,
         NOTE, MEASURE_UNIT, OTHER;
 
         /** A unit of measure's column or row, as {@link Names#key} writes its title: "ĐVT", "Đơn vị tính", "ĐV tính", "Đ.V.T". */
@@ -1054,6 +1059,9 @@ final class Header {
             if (runningTotal(padded)) {
                 return RUNNING_TOTAL; // "Từ 2016 đến nay", "Tổng số từ năm 2016": counted over several years
             }
+            if (OTHER_KIND_WORDS.matcher(key).find()) {
+                return OTHER_KIND; // "Xã đạt chuẩn NTM nâng cao", "Mái ấm tình thương sửa chữa": not the plan's figure
+            }
             for (Map.Entry<Part, List<String>> words : WORDS) {
                 for (String word : words.getValue()) {
                     if (key.equals(word) || key.startsWith(word + " ")) {
@@ -1071,6 +1079,14 @@ final class Header {
             // "CT08 (6 tháng)", "CT08 (đến 30/6)": the indicator's only column, of part of the year
             return ReportPeriod.partial(key).isPresent() ? PART_OF_YEAR : OTHER;
         }
+
+        /**
+         * Words that make a figure another kind than the plan's: a standard above the new-rural one
+         * ("nâng cao", "kiểu mẫu": after the standard's name, or ending the words; "nâng cao nhận thức"
+         * raises awareness), a house repaired ("sửa chữa"), as keys.
+         */
+        private static final java.util.regex.Pattern OTHER_KIND_WORDS = java.util.regex.Pattern.compile(
+                "(?:^| )(?:nang cao|kieu mau)$|(?:ntm|nong thon moi|chuan) (?:nang cao|kieu mau)(?: |$)|(?:^| )sua chua(?: |$)");
 
         private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d");
 
@@ -1097,7 +1113,7 @@ final class Header {
         }
 
         /** Words that make a column a plan's wherever they stand in it, after a year or a group's name. */
-        private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "chi tieu giao", "giao chi tieu",
+        private static final List<String> PLANNED_LATER = List.of("ke hoach", "kh", "du kien", "phan dau", "chi tieu giao", "giao chi tieu",
                 "phuong huong", "nhiem vu");
 
         /**
@@ -1129,6 +1145,7 @@ final class Header {
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
                 case BREAKDOWN -> Text.of("một phần của số (trong đó)", "a share of the figure");
                 case REST -> Text.of("phần còn lại (chưa đạt), không phải số đã đạt", "the rest (not yet met), not those counted");
+                case OTHER_KIND -> Text.of("một loại khác (nâng cao, kiểu mẫu, sửa chữa)", "another kind (advanced, model, repaired)");
                 case NOTE -> Text.of("ghi chú", "note");
                 case MEASURE_UNIT -> Text.of("đơn vị tính", "unit of measure");
                 case OTHER -> Text.of("không rõ", "not known");
@@ -1211,7 +1228,8 @@ final class Header {
                     issues.add(otherMeasure(headerRow.at(headerRow.row(), Location.columnName(column)), indicator,
                             texts.getOrDefault(column, ""), Text.of(indicator.code() + " từ bảng này", indicator.code()
                                     + " is not read from this table")));
-                } else if (!yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
+                } else if (!otherKindsOnly(indicator, parts, texts, headerRow, issues)
+                        && !yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
                     int said = issues.size();
                     Optional<IndicatorColumns> found = indicatorColumns(indicator, parts, headerRow, issues)
                             .filter(read -> fromTheStartSaid(plan, read, texts, headerRow, issues));
@@ -1665,6 +1683,27 @@ final class Header {
 
     private OptionalInt yearsChangeColumn;
 
+    /**
+     * An indicator's columns of another kind than the plan counts ("Xã đạt chuẩn NTM nâng cao" beside
+     * "Xã đạt chuẩn NTM", "Sửa chữa" beside "Xây mới"), each refused and taken out of its columns,
+     * unless a column of the result stands beside them ("Xây mới | Sửa chữa | Tổng số": does the
+     * total hold both kinds?), which leaves the indicator's columns ambiguous. True when no column
+     * is left.
+     */
+    private static boolean otherKindsOnly(Indicator indicator, Map<Integer, Part> parts, Map<Integer, String> texts,
+            Location headerRow, List<Issue> issues) {
+        List<Integer> otherKinds = with(parts, Part.OTHER_KIND);
+        if (otherKinds.isEmpty() || !with(parts, Part.RESULT).isEmpty()) {
+            return false;
+        }
+        for (int column : otherKinds) {
+            QualifiedNames.issue(Part.OTHER_KIND, indicator, texts.getOrDefault(column, ""),
+                    headerRow.at(headerRow.row(), Location.columnName(column)), false).ifPresent(issues::add);
+            parts.remove(column);
+        }
+        return parts.isEmpty();
+    }
+
     /** The parts a figure is read from. */
     private static final Set<Part> READ_PARTS = Set.of(Part.RESULT, Part.NUMERATOR, Part.DENOMINATOR, Part.OTHER, Part.BREAKDOWN);
     /** Words that say a column counts the year's change, not the level at its end. */
@@ -1717,6 +1756,9 @@ final class Header {
             return Optional.empty();
         }
         List<Integer> results = with(parts, Part.RESULT);
+        if (!with(parts, Part.OTHER_KIND).isEmpty()) {
+            results = List.of(); // "Xây mới | Sửa chữa | Tổng số": is the total the plan's figure, or the new ones?
+        }
         if (all.size() == 1 && parts.get(all.get(0)) == Part.OTHER) {
             results = all; // the indicator's only column, with nothing that says it is not the figure
         }

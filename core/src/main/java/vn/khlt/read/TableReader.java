@@ -920,6 +920,11 @@ final class TableReader {
                     Text.of("số của dòng này", "the row's figures are not read")));
             return; // "CT14 - Số người tham dự" over the units' columns: people, where CT14 counts activities
         }
+        Optional<Header.Part> says = QualifiedNames.of(found, indicatorText);
+        if (says.isPresent()) {
+            notTheFigure(row, indicatorColumn, says.get(), found, indicatorText, hasValues);
+            return; // "CT14 (dự kiến)" over the units' columns: not the plan's figure
+        }
         if (header.column(Role.NAMES).isPresent() && namedOther(row, found)) {
             return;
         }
@@ -2145,6 +2150,12 @@ final class TableReader {
     /** Indicator cells whose words beside the code count another unit than it ("CT14 - Số người tham dự"): read no figure. */
     private final Set<String> otherMeasure = new HashSet<>();
 
+    /** Indicator cells whose words beside the name make the row another figure ("CT14 (dự kiến)"), and what they say. */
+    private final Map<String, Header.Part> qualified = new HashMap<>();
+
+    /** Indicator cells of any of the three kinds above: looked at on every row, never taken from what was read before. */
+    private final Set<String> notRead = new HashSet<>();
+
     /** A long table's rate given as its row and its parts' rows under it. */
     private final RateRows rateRows;
 
@@ -2189,7 +2200,7 @@ final class TableReader {
             return;
         }
         Optional<Indicator> indicator = indicators.get(indicatorText);
-        if (indicator == null || indicator.isEmpty() || !codeAgainstName.isEmpty() || header.column(Role.NAMES).isPresent()) {
+        if (indicator == null || indicator.isEmpty() || notRead.contains(indicatorText) || header.column(Role.NAMES).isPresent()) {
             indicator = checkedIndicator(row, indicatorColumn, indicatorText, hasValues, indicator);
             if (indicator.isEmpty()) {
                 return;
@@ -2229,6 +2240,11 @@ final class TableReader {
             } else if (indicator.isPresent() && Measures.other(indicator.get(),
                     Measures.ofColumn(Header.beside(indicator.get(), indicatorText)))) {
                 otherMeasure.add(indicatorText); // "CT14 - Số người tham dự": people, where CT14 counts activities
+            } else if (indicator.isPresent()) {
+                QualifiedNames.of(indicator.get(), indicatorText).ifPresent(says -> qualified.put(indicatorText, says));
+            }
+            if (codeAgainstName.contains(indicatorText) || otherMeasure.contains(indicatorText) || qualified.containsKey(indicatorText)) {
+                notRead.add(indicatorText);
             }
             if (indicators.size() < 10_000) {
                 indicators.put(indicatorText, indicator);
@@ -2242,6 +2258,10 @@ final class TableReader {
             issues.add(Header.otherMeasure(at(row, indicatorColumn), indicator.get(), indicatorText,
                     Text.of("số của dòng này", "the row's figure is not read")));
             return Optional.empty();
+        }
+        if (qualified.containsKey(indicatorText)) {
+            notTheFigure(row, indicatorColumn, qualified.get(indicatorText), indicator.get(), indicatorText, hasValues);
+            return Optional.empty(); // "CT14 (dự kiến)", "Xã đạt chuẩn NTM nâng cao": not the plan's figure
         }
         if (indicator.isPresent()) {
             return header.column(Role.NAMES).isPresent() && namedOther(row, indicator.get()) ? Optional.empty() : indicator;
@@ -2273,6 +2293,23 @@ final class TableReader {
                 "Indicator '%s' is not in plan %s (%s): did you mean %s?").format(Header.shorten(indicatorText),
                 plan.id(), Header.codes(plan), closest)));
         return indicator;
+    }
+
+    /**
+     * A row whose indicator's cell says it holds another figure than the plan's ({@link QualifiedNames}):
+     * refused with what its words say, or passed over as a column of the same words would be.
+     */
+    private void notTheFigure(Row row, int column, Header.Part says, Indicator indicator, String text, boolean hasValues) {
+        if (!hasValues) {
+            return;
+        }
+        Optional<Issue> issue = QualifiedNames.issue(says, indicator, text, at(row, column));
+        if (issue.isPresent()) {
+            issues.add(issue.get());
+        } else {
+            skip(row, Text.of("dòng '%s' là %s, không phải số liệu của %s: không tính",
+                    "the row '%s' is %s, not %s's figure: not counted").format(Header.shorten(text), says.label(), indicator.code()));
+        }
     }
 
     /** A long table's row's figure (or figures, a column a year), once its indicator is known. */
