@@ -2720,11 +2720,17 @@ final class TableReader {
                 unitsAssociation = owned.get().association();
                 return Optional.of(owned.get().unit());
             }
+            if (header.layout == Header.Layout.LONG && remarkedRow(rowBeingRead, text)) {
+                return Optional.empty(); // "Ba Tri (số liệu năm 2018)" on each of its rows: said, as in a table of units
+            }
             Header.Part says = Header.Part.ofText(text);
             if (NOT_A_FIGURE.contains(says)) {
                 // "Bình quân", "Tỷ lệ so kế hoạch (%)" in a long table's units' column: no unit's figures
                 skip(rowBeingRead, Text.of("dòng '%s' là %s, không phải số của một đơn vị: không tính",
                         "the row '%s' is %s, not a unit's figures: not counted").format(Header.shorten(text), says.label()));
+                if (header.layout == Header.Layout.LONG) {
+                    remarkedUnit(rowBeingRead, text, says); // "Mỏ Cày Nam (6 tháng)": said, as in a table of units
+                }
                 return Optional.empty();
             }
         }
