@@ -21,6 +21,11 @@ final class NumberText {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Spaces beside anything but a digit: around a sign, a percent sign, a quote. */
+    private static final Pattern BESIDE_A_SIGN = Pattern.compile("(?<=[^\\d\\s])[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+(?=[^\\d\\s])");
+    /** Thousands grouped by spaces, a decimal part perhaps: {@code 3 987}, {@code 1 234 567,5}. */
+    private static final Pattern SPACE_GROUPED = Pattern.compile(
+            "['+\\-−]?[1-9]\\d{0,2}(?:[\\s\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?%?");
     private static final Pattern GROUPED_DOT = Pattern.compile("[1-9]\\d{0,2}(\\.\\d{3})+");
     private static final Pattern GROUPED_COMMA = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+");
     private static final Pattern DECIMAL_DOT = Pattern.compile("\\d+\\.\\d+");
@@ -40,7 +45,14 @@ final class NumberText {
         if (plainDigits(text)) { // what nearly every cell of a CSV holds: skip the patterns
             return Optional.of(new Parsed(BigDecimal.valueOf(Long.parseLong(text)), false));
         }
-        String s = SPACES.matcher(text.strip()).replaceAll("");
+        String s = text.strip();
+        if (SPACES.matcher(s).find()) {
+            s = BESIDE_A_SIGN.matcher(s).replaceAll(""); // "60,5 %", "- 5"
+            if (SPACES.matcher(s).find() && !SPACE_GROUPED.matcher(s).matches()) {
+                return Optional.empty(); // "2 5": a slip of the hand, or two numbers? Only thousands are grouped by a space
+            }
+            s = SPACES.matcher(s).replaceAll("");
+        }
         if (s.startsWith("'")) {
             s = s.substring(1); // Excel's mark of a number kept as text ('3), as some exports write it out
         }

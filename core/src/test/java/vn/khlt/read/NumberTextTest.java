@@ -14,6 +14,9 @@ class NumberTextTest {
         "3.987       | 3987",
         "1.234.567   | 1234567",
         "3 987       | 3987",
+        "'1 234 567,5' | 1234567.5",
+        "'3\u00A0987' | 3987",       // a no-break space, as Excel writes thousands in some locales
+        "'- 12'      | -12",
         "'1,234'     | 1234",
         "'1,234,567' | 1234567",
         "'60,5'      | 60.5",
@@ -47,7 +50,8 @@ class NumberTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "abc", "NaN", "Infinity", "-Infinity", "1e400", "1E5", "12/05/2017",
-        "1.2.3", "1,2,3", "--1", "0x1F", "12abc", "%", "1.234,56.7"})
+        "1.2.3", "1,2,3", "--1", "0x1F", "12abc", "%", "1.234,56.7",
+        "2 5", "12 34", "1 234.567,5", "0 123", "12 3456"}) // a space groups thousands only: "2 5" is a slip, or two numbers
     void refusesWhatIsNotANumber(String text) {
         assertThat(NumberText.parse(text)).isEmpty();
     }
