@@ -187,6 +187,7 @@ public class MakeLayouts {
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
         markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
         unitsNamedInANote(Files.createDirectories(out.resolve("dong-khong-phai-so-lieu")).resolve("HND_2019_ghi-chu-nhieu-dong.xlsx"));
+        cellComments(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_ghi-chu-trong-o.xlsx"));
         unitTitleOverNumbersAndNames(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_don-vi-gop-hai-cot.xlsx"));
         yearMergedOverANotedRow(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_nam-gop-ghi-chu.xlsx"));
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
@@ -641,6 +642,41 @@ public class MakeLayouts {
             fill(sheet, 12, new Object[][] {{"", "", "Người lập biểu"}});
             write(wb, file);
         }
+    }
+
+    /**
+     * Comments (Excel's notes, the red corner) on cells: on a unit's name (another year's figures),
+     * on a figure (half a year's), on another figure (a comparison: nothing of the kind), on the total.
+     */
+    static void cellComments(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Biểu 1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 48, 2},
+                {2, "Chợ Lách", 30, 1},
+                {3, "Thạnh Phú", 25, 3},
+                {4, "Giồng Trôm", 20, 2},
+                {"", "Tổng cộng", 123, 8},
+            });
+            comment(wb, sheet, 5, 1, "Admin:\nChưa gửi báo cáo, lấy số liệu năm 2018");
+            comment(wb, sheet, 6, 2, "Số liệu 6 tháng đầu năm");
+            comment(wb, sheet, 7, 3, "Tăng 1 căn so với năm 2018");
+            comment(wb, sheet, 8, 2, "Đã gồm cả cấp tỉnh");
+            write(wb, file);
+        }
+    }
+
+    static void comment(XSSFWorkbook wb, Sheet sheet, int row, int column, String text) {
+        var drawing = sheet.createDrawingPatriarch();
+        var anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column + 1);
+        anchor.setCol2(column + 3);
+        anchor.setRow1(row);
+        anchor.setRow2(row + 3);
+        var comment = drawing.createCellComment(anchor);
+        comment.setString(wb.getCreationHelper().createRichTextString(text));
+        sheet.getRow(row).getCell(column).setCellComment(comment);
     }
 
     /**

@@ -15,6 +15,13 @@ interface SheetHandler {
     }
 
     /**
+     * The comments (Excel's notes, the red corner) on the sheet's cells, by row (1-based) and column
+     * (0-based), before its first row; not called when it has none.
+     */
+    default void comments(java.util.Map<Integer, java.util.Map<Integer, String>> byRow) {
+    }
+
+    /**
      * The workbook's text is written in the TCVN3 (ABC) fonts' letters, and was read as Unicode
      * ({@link Tcvn3}); said once, before or among the rows.
      */

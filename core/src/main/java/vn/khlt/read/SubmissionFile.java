@@ -251,6 +251,11 @@ final class SubmissionFile {
             }
 
             @Override
+            public void comments(java.util.Map<Integer, java.util.Map<Integer, String>> byRow) {
+                table.comments(byRow);
+            }
+
+            @Override
             public void row(Row row) {
                 content |= !row.blank();
                 numbers = numbers || row.cells().stream().anyMatch(c -> c.kind() == Cell.Kind.NUMBER);

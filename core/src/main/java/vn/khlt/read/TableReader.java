@@ -128,6 +128,7 @@ final class TableReader {
         beside.delimited = delimited;
         beside.hiddenSheet = hiddenSheet;
         beside.hiddenColumns = hiddenColumns;
+        beside.comments = comments;
         beside.ownSheets = ownSheets;
         beside.sums.alongside(this::sumBeside);
         beside.fromColumn = split.get().column();
@@ -560,7 +561,7 @@ final class TableReader {
             }
         }
         carriedUnit = null;
-        if (blocked || shifted(row) || partialRow(row) || notedRow(row) || otherPartRow(row)) {
+        if (blocked || shifted(row) || partialRow(row) || notedRow(row) || commentedRow(row) || otherPartRow(row)) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -619,6 +620,56 @@ final class TableReader {
             issues.add(RowNote.issue(note.get(), at(row, column), row.number(), Text.of("ghi chú '%s'", "note '%s'").format(said)));
             stillSummed(row);
             skip(row, Text.of("ghi chú '" + said + "'", "the note '" + said + "'"));
+            return true;
+        }
+        return false;
+    }
+
+    /** The comments (Excel's notes) on the sheet's cells, by row and column: read as a row's note is. */
+    private Map<Integer, Map<Integer, String>> comments = Map.of();
+
+    void comments(Map<Integer, Map<Integer, String>> byRow) {
+        this.comments = byRow;
+    }
+
+    /**
+     * Whether a comment on one of the row's cells (its unit's, a figure's, a note's) says its figures
+     * are not the unit's of the report's year: another year's, a running total, another unit's too
+     * ({@link RowNote}), or part of the year ("Số liệu 6 tháng"). A careful officer reads the red
+     * corner's note before counting the row: none of its figures count, and that is said. A total's
+     * comment is its own business.
+     */
+    private boolean commentedRow(Row row) {
+        Map<Integer, String> onRow = comments.isEmpty() ? null : comments.get(row.number());
+        if (onRow == null) {
+            return false;
+        }
+        OptionalInt unitColumn = header.column(Role.UNIT);
+        if (unitColumn.isPresent() && isTotal(unitText(row))) {
+            return false;
+        }
+        for (Map.Entry<Integer, String> comment : onRow.entrySet()) {
+            int column = comment.getKey();
+            if (column < fromColumn || column >= toColumn) {
+                continue; // the table beside this one's
+            }
+            String said = Header.shorten(comment.getValue());
+            Text what = Text.of("ghi chú (comment) ở ô %s: '%s'", "comment on cell %s: '%s'").format(at(row, column).cell(), said);
+            Optional<RowNote.Reading> note = RowNote.read(comment.getValue(), rowsYear(row));
+            Optional<String> period = note.isPresent() || fullYear ? Optional.empty() : ReportPeriod.partial(comment.getValue());
+            if (note.isPresent()) {
+                issues.add(RowNote.issue(note.get(), at(row, column), row.number(), what));
+            } else if (period.isPresent()) {
+                issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
+                        "Dòng %d: %s cho biết số liệu là của %s, không phải cả năm: không số liệu nào của dòng được tính cho năm."
+                                + " Gửi số liệu cả năm",
+                        "Row %d: the %s says its figures are of %s, not the full year: none of them count for the year. Send"
+                                + " the full year's figures").format(row.number(), what, period.get())));
+            } else {
+                continue;
+            }
+            stillSummed(row);
+            skip(row, what);
             return true;
         }
         return false;

@@ -41,6 +41,16 @@ final class XlsInput {
                 if (!hiddenColumns.isEmpty()) {
                     handler.hiddenColumns(hiddenColumns);
                 }
+                java.util.Map<Integer, java.util.Map<Integer, String>> comments = new java.util.TreeMap<>();
+                sheet.getCellComments().forEach((cell, comment) -> {
+                    if (comment.getString() != null && comment.getString().getString() != null) {
+                        comments.computeIfAbsent(cell.getRow() + 1, r -> new java.util.TreeMap<>())
+                                .put(cell.getColumn(), Tcvn3.unicode(comment.getString().getString()));
+                    }
+                });
+                if (!comments.isEmpty()) {
+                    handler.comments(comments);
+                }
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<Cell> cells = new ArrayList<>();
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {

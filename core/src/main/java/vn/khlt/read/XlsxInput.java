@@ -64,6 +64,7 @@ final class XlsxInput {
                 try (InputStream data = sheets.next()) {
                     String name = Tcvn3.unicode(sheets.getSheetName());
                     handler.startSheet(name, list.hidden().contains(sheets.getSheetName()));
+                    comments(sheets, handler);
                     MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
                     parse(parser, data, new SheetXml(strings, styles, handler, merged), name);
                     handler.endSheet();
@@ -71,6 +72,34 @@ final class XlsxInput {
             }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
+        }
+    }
+
+    /**
+     * The sheet's cells' comments, as POI's {@link XSSFReader.SheetIterator#getSheetComments} reads its
+     * comments part (a sheet without one costs nothing); a part POI cannot read gives none.
+     */
+    private static void comments(XSSFReader.SheetIterator sheets, SheetHandler handler) {
+        org.apache.poi.xssf.model.Comments comments;
+        try {
+            comments = sheets.getSheetComments();
+        } catch (RuntimeException e) {
+            return; // a damaged comments part: the cells are read as they are
+        }
+        if (comments == null || comments.getNumberOfComments() == 0) {
+            return;
+        }
+        Map<Integer, Map<Integer, String>> byRow = new java.util.TreeMap<>();
+        for (java.util.Iterator<org.apache.poi.ss.util.CellAddress> cells = comments.getCellAddresses(); cells.hasNext(); ) {
+            org.apache.poi.ss.util.CellAddress cell = cells.next();
+            org.apache.poi.xssf.usermodel.XSSFComment comment = comments.findCellComment(cell);
+            if (comment != null && comment.getString() != null && comment.getString().getString() != null) {
+                byRow.computeIfAbsent(cell.getRow() + 1, r -> new java.util.TreeMap<>())
+                        .put(cell.getColumn(), Tcvn3.unicode(comment.getString().getString()));
+            }
+        }
+        if (!byRow.isEmpty()) {
+            handler.comments(byRow);
         }
     }
 

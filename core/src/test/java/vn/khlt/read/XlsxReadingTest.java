@@ -215,6 +215,40 @@ class XlsxReadingTest {
         assertThat(reading.issues()).containsExactly("corrupt-file");
     }
 
+    /** A comment on a unit's cell or a figure's that says the row is another year's or half a year's refuses it, in both formats. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"HND_2019.xlsx", "HND_2019.xls"})
+    void aCellsCommentIsReadAsTheRowsNote(String name) throws IOException {
+        Path file = save(name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook(), name, wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT09");
+            row(sheet, 1, "Ba Tri", 48, 2);
+            row(sheet, 2, "Chợ Lách", 30, 1);
+            row(sheet, 3, "Thạnh Phú", 25, 3);
+            row(sheet, 4, "Giồng Trôm", 20, 2);
+            comment(wb, sheet, 2, 0, "Chưa gửi báo cáo, lấy số liệu năm 2018");
+            comment(wb, sheet, 3, 1, "Số liệu 6 tháng đầu năm");
+            comment(wb, sheet, 4, 2, "Tăng 1 căn so với năm 2018");
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("contradiction Số liệu!A3", "partial-period Số liệu!B4");
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2019 CT08 48 @Số liệu!B2",
+                "HND BA-TRI 2019 CT09 2 @Số liệu!C2",
+                "HND GIONG-TROM 2019 CT08 20 @Số liệu!B5",
+                "HND GIONG-TROM 2019 CT09 2 @Số liệu!C5");
+    }
+
+    static void comment(Workbook wb, Sheet sheet, int row, int column, String text) {
+        org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column + 1);
+        anchor.setCol2(column + 3);
+        anchor.setRow1(row);
+        anchor.setRow2(row + 3);
+        org.apache.poi.ss.usermodel.Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+        comment.setString(wb.getCreationHelper().createRichTextString(text));
+        sheet.getRow(row).getCell(column).setCellComment(comment);
+    }
+
     static void set(Sheet sheet, int row, int column, String text) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         r.createCell(column).setCellValue(text);
