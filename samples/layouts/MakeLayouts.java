@@ -646,7 +646,8 @@ public class MakeLayouts {
 
     /**
      * Comments (Excel's notes, the red corner) on cells: on a unit's name (another year's figures),
-     * on a figure (half a year's), on another figure (a comparison: nothing of the kind), on the total.
+     * on a figure (half a year's), on another figure (a comparison: nothing of the kind), on the total;
+     * on an indicator's header (its running total: the column).
      */
     static void cellComments(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -663,6 +664,7 @@ public class MakeLayouts {
             comment(wb, sheet, 6, 2, "Số liệu 6 tháng đầu năm");
             comment(wb, sheet, 7, 3, "Tăng 1 căn so với năm 2018");
             comment(wb, sheet, 8, 2, "Đã gồm cả cấp tỉnh");
+            comment(wb, sheet, 3, 3, "Số liệu cộng dồn 2016 - 2019");
             write(wb, file);
         }
     }

@@ -675,6 +675,65 @@ final class TableReader {
         return false;
     }
 
+    /** The header whose cells' comments were read, and the indicators (by code; "*" for all) they refuse. */
+    private Header commentedHeader;
+    private Set<String> commentedIndicators = Set.of();
+
+    /**
+     * Whether a comment on the header's cell over a figure's column says the column's figures are
+     * not the year's ("CT09" with "Số liệu cộng dồn 2016 - 2019", "Thực hiện" with "Số 6 tháng"): in
+     * a table of units, the indicator whose columns it stands over; in a long table, its figures'
+     * column, every figure. Read once a table, and said once.
+     */
+    private boolean headerCommented(Figure figure) {
+        if (commentedHeader != header) {
+            commentedHeader = header;
+            commentedIndicators = new HashSet<>();
+            for (int r = header.firstRow; r <= header.lastRow; r++) {
+                for (Map.Entry<Integer, String> comment : comments.getOrDefault(r, Map.of()).entrySet()) {
+                    headerComment(r, comment.getKey(), comment.getValue());
+                }
+            }
+        }
+        return !commentedIndicators.isEmpty()
+                && (commentedIndicators.contains(figure.indicator()) || commentedIndicators.contains("*"));
+    }
+
+    private void headerComment(int row, int column, String text) {
+        if (column < fromColumn || column >= toColumn) {
+            return;
+        }
+        Optional<String> refused = Optional.empty();
+        if (header.layout == Header.Layout.LONG) {
+            refused = valueColumns().contains(column) ? Optional.of("*") : Optional.empty();
+        } else {
+            for (IndicatorColumns columns : header.indicators) {
+                if (columns.columns().min().orElse(-1) <= column && column <= columns.columns().max().orElse(-1)) {
+                    refused = Optional.of(columns.indicator().code());
+                }
+            }
+        }
+        Optional<RowNote.Reading> note = RowNote.read(text, tablesYear());
+        Optional<String> period = note.isPresent() || fullYear ? Optional.empty() : ReportPeriod.partial(text);
+        if (refused.isEmpty() || note.isEmpty() && period.isEmpty()) {
+            return;
+        }
+        Location at = sheet.at(row, Location.columnName(column));
+        Text says = note.map(n -> switch (n.says()) {
+            case OTHER_YEAR -> Text.of("là của năm khác hay số cũ", "another year's, or old ones");
+            case RUNNING_TOTAL -> Text.of("cộng dồn nhiều năm", "a running total over several years");
+            case COUNTED_ELSEWHERE -> Text.of("gồm cả số của đơn vị khác", "holding another unit's too");
+        }).orElseGet(() -> Text.of("của " + period.get(), "of " + period.get()));
+        Text whose = refused.get().equals("*") ? Text.of("cột", "the column") : Text.of(refused.get(), refused.get());
+        boolean partial = period.isPresent() || note.get().says() == RowNote.Says.RUNNING_TOTAL;
+        issues.add(new Issue(partial ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION, at, Text.of(
+                "Ghi chú (comment) ở ô %s: '%s' cho biết số liệu %s, không phải của năm báo cáo: không số liệu nào của %s trong"
+                        + " bảng này được tính. Gửi số liệu của năm báo cáo",
+                "The comment on cell %s: '%s' says the figures are %s, not the report year's: none of %s's figures in this"
+                        + " table count. Send the report year's figures").format(at.cell(), Header.shorten(text), says, whose)));
+        commentedIndicators.add(refused.get());
+    }
+
     /**
      * A wide table's row refused for what its note says, whose cells still go into the sums a total
      * below it is held against: the office's total counted them.
@@ -2959,6 +3018,9 @@ final class TableReader {
     }
 
     private void emit(Figure figure) {
+        if (!comments.isEmpty() && headerCommented(figure)) {
+            return; // "CT09" with a comment "Số liệu cộng dồn 2016 - 2019": none of its column's figures is the year's
+        }
         if (titleMeasure.isPresent() && titleMeasure.get().refuses(plan.indicator(figure.indicator()).orElseThrow(), issues)) {
             return; // "ĐVT: triệu đồng" over CT09's houses: another number than the plan's
         }

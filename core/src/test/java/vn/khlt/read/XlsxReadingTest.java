@@ -215,7 +215,10 @@ class XlsxReadingTest {
         assertThat(reading.issues()).containsExactly("corrupt-file");
     }
 
-    /** A comment on a unit's cell or a figure's that says the row is another year's or half a year's refuses it, in both formats. */
+    /**
+     * A comment on a unit's cell or a figure's that says the row is another year's or half a year's
+     * refuses the row, one on an indicator's header its column, in both formats.
+     */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"HND_2019.xlsx", "HND_2019.xls"})
     void aCellsCommentIsReadAsTheRowsNote(String name) throws IOException {
@@ -228,14 +231,28 @@ class XlsxReadingTest {
             comment(wb, sheet, 2, 0, "Chưa gửi báo cáo, lấy số liệu năm 2018");
             comment(wb, sheet, 3, 1, "Số liệu 6 tháng đầu năm");
             comment(wb, sheet, 4, 2, "Tăng 1 căn so với năm 2018");
+            comment(wb, sheet, 0, 2, "Số liệu cộng dồn 2016 - 2019");
         });
         Reading reading = Reading.of(file);
-        assertThat(reading.issues()).containsExactly("contradiction Số liệu!A3", "partial-period Số liệu!B4");
+        assertThat(reading.issues()).containsExactlyInAnyOrder("contradiction Số liệu!A3", "partial-period Số liệu!B4",
+                "partial-period Số liệu!C1");
         assertThat(reading.lines()).containsExactly(
                 "HND BA-TRI 2019 CT08 48 @Số liệu!B2",
-                "HND BA-TRI 2019 CT09 2 @Số liệu!C2",
-                "HND GIONG-TROM 2019 CT08 20 @Số liệu!B5",
-                "HND GIONG-TROM 2019 CT09 2 @Số liệu!C5");
+                "HND GIONG-TROM 2019 CT08 20 @Số liệu!B5");
+    }
+
+    @Test
+    void aCommentOnALongTablesFiguresColumnRefusesItsFigures() throws IOException {
+        Path file = save(new XSSFWorkbook(), "HND_2019.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("Số liệu");
+            row(sheet, 0, "Đơn vị", "Chỉ tiêu", "Giá trị");
+            row(sheet, 1, "Ba Tri", "CT08", 48);
+            row(sheet, 2, "Chợ Lách", "CT08", 30);
+            comment(wb, sheet, 0, 2, "Số liệu 6 tháng đầu năm");
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("partial-period Số liệu!C1");
+        assertThat(reading.lines()).isEmpty();
     }
 
     static void comment(Workbook wb, Sheet sheet, int row, int column, String text) {
