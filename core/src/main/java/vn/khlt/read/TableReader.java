@@ -2310,7 +2310,7 @@ final class TableReader {
             return;
         }
         Optional<Indicator> indicator = indicators.get(indicatorText);
-        if (indicator == null || indicator.isEmpty() || notRead.contains(indicatorText) || header.column(Role.NAMES).isPresent()) {
+        if (indicator == null || indicator.isEmpty() || !notRead.isEmpty() && notRead.contains(indicatorText) || header.column(Role.NAMES).isPresent()) {
             indicator = checkedIndicator(row, indicatorColumn, indicatorText, hasValues, indicator);
             if (indicator.isEmpty()) {
                 return;
