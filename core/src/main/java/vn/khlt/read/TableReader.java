@@ -625,54 +625,31 @@ final class TableReader {
         return false;
     }
 
-    /** The comments (Excel's notes) on the sheet's cells, by row and column: read as a row's note is. */
-    private Map<Integer, Map<Integer, String>> comments = Map.of();
+    /** The comments (Excel's notes) on the sheet's cells: read as a row's note is. */
+    private CellComments comments = CellComments.NONE;
 
     void comments(Map<Integer, Map<Integer, String>> byRow) {
-        this.comments = byRow;
+        this.comments = new CellComments(byRow);
     }
 
     /**
      * Whether a comment on one of the row's cells (its unit's, a figure's, a note's) says its figures
-     * are not the unit's of the report's year: another year's, a running total, another unit's too
-     * ({@link RowNote}), or part of the year ("Số liệu 6 tháng"). A careful officer reads the red
-     * corner's note before counting the row: none of its figures count, and that is said. A total's
-     * comment is its own business.
+     * are not the unit's of the report's year ({@link CellComments}): then none of them count, and that
+     * is said. A total's comment is its own business.
      */
     private boolean commentedRow(Row row) {
-        Map<Integer, String> onRow = comments.isEmpty() ? null : comments.get(row.number());
-        if (onRow == null) {
+        if (comments.isEmpty()) {
             return false;
         }
-        OptionalInt unitColumn = header.column(Role.UNIT);
-        if (unitColumn.isPresent() && isTotal(unitText(row))) {
+        List<CellComments.Said> said = comments.all(row.number(), fromColumn, toColumn, rowsYear(row), fullYear);
+        if (said.isEmpty() || header.column(Role.UNIT).isPresent() && isTotal(unitText(row))) {
             return false;
         }
-        for (Map.Entry<Integer, String> comment : onRow.entrySet()) {
-            int column = comment.getKey();
-            if (column < fromColumn || column >= toColumn) {
-                continue; // the table beside this one's
-            }
-            String said = Header.shorten(comment.getValue());
-            Text what = Text.of("ghi chú (comment) ở ô %s: '%s'", "comment on cell %s: '%s'").format(at(row, column).cell(), said);
-            Optional<RowNote.Reading> note = RowNote.read(comment.getValue(), rowsYear(row));
-            Optional<String> period = note.isPresent() || fullYear ? Optional.empty() : ReportPeriod.partial(comment.getValue());
-            if (note.isPresent()) {
-                issues.add(RowNote.issue(note.get(), at(row, column), row.number(), what));
-            } else if (period.isPresent()) {
-                issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
-                        "Dòng %d: %s cho biết số liệu là của %s, không phải cả năm: không số liệu nào của dòng được tính cho năm."
-                                + " Gửi số liệu cả năm",
-                        "Row %d: the %s says its figures are of %s, not the full year: none of them count for the year. Send"
-                                + " the full year's figures").format(row.number(), what, period.get())));
-            } else {
-                continue;
-            }
-            stillSummed(row);
-            skip(row, what);
-            return true;
-        }
-        return false;
+        Location at = at(row, said.get(0).column());
+        issues.add(said.get(0).rowIssue(at, row.number()));
+        stillSummed(row);
+        skip(row, said.get(0).what(at));
+        return true;
     }
 
     /** The header whose cells' comments were read, and the indicators (by code; "*" for all) they refuse. */
@@ -690,8 +667,12 @@ final class TableReader {
             commentedHeader = header;
             commentedIndicators = new HashSet<>();
             for (int r = header.firstRow; r <= header.lastRow; r++) {
-                for (Map.Entry<Integer, String> comment : comments.getOrDefault(r, Map.of()).entrySet()) {
-                    headerComment(r, comment.getKey(), comment.getValue());
+                for (CellComments.Said said : comments.all(r, fromColumn, toColumn, tablesYear(), fullYear)) {
+                    Optional<String> refused = commentedColumnsIndicator(said.column());
+                    Location at = sheet.at(r, Location.columnName(said.column()));
+                    refused.ifPresent(code -> issues.add(said.columnIssue(at,
+                            code.equals("*") ? Text.of("cột", "the column") : Text.of(code, code))));
+                    refused.ifPresent(commentedIndicators::add);
                 }
             }
         }
@@ -699,39 +680,17 @@ final class TableReader {
                 && (commentedIndicators.contains(figure.indicator()) || commentedIndicators.contains("*"));
     }
 
-    private void headerComment(int row, int column, String text) {
-        if (column < fromColumn || column >= toColumn) {
-            return;
-        }
-        Optional<String> refused = Optional.empty();
+    /** The indicator whose figures' columns a header's cell stands over ("*": a long table's figures' column), or none. */
+    private Optional<String> commentedColumnsIndicator(int column) {
         if (header.layout == Header.Layout.LONG) {
-            refused = valueColumns().contains(column) ? Optional.of("*") : Optional.empty();
-        } else {
-            for (IndicatorColumns columns : header.indicators) {
-                if (columns.columns().min().orElse(-1) <= column && column <= columns.columns().max().orElse(-1)) {
-                    refused = Optional.of(columns.indicator().code());
-                }
+            return valueColumns().contains(column) ? Optional.of("*") : Optional.empty();
+        }
+        for (IndicatorColumns columns : header.indicators) {
+            if (columns.columns().min().orElse(-1) <= column && column <= columns.columns().max().orElse(-1)) {
+                return Optional.of(columns.indicator().code());
             }
         }
-        Optional<RowNote.Reading> note = RowNote.read(text, tablesYear());
-        Optional<String> period = note.isPresent() || fullYear ? Optional.empty() : ReportPeriod.partial(text);
-        if (refused.isEmpty() || note.isEmpty() && period.isEmpty()) {
-            return;
-        }
-        Location at = sheet.at(row, Location.columnName(column));
-        Text says = note.map(n -> switch (n.says()) {
-            case OTHER_YEAR -> Text.of("là của năm khác hay số cũ", "another year's, or old ones");
-            case RUNNING_TOTAL -> Text.of("cộng dồn nhiều năm", "a running total over several years");
-            case COUNTED_ELSEWHERE -> Text.of("gồm cả số của đơn vị khác", "holding another unit's too");
-        }).orElseGet(() -> Text.of("của " + period.get(), "of " + period.get()));
-        Text whose = refused.get().equals("*") ? Text.of("cột", "the column") : Text.of(refused.get(), refused.get());
-        boolean partial = period.isPresent() || note.get().says() == RowNote.Says.RUNNING_TOTAL;
-        issues.add(new Issue(partial ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION, at, Text.of(
-                "Ghi chú (comment) ở ô %s: '%s' cho biết số liệu %s, không phải của năm báo cáo: không số liệu nào của %s trong"
-                        + " bảng này được tính. Gửi số liệu của năm báo cáo",
-                "The comment on cell %s: '%s' says the figures are %s, not the report year's: none of %s's figures in this"
-                        + " table count. Send the report year's figures").format(at.cell(), Header.shorten(text), says, whose)));
-        commentedIndicators.add(refused.get());
+        return Optional.empty();
     }
 
     /**
