@@ -48,7 +48,7 @@ final class Header {
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
         VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
-                "uoc thuc hien", "uoc th", "trong nam", "ca nam", "da thuc hien", "so thuc hien"),
+                "uoc thuc hien", "uoc th", "trong nam", "ca nam", "da thuc hien", "so thuc hien", "nam nay", "ky nay"),
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
@@ -99,13 +99,16 @@ final class Header {
          * an office's numbering, "Chỉ tiêu giao", "Chỉ tiêu năm 2019" a plan's figures, not the
          * indicators' column; "Đơn vị tính" the units of measure, not the units, and "Huyện đoàn Ba
          * Tri" a district's Youth Union, not the units' column; "Hội" names the associations' column
-         * only alone ("Hội Người cao tuổi", "Hội viên …" do not).
+         * only alone ("Hội Người cao tuổi", "Hội viên …" do not); "Năm nay", "Năm trước" are this
+         * year's figures and last year's, not a column of years.
          */
         private static boolean namesOther(Role role, String word, String rest) {
             return switch (role) {
                 case INDICATOR -> Character.isDigit(rest.charAt(0)) || Part.of(rest) == Part.PLAN || yearIn(rest).isPresent();
                 case UNIT -> rest.equals("tinh") || rest.startsWith("tinh ") || rest.startsWith("doan "); // "Huyện đoàn Ba Tri"
                 case ASSOCIATION -> word.equals("hoi");
+                case YEAR -> word.equals("nam") && (rest.equals("nay") || rest.startsWith("nay ") || rest.equals("truoc")
+                        || rest.startsWith("truoc ")); // "Năm nay | Năm trước": the report's year's figures, and last year's
                 default -> false;
             };
         }
