@@ -145,7 +145,7 @@ public enum Finding {
                     "if the plan counts this kind too, give the sum in the indicator's row (column), named as the plan"
                             + " names it or by its code; if not, take the row (column) out of the table"),
             "a row or column named for an indicator with words that make it another figure: another kind than the"
-                    + " plan counts (`Xã đạt chuẩn NTM nâng cao`, `NTM kiểu mẫu`, `Mái ấm tình thương sửa chữa`), or those"
+                    + " plan counts (`Xã đạt chuẩn NTM nâng cao`, `NTM kiểu mẫu`, `Mái ấm tình thương sửa chữa`, `… khởi công`), or those"
                     + " not counted (`Hộ chưa có dụng cụ chứa nước sạch`): not read"),
     LAYOUT_FILE(Severity.ERROR, Group.FILES,
             Text.of("Tệp bố cục không dùng được", "A layout file that cannot be used"),

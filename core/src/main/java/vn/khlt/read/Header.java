@@ -1012,7 +1012,8 @@ final class Header {
         REST,
         /**
          * Another kind of what the indicator counts, which the plan's figure is not: communes of the
-         * advanced or model new-rural standard ("NTM nâng cao", "NTM kiểu mẫu"), houses repaired ("Sửa chữa").
+         * advanced or model new-rural standard ("NTM nâng cao", "NTM kiểu mẫu"), houses repaired ("Sửa chữa")
+         * or only begun ("Khởi công", "Đang xây dựng").
          */
         OTHER_KIND,
         NOTE, MEASURE_UNIT, OTHER;
@@ -1086,10 +1087,11 @@ final class Header {
         /**
          * Words that make a figure another kind than the plan's: a standard above the new-rural one
          * ("nâng cao", "kiểu mẫu": after the standard's name, or ending the words; "nâng cao nhận thức"
-         * raises awareness), a house repaired ("sửa chữa"), as keys.
+         * raises awareness), a house repaired ("sửa chữa") or only begun ("khởi công", "đang xây dựng"), as keys.
          */
         private static final java.util.regex.Pattern OTHER_KIND_WORDS = java.util.regex.Pattern.compile(
-                "(?:^| )(?:nang cao|kieu mau)$|(?:ntm|nong thon moi|chuan) (?:nang cao|kieu mau)(?: |$)|(?:^| )sua chua(?: |$)");
+                "(?:^| )(?:nang cao|kieu mau)$|(?:ntm|nong thon moi|chuan) (?:nang cao|kieu mau)(?: |$)"
+                        + "|(?:^| )(?:sua chua|khoi cong|dang xay dung|dang thi cong)(?: |$)");
 
         private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d");
 
@@ -1148,7 +1150,8 @@ final class Header {
                 case PART_OF_YEAR -> Text.of("một phần năm", "part of the year");
                 case BREAKDOWN -> Text.of("một phần của số (trong đó)", "a share of the figure");
                 case REST -> Text.of("phần còn lại (chưa đạt), không phải số đã đạt", "the rest (not yet met), not those counted");
-                case OTHER_KIND -> Text.of("một loại khác (nâng cao, kiểu mẫu, sửa chữa)", "another kind (advanced, model, repaired)");
+                case OTHER_KIND -> Text.of("một loại khác (nâng cao, kiểu mẫu, sửa chữa, khởi công)",
+                        "another kind (advanced, model, repaired, begun)");
                 case NOTE -> Text.of("ghi chú", "note");
                 case MEASURE_UNIT -> Text.of("đơn vị tính", "unit of measure");
                 case OTHER -> Text.of("không rõ", "not known");

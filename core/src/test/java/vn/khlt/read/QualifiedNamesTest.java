@@ -21,6 +21,8 @@ class QualifiedNamesTest {
         assertThat(says("CT01", "Xã đạt chuẩn NTM kiểu mẫu")).contains(Header.Part.OTHER_KIND);
         assertThat(says("CT09", "Mái ấm tình thương sửa chữa")).contains(Header.Part.OTHER_KIND);
         assertThat(says("CT09", "Mái ấm tình thương (được sửa chữa)")).contains(Header.Part.OTHER_KIND);
+        assertThat(says("CT09", "Mái ấm tình thương khởi công")).contains(Header.Part.OTHER_KIND);
+        assertThat(says("CT09", "Mái ấm tình thương đang xây dựng")).contains(Header.Part.OTHER_KIND);
         assertThat(says("CT10", "Hộ chưa có dụng cụ chứa nước sạch")).contains(Header.Part.REST);
     }
 
