@@ -5,6 +5,7 @@ import java.util.List;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Severity;
 import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
 import vn.khlt.i18n.Text;
 
 /** Issues met while reading, said on stderr one per line, and counted. */
@@ -30,7 +31,8 @@ final class IssuePrinter {
     static String summary(int files, long figures, List<Issue> issues, Lang lang) {
         long errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
         long warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
-        return Text.of("Đã đọc %d tệp: %d số liệu, %d lỗi, %d cảnh báo", "Read %d files: %d figures, %d errors, %d warnings")
-                .format(files, figures, errors, warnings).in(lang);
+        return Text.of(String.format("Đã đọc %d tệp: %d số liệu, %d lỗi, %d cảnh báo", files, figures, errors, warnings),
+                "Read " + Numbers.counted(files, "file") + ": " + Numbers.counted(figures, "figure") + ", "
+                        + Numbers.counted(errors, "error") + ", " + Numbers.counted(warnings, "warning")).in(lang);
     }
 }

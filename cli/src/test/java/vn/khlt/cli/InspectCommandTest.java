@@ -192,7 +192,7 @@ class InspectCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("DTN ", "Ba Tri District");
         assertThat(run.err()).contains(bad + " › B2: error [not-a-number] 'nhiều' is not a number",
-                "Read 2 files: 2 figures, 1 errors, 0 warnings");
+                "Read 2 files: 2 figures, 1 error, 0 warnings");
     }
 
     @Test

@@ -46,7 +46,7 @@ class UnreadableFileTest {
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(output).contains("HND_2017.csv", "[unreadable]", "No permission to read the file",
-                "Result: 2 files, 1 figures read, 1 counted; 1 errors");
+                "Result: 2 files, 1 figure read, 1 counted; 1 error");
         assertThat(child.exitValue()).isEqualTo(1);
     }
 

@@ -51,4 +51,9 @@ public final class Numbers {
         symbols.setMinusSign('-');
         return symbols;
     }
+
+    /** A count and its English noun, in the plural unless one: "1 file", "2 files" (Vietnamese nouns do not change). */
+    public static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 }

@@ -58,7 +58,7 @@ final class QualifiedNames {
             case PART_OF_YEAR, RUNNING_TOTAL -> Optional.of(new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
                     vi + " '%s' ghi %s của %s, không phải số cả năm: không đọc. Ghi số của cả năm báo cáo vào " + where
                             + " của chỉ tiêu",
-                    en + " '%s' gives %s of %s, not the whole year's: not read. Give the report's year's figure in the"
+                    en + " '%s' gives the %s of %s, not the whole year's: not read. Give the report's year's figure in the"
                             + " indicator's " + whereEn).format(name, says.label(), indicator.code())));
             case REST, OTHER_KIND -> Optional.of(new Issue(Finding.OTHER_KIND, at, Text.of(
                     vi + " '%s' ghi %s, không phải số %s (%s) của kế hoạch: không đọc. Nếu kế hoạch tính cả số này, ghi số chung"

@@ -101,13 +101,19 @@ public final class ValidationViews {
                 ? Text.of(" Chỉ hiển thị %d/%d vấn đề (--max-issues).", " Only %d of %d issues shown (--max-issues).")
                         .format(shown, eligible).in(lang)
                 : "";
-        return Text.of("Kết quả: %d tệp, %s số liệu đã đọc, %s được tính; %d lỗi, %d cảnh báo, %d ghi chú.%s",
-                "Result: %d files, %s figures read, %s counted; %d errors, %d warnings, %d notes.%s")
-                .format(validation.files().size(), Numbers.format(java.math.BigDecimal.valueOf(validation.figures()), lang),
-                        Numbers.format(java.math.BigDecimal.valueOf(validation.facts().size()), lang),
-                        validation.count(Severity.ERROR), validation.count(Severity.WARNING),
-                        validation.count(Severity.NOTE), partial).in(lang);
+        String read = Numbers.format(java.math.BigDecimal.valueOf(validation.figures()), lang);
+        String counted = Numbers.format(java.math.BigDecimal.valueOf(validation.facts().size()), lang);
+        int files = validation.files().size();
+        long errors = validation.count(Severity.ERROR);
+        long warnings = validation.count(Severity.WARNING);
+        long notes = validation.count(Severity.NOTE);
+        return Text.of(String.format("Kết quả: %d tệp, %s số liệu đã đọc, %s được tính; %d lỗi, %d cảnh báo, %d ghi chú.%s",
+                        files, read, counted, errors, warnings, notes, partial),
+                String.format("Result: %s, %s %s read, %s counted; %s, %s, %s.%s", Numbers.counted(files, "file"), read,
+                        validation.figures() == 1 ? "figure" : "figures", counted, Numbers.counted(errors, "error"),
+                        Numbers.counted(warnings, "warning"), Numbers.counted(notes, "note"), partial)).in(lang);
     }
+
 
     /** Who sent what: received of expected, per association (rows) and year (columns). */
     public static Table completeness(Validation validation, Lang lang) {
