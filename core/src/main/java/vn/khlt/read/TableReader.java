@@ -668,7 +668,7 @@ final class TableReader {
             commentedIndicators = new HashSet<>();
             for (int r = header.firstRow; r <= header.lastRow; r++) {
                 for (CellComments.Said said : comments.all(r, fromColumn, toColumn, tablesYear(), fullYear)) {
-                    Optional<String> refused = commentedColumnsIndicator(said.column());
+                    Optional<String> refused = commentedColumnsIndicator(said.column(), r);
                     Location at = sheet.at(r, Location.columnName(said.column()));
                     refused.ifPresent(code -> issues.add(said.columnIssue(at,
                             code.equals("*") ? Text.of("cột", "the column") : Text.of(code, code))));
@@ -680,8 +680,12 @@ final class TableReader {
                 && (commentedIndicators.contains(figure.indicator()) || commentedIndicators.contains("*"));
     }
 
-    /** The indicator whose figures' columns a header's cell stands over ("*": a long table's figures' column), or none. */
-    private Optional<String> commentedColumnsIndicator(int column) {
+    /**
+     * The indicator whose figures' columns a header's cell stands over ("*": a long table's figures'
+     * column), or none: a cell between its first and last read column, or the cell on the header's
+     * first row that names it (*CT08* merged over *Kế hoạch | Thực hiện*, its comment on the first).
+     */
+    private Optional<String> commentedColumnsIndicator(int column, int row) {
         if (header.layout == Header.Layout.LONG) {
             return valueColumns().contains(column) ? Optional.of("*") : Optional.empty();
         }
@@ -690,7 +694,11 @@ final class TableReader {
                 return Optional.of(columns.indicator().code());
             }
         }
-        return Optional.empty();
+        String top = header.titles.getOrDefault(column, "").split(" / ", 2)[0];
+        Optional<Indicator> named = row != header.firstRow || top.isEmpty() ? Optional.empty()
+                : Header.indicator(plan, Names.key(top));
+        return named.filter(indicator -> header.indicators.stream().anyMatch(c -> c.indicator().equals(indicator)))
+                .map(Indicator::code);
     }
 
     /**

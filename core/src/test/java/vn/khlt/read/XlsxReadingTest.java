@@ -255,6 +255,23 @@ class XlsxReadingTest {
         assertThat(reading.lines()).isEmpty();
     }
 
+    @Test
+    void aCommentOnAnIndicatorsCellOverItsPlanAndResultRefusesIt() throws IOException {
+        Path file = save(new XSSFWorkbook(), "HND_2019.xlsx", wb -> {
+            Sheet sheet = wb.createSheet("Số liệu");
+            row(sheet, 0, "Đơn vị", "CT08", null, "CT09", null);
+            row(sheet, 1, null, "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện");
+            row(sheet, 2, "Ba Tri", 50, 48, 3, 2);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 3, 4));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 0, 0));
+            comment(wb, sheet, 0, 1, "Số liệu năm 2018, chưa cập nhật");
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.issues()).containsExactly("contradiction Số liệu!B1");
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2019 CT09 2 @Số liệu!E3");
+    }
+
     static void comment(Workbook wb, Sheet sheet, int row, int column, String text) {
         org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setCol1(column + 1);
