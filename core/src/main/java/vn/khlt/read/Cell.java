@@ -32,6 +32,11 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
         return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false);
     }
 
+    /** Whether the cell holds a number, typed or written as text ("1.234", "85%"). */
+    boolean holdsNumber() {
+        return kind == Kind.NUMBER || kind == Kind.TEXT && NumberText.parse(text).isPresent();
+    }
+
     /** Whether this is a formula saved without its result. */
     boolean uncomputed() {
         return kind == Kind.ERROR && text.startsWith("=");

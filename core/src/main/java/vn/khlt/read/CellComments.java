@@ -31,6 +31,11 @@ final class CellComments {
         return byRow.isEmpty();
     }
 
+    /** Files a comment's text (in Unicode, a TCVN3 one's too) under its cell, as a workbook's reader finds it. */
+    static void put(Map<Integer, Map<Integer, String>> byRow, int row, int column, String text) {
+        byRow.computeIfAbsent(row, r -> new java.util.TreeMap<>()).put(column, Tcvn3.unicode(text));
+    }
+
     /** A comment that refuses what it stands on, and what it says. */
     record Said(int column, String text, Optional<RowNote.Reading> note, Optional<String> period) {
 

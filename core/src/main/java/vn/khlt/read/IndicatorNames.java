@@ -108,7 +108,7 @@ final class IndicatorNames {
     List<Indicator> coded(String key) {
         List<Indicator> coded = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            if (key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find()) {
+            if (codes(i, key)) {
                 coded.add(indicators.get(i));
             }
         }
@@ -118,11 +118,16 @@ final class IndicatorNames {
     /** The index of the first indicator whose code is a word of the key, or -1. */
     private int codeIndex(String key) {
         for (int i = 0; i < indicators.size(); i++) {
-            if (key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find()) {
+            if (codes(i, key)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the i-th indicator's code is a word of the key (its letters looked for first: most keys hold none). */
+    private boolean codes(int i, String key) {
+        return key.contains(codeLetters.get(i)) && codes.get(i).matcher(key).find();
     }
 
     /** Another indicator's code among a key's words besides the one it names first ("CT08 + CT09"), or empty. */

@@ -76,7 +76,7 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
     /** Whether any of the row's cells holds a number: typed, or as text ("1.234", "85%"). */
     boolean holdsNumber() {
         for (Cell cell : cells) {
-            if (cell.kind() == Cell.Kind.NUMBER || cell.kind() == Cell.Kind.TEXT && NumberText.parse(cell.text()).isPresent()) {
+            if (cell.holdsNumber()) {
                 return true;
             }
         }

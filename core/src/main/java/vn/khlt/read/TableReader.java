@@ -552,7 +552,7 @@ final class TableReader {
             }
         }
         if (header.layout == Header.Layout.WIDE) {
-            boolean words = words(row);
+            boolean words = !row.holdsNumber(); // words only, as a header's rows
             if ((stackedHeader != null || words) && stacked(row)) {
                 return;
             }
@@ -1141,7 +1141,7 @@ final class TableReader {
                 wideRow(first); // a row of words of this table: a signature, a note, a unit without figures
             }
             betweenRows.add(first);
-            return words(row) && stacked(row);
+            return !row.holdsNumber() && stacked(row);
         }
         endTable();
         header = found.get();
@@ -1150,11 +1150,6 @@ final class TableReader {
         betweenRows.clear();
         stackedTable(titles);
         return found.get().lastRow == row.number();
-    }
-
-    /** Whether a row holds words only: no number in any cell, as a header's rows. */
-    private static boolean words(Row row) {
-        return !row.holdsNumber();
     }
 
     /** Where the options say the header is, when detection cannot tell. */
@@ -2591,9 +2586,9 @@ final class TableReader {
     private static final Set<String> COMMUNES_COLUMN = Set.of("xa", "ten xa", "xa phuong", "xa phuong thi tran", "xa thi tran",
             "phuong xa", "co so", "co so hoi", "co so doan", "chi hoi", "to hoi");
 
-    /** Whether a cell holds a number, typed or written as text. */
+    /** Whether a cell is there and holds a number, typed or written as text. */
     static boolean holdsNumber(Cell cell) {
-        return cell != null && (cell.kind() == Cell.Kind.NUMBER || NumberText.parse(cell.text()).isPresent());
+        return cell != null && cell.holdsNumber();
     }
 
     /** The columns a figure is read from: a wide table's indicators', a long table's values'. */

@@ -44,8 +44,7 @@ final class XlsInput {
                 java.util.Map<Integer, java.util.Map<Integer, String>> comments = new java.util.TreeMap<>();
                 sheet.getCellComments().forEach((cell, comment) -> {
                     if (comment.getString() != null && comment.getString().getString() != null) {
-                        comments.computeIfAbsent(cell.getRow() + 1, r -> new java.util.TreeMap<>())
-                                .put(cell.getColumn(), Tcvn3.unicode(comment.getString().getString()));
+                        CellComments.put(comments, cell.getRow() + 1, cell.getColumn(), comment.getString().getString());
                     }
                 });
                 if (!comments.isEmpty()) {

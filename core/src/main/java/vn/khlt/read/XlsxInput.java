@@ -94,8 +94,7 @@ final class XlsxInput {
             org.apache.poi.ss.util.CellAddress cell = cells.next();
             org.apache.poi.xssf.usermodel.XSSFComment comment = comments.findCellComment(cell);
             if (comment != null && comment.getString() != null && comment.getString().getString() != null) {
-                byRow.computeIfAbsent(cell.getRow() + 1, r -> new java.util.TreeMap<>())
-                        .put(cell.getColumn(), Tcvn3.unicode(comment.getString().getString()));
+                CellComments.put(byRow, cell.getRow() + 1, cell.getColumn(), comment.getString().getString());
             }
         }
         if (!byRow.isEmpty()) {
