@@ -1,8 +1,10 @@
 package vn.khlt.read;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.khlt.plan.Plan;
@@ -21,11 +23,40 @@ final class AssociationRows {
     private final Plan plan;
     private final Clues clues;
     private final Header header;
+    /**
+     * The section numbers ("A", "I") that stand on several rows of the table: sections are numbered
+     * once each, so a number that starts again under each unit ("1. Ba Tri", "A. Hội LHPN", "B. Hội
+     * Nông dân", "2. Chợ Lách", "A. …") numbers the rows under a unit, as "a", "b" do.
+     */
+    private final Set<String> restarting;
 
-    AssociationRows(Plan plan, Clues clues, Header header) {
+    /** {@code rows}: the table's rows (the first ones, those the header was looked for in), or none for rows read one by one. */
+    AssociationRows(Plan plan, Clues clues, Header header, List<Row> rows) {
         this.plan = plan;
         this.clues = clues;
         this.header = header;
+        this.restarting = restarting(rows);
+    }
+
+    private Set<String> restarting(List<Row> rows) {
+        OptionalInt ordinal = header.column(Role.ORDINAL);
+        Set<String> seen = new HashSet<>();
+        Set<String> again = new HashSet<>();
+        if (ordinal.isPresent()) {
+            for (Row row : under(rows)) {
+                String number = sectionNumber(row.text(ordinal.getAsInt()));
+                if (SECTION_NUMBER.matcher(number).matches() && !seen.add(number)) {
+                    again.add(number);
+                }
+            }
+        }
+        return again;
+    }
+
+    /** A numbering cell's number without its dot: "A." and "A" are one number. */
+    private static String sectionNumber(String text) {
+        String number = text.strip();
+        return number.endsWith(".") ? number.substring(0, number.length() - 1) : number;
     }
 
     /** What may stand before an association's name on its row under a unit: "+ ", "Trong đó: ". */
@@ -52,7 +83,8 @@ final class AssociationRows {
             return false;
         }
         OptionalInt ordinal = header.column(Role.ORDINAL);
-        return marked(name(row)) || ordinal.isPresent() && SUB_NUMBER.matcher(row.text(ordinal.getAsInt()).strip()).matches();
+        return marked(name(row)) || ordinal.isPresent() && (SUB_NUMBER.matcher(row.text(ordinal.getAsInt()).strip()).matches()
+                || restarting.contains(sectionNumber(row.text(ordinal.getAsInt()))));
     }
 
     /** A row's number under another's: "a", "b)", "c.", a dash or a plus. */
@@ -67,16 +99,19 @@ final class AssociationRows {
         return Header.associationColumn(plan, text);
     }
 
-    /** Whether a row is numbered as a section: "I", "II.", "A" in its numbering column, or "I. Hội LHPN" in its name. */
+    /**
+     * Whether a row is numbered as a section: "I", "II.", "A" in its numbering column (a number the
+     * table does not start again under each unit), or "I. Hội LHPN" in its name.
+     */
     boolean numberedSection(Row row) {
         OptionalInt ordinal = header.column(Role.ORDINAL);
-        String number = ordinal.isPresent() ? row.text(ordinal.getAsInt()).strip() : "";
+        String number = ordinal.isPresent() ? sectionNumber(row.text(ordinal.getAsInt())) : "";
         String name = name(row).strip();
-        return SECTION_NUMBER.matcher(number).matches() || NUMBERED_NAME.matcher(name).find();
+        return SECTION_NUMBER.matcher(number).matches() && !restarting.contains(number) || NUMBERED_NAME.matcher(name).find();
     }
 
     /** A section's number: a Roman numeral or a capital letter, with or without its dot ("a)", "1." number a row under one). */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("(?:[IVX]{1,4}|[A-Z])\\.?");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(?:[IVX]{1,4}|[A-Z])");
     private static final Pattern NUMBERED_NAME = Pattern.compile("^(?:[IVX]{1,4}|[A-Z])\\s*[.)\\-–]\\s+");
 
     /** Whether a row gives a figure. */
@@ -137,13 +172,17 @@ final class AssociationRows {
      */
     Optional<Row[]> unclear(List<Row> rows, Predicate<String> total) {
         Row unitRow = null;
+        boolean sectioned = false;
         for (Row r : under(rows)) {
             String text = name(r);
             String name = TableReader.withoutSection(text);
             boolean association = figures(r) && named(name).isPresent();
-            if (association && unitRow != null && !marked(r) && !numberedSection(r)) {
+            // a numbered section after a unit's row is the next association's only once the units stand under sections
+            // ("I. Hội LHPN", "1. Ba Tri", "II. Hội Nông dân"); before any ("1. Ba Tri", "A. Hội LHPN") it is as unclear
+            if (association && unitRow != null && !marked(r) && (!numberedSection(r) || !sectioned)) {
                 return Optional.of(new Row[] {r, unitRow});
             }
+            sectioned |= association ? numberedSection(r) : !figures(r) && clues.association(text).isPresent();
             unitRow = figures(r) && !association && !marked(r) && !total.test(name)
                     && !plan.unitNames().candidates(name).isEmpty() ? r : null;
         }

@@ -29,7 +29,7 @@ final class Footnotes {
     private static final Pattern MARKED = Pattern.compile(".*\\p{L}\\s*(?:\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(\\*{1,3}))\\s*");
     /** A mark that begins a note: "(*)", "(1)", "**", "1)"; after "Ghi chú:" or "Chú thích:" too. */
     private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(?<![\\p{L}\\d*])(\\*{1,3})(?!\\*)");
-    private static final Pattern NOTE_LEAD = Pattern.compile("\\s*(?i:ghi chú|chú thích|ghi chu|chu thich|lưu ý)\\s*:?\\s*");
+    private static final Pattern NOTE_LEAD = Pattern.compile("\\s*(?iu:ghi chú|chú thích|ghi chu|chu thich|lưu ý)\\s*:?\\s*");
 
     /** A footnote: its words and where they stand. */
     private record Note(String words, Location at) {

@@ -234,10 +234,10 @@ final class TableReader {
             columns.laterYears(claims.get(Attribute.YEAR));
         }
         Optional<Row[]> unclear = blocked ? Optional.empty()
-                : new AssociationRows(plan, clues, header).unclear(rows, this::isTotal);
+                : new AssociationRows(plan, clues, header, rows).unclear(rows, this::isTotal);
         unclear.ifPresent(pair -> issues.add(associationUnderUnit(pair[0], pair[1]))); // "Ba Tri", then "Hội LHPN": not read
         blocked |= unclear.isPresent();
-        associations = new AssociationRows(plan, clues, header);
+        associations = new AssociationRows(plan, clues, header, rows);
         associationBySection = associations.sections(rows);
         unitBySection = unitSections(rows);
         associationBySubRows = !associationBySection && associations.underUnits(rows);
@@ -390,7 +390,7 @@ final class TableReader {
         }
         associationBySection = false; // its rows come one by one: only its title names its association
         unitBySection = false;
-        associations = new AssociationRows(plan, clues, header);
+        associations = new AssociationRows(plan, clues, header, List.of());
         associationBySubRows = false;
         totalByAssociation = false;
         checkAttributes();
