@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
 import vn.khlt.finding.Severity;
@@ -1237,7 +1238,7 @@ final class Header {
                 } else if (!otherKindsOnly(indicator, parts, texts, headerRow, issues)
                         && !yearsFlowOfAStock(indicator, parts, texts, headerRow, issues)) {
                     int said = issues.size();
-                    Optional<IndicatorColumns> found = indicatorColumns(indicator, parts, headerRow, issues)
+                    Optional<IndicatorColumns> found = indicatorColumns(indicator, parts, texts, headerRow, issues)
                             .filter(read -> fromTheStartSaid(plan, read, texts, headerRow, issues));
                     found.map(read -> withItsYear(read, texts)).ifPresent(indicators::add);
                     if (found.isEmpty() && issues.size() == said + 1) {
@@ -1395,7 +1396,7 @@ final class Header {
         if (!numerator && (key.startsWith("tong so ") || key.equals("tong so") || key.equals("tong"))) {
             return Part.DENOMINATOR; // "Tổng số hộ" over "Trong đó: được bồi dưỡng"; "Tổng số | Đạt"
         }
-        return !numerator && part == Part.BREAKDOWN ? Part.NUMERATOR : part;
+        return part; // "Trong đó: …": the numerator beside a total alone, a share of the count beside it otherwise
     }
 
     /**
@@ -1455,6 +1456,58 @@ final class Header {
     }
 
     /** Whether a column's words are a numerator's or denominator's name, whole or its first three words or more. */
+    /** The words that begin a share of a whole: "Trong đó:", "Chia ra", "Bao gồm", "Riêng". */
+    private static final Pattern SHARE_LEAD = Pattern.compile("^.*?(?:^| )(?:trong do|chia ra|bao gom|rieng|gom)(?: |$)");
+    /** A share's words that say only that it is the part met: "Trong đó: đạt", "Trong đó: có". */
+    private static final Set<String> MET = Set.of("", "dat", "da dat", "co", "duoc", "thuc hien", "da thuc hien", "so dat");
+
+    /**
+     * Whether a share of a rate's whole ("Trong đó: …" beside or under "Tổng số hộ") counts what the
+     * rate counts: its words after "trong đó" say only that it is the part met, or are words of the
+     * plan's numerator ("Trong đó: được bồi dưỡng" under CT17, "Trong đó hộ nghèo" under CT02); a
+     * share of another kind ("Trong đó hộ nghèo" under CT11's latrines) is not its numerator.
+     */
+    static boolean shareCounted(Indicator indicator, String text) {
+        String words = SHARE_LEAD.matcher(Names.key(text)).replaceFirst("").strip();
+        if (MET.contains(words)) {
+            return true;
+        }
+        Optional<Text> numerator = indicator.numerator();
+        return numerator.isPresent() && java.util.stream.Stream.of(numerator.get().vi(), numerator.get().en())
+                .map(name -> " " + Names.key(name) + " ")
+                .anyMatch(name -> name.contains(" " + words + " ") || sharesAPair(words, name));
+    }
+
+    /** Words that say whose or how many, not what: a pair of them names nothing ("số hộ", "gia đình", "hội viên"). */
+    private static final Set<String> PLAIN_WORDS = Set.of("so", "ho", "gia", "dinh", "hoi", "vien", "doan", "nguoi", "co",
+            "duoc", "da", "cua", "va", "cac", "nu", "phu", "tong", "the", "of", "with", "and", "households", "members");
+
+    /**
+     * Whether two words side by side in {@code words}, neither a plain one, stand side by side in
+     * {@code name} too ("được bồi dưỡng kỹ năng" and "Số hộ được bồi dưỡng": "bồi dưỡng").
+     */
+    private static boolean sharesAPair(String words, String name) {
+        String[] split = words.split(" ");
+        for (int i = 0; i + 1 < split.length; i++) {
+            if (!PLAIN_WORDS.contains(split[i]) && !PLAIN_WORDS.contains(split[i + 1])
+                    && name.contains(" " + split[i] + " " + split[i + 1] + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A share of a rate's whole that counts something else than the rate's numerator: the rate not read. */
+    static Issue shareNotCounted(Location at, Indicator indicator, String text) {
+        String numerator = indicator.numerator().map(Text::vi).orElse("");
+        return new Issue(Finding.AMBIGUOUS_COLUMN, at, Text.of(
+                "'%s' là một phần của tổng số, nhưng không ghi là %s (tử số của %s): %s không được đọc từ đây. Ghi tử"
+                        + " số vào tiêu đề (ví dụ 'Trong đó: %s')",
+                "'%s' is a share of the whole, but does not say it is %s (%s's numerator): %s is not read from here."
+                        + " Name the numerator in the heading (such as 'Of which: %s')")
+                .format(shorten(text), numerator, indicator.code(), indicator.code(), numerator));
+    }
+
     private static boolean names(String key, Optional<Text> label) {
         if (key.isEmpty() || label.isEmpty()) {
             return false;
@@ -1720,7 +1773,7 @@ final class Header {
      * none, with an error, when a careful officer could not tell which column is the result.
      */
     private static Optional<IndicatorColumns> indicatorColumns(Indicator indicator, Map<Integer, Part> parts,
-            Location headerRow, List<Issue> issues) {
+            Map<Integer, String> texts, Location headerRow, List<Issue> issues) {
         List<Integer> all = new ArrayList<>(parts.keySet());
         Location at = headerRow.at(headerRow.row(), Location.columnName(all.get(0)));
         if (indicator.isRate()) {
@@ -1728,11 +1781,20 @@ final class Header {
             List<Integer> denominators = with(parts, Part.DENOMINATOR);
             List<Integer> counts = new ArrayList<>(with(parts, Part.RESULT));
             counts.addAll(with(parts, Part.OTHER));
-            counts.addAll(with(parts, Part.BREAKDOWN));
+            List<Integer> shares = with(parts, Part.BREAKDOWN);
             if (numerators.isEmpty() && denominators.size() == 1 && counts.size() == 1) {
                 // "Tổng số gia đình | Số gia đình được vận động | Tỷ lệ %", "Tổng số | Đạt": beside the whole, its one
-                // other count is the part counted; the ratio beside them is not read
+                // other count is the part counted; the ratio beside them is not read, nor a share of the count
+                // ("Tổng số hộ | Số hộ có nhà tiêu HVS | Trong đó xây mới": the new ones are some of those that have one)
                 numerators = counts;
+            } else if (numerators.isEmpty() && denominators.size() == 1 && counts.isEmpty() && shares.size() == 1) {
+                int share = shares.get(0);
+                if (!shareCounted(indicator, texts.getOrDefault(share, ""))) {
+                    issues.add(shareNotCounted(headerRow.at(headerRow.row(), Location.columnName(share)), indicator,
+                            texts.getOrDefault(share, "")));
+                    return Optional.empty(); // "Tổng số hộ | Trong đó hộ nghèo" under CT11: the poor, not those with a latrine
+                }
+                numerators = shares; // "Tổng số hộ | Trong đó: được bồi dưỡng": the share of the whole counted
             }
             if (numerators.size() == 1 && denominators.size() == 1) {
                 return Optional.of(new IndicatorColumns(indicator, OptionalInt.empty(), OptionalInt.of(numerators.get(0)),

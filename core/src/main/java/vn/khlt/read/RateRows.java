@@ -52,7 +52,10 @@ final class RateRows {
             return false;
         }
         Header.Part part = Header.ratePart(rate.indicator(), words);
-        if (part == Header.Part.NUMERATOR && numerator == null) {
+        if ((part == Header.Part.NUMERATOR || part == Header.Part.BREAKDOWN && Header.shareCounted(rate.indicator(), words))
+                && numerator == null) {
+            // "- Trong đó: được bồi dưỡng" under the rate's row: the share of its whole counted ("- Trong đó hộ nghèo"
+            // under CT11's latrines is not: the rate ends, refused)
             numerator = row;
         } else if (part == Header.Part.DENOMINATOR && denominator == null) {
             denominator = row;

@@ -95,8 +95,20 @@ class ReportPeriodTest {
         assertThat(Header.ratePart(ct17, "Số hộ được bồi dưỡng")).isEqualTo(Header.Part.NUMERATOR);
         assertThat(Header.ratePart(ct17, "Số hộ có con 0-16 tuổi")).isEqualTo(Header.Part.DENOMINATOR);
         assertThat(Header.ratePart(ct17, "Tổng số hộ")).isEqualTo(Header.Part.DENOMINATOR);
-        assertThat(Header.ratePart(ct17, "Trong đó: được bồi dưỡng")).isEqualTo(Header.Part.NUMERATOR);
+        // a share: the numerator beside a total alone, a share of the count beside it otherwise (Header's indicatorColumns)
+        assertThat(Header.ratePart(ct17, "Trong đó: được bồi dưỡng")).isEqualTo(Header.Part.BREAKDOWN);
         assertThat(Header.ratePart(ct17, "Số hộ")).isEqualTo(Header.Part.OTHER); // says neither
+        // a share counts the rate's numerator when its words are the plan's numerator's, or say only that it is met
+        assertThat(Header.shareCounted(ct17, "Trong đó: được bồi dưỡng kỹ năng")).isTrue();
+        assertThat(Header.shareCounted(ct17, "Trong đó")).isTrue();
+        assertThat(Header.shareCounted(ct17, "Trong đó: đạt")).isTrue();
+        assertThat(Header.shareCounted(ct17, "Trong đó hộ nghèo")).isFalse();
+        vn.khlt.plan.Indicator ct11 = vn.khlt.plan.Plans.defaultPlan().indicator("CT11").orElseThrow();
+        assertThat(Header.shareCounted(ct11, "Trong đó: có nhà tiêu hợp vệ sinh")).isTrue();
+        assertThat(Header.shareCounted(ct11, "Trong đó hộ nghèo")).isFalse();
+        assertThat(Header.shareCounted(ct11, "Trong đó xây mới")).isFalse();
+        assertThat(Header.shareCounted(vn.khlt.plan.Plans.defaultPlan().indicator("CT02").orElseThrow(), "Trong đó hộ nghèo")).isTrue();
+        assertThat(Header.shareCounted(vn.khlt.plan.Plans.defaultPlan().indicator("CT07").orElseThrow(), "Trong đó hộ nghèo")).isFalse();
         assertThat(Header.ratePart(ct17, "Tỷ lệ %")).isEqualTo(Header.Part.RATIO);
         vn.khlt.plan.Indicator ct08 = vn.khlt.plan.Plans.defaultPlan().indicator("CT08").orElseThrow();
         assertThat(Header.ratePart(ct08, "Tổng số hộ")).isEqualTo(Header.Part.RESULT); // a count's total is its figure
