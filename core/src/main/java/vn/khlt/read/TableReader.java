@@ -1605,12 +1605,20 @@ final class TableReader {
             return true; // "(1) (2) (3)" under the header: the columns' numbers, not a unit's figures
         }
         if (hasValues && closing(row)) {
+            signed = true;
             skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
             return true; // "Người lập biểu ... CHỦ TỊCH", "Ba Tri, ngày 15 tháng 12 năm 2019": no number in a figure's column
         }
+        if (!hasValues && !signed && !unitText.isEmpty() && closing(row)) {
+            signed = true; // "Người lập biểu" in the units' column alone
+        }
+        if (hasValues && signed && numberless(row)) {
+            skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
+            return true; // "Nguyễn Văn B | | Trần Thị C" under the signature's titles, after the blank rows signed in
+        }
         if (measures(row, unitText)) {
             titleMeasure = Optional.empty(); // each column's own unit, over the title's
-            otherMeasures(row);
+            otherMeasures(row, false);
             skip(row, Text.of("đơn vị tính của các cột (ĐVT)", "the columns' units of measure"));
             return true; // "ĐVT | hộ | nhà | %" under the header: what each column counts in, not a unit's figures
         }
@@ -1628,6 +1636,7 @@ final class TableReader {
             return true;
         }
         if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
+            otherMeasures(row, true); // "Số người tham dự" under CT14 (a row apart from the header): people, not activities
             skip(row, Text.of("dòng chữ dưới tiêu đề (nội dung các cột), không có số", "a row of words under the header (what the columns hold), no number"));
             return true; // "| Số hộ | Số tiền (triệu đồng) |": a header's row the header did not take, never a unit's figures
         }
@@ -2293,8 +2302,10 @@ final class TableReader {
      */
     private Optional<Indicator> checkedIndicator(Row row, int indicatorColumn, String indicatorText, boolean hasValues,
             Optional<Indicator> known) {
-        if (indicatorText.isEmpty() && closing(row)) {
-            // "TM. BAN THƯỜNG VỤ", "BÍ THƯ" under one unit's figures' column: no indicator's row
+        if (closing(row) || signed && numberless(row)) {
+            // "TM. BAN THƯỜNG VỤ", "BÍ THƯ" under one unit's figures' column, "Người lập biểu" in the indicators': no
+            // indicator's row, nor the names under them ("Nguyễn Văn B | | Trần Thị C")
+            signed = true;
             skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
             return Optional.empty();
         }
@@ -3067,10 +3078,8 @@ final class TableReader {
      * TỊCH) or the place and date it was made, with no number in any figure's column.
      */
     private boolean closing(Row row) {
-        for (int column : figureColumns()) {
-            if (holdsNumber(row.at(column))) {
-                return false; // a figure: whatever else the row says, it is a unit's (or an indicator's)
-            }
+        if (!numberless(row)) {
+            return false; // a figure: whatever else the row says, it is a unit's (or an indicator's)
         }
         for (Cell cell : row.cells()) {
             String key = cell.blank() ? "" : Names.key(cell.text());
@@ -3080,6 +3089,22 @@ final class TableReader {
         }
         return false;
     }
+
+    /** Whether no figure's column of the row holds a number. */
+    private boolean numberless(Row row) {
+        for (int column : figureColumns()) {
+            if (holdsNumber(row.at(column))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a signature block's titles were seen (Người lập biểu, TM. BAN THƯỜNG VỤ): the rows
+     * under them without a number are its names and marks (Nguyễn Văn B, (Đã ký)), never a unit's.
+     */
+    private boolean signed;
 
     /**
      * Whether the row says each column's unit of measure: named so (ĐVT, Đơn vị tính), or, with no
@@ -3113,13 +3138,16 @@ final class TableReader {
     /**
      * A row of units of measure that gives a count's column in percent ("ĐVT | % | nhà"), or in
      * another unit than its indicator counts ("triệu đồng" under CT09's houses): that column holds
-     * another number than the plan's, so the indicator is not read from the table.
+     * another number than the plan's, so the indicator is not read from the table. With {@code
+     * words}, a row of what the columns hold that the header did not take ("Số người tham dự"
+     * under CT14, below a blank row), read as a header's words are.
      */
-    private void otherMeasures(Row row) {
+    private void otherMeasures(Row row, boolean words) {
         for (IndicatorColumns indicator : header.indicators) {
             for (int column : indicator.columns().toArray()) {
                 Cell cell = row.at(column);
-                if (cell == null || !(givesPercent(cell) || Measures.other(indicator.indicator(), Measures.of(cell.text())))
+                if (cell == null || !(givesPercent(cell) || Measures.other(indicator.indicator(),
+                        words ? Measures.ofColumn(cell.text()) : Measures.of(cell.text())))
                         || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
                     continue;
                 }

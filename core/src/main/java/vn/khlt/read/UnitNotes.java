@@ -78,13 +78,13 @@ final class UnitNotes {
      * to the table's {@code year}. Only a character is looked at on a row that begins otherwise.
      */
     boolean row(Row row, java.util.function.Supplier<OptionalInt> year, boolean partOfYear, Location sheet) {
-        if (row.number() > lastRow + 1) {
-            inNotes = false; // a blank row ends a note's lines: "- Biểu 2: …" after it is none of theirs
-        }
+        boolean gap = row.number() > lastRow + 1;
         lastRow = row.number();
         int column = row.firstFilled();
         char first = column < 0 ? 0 : row.edge(column, false);
-        boolean line = inNotes && LINE_MARKS.indexOf(first) >= 0;
+        // after a blank row, a dashed line is the note's only when it names a unit ("- Chợ Lách: số liệu 6 tháng"):
+        // "- Biểu 2: Khởi nghiệp" there is the next table's title
+        boolean line = inNotes && LINE_MARKS.indexOf(first) >= 0 && (!gap || !named(Names.key(row.text(column))).none());
         if (!line && ("gGcClL*-".indexOf(first) < 0 || !LEAD.matcher(Names.key(row.text(column))).lookingAt())) {
             inNotes = false; // a note's lines run on until a row that is none of them
             return false;
