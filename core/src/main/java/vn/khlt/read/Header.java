@@ -794,6 +794,7 @@ final class Header {
                 issues.add(unknownColumn(row, column, sheet));
             }
         }
+        partOfAYearBeside(row, found.get().years(), found.get().roles(), sheet, issues); // "2018 | 6 tháng 2019"
         int lastRow = found.get().lastRow();
         found.get().unclear().forEach((column, under) -> issues.add(new Issue(Finding.AMBIGUOUS_COLUMN,
                 sheet.at(lastRow, Location.columnName(column)), Text.of(
@@ -962,6 +963,7 @@ final class Header {
                                 + " column headed 'Năm 2019'").format(shorten(split.get().text()))));
                 return Optional.of(new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues, true));
             }
+            partOfAYearBeside(row, valueYears, roles, sheet, issues);
             Header header = new Header(Layout.LONG, row.number(), row.number(), roles, List.of(), issues);
             header.titles = titles(Optional.empty(), row, Optional.empty());
             header.valueYears = valueYears;
@@ -1456,6 +1458,27 @@ final class Header {
     }
 
     /** Whether a column's words are a numerator's or denominator's name, whole or its first three words or more. */
+    /**
+     * Beside a long table's or one unit's columns of years ("2016 | 2017 | 2018"), one of part of a
+     * year ("6 tháng 2019"): not read, and said, as a table of part of a year is.
+     */
+    private static void partOfAYearBeside(Row row, Map<Integer, Integer> valueYears, Map<Role, Integer> roles, Location sheet,
+            List<Issue> issues) {
+        if (valueYears.isEmpty()) {
+            return;
+        }
+        for (Cell cell : row.cells()) {
+            if (valueYears.containsKey(cell.column()) || roles.containsValue(cell.column()) || yearIn(cell.text()).isEmpty()) {
+                continue;
+            }
+            ReportPeriod.partial(cell.text()).ifPresent(period -> issues.add(new Issue(Finding.PARTIAL_PERIOD,
+                    sheet.at(row.number(), Location.columnName(cell.column())), Text.of(
+                    "Cột '%s' là số liệu '%s', không phải cả năm: không đọc. Gửi số liệu cả năm của năm đó",
+                    "Column '%s' holds the figures of '%s', not a whole year's: not read. Send that year's whole figures")
+                    .format(shorten(cell.text()), period))));
+        }
+    }
+
     /** The words that begin a share of a whole: "Trong đó:", "Chia ra", "Bao gồm", "Riêng". */
     private static final Pattern SHARE_LEAD = Pattern.compile("^.*?(?:^| )(?:trong do|chia ra|bao gom|rieng|gom)(?: |$)");
     /** A share's words that say only that it is the part met: "Trong đó: đạt", "Trong đó: có". */
