@@ -24,9 +24,11 @@ final class AssociationRows {
     private final Clues clues;
     private final Header header;
     /**
-     * The section numbers ("A", "I") that stand on several rows of the table: sections are numbered
-     * once each, so a number that starts again under each unit ("1. Ba Tri", "A. Hội LHPN", "B. Hội
-     * Nông dân", "2. Chợ Lách", "A. …") numbers the rows under a unit, as "a", "b" do.
+     * The section numbers ("A", "I") that stand on several rows of the table, each run of them right
+     * under a unit's row: sections are numbered once each (or once in each group, "A. Khối huyện"
+     * over "I. Hội LHPN", "II. Hội Nông dân"), so a number that starts again under each unit ("1. Ba
+     * Tri", "A. Hội LHPN", "B. Hội Nông dân", "2. Chợ Lách", "A. …") numbers the rows under it, as
+     * "a", "b" do.
      */
     private final Set<String> restarting;
 
@@ -40,15 +42,26 @@ final class AssociationRows {
 
     private Set<String> restarting(List<Row> rows) {
         OptionalInt ordinal = header.column(Role.ORDINAL);
+        if (ordinal.isEmpty()) {
+            return Set.of();
+        }
         Set<String> seen = new HashSet<>();
         Set<String> again = new HashSet<>();
-        if (ordinal.isPresent()) {
-            for (Row row : under(rows)) {
-                String number = sectionNumber(row.text(ordinal.getAsInt()));
-                if (SECTION_NUMBER.matcher(number).matches() && !seen.add(number)) {
+        Row previous = null;
+        for (Row row : under(rows)) {
+            String number = sectionNumber(row.text(ordinal.getAsInt()));
+            if (SECTION_NUMBER.matcher(number).matches()) {
+                if (!seen.add(number)) {
                     again.add(number);
                 }
+                boolean run = previous != null && SECTION_NUMBER.matcher(sectionNumber(previous.text(ordinal.getAsInt()))).matches();
+                if (!run && (previous == null || plan.unitNames().candidates(TableReader.withoutSection(name(previous))).isEmpty())) {
+                    // a run of them under a group's row ("A. Khối huyện", then "I. Hội LHPN", "1. Ba Tri"): sections, each
+                    // group numbering its own
+                    return Set.of();
+                }
             }
+            previous = row;
         }
         return again;
     }
