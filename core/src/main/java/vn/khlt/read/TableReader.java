@@ -1270,6 +1270,7 @@ final class TableReader {
         sectionContradiction = null;
         sectionPeriod.reset(); // a section's year or part of a year never runs on into the next table, whose title says its own
         indicatorsMeasuredOtherwise.clear();
+        signed = false; // a signature under one table says nothing of the rows of the next
         measureColumn = null;
         if (!blocked) {
             settleProvince();
