@@ -1457,7 +1457,6 @@ final class Header {
                 && key.contains(Names.key(numerator.get().vi()));
     }
 
-    /** Whether a column's words are a numerator's or denominator's name, whole or its first three words or more. */
     /**
      * Beside a long table's or one unit's columns of years ("2016 | 2017 | 2018"), one of part of a
      * year ("6 tháng 2019"): not read, and said, as a table of part of a year is.
@@ -1531,6 +1530,7 @@ final class Header {
                 .format(shorten(text), numerator, indicator.code(), indicator.code(), numerator));
     }
 
+    /** Whether a column's words are a numerator's or denominator's name, whole or its first three words or more. */
     private static boolean names(String key, Optional<Text> label) {
         if (key.isEmpty() || label.isEmpty()) {
             return false;
