@@ -78,6 +78,9 @@ public class MakeLayouts {
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
         yearsAsDates(formulas.resolve("HND_nam-kieu-ngay.xlsx"));
         hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
+        blankRowInHeader(roles.resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 0);
+        blankRowInHeader(roles.resolve("HND_Ba-Tri_2019_dong-trong-trong-tieu-de.xlsx"), 1);
+        blankRowInHeader(Files.createDirectories(out.resolve("chi-tieu-theo-dong")).resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 2);
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
@@ -1218,6 +1221,46 @@ public class MakeLayouts {
     }
 
     /** A sheet whose first rows are its letterhead and title, one cell each. */
+    /**
+     * A header of two rows with a blank row between them, the band merged over its columns: a table
+     * of units (0: CT08, CT09 over Kế hoạch | Thực hiện | Tỷ lệ %), one unit's report (1: Thực hiện
+     * over Năm 2018 | Năm 2019 (ước)), an indicator a row (2: each unit over Kế hoạch | Thực hiện).
+     */
+    static void blankRowInHeader(Path file, int kind) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", kind == 1 ? "HỘI NÔNG DÂN HUYỆN BA TRI" : "HỘI NÔNG DÂN TỈNH BẾN TRE",
+                    "BÁO CÁO KẾT QUẢ NĂM 2019");
+            if (kind == 0) {
+                fill(sheet, 3, new Object[][] {{"STT", "Đơn vị", "CT08", "", "", "CT09", "", ""}});
+                fill(sheet, 5, new Object[][] {
+                    {"", "", "Kế hoạch", "Thực hiện", "Tỷ lệ %", "Kế hoạch", "Thực hiện", "Tỷ lệ %"},
+                    {1, "Ba Tri", 300, 285, 95, 2, 1, 50},
+                    {2, "Thạnh Phú", 250, 262, 105, 2, 2, 100},
+                });
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, 5, 7));
+            } else if (kind == 1) {
+                fill(sheet, 3, new Object[][] {{"STT", "Chỉ tiêu", "ĐVT", "Thực hiện", ""}});
+                fill(sheet, 5, new Object[][] {
+                    {"", "", "", "Năm 2018", "Năm 2019 (ước)"},
+                    {1, "CT08", "hộ", 120, 130},
+                    {2, "CT09", "nhà", 2, 3},
+                });
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
+            } else {
+                fill(sheet, 3, new Object[][] {{"Chỉ tiêu", "Ba Tri", "", "Bình Đại", ""}});
+                fill(sheet, 5, new Object[][] {
+                    {"", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"},
+                    {"CT08", 100, 90, 80, 85},
+                    {"CT09", 20, 18, 10, 12},
+                });
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, 1, 2));
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
+            }
+            write(wb, file);
+        }
+    }
+
     static Sheet sheet(XSSFWorkbook wb, String name, String... titleLines) {
         Sheet sheet = wb.createSheet(name);
         for (int line = 0; line < titleLines.length; line++) {

@@ -851,7 +851,31 @@ final class TableReader {
      * figures for each unit and is refused here; a total column is checked against the units.
      */
     private void acrossRow(Row row) {
+        OptionalInt indicator = header.column(Role.INDICATOR);
+        if (indicator.isPresent() && row.text(indicator.getAsInt()).isEmpty() && acrossRows.stream().noneMatch(Row::holdsNumber)) {
+            Optional<Integer> says = header.unitColumns.keySet().stream().filter(c -> saysAPart(row.at(c))).findFirst();
+            if (says.isPresent() && header.unitColumns.keySet().stream().noneMatch(c -> holdsNumber(row.at(c)))) {
+                // "Kế hoạch | Thực hiện" under each unit, a blank row below the units: which column is a unit's result?
+                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, says.get()), Text.of(
+                        "Dòng %d dưới tiêu đề ghi '%s' ở cột của đơn vị, nhưng tiêu đề không gồm dòng này (có dòng trống ở"
+                                + " giữa): không rõ cột nào là kết quả, nên bảng không được đọc. Xóa dòng trống trong tiêu"
+                                + " đề, hoặc dùng --header-rows",
+                        "Row %d under the header says '%s' in a unit's column, but the header does not hold the row (a"
+                                + " blank row between them): which column is the result cannot be told, so the table is not"
+                                + " read. Delete the blank row in the header, or use --header-rows")
+                        .format(row.number(), Header.shorten(row.text(says.get())))));
+                blocked = true;
+                acrossRows.clear();
+                return;
+            }
+        }
         acrossRows.add(row); // a table across has a row an indicator: held until its end, a few dozen rows
+    }
+
+    /** Whether a cell's words say what a column holds: a year ("Năm 2018") or a part ("Kế hoạch", "Thực hiện"). */
+    private static boolean saysAPart(Cell cell) {
+        return cell != null && !cell.blank() && cell.kind() == Cell.Kind.TEXT
+                && (Header.yearIn(cell.text()).isPresent() || Header.Part.ofText(cell.text()) != Header.Part.OTHER);
     }
 
     /** The rows of a table across, until the table ends and its province's column is judged. */
@@ -1271,6 +1295,7 @@ final class TableReader {
         sectionPeriod.reset(); // a section's year or part of a year never runs on into the next table, whose title says its own
         indicatorsMeasuredOtherwise.clear();
         signed = false; // a signature under one table says nothing of the rows of the next
+        figured = false;
         measureColumn = null;
         if (!blocked) {
             settleProvince();
@@ -1638,6 +1663,7 @@ final class TableReader {
         }
         if (hasValues && unitText.isEmpty() && wordsOnly(row)) {
             otherMeasures(row, true); // "Số người tham dự" under CT14 (a row apart from the header): people, not activities
+            partsUnderTheHeader(row); // "Kế hoạch | Thực hiện" under CT09, a blank row below it: which is the result?
             skip(row, Text.of("dòng chữ dưới tiêu đề (nội dung các cột), không có số", "a row of words under the header (what the columns hold), no number"));
             return true; // "| Số hộ | Số tiền (triệu đồng) |": a header's row the header did not take, never a unit's figures
         }
@@ -2308,6 +2334,20 @@ final class TableReader {
             // indicator's row, nor the names under them ("Nguyễn Văn B | | Trần Thị C")
             signed = true;
             skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
+            return Optional.empty();
+        }
+        if (indicatorText.isEmpty() && !figured && headersRow(row)) {
+            // "Năm 2018 | Năm 2019 (ước)" under "Thực hiện", a blank row below it: which column is the year's result?
+            int column = valueColumns().get(0);
+            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
+                    "Dòng %d dưới tiêu đề ghi '%s' ở cột số liệu, nhưng tiêu đề không gồm dòng này (có dòng trống ở giữa):"
+                            + " không rõ cột nào là kết quả, nên bảng không được đọc. Xóa dòng trống trong tiêu đề, hoặc dùng"
+                            + " --header-rows",
+                    "Row %d under the header says '%s' in the figures' column, but the header does not hold the row (a blank"
+                            + " row between them): which column is the result cannot be told, so the table is not read. Delete"
+                            + " the blank row in the header, or use --header-rows")
+                    .format(row.number(), Header.shorten(row.text(column)))));
+            blocked = true;
             return Optional.empty();
         }
         if (indicatorText.isEmpty()) {
@@ -2991,7 +3031,31 @@ final class TableReader {
                 .map(n -> String.valueOf(n.intValueExact()));
     }
 
+    /**
+     * Whether a long table's row without an indicator, above its first figure, is a header's row the
+     * header did not take: words only in its figures' columns, a year's or a part's ("Năm 2018",
+     * "Kế hoạch").
+     */
+    private boolean headersRow(Row row) {
+        boolean says = false;
+        for (int column : valueColumns()) {
+            Cell cell = row.at(column);
+            if (cell == null || cell.blank()) {
+                continue;
+            }
+            if (holdsNumber(cell)) {
+                return false;
+            }
+            says |= saysAPart(cell);
+        }
+        return says;
+    }
+
+    /** Whether a figure of the table was read: rows above the first may still be its header's. */
+    private boolean figured;
+
     private void emit(Figure figure) {
+        figured = true;
         if (!comments.isEmpty() && headerCommented(figure)) {
             return; // "CT09" with a comment "Số liệu cộng dồn 2016 - 2019": none of its column's figures is the year's
         }
@@ -3238,6 +3302,37 @@ final class TableReader {
     private List<IndicatorColumns> summedIndicators() {
         return indicatorsMeasuredOtherwise.isEmpty() ? header.indicators : header.indicators.stream()
                 .filter(c -> !indicatorsMeasuredOtherwise.contains(c.indicator())).toList();
+    }
+
+    /** What a row of words under the header may say a column holds that the header did not take: a plan, a ratio, a share. */
+    private static final Set<Header.Part> NOT_THE_RESULT = java.util.EnumSet.of(Header.Part.PLAN, Header.Part.RATIO,
+            Header.Part.RUNNING_TOTAL, Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR, Header.Part.AVERAGE, Header.Part.BREAKDOWN,
+            Header.Part.NOTE, Header.Part.OTHER_KIND, Header.Part.REST);
+
+    /**
+     * A row of words the header did not take (a blank row between them) that says an indicator's
+     * column holds a plan, a ratio, a share ("Kế hoạch | Thực hiện | Tỷ lệ %" under CT09): which of
+     * the indicator's columns is its result the header cannot tell, so it is not read from the table.
+     */
+    private void partsUnderTheHeader(Row row) {
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : indicator.columns().toArray()) {
+                Cell cell = row.at(column);
+                if (cell == null || !NOT_THE_RESULT.contains(Header.Part.ofText(cell.text()))
+                        || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
+                    continue;
+                }
+                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
+                        "Dòng %d dưới tiêu đề ghi '%s' ở cột %s của %s, nhưng tiêu đề không gồm dòng này (có dòng trống ở"
+                                + " giữa): không rõ cột nào là kết quả, nên %s không được đọc từ bảng. Xóa dòng trống trong"
+                                + " tiêu đề, hoặc dùng --header-rows",
+                        "Row %d under the header says '%s' in column %s of %s, but the header does not hold the row (a blank"
+                                + " row between them): which column is the result cannot be told, so %s is not read from the"
+                                + " table. Delete the blank row in the header, or use --header-rows")
+                        .format(row.number(), Header.shorten(cell.text()), Location.columnName(column), indicator.indicator().code(),
+                                indicator.indicator().code())));
+            }
+        }
     }
 
     /** Indicators whose columns a row of units of measure gives in percent or another unit: not read from this table. */
