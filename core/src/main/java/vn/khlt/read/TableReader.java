@@ -872,9 +872,12 @@ final class TableReader {
         acrossRows.add(row); // a table across has a row an indicator: held until its end, a few dozen rows
     }
 
-    /** Whether a cell's words say what a column holds: a year ("Năm 2018") or a part ("Kế hoạch", "Thực hiện"). */
+    /**
+     * Whether a cell's words say what a column holds: a year ("Năm 2018") or a part ("Kế hoạch",
+     * "Thực hiện"); never a yes or no ("Đạt", "Có"), which is a figure.
+     */
     private static boolean saysAPart(Cell cell) {
-        return cell != null && !cell.blank() && cell.kind() == Cell.Kind.TEXT
+        return cell != null && !cell.blank() && cell.kind() == Cell.Kind.TEXT && !FigureCells.yesOrNo(cell.text())
                 && (Header.yearIn(cell.text()).isPresent() || Header.Part.ofText(cell.text()) != Header.Part.OTHER);
     }
 
