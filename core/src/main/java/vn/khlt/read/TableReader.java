@@ -852,22 +852,14 @@ final class TableReader {
      */
     private void acrossRow(Row row) {
         OptionalInt indicator = header.column(Role.INDICATOR);
-        if (indicator.isPresent() && row.text(indicator.getAsInt()).isEmpty() && acrossRows.stream().noneMatch(Row::holdsNumber)) {
-            Optional<Integer> says = header.unitColumns.keySet().stream().filter(c -> saysAPart(row.at(c))).findFirst();
-            if (says.isPresent() && header.unitColumns.keySet().stream().noneMatch(c -> holdsNumber(row.at(c)))) {
-                // "Kế hoạch | Thực hiện" under each unit, a blank row below the units: which column is a unit's result?
-                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, says.get()), Text.of(
-                        "Dòng %d dưới tiêu đề ghi '%s' ở cột của đơn vị, nhưng tiêu đề không gồm dòng này (có dòng trống ở"
-                                + " giữa): không rõ cột nào là kết quả, nên bảng không được đọc. Xóa dòng trống trong tiêu"
-                                + " đề, hoặc dùng --header-rows",
-                        "Row %d under the header says '%s' in a unit's column, but the header does not hold the row (a"
-                                + " blank row between them): which column is the result cannot be told, so the table is not"
-                                + " read. Delete the blank row in the header, or use --header-rows")
-                        .format(row.number(), Header.shorten(row.text(says.get())))));
-                blocked = true;
-                acrossRows.clear();
-                return;
-            }
+        Optional<Integer> said = indicator.isPresent() && row.text(indicator.getAsInt()).isEmpty()
+                && acrossRows.stream().noneMatch(Row::holdsNumber) ? saidColumn(row, header.unitColumns.keySet()) : Optional.empty();
+        if (said.isPresent()) {
+            // "Kế hoạch | Thực hiện" under each unit, a blank row below the units: which column is a unit's result?
+            issues.add(untakenHeaderRow(row, said.get(), Text.of("ở cột của đơn vị", "in a unit's column"), TABLE_NOT_READ));
+            blocked = true;
+            acrossRows.clear();
+            return;
         }
         acrossRows.add(row); // a table across has a row an indicator: held until its end, a few dozen rows
     }
@@ -2339,17 +2331,10 @@ final class TableReader {
             skip(row, Text.of("chữ ký, nơi và ngày lập báo cáo", "a signature, the report's place and date"));
             return Optional.empty();
         }
-        if (indicatorText.isEmpty() && !figured && headersRow(row)) {
+        Optional<Integer> said = indicatorText.isEmpty() && !figured ? saidColumn(row, valueColumns()) : Optional.empty();
+        if (said.isPresent()) {
             // "Năm 2018 | Năm 2019 (ước)" under "Thực hiện", a blank row below it: which column is the year's result?
-            int column = valueColumns().get(0);
-            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
-                    "Dòng %d dưới tiêu đề ghi '%s' ở cột số liệu, nhưng tiêu đề không gồm dòng này (có dòng trống ở giữa):"
-                            + " không rõ cột nào là kết quả, nên bảng không được đọc. Xóa dòng trống trong tiêu đề, hoặc dùng"
-                            + " --header-rows",
-                    "Row %d under the header says '%s' in the figures' column, but the header does not hold the row (a blank"
-                            + " row between them): which column is the result cannot be told, so the table is not read. Delete"
-                            + " the blank row in the header, or use --header-rows")
-                    .format(row.number(), Header.shorten(row.text(column)))));
+            issues.add(untakenHeaderRow(row, said.get(), Text.of("ở cột số liệu", "in the figures' column"), TABLE_NOT_READ));
             blocked = true;
             return Optional.empty();
         }
@@ -3034,26 +3019,6 @@ final class TableReader {
                 .map(n -> String.valueOf(n.intValueExact()));
     }
 
-    /**
-     * Whether a long table's row without an indicator, above its first figure, is a header's row the
-     * header did not take: words only in its figures' columns, a year's or a part's ("Năm 2018",
-     * "Kế hoạch").
-     */
-    private boolean headersRow(Row row) {
-        boolean says = false;
-        for (int column : valueColumns()) {
-            Cell cell = row.at(column);
-            if (cell == null || cell.blank()) {
-                continue;
-            }
-            if (holdsNumber(cell)) {
-                return false;
-            }
-            says |= saysAPart(cell);
-        }
-        return says;
-    }
-
     /** Whether a figure of the table was read: rows above the first may still be its header's. */
     private boolean figured;
 
@@ -3325,17 +3290,47 @@ final class TableReader {
                         || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
                     continue;
                 }
-                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
-                        "Dòng %d dưới tiêu đề ghi '%s' ở cột %s của %s, nhưng tiêu đề không gồm dòng này (có dòng trống ở"
-                                + " giữa): không rõ cột nào là kết quả, nên %s không được đọc từ bảng. Xóa dòng trống trong"
-                                + " tiêu đề, hoặc dùng --header-rows",
-                        "Row %d under the header says '%s' in column %s of %s, but the header does not hold the row (a blank"
-                                + " row between them): which column is the result cannot be told, so %s is not read from the"
-                                + " table. Delete the blank row in the header, or use --header-rows")
-                        .format(row.number(), Header.shorten(cell.text()), Location.columnName(column), indicator.indicator().code(),
-                                indicator.indicator().code())));
+                String code = indicator.indicator().code();
+                issues.add(untakenHeaderRow(row, column,
+                        Text.of("ở cột %s của %s", "in column %s of %s").format(Location.columnName(column), code),
+                        Text.of(code + " không được đọc từ bảng", code + " is not read from the table")));
             }
         }
+    }
+
+    /**
+     * A header's row the header did not take (a blank row between them) that says what the columns
+     * hold, at {@code column} ({@code where} in the message): which column is the result cannot be
+     * told, so {@code notRead} (the table, or an indicator of it) is not read.
+     */
+    private Issue untakenHeaderRow(Row row, int column, Text where, Text notRead) {
+        return new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
+                "Dòng %d dưới tiêu đề ghi '%s' %s, nhưng tiêu đề không gồm dòng này (có dòng trống ở giữa): không rõ cột nào"
+                        + " là kết quả, nên %s. Xóa dòng trống trong tiêu đề, hoặc dùng --header-rows",
+                "Row %d under the header says '%s' %s, but the header does not hold the row (a blank row between them):"
+                        + " which column is the result cannot be told, so %s. Delete the blank row in the header, or use"
+                        + " --header-rows").format(row.number(), Header.shorten(row.text(column)), where, notRead));
+    }
+
+    /** The table's not read, as {@link #untakenHeaderRow} says it. */
+    private static final Text TABLE_NOT_READ = Text.of("bảng không được đọc", "the table is not read");
+
+    /**
+     * The first of {@code columns} whose cell on a row of words says what it holds (a year, a part:
+     * "Năm 2018", "Kế hoạch"), when none of them holds a number: a header's row, not figures.
+     */
+    private static Optional<Integer> saidColumn(Row row, java.util.Collection<Integer> columns) {
+        Optional<Integer> said = Optional.empty();
+        for (int column : columns) {
+            Cell cell = row.at(column);
+            if (holdsNumber(cell)) {
+                return Optional.empty();
+            }
+            if (said.isEmpty() && saysAPart(cell)) {
+                said = Optional.of(column);
+            }
+        }
+        return said;
     }
 
     /** Indicators whose columns a row of units of measure gives in percent or another unit: not read from this table. */

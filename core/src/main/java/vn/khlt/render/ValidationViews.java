@@ -114,7 +114,6 @@ public final class ValidationViews {
                         Numbers.counted(warnings, "warning"), Numbers.counted(notes, "note"), partial)).in(lang);
     }
 
-
     /** Who sent what: received of expected, per association (rows) and year (columns). */
     public static Table completeness(Validation validation, Lang lang) {
         TreeSet<Integer> years = new TreeSet<>();
