@@ -170,6 +170,29 @@ final class Header {
 
     private int[] unread;
 
+    /**
+     * The columns where a row may say which part of its indicator's figure it holds ("Kế hoạch",
+     * "Thực hiện" on rows of their own): those not read, titled or not (a column left untitled
+     * beside the units' names), and in a table across those that name no unit ("Nội dung"). Found once.
+     */
+    int[] partColumns() {
+        if (parts == null) {
+            java.util.Set<Integer> read = new java.util.HashSet<>();
+            columns.forEach((role, column) -> {
+                if (role != Role.NOTE && role != Role.PERIOD) {
+                    read.add(column);
+                }
+            });
+            indicators.forEach(c -> c.columns().forEach(read::add));
+            read.addAll(valueYears.keySet());
+            read.addAll(unitColumns.keySet());
+            parts = java.util.stream.IntStream.rangeClosed(0, lastTitledColumn()).filter(c -> !read.contains(c)).toArray();
+        }
+        return parts;
+    }
+
+    private int[] parts;
+
     /** The columns that name a row's unit or indicator: where a row is marked for a footnote ("Ba Tri (*)"). */
     int[] labels() {
         if (labels == null) {

@@ -756,12 +756,14 @@ final class TableReader {
      */
     private boolean otherPartRow(Row row) {
         Header.Part part = rowPart(row);
-        if (part == null) {
+        if (part == null || header.layout == Header.Layout.ACROSS && !row.holdsNumber()) {
+            // in a table across, words alone ("| Kế hoạch | Thực hiện" under each unit) are a header's row, not a part's
             blockUnit = null;
             return false;
         }
-        OptionalInt unitColumn = header.column(Role.UNIT);
-        String own = unitColumn.isPresent() ? row.text(unitColumn.getAsInt()) : "";
+        // whose the block is: a unit's in a table of units, an indicator's in a table across
+        OptionalInt ownerColumn = header.column(header.layout == Header.Layout.ACROSS ? Role.INDICATOR : Role.UNIT);
+        String own = ownerColumn.isPresent() ? row.text(ownerColumn.getAsInt()) : "";
         if (!own.isEmpty()) {
             blockUnit = own;
             blockResultRead = false;
@@ -769,7 +771,11 @@ final class TableReader {
         }
         if (part == Header.Part.RESULT) {
             if (own.isEmpty() && blockUnit != null && blockWithOthers && !blockResultRead) {
-                carriedUnit = blockUnit;
+                if (header.layout == Header.Layout.ACROSS) {
+                    carriedIndicators.put(row.number(), blockUnit); // "CT08 | Kế hoạch", then " | Thực hiện": CT08's result
+                } else {
+                    carriedUnit = blockUnit;
+                }
             }
             blockResultRead = true; // a block has one result row
             return false;
@@ -782,8 +788,10 @@ final class TableReader {
         return true;
     }
 
-    /** The unit named on the first row of a block of rows by part, until its result's row is read. */
+    /** The unit (in a table across, the indicator) named on the first row of a block of rows by part, until its result's row is read. */
     private String blockUnit;
+    /** In a table across, the indicator of a block's result row whose own indicator cell is blank, by row number. */
+    private final Map<Integer, String> carriedIndicators = new HashMap<>();
     /** Whether the block has a row that is not its result, and whether its result's row was read. */
     private boolean blockWithOthers;
     private boolean blockResultRead;
@@ -796,7 +804,7 @@ final class TableReader {
      * that merely begin like one (an assessment: "Đạt", "Kế hoạch đề ra đã đạt").
      */
     private Header.Part rowPart(Row row) {
-        for (int column : header.unreadColumns()) {
+        for (int column : header.partColumns()) {
             Cell cell = row.at(column);
             if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30
                     || Header.Part.ofText(header.titles.getOrDefault(column, "")) == Header.Part.MEASURE_UNIT) {
@@ -805,6 +813,9 @@ final class TableReader {
             String key = Names.key(cell.text());
             if (ROW_PARTS.contains(key)) {
                 return Header.Part.ofText(cell.text());
+            }
+            if (cell.text().strip().equals("%")) {
+                return Header.Part.RATIO; // "Ba Tri | KH", " | TH", " | %"
             }
         }
         return null;
@@ -931,7 +942,8 @@ final class TableReader {
             });
         }
         header.unclaimedColumns.forEach((column, title) -> {
-            if (acrossRows.stream().anyMatch(row -> row.filled(column))) {
+            // "Nội dung" over "Thực hiện" on each indicator's result row: which part a row holds, not a unit's figures
+            if (acrossRows.stream().anyMatch(row -> row.filled(column) && !ROW_PARTS.contains(Names.key(row.text(column))))) {
                 issues.add(unclaimedColumn(title, sheet.at(header.firstRow, Location.columnName(column))));
             }
         });
@@ -940,6 +952,7 @@ final class TableReader {
             acrossFigures(row, totals);
         }
         acrossRows.clear();
+        carriedIndicators.clear();
     }
 
     /** Whether a row's figure in the province's column is blank or above the sum of the other units' of its year. */
@@ -991,6 +1004,9 @@ final class TableReader {
     private void acrossFigures(Row row, Set<Integer> totalColumns) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
+        if (indicatorText.isEmpty()) {
+            indicatorText = carriedIndicators.getOrDefault(row.number(), "");
+        }
         boolean hasValues = header.unitColumns.keySet().stream().anyMatch(row::filled);
         Optional<Indicator> indicator = indicatorText.isEmpty() ? Optional.empty() : Header.indicatorCell(plan, indicatorText);
         if (indicator.isEmpty()) {
