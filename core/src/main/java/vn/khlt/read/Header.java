@@ -148,35 +148,14 @@ final class Header {
     private int lastTitled = -1;
 
     /**
-     * The columns the header titles that no figure, unit, year or association is read from ("Kỳ",
-     * "Ghi chú", a plan's column); none in a table across, whose rows are indicators. Found once.
-     */
-    int[] unreadColumns() {
-        if (unread == null) {
-            // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
-            java.util.Set<Integer> read = new java.util.HashSet<>();
-            columns.forEach((role, column) -> {
-                if (role != Role.NOTE && role != Role.PERIOD) {
-                    read.add(column);
-                }
-            });
-            indicators.forEach(c -> c.columns().forEach(read::add));
-            read.addAll(valueYears.keySet());
-            unread = layout == Layout.ACROSS ? new int[0]
-                    : titles.keySet().stream().filter(c -> !read.contains(c)).mapToInt(Integer::intValue).toArray();
-        }
-        return unread;
-    }
-
-    private int[] unread;
-
-    /**
-     * The columns where a row may say which part of its indicator's figure it holds ("Kế hoạch",
-     * "Thực hiện" on rows of their own): those not read, titled or not (a column left untitled
-     * beside the units' names), and in a table across those that name no unit ("Nội dung"). Found once.
+     * The columns no figure, unit, year or association is read from, where a row may say what it
+     * holds: its period ("Kỳ: 6 tháng"), a note ("Ghi chú"), which part of the figure ("Kế hoạch",
+     * "Thực hiện" on rows of their own) or its year; titled or not (a column left untitled beside
+     * the units' names), and in a table across those that name no unit ("Nội dung"). Found once.
      */
     int[] partColumns() {
         if (parts == null) {
+            // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
             java.util.Set<Integer> read = new java.util.HashSet<>();
             columns.forEach((role, column) -> {
                 if (role != Role.NOTE && role != Role.PERIOD) {
@@ -187,11 +166,24 @@ final class Header {
             read.addAll(valueYears.keySet());
             read.addAll(unitColumns.keySet());
             parts = java.util.stream.IntStream.rangeClosed(0, lastTitledColumn()).filter(c -> !read.contains(c)).toArray();
+            java.util.Set<Integer> figures = new java.util.HashSet<>(unitColumns.keySet());
+            indicators.forEach(c -> c.columns().forEach(figures::add));
+            figures.addAll(valueYears.keySet());
+            java.util.stream.Stream.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).map(columns::get)
+                    .filter(java.util.Objects::nonNull).forEach(figures::add);
+            firstFigure = figures.stream().min(Integer::compare).orElse(-1);
         }
         return parts;
     }
 
+    /** The leftmost column of figures, or -1: a column of years left of it names each row's year. */
+    int firstFigureColumn() {
+        partColumns();
+        return firstFigure;
+    }
+
     private int[] parts;
+    private int firstFigure = -1;
 
     /** The columns that name a row's unit or indicator: where a row is marked for a footnote ("Ba Tri (*)"). */
     int[] labels() {
@@ -448,7 +440,7 @@ final class Header {
             titles.put(column, ""); // said in the explanation as the units' column it is
         }
         java.util.Arrays.fill(found, null);
-        unread = null;
+        parts = null;
         labels = null;
     }
 

@@ -582,7 +582,7 @@ final class TableReader {
         if (fullYear) {
             return false;
         }
-        for (int column : header.unreadColumns()) {
+        for (int column : header.partColumns()) {
             Optional<String> period = partOfYear(row.at(column), column);
             if (period.isPresent()) {
                 issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
@@ -590,7 +590,7 @@ final class TableReader {
                                 + " Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy chọn --period year",
                         "Row %d says the period '%s' (column '%s'), not a full year: none of its figures count for the"
                                 + " year. Send the full year's figures; if these are in fact the full year's, pass --period year")
-                        .format(row.number(), period.get(), Header.shorten(header.titles.get(column)))));
+                        .format(row.number(), period.get(), columnTitle(column))));
                 skip(row, Text.of("kỳ '" + period.get() + "', không phải cả năm", "the period '" + period.get() + "', not a full year"));
                 return true;
             }
@@ -604,15 +604,15 @@ final class TableReader {
      * of them count, and that is said. A total's note ("đã gồm cấp tỉnh") is its own business.
      */
     private boolean notedRow(Row row) {
-        int[] unread = header.unreadColumns();
+        int[] unread = header.partColumns();
         OptionalInt unitColumn = header.column(Role.UNIT);
         if (unread.length == 0 || unitColumn.isPresent() && isTotal(row.text(unitColumn.getAsInt()))) {
             return false;
         }
         for (int column : unread) {
             Cell cell = row.at(column);
-            Optional<RowNote.Reading> note = cell == null || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
-                    : RowNote.read(cell.text(), rowsYear(row));
+            Optional<RowNote.Reading> note = cell == null || cell.kind() != Cell.Kind.TEXT || yearAlone(cell, column).isPresent()
+                    ? Optional.empty() : RowNote.read(cell.text(), rowsYear(row)); // a row's year alone: its part (rowYear)
             if (note.isEmpty()) {
                 continue;
             }
@@ -728,6 +728,12 @@ final class TableReader {
         return year.map(y -> OptionalInt.of(Integer.parseInt(y))).orElse(OptionalInt.empty());
     }
 
+    /** A column's title, shortened, or its letter when it has none (a column left untitled). */
+    private String columnTitle(int column) {
+        String title = header.titles.getOrDefault(column, "");
+        return title.isEmpty() ? Location.columnName(column) : Header.shorten(title);
+    }
+
     /**
      * The part of the year a cell says its row covers: its words ("6 tháng", "Quý II"), or, under a
      * column of periods, its number or numeral read with the column's title ("Quý | I", "Tháng | 6").
@@ -781,12 +787,19 @@ final class TableReader {
             return false;
         }
         blockWithOthers = true;
-        if (!row.blank()) {
+        if (!row.blank() && partYear != 0) {
+            int year = rowsYear(row).getAsInt();
+            skip(row, Text.of("dòng của năm %d, không phải năm %d của bảng, không tính",
+                    "a row of the year %d, not the table's %d, not counted").format(partYear, year));
+        } else if (!row.blank()) {
             skip(row, Text.of("dòng " + part.label().vi() + ", không phải kết quả, không tính",
                     "a row of the " + part.label().en() + ", not the result, not counted"));
         }
         return true;
     }
+
+    /** The year a row's cell names left of the figures (" | 2018 | 10 | 2"), when {@link #rowPart} found one; else 0. */
+    private int partYear;
 
     /** The unit (in a table across, the indicator) named on the first row of a block of rows by part, until its result's row is read. */
     private String blockUnit;
@@ -804,8 +817,13 @@ final class TableReader {
      * that merely begin like one (an assessment: "Đạt", "Kế hoạch đề ra đã đạt").
      */
     private Header.Part rowPart(Row row) {
+        partYear = 0;
         for (int column : header.partColumns()) {
             Cell cell = row.at(column);
+            Header.Part year = cell == null ? null : rowYear(row, cell, column);
+            if (year != null) {
+                return year;
+            }
             if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30
                     || Header.Part.ofText(header.titles.getOrDefault(column, "")) == Header.Part.MEASURE_UNIT) {
                 continue; // "ĐVT | Tỷ lệ": what the row's figure is counted in, held against its indicator elsewhere
@@ -821,9 +839,40 @@ final class TableReader {
         return null;
     }
 
+    /**
+     * A year alone ("2018", "Năm 2018") in a column left of the figures, where no column of years is
+     * read: the row's year, each unit's or indicator's rows one a year. The table's year is the result;
+     * another year's row is the year before (or a forecast), never the table's. Null when the cell says no year.
+     */
+    private Header.Part rowYear(Row row, Cell cell, int column) {
+        OptionalInt year = yearAlone(cell, column);
+        OptionalInt table = year.isPresent() ? rowsYear(row) : OptionalInt.empty();
+        if (table.isEmpty()) {
+            return null;
+        }
+        int said = year.getAsInt();
+        if (said == table.getAsInt()) {
+            return Header.Part.RESULT;
+        }
+        partYear = said;
+        return Header.Part.PREVIOUS;
+    }
+
+    /** The year a cell left of the figures says and nothing else ("2018", "Năm 2018"), where no column of years is read. */
+    private OptionalInt yearAlone(Cell cell, int column) {
+        if (column >= header.firstFigureColumn() || header.column(Role.YEAR).isPresent()
+                || cell.kind() != Cell.Kind.TEXT && cell.kind() != Cell.Kind.NUMBER || cell.text().length() > 12) {
+            return OptionalInt.empty();
+        }
+        java.util.regex.Matcher year = YEAR_ALONE.matcher(Names.key(cell.text()));
+        return year.matches() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
+    }
+
+    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("(?:nam )?((?:19|20)\\d\\d)");
+
     /** The names of a row's part, whole, as a column beside the unit gives them ("Nội dung: Kế hoạch"). */
     private static final Set<String> ROW_PARTS = Set.of("ke hoach", "kh", "ke hoach giao", "chi tieu giao", "thuc hien",
-            "th", "ket qua", "ket qua thuc hien", "uoc thuc hien", "uoc th", "ty le", "so voi ke hoach", "so voi kh",
+            "th", "ket qua", "ket qua thuc hien", "uoc thuc hien", "uoc th", "nam nay", "ky nay", "ty le", "so voi ke hoach", "so voi kh",
             "luy ke", "cong don", "cung ky", "cung ky nam truoc", "thuc hien nam truoc", "nam truoc", "trong do");
 
     /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
@@ -942,8 +991,9 @@ final class TableReader {
             });
         }
         header.unclaimedColumns.forEach((column, title) -> {
-            // "Nội dung" over "Thực hiện" on each indicator's result row: which part a row holds, not a unit's figures
-            if (acrossRows.stream().anyMatch(row -> row.filled(column) && !ROW_PARTS.contains(Names.key(row.text(column))))) {
+            // "Nội dung" over "Thực hiện", "Kỳ" over "Năm 2019": words of what a row holds, never a unit's figures
+            if (acrossRows.stream().map(row -> row.at(column)).anyMatch(cell -> cell != null
+                    && (cell.holdsNumber() || FigureCells.yesOrNo(cell.text())))) {
                 issues.add(unclaimedColumn(title, sheet.at(header.firstRow, Location.columnName(column))));
             }
         });
