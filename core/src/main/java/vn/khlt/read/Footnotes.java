@@ -82,6 +82,14 @@ final class Footnotes {
         return lead.lookingAt() && text.startsWith("(", lead.end());
     }
 
+    /** Whether a note's words begin with a footnote's mark ("Ghi chú: (*) Số liệu 6 tháng"): they speak of the rows so marked. */
+    static boolean marks(String text) {
+        Matcher lead = NOTE_LEAD.matcher(text);
+        int start = lead.lookingAt() ? lead.end() : 0;
+        Matcher mark = NOTE_MARK.matcher(text);
+        return mark.find(start) && mark.start() == start;
+    }
+
     /** The notes a cell holds, each after its mark, when the cell begins with one. */
     private void notes(String text, Location at) {
         Matcher lead = NOTE_LEAD.matcher(text);

@@ -35,9 +35,9 @@ final class RowNote {
     record Reading(Says says, String words) {
     }
 
-    /** A year the figures are said to be of: "Số liệu năm 2018", "lấy số 2018", "là số của năm 2018", a note "Năm 2018". */
+    /** A year the figures are said to be of: "Số liệu năm 2018", "lấy số 2018", "là số của năm 2018", "là năm 2018", a note "Năm 2018". */
     private static final Pattern FIGURES_YEAR = Pattern.compile(
-            "(?:^| )(?:so lieu|so|lay|lay theo|la so|cua)(?: cua)?(?: nam)? ((?:19|20)\\d\\d)(?= |$)|^(?:nam )?((?:19|20)\\d\\d)$");
+            "(?:^| )(?:so lieu|so|lay|lay theo|la so|la(?= nam)|cua)(?: cua)?(?: nam)? ((?:19|20)\\d\\d)(?= |$)|^(?:nam )?((?:19|20)\\d\\d)$");
     /** Last year's figures, or old ones. */
     private static final Pattern LAST_YEARS = Pattern.compile(
             "(?:^| )(?:nam truoc|nam ngoai|ky truoc|so cu|so lieu cu|chua cap nhat|giu nguyen so)(?: |$)");

@@ -24,15 +24,21 @@ import vn.khlt.plan.ReportingUnit;
  * names so are refused there ({@link RowNote} says what a note's words mean). A table longer than
  * that is passed on as it is read; a note naming a unit below it can no longer hold its figures
  * back, so the whole file is refused ({@link TooLongToHold}). A note that names no unit and no
- * indicator ("Số liệu năm 2018 đã được điều chỉnh") is not taken to speak of any row.
+ * indicator speaks of the whole table when it says a part of the year ("Số liệu trên là 6 tháng
+ * đầu năm"), and of no row otherwise ("Số liệu năm 2018 đã được điều chỉnh").
  */
 final class UnitNotes {
 
     /** The most figures of one table held for its notes: far more than any office's table gives. */
     static final int HELD_AT_MOST = 20_000;
 
-    /** What begins a note: "Ghi chú:", "Chú thích", "Lưu ý", after a "*" or a "-" perhaps. */
-    private static final Pattern LEAD = Pattern.compile("(?:ghi chu|chu thich|luu y)(?: |$)");
+    /**
+     * What begins a note: "Ghi chú:", "Chú thích", "Lưu ý", after a "*" or a "-" perhaps; or what
+     * the figures above are ("Số liệu trên là 6 tháng đầu năm", "Số liệu ở bảng trên tính đến 30/6"),
+     * never a next table's title ("Số liệu 6 tháng đầu năm 2020").
+     */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?:ghi chu|chu thich|luu y|so lieu (?:o |cua |trong )?(?:bang )?(?:tren|nay))(?: |$)");
     /** What begins each line of a note after its lead: "- Ba Tri: …", "+ …", "• …". */
     private static final String LINE_MARKS = "-+–•*";
     private static final int MAX_WINDOW = 5;
@@ -85,7 +91,7 @@ final class UnitNotes {
         // after a blank row, a dashed line is the note's only when it names a unit ("- Chợ Lách: số liệu 6 tháng"):
         // "- Biểu 2: Khởi nghiệp" there is the next table's title
         boolean line = inNotes && LINE_MARKS.indexOf(first) >= 0 && (!gap || !named(Names.key(row.text(column))).none());
-        if (!line && ("gGcClL*-".indexOf(first) < 0 || !LEAD.matcher(Names.key(row.text(column))).lookingAt())) {
+        if (!line && ("gGcClLsS*-".indexOf(first) < 0 || !LEAD.matcher(Names.key(row.text(column))).lookingAt())) {
             inNotes = false; // a note's lines run on until a row that is none of them
             return false;
         }
@@ -144,9 +150,11 @@ final class UnitNotes {
             named = named.none() ? before : named;
             before = new Named(Set.of(), Set.of());
             beforeWords = "";
-            if (named.none()) {
+            if (named.none() && (period.isEmpty() || Footnotes.marks(part.strip()))) {
+                // "Số liệu năm 2018 đã được điều chỉnh": of no row in particular; "(*) Số liệu 6 tháng": of the marked rows
                 continue;
             }
+            // "Số liệu trên là 6 tháng đầu năm", naming no unit and no indicator: every figure of the table
             Finding finding = period.isPresent() || reading.get().says() == RowNote.Says.RUNNING_TOTAL
                     ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION;
             Text what = period.isPresent() ? Text.of("là của %s, không phải cả năm", "are of %s, not the full year").format(period.get())
@@ -249,6 +257,9 @@ final class UnitNotes {
 
     /** The units and indicators a note names, as the plan names the units ("Huyện Ba Tri") and codes the indicators. */
     private Text named(Said note) {
+        if (note.units().isEmpty() && note.indicators().isEmpty()) {
+            return Text.of("bảng ở trên", "the table above");
+        }
         List<String> vi = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (String code : note.units()) {
