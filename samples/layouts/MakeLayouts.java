@@ -82,6 +82,8 @@ public class MakeLayouts {
         blankRowInHeader(roles.resolve("HND_Ba-Tri_2019_dong-trong-trong-tieu-de.xlsx"), 1);
         blankRowInHeader(Files.createDirectories(out.resolve("chi-tieu-theo-dong")).resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 2);
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
+        rowsByPartMerged(roles.resolve("HCCB_2019_chi-tieu-gop-kh-th.xlsx"), false);
+        rowsByPartMerged(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_don-vi-gop-hai-nam.xlsx"), true);
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -1256,6 +1258,45 @@ public class MakeLayouts {
                 });
                 sheet.addMergedRegion(new CellRangeAddress(3, 3, 1, 2));
                 sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
+            }
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Rows that say what they hold beside a name merged down over them: each indicator's rows
+     * (merged over them) of a table across, one a part (Kế hoạch, Thực hiện, Tỷ lệ %); or, with
+     * {@code years}, each unit's rows of a table of units, one a year, the year a number in an
+     * untitled column.
+     */
+    static void rowsByPartMerged(Path file, boolean years) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", years ? "HỘI NÔNG DÂN TỈNH BẾN TRE" : "HỘI CỰU CHIẾN BINH TỈNH BẾN TRE",
+                    "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02/KHLT NĂM 2019");
+            if (years) {
+                fill(sheet, 3, new Object[][] {
+                    {"STT", "Đơn vị", "", "CT08", "CT09"},
+                    {1, "Ba Tri", 2018, 118, 2},
+                    {"", "", 2019, 132, 4},
+                    {2, "Thạnh Phú", 2018, 109, 1},
+                    {"", "", 2019, 126, 2},
+                });
+                for (int first : new int[] {4, 6}) {
+                    sheet.addMergedRegion(new CellRangeAddress(first, first + 1, 0, 0));
+                    sheet.addMergedRegion(new CellRangeAddress(first, first + 1, 1, 1));
+                }
+            } else {
+                fill(sheet, 3, new Object[][] {
+                    {"Chỉ tiêu", "Nội dung", "Ba Tri", "Thạnh Phú"},
+                    {"CT08", "Kế hoạch", 40, 35},
+                    {"", "Thực hiện", 38, 41},
+                    {"", "Tỷ lệ %", 95, 117},
+                    {"CT09", "Kế hoạch", 1, 1},
+                    {"", "Thực hiện", 1, 2},
+                    {"", "Tỷ lệ %", 100, 200},
+                });
+                sheet.addMergedRegion(new CellRangeAddress(4, 6, 0, 0));
+                sheet.addMergedRegion(new CellRangeAddress(7, 9, 0, 0));
             }
             write(wb, file);
         }
