@@ -561,6 +561,7 @@ final class TableReader {
             }
         }
         carriedUnit = null;
+        carriedIndicator = null;
         if (blocked || shifted(row) || partialRow(row) || notedRow(row) || commentedRow(row) || otherPartRow(row)) {
             return;
         }
@@ -767,11 +768,13 @@ final class TableReader {
             blockUnit = null;
             return false;
         }
-        // whose the block is: a unit's in a table of units, an indicator's in a table across
-        OptionalInt ownerColumn = header.column(header.layout == Header.Layout.ACROSS ? Role.INDICATOR : Role.UNIT);
+        // whose the block is: a unit's in a table of units, an indicator's (and its unit's) in a long table or one across
+        boolean byIndicator = header.layout != Header.Layout.WIDE;
+        OptionalInt ownerColumn = header.column(byIndicator ? Role.INDICATOR : Role.UNIT);
         String own = ownerColumn.isPresent() ? row.text(ownerColumn.getAsInt()) : "";
         if (!own.isEmpty()) {
             blockUnit = own;
+            blockIndicatorsUnit = byIndicator && header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
             blockResultRead = false;
             blockWithOthers = false;
         }
@@ -779,6 +782,10 @@ final class TableReader {
             if (own.isEmpty() && blockUnit != null && blockWithOthers && !blockResultRead) {
                 if (header.layout == Header.Layout.ACROSS) {
                     carriedIndicators.put(row.number(), blockUnit); // "CT08 | Kế hoạch", then " | Thực hiện": CT08's result
+                } else if (byIndicator) {
+                    carriedIndicator = blockUnit; // one unit's report: "CT08 | hộ | Kế hoạch", then "| | Thực hiện"
+                    boolean ownUnit = header.column(Role.UNIT).isPresent() && row.filled(header.column(Role.UNIT).getAsInt());
+                    carriedUnit = ownUnit || blockIndicatorsUnit.isEmpty() ? null : blockIndicatorsUnit;
                 } else {
                     carriedUnit = blockUnit;
                 }
@@ -803,6 +810,10 @@ final class TableReader {
 
     /** The unit (in a table across, the indicator) named on the first row of a block of rows by part, until its result's row is read. */
     private String blockUnit;
+    /** In a long table, the unit named on a block's first row beside its indicator, or empty. */
+    private String blockIndicatorsUnit = "";
+    /** In a long table, the indicator of a block's result row whose own indicator cell is blank. */
+    private String carriedIndicator;
     /** In a table across, the indicator of a block's result row whose own indicator cell is blank, by row number. */
     private final Map<Integer, String> carriedIndicators = new HashMap<>();
     /** Whether the block has a row that is not its result, and whether its result's row was read. */
@@ -2332,7 +2343,8 @@ final class TableReader {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
         if (indicatorText.isEmpty()) {
-            indicatorText = row.mergedText(indicatorColumn); // a cell merged down over its units' rows, as a unit's over its years
+            // a cell merged down over its units' rows, as a unit's over its years; a block's result row, its first row's
+            indicatorText = carriedIndicator != null ? carriedIndicator : row.mergedText(indicatorColumn);
         }
         List<Integer> valueColumns = valueColumns();
         boolean hasValues = false;
