@@ -872,12 +872,16 @@ final class TableReader {
     /** The year a cell left of the figures says and nothing else ("2018", "Năm 2018"), where no column of years is read. */
     private OptionalInt yearAlone(Cell cell, int column) {
         if (column >= header.firstFigureColumn() || header.column(Role.YEAR).isPresent()
+                || !YEARS_TITLES.contains(Names.key(header.titles.getOrDefault(column, ""))) // not "Năm thành lập"
                 || cell.kind() != Cell.Kind.TEXT && cell.kind() != Cell.Kind.NUMBER || cell.text().length() > 12) {
             return OptionalInt.empty();
         }
         java.util.regex.Matcher year = YEAR_ALONE.matcher(Names.key(cell.text()));
         return year.matches() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
     }
+
+    /** The titles of a column that may say each row's year: none, or what a row holds. */
+    private static final Set<String> YEARS_TITLES = Set.of("", "noi dung", "ky", "thoi gian", "ky bao cao", "nam");
 
     private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("(?:nam )?((?:19|20)\\d\\d)");
 
