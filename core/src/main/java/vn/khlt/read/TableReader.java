@@ -843,6 +843,18 @@ final class TableReader {
             if (ROW_PARTS.contains(key)) {
                 return Header.Part.ofText(cell.text());
             }
+            java.util.regex.Matcher ofAYear = PART_OF_A_YEAR.matcher(key);
+            if (ofAYear.matches() && ROW_PARTS.contains(ofAYear.group(1))) {
+                // "KH 2019", "Thực hiện năm 2019"; "Thực hiện năm 2018" in a report of 2019 is the year before's
+                Header.Part part = Header.Part.ofText(ofAYear.group(1));
+                int said = Integer.parseInt(ofAYear.group(2));
+                OptionalInt table = rowsYear(row);
+                if (part == Header.Part.RESULT && table.isPresent() && table.getAsInt() != said) {
+                    partYear = said;
+                    return Header.Part.PREVIOUS;
+                }
+                return part;
+            }
             if (cell.text().strip().equals("%")) {
                 return Header.Part.RATIO; // "Ba Tri | KH", " | TH", " | %"
             }
@@ -880,6 +892,9 @@ final class TableReader {
         return year.matches() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
     }
 
+    /** A part's name and a year, as a key: "kh 2019", "thuc hien nam 2019". */
+    private static final java.util.regex.Pattern PART_OF_A_YEAR = java.util.regex.Pattern.compile("(.+?) (?:nam )?((?:19|20)\\d\\d)");
+
     /** The titles of a column that may say each row's year: none, or what a row holds. */
     private static final Set<String> YEARS_TITLES = Set.of("", "noi dung", "ky", "thoi gian", "ky bao cao", "nam");
 
@@ -887,7 +902,7 @@ final class TableReader {
 
     /** The names of a row's part, whole, as a column beside the unit gives them ("Nội dung: Kế hoạch"). */
     private static final Set<String> ROW_PARTS = Set.of("ke hoach", "kh", "ke hoach giao", "chi tieu giao", "thuc hien",
-            "th", "ket qua", "ket qua thuc hien", "uoc thuc hien", "uoc th", "nam nay", "ky nay", "ty le", "so voi ke hoach", "so voi kh",
+            "th", "ket qua", "ket qua thuc hien", "ket qua dat duoc", "ket qua dat", "uoc thuc hien", "uoc th", "nam nay", "ky nay", "ty le", "so voi ke hoach", "so voi kh",
             "luy ke", "cong don", "cung ky", "cung ky nam truoc", "thuc hien nam truoc", "nam truoc", "trong do");
 
     /** The rows come from a delimited text (CSV), where a value holding the delimiter splits in two. */
