@@ -27,9 +27,10 @@ final class ReportPeriod {
             // "6T đầu năm", "đợt 1", "tuần 12": half a year, a round, a week
             Pattern.compile("(?:^| )((?:0?[1-9]|1[01])t|dot (?:[1-4]|i|ii|iii|iv)|tuan \\d{1,2})(?: |$)"),
             Pattern.compile("(?:^| )(so ket|giua ky)(?: |$)"),
-            // a campaign's weeks or months: "Chiến dịch Thanh niên tình nguyện hè", "Tháng Thanh niên", "đợt thi đua"
+            // a campaign's weeks or months: "Chiến dịch Thanh niên tình nguyện hè", "Tháng Thanh niên", "đợt cao điểm"
+            // (never "đợt thi đua năm 2019", the year's emulation)
             Pattern.compile("(?:^| )(chien dich|thang thanh nien|mua he|he(?= (?:nam )?(?:19|20)\\d\\d)|(?:hoat dong|tinh nguyen) he"
-                    + "|dot thi dua|(?:dot|thang) cao diem)(?: |$)"));
+                    + "|(?:dot|thang) cao diem)(?: |$)"));
 
     /** Two years in a row, the first before the second: "2016 - 2020", "giai đoạn 2016-2019", as keys write them. */
     private static final Pattern SPAN = Pattern.compile("(?:^| )((?:giai doan |nhiem ky |cac nam |tu nam )?((?:19|20)\\d\\d) (?:den |toi )?(?:nam )?((?:19|20)\\d\\d))(?: |$)");
@@ -392,8 +393,6 @@ final class ReportPeriod {
                 case "dong" -> "động";
                 case "tinh" -> "tình";
                 case "nguyen" -> "nguyện";
-                case "thi" -> "thi";
-                case "dua" -> "đua";
                 case "cao" -> "cao";
                 case "diem" -> "điểm";
                 case "i", "ii", "iii", "iv" -> word.toUpperCase(java.util.Locale.ROOT);

@@ -40,6 +40,11 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.partial("Báo cáo tuần 12 năm 2019")).contains("tuần 12");
         assertThat(ReportPeriod.partial("Báo cáo sáu tháng đầu năm")).contains("sáu tháng đầu năm");
         assertThat(ReportPeriod.partial("Báo cáo kết quả đợt thi đua năm 2019")).isEmpty();
+        assertThat(ReportPeriod.partial("BÁO CÁO KẾT QUẢ CHIẾN DỊCH THANH NIÊN TÌNH NGUYỆN HÈ NĂM 2019")).contains("chiến dịch");
+        assertThat(ReportPeriod.partial("Báo cáo kết quả Tháng Thanh niên năm 2019")).contains("tháng thanh niên");
+        assertThat(ReportPeriod.partial("Báo cáo kết quả hoạt động hè 2019")).contains("hoạt động hè");
+        assertThat(ReportPeriod.partial("Kết quả đợt cao điểm năm 2019")).contains("đợt cao điểm");
+        assertThat(ReportPeriod.partial("Báo cáo thế hệ trẻ năm 2019")).isEmpty();
         assertThat(ReportPeriod.partial("Báo cáo 12 tháng năm 2019")).isEmpty();
     }
 
