@@ -84,6 +84,7 @@ public class MakeLayouts {
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         rowsByPartMerged(roles.resolve("HCCB_2019_chi-tieu-gop-kh-th.xlsx"), false);
         rowsByPartMerged(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_don-vi-gop-hai-nam.xlsx"), true);
+        partsBeyondTheHeader(roles.resolve("HND_2019_kh-th-cot-cuoi.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -1298,6 +1299,21 @@ public class MakeLayouts {
                 sheet.addMergedRegion(new CellRangeAddress(4, 6, 0, 0));
                 sheet.addMergedRegion(new CellRangeAddress(7, 9, 0, 0));
             }
+            write(wb, file);
+        }
+    }
+
+    /** Each unit's rows by part, the part written in a column right of the figures that the header does not title. */
+    static void partsBeyondTheHeader(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 150, 3, "KH"},
+                {"", "", 132, 4, "TH"},
+                {2, "Thạnh Phú", 120, 2, "KH"},
+                {"", "", 126, 2, "TH"},
+            });
             write(wb, file);
         }
     }

@@ -831,35 +831,51 @@ final class TableReader {
         partYear = 0;
         for (int column : header.partColumns()) {
             Cell cell = row.at(column);
-            Header.Part year = cell == null ? null : rowYear(row, cell, column);
-            if (year != null) {
-                return year;
-            }
-            if (cell == null || cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30
-                    || Header.Part.ofText(header.titles.getOrDefault(column, "")) == Header.Part.MEASURE_UNIT) {
-                continue; // "ĐVT | Tỷ lệ": what the row's figure is counted in, held against its indicator elsewhere
-            }
-            String key = Names.key(cell.text());
-            if (ROW_PARTS.contains(key)) {
-                return Header.Part.ofText(cell.text());
-            }
-            java.util.regex.Matcher ofAYear = PART_OF_A_YEAR.matcher(key);
-            if (ofAYear.matches() && ROW_PARTS.contains(ofAYear.group(1))) {
-                // "KH 2019", "Thực hiện năm 2019"; "Thực hiện năm 2018" in a report of 2019 is the year before's
-                Header.Part part = Header.Part.ofText(ofAYear.group(1));
-                int said = Integer.parseInt(ofAYear.group(2));
-                OptionalInt table = rowsYear(row);
-                if (part == Header.Part.RESULT && table.isPresent() && table.getAsInt() != said) {
-                    partYear = said;
-                    return Header.Part.PREVIOUS;
-                }
+            Header.Part part = cell == null ? null : cellsPart(row, cell, column);
+            if (part != null) {
                 return part;
             }
-            if (cell.text().strip().equals("%")) {
-                return Header.Part.RATIO; // "Ba Tri | KH", " | TH", " | %"
+        }
+        if (!(row.cells() instanceof TextCells)) {
+            // a workbook's "KH", "TH" beyond the header's last title (a CSV's row so is refused as shifted)
+            int last = header.lastTitledColumn();
+            for (Cell cell : row.cells()) {
+                Header.Part part = cell.column() > last && !cell.blank() ? cellsPart(row, cell, cell.column()) : null;
+                if (part != null) {
+                    return part;
+                }
             }
         }
         return null;
+    }
+
+    /** What one cell of a column nothing is read from says its row holds (a part, a year), or null. */
+    private Header.Part cellsPart(Row row, Cell cell, int column) {
+        Header.Part year = rowYear(row, cell, column);
+        if (year != null) {
+            return year;
+        }
+        if (cell.kind() != Cell.Kind.TEXT || cell.text().length() > 30
+                || Header.Part.ofText(header.titles.getOrDefault(column, "")) == Header.Part.MEASURE_UNIT) {
+            return null; // "ĐVT | Tỷ lệ": what the row's figure is counted in, held against its indicator elsewhere
+        }
+        String key = Names.key(cell.text());
+        if (ROW_PARTS.contains(key)) {
+            return Header.Part.ofText(cell.text());
+        }
+        java.util.regex.Matcher ofAYear = PART_OF_A_YEAR.matcher(key);
+        if (ofAYear.matches() && ROW_PARTS.contains(ofAYear.group(1))) {
+            // "KH 2019", "Thực hiện năm 2019"; "Thực hiện năm 2018" in a report of 2019 is the year before's
+            Header.Part part = Header.Part.ofText(ofAYear.group(1));
+            int said = Integer.parseInt(ofAYear.group(2));
+            OptionalInt table = rowsYear(row);
+            if (part == Header.Part.RESULT && table.isPresent() && table.getAsInt() != said) {
+                partYear = said;
+                return Header.Part.PREVIOUS;
+            }
+            return part;
+        }
+        return cell.text().strip().equals("%") ? Header.Part.RATIO : null; // "Ba Tri | KH", " | TH", " | %"
     }
 
     /**
