@@ -84,7 +84,8 @@ public class MakeLayouts {
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         rowsByPartMerged(roles.resolve("HCCB_2019_chi-tieu-gop-kh-th.xlsx"), false);
         rowsByPartMerged(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_don-vi-gop-hai-nam.xlsx"), true);
-        partsBeyondTheHeader(roles.resolve("HND_2019_kh-th-cot-cuoi.xlsx"));
+        partsBeyondTheHeader(roles.resolve("HND_2019_kh-th-cot-cuoi.xlsx"), false);
+        partsBeyondTheHeader(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_ghi-chu-cot-cuoi.xlsx"), true);
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -1303,11 +1304,19 @@ public class MakeLayouts {
         }
     }
 
-    /** Each unit's rows by part, the part written in a column right of the figures that the header does not title. */
-    static void partsBeyondTheHeader(Path file) throws Exception {
+    /**
+     * Each unit's rows by part, the part written in a column right of the figures that the header
+     * does not title; or, with {@code notes}, a note there on a unit's row (another year's, half a year's).
+     */
+    static void partsBeyondTheHeader(Path file, boolean notes) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
-            fill(sheet, 3, new Object[][] {
+            fill(sheet, 3, notes ? new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 118, 2, "Số liệu năm 2018"},
+                {2, "Thạnh Phú", 80, 1, "Số liệu 6 tháng"},
+                {3, "Chợ Lách", 71, 0},
+            } : new Object[][] {
                 {"STT", "Đơn vị", "CT08", "CT09"},
                 {1, "Ba Tri", 150, 3, "KH"},
                 {"", "", 132, 4, "TH"},

@@ -583,7 +583,7 @@ final class TableReader {
         if (fullYear) {
             return false;
         }
-        for (int column : header.partColumns()) {
+        for (int column : unreadOf(row)) {
             Optional<String> period = partOfYear(row.at(column), column);
             if (period.isPresent()) {
                 issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
@@ -605,7 +605,7 @@ final class TableReader {
      * of them count, and that is said. A total's note ("đã gồm cấp tỉnh") is its own business.
      */
     private boolean notedRow(Row row) {
-        int[] unread = header.partColumns();
+        int[] unread = unreadOf(row);
         OptionalInt unitColumn = header.column(Role.UNIT);
         if (unread.length == 0 || unitColumn.isPresent() && isTotal(row.text(unitColumn.getAsInt()))) {
             return false;
@@ -829,24 +829,42 @@ final class TableReader {
      */
     private Header.Part rowPart(Row row) {
         partYear = 0;
-        for (int column : header.partColumns()) {
+        for (int column : unreadOf(row)) {
             Cell cell = row.at(column);
             Header.Part part = cell == null ? null : cellsPart(row, cell, column);
             if (part != null) {
                 return part;
             }
         }
-        if (!(row.cells() instanceof TextCells)) {
-            // a workbook's "KH", "TH" beyond the header's last title (a CSV's row so is refused as shifted)
-            int last = header.lastTitledColumn();
-            for (Cell cell : row.cells()) {
-                Header.Part part = cell.column() > last && !cell.blank() ? cellsPart(row, cell, cell.column()) : null;
-                if (part != null) {
-                    return part;
-                }
+        return null;
+    }
+
+    /**
+     * The columns of a row that nothing is read from, where it may say what it holds: the header's
+     * ({@link Header#partColumns}), and a workbook's cells beyond the header's last title ("KH",
+     * "Số liệu năm 2018" right of the figures; a CSV's row so is refused as shifted).
+     */
+    private int[] unreadOf(Row row) {
+        int[] columns = header.partColumns();
+        if (row.cells() instanceof TextCells) {
+            return columns;
+        }
+        int last = header.lastTitledColumn();
+        int beyond = 0;
+        for (Cell cell : row.cells()) {
+            beyond += cell.column() > last && !cell.blank() ? 1 : 0;
+        }
+        if (beyond == 0) {
+            return columns;
+        }
+        int[] all = java.util.Arrays.copyOf(columns, columns.length + beyond);
+        int at = columns.length;
+        for (Cell cell : row.cells()) {
+            if (cell.column() > last && !cell.blank()) {
+                all[at++] = cell.column();
             }
         }
-        return null;
+        return all;
     }
 
     /** What one cell of a column nothing is read from says its row holds (a part, a year), or null. */
