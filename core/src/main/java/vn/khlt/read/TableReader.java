@@ -774,7 +774,8 @@ final class TableReader {
         String own = ownerColumn.isPresent() ? row.text(ownerColumn.getAsInt()) : "";
         if (!own.isEmpty()) {
             blockUnit = own;
-            blockIndicatorsUnit = byIndicator && header.column(Role.UNIT).isPresent() ? row.text(header.column(Role.UNIT).getAsInt()) : "";
+            OptionalInt unitColumn = header.column(Role.UNIT);
+            blockIndicatorsUnit = byIndicator && unitColumn.isPresent() ? row.text(unitColumn.getAsInt()) : "";
             blockResultRead = false;
             blockWithOthers = false;
         }
@@ -784,7 +785,8 @@ final class TableReader {
                     carriedIndicators.put(row.number(), blockUnit); // "CT08 | Kế hoạch", then " | Thực hiện": CT08's result
                 } else if (byIndicator) {
                     carriedIndicator = blockUnit; // one unit's report: "CT08 | hộ | Kế hoạch", then "| | Thực hiện"
-                    boolean ownUnit = header.column(Role.UNIT).isPresent() && row.filled(header.column(Role.UNIT).getAsInt());
+                    OptionalInt unitColumn = header.column(Role.UNIT);
+                    boolean ownUnit = unitColumn.isPresent() && row.filled(unitColumn.getAsInt());
                     carriedUnit = ownUnit || blockIndicatorsUnit.isEmpty() ? null : blockIndicatorsUnit;
                 } else {
                     carriedUnit = blockUnit;
