@@ -155,23 +155,20 @@ final class Header {
      */
     int[] partColumns() {
         if (parts == null) {
-            // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
-            java.util.Set<Integer> read = new java.util.HashSet<>();
-            columns.forEach((role, column) -> {
-                if (role != Role.NOTE && role != Role.PERIOD) {
-                    read.add(column);
-                }
-            });
-            indicators.forEach(c -> c.columns().forEach(read::add));
-            read.addAll(valueYears.keySet());
-            read.addAll(unitColumns.keySet());
-            parts = java.util.stream.IntStream.rangeClosed(0, lastTitledColumn()).filter(c -> !read.contains(c)).toArray();
             java.util.Set<Integer> figures = new java.util.HashSet<>(unitColumns.keySet());
             indicators.forEach(c -> c.columns().forEach(figures::add));
             figures.addAll(valueYears.keySet());
             java.util.stream.Stream.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR).map(columns::get)
                     .filter(java.util.Objects::nonNull).forEach(figures::add);
             firstFigure = figures.stream().min(Integer::compare).orElse(-1);
+            // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
+            java.util.Set<Integer> read = new java.util.HashSet<>(figures);
+            columns.forEach((role, column) -> {
+                if (role != Role.NOTE && role != Role.PERIOD) {
+                    read.add(column);
+                }
+            });
+            parts = java.util.stream.IntStream.rangeClosed(0, lastTitledColumn()).filter(c -> !read.contains(c)).toArray();
         }
         return parts;
     }

@@ -385,7 +385,6 @@ final class ReportPeriod {
                 case "tuan" -> "tuần";
                 case "chien" -> "chiến";
                 case "dich" -> "dịch";
-                case "thanh" -> "thanh";
                 case "nien" -> "niên";
                 case "mua" -> "mùa";
                 case "he" -> "hè";
@@ -393,7 +392,6 @@ final class ReportPeriod {
                 case "dong" -> "động";
                 case "tinh" -> "tình";
                 case "nguyen" -> "nguyện";
-                case "cao" -> "cao";
                 case "diem" -> "điểm";
                 case "i", "ii", "iii", "iv" -> word.toUpperCase(java.util.Locale.ROOT);
                 default -> word.matches("\\d{1,2}t") ? word.substring(0, word.length() - 1) + " tháng" : word; // "6T"

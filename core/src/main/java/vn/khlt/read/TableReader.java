@@ -886,14 +886,7 @@ final class TableReader {
         java.util.regex.Matcher ofAYear = PART_OF_A_YEAR.matcher(key);
         if (ofAYear.matches() && ROW_PARTS.contains(ofAYear.group(1))) {
             // "KH 2019", "Thực hiện năm 2019"; "Thực hiện năm 2018" in a report of 2019 is the year before's
-            Header.Part part = Header.Part.ofText(ofAYear.group(1));
-            int said = Integer.parseInt(ofAYear.group(2));
-            OptionalInt table = rowsYear(row);
-            if (part == Header.Part.RESULT && table.isPresent() && table.getAsInt() != said) {
-                partYear = said;
-                return Header.Part.PREVIOUS;
-            }
-            return part;
+            return ofTheYear(row, Header.Part.ofText(ofAYear.group(1)), Integer.parseInt(ofAYear.group(2)));
         }
         return cell.text().strip().equals("%") ? Header.Part.RATIO : null; // "Ba Tri | KH", " | TH", " | %"
     }
@@ -905,13 +898,14 @@ final class TableReader {
      */
     private Header.Part rowYear(Row row, Cell cell, int column) {
         OptionalInt year = yearAlone(cell, column);
-        OptionalInt table = year.isPresent() ? rowsYear(row) : OptionalInt.empty();
-        if (table.isEmpty()) {
-            return null;
-        }
-        int said = year.getAsInt();
-        if (said == table.getAsInt()) {
-            return Header.Part.RESULT;
+        return year.isPresent() && rowsYear(row).isPresent() ? ofTheYear(row, Header.Part.RESULT, year.getAsInt()) : null;
+    }
+
+    /** A row's part said with a year: a result of another year than the table's is the year before's (or a forecast). */
+    private Header.Part ofTheYear(Row row, Header.Part part, int said) {
+        OptionalInt table = rowsYear(row);
+        if (part != Header.Part.RESULT || table.isEmpty() || table.getAsInt() == said) {
+            return part;
         }
         partYear = said;
         return Header.Part.PREVIOUS;
