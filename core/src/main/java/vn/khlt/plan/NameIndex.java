@@ -53,6 +53,7 @@ public final class NameIndex<T> {
         if (found == null) {
             found = Names.withoutPrefix(key).map(byKey::get)
                     .or(() -> Names.withoutSuffix(key).map(byKey::get)) // "Giồng Trôm (huyện)"
+                    .or(() -> Names.placeOfOffice(key).map(this::candidates)) // "Huyện hội Ba Tri"
                     .orElse(List.of());
         }
         return List.copyOf(found);

@@ -147,6 +147,23 @@ public final class Names {
         return Optional.empty();
     }
 
+    /** An association's office of a district, a city or a town, and the place's level it stands for. */
+    private static final List<String[]> OFFICES = List.of(
+            new String[] {"huyen hoi ", "huyen "}, new String[] {"thanh hoi ", "thanh pho "}, new String[] {"thi hoi ", "thi xa "});
+
+    /**
+     * The key of the place whose association's office a key names ({@code "huyen hoi ba tri"}, Huyện hội Ba Tri,
+     * becomes {@code "huyen ba tri"}; {@code "thanh hoi ben tre"} becomes {@code "thanh pho ben tre"}), or empty.
+     */
+    public static Optional<String> placeOfOffice(String key) {
+        for (String[] office : OFFICES) {
+            if (key.startsWith(office[0]) && key.length() > office[0].length()) {
+                return Optional.of(office[1] + key.substring(office[0].length()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Where words run together as Windows users name files: "TinhDoan", "BaoCao2019", "HND2019". */
     private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile(
             "(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=(?:19|20)\\d\\d(?!\\d))|(?<=(?<!\\d)(?:19|20)\\d\\d)(?=\\p{L})");

@@ -14,12 +14,14 @@ import vn.khlt.plan.Indicator;
  * and denominator, named as the plan names them ({@code CT17 … | 85}, then {@code - Số hộ được
  * bồi dưỡng | 850} and {@code - Tổng số hộ có con 0-16 tuổi | 1000}): the figure is the two parts,
  * never the percentage. A rate's row with a value whose two parts do not follow is refused
- * ({@code rate-as-value}), as it is without them.
+ * ({@code rate-as-value}), as it is without them. A rate's row that says it is a part ({@code CT17 - Tử số | 85},
+ * then {@code CT17 - Mẫu số | 100}) is that part; a row of another unit is never a part of the rate above.
  */
 final class RateRows {
 
     /** A rate's row, waiting for its parts: whose figure, and the column its numbers stand in. */
-    private record Rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column) {
+    private record Rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column,
+            String unitKey) {
     }
 
     private final Location sheet;
@@ -37,18 +39,28 @@ final class RateRows {
         this.emit = emit;
     }
 
-    /** A rate's row read with no numerator and denominator columns: its parts may follow. */
-    void rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column) {
+    /**
+     * A rate's row read with no numerator and denominator columns: its parts may follow. Its words may say it is one
+     * of them ("CT17 - Tử số"); {@code unitText} is its unit's cell as shown, empty when it has none.
+     */
+    void rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column, String words,
+            String unitText) {
         end();
-        rate = new Rate(row, indicator, association, unit, year, column);
+        rate = new Rate(row, indicator, association, unit, year, column, vn.khlt.plan.Names.key(unitText));
+        Header.Part says = Header.Part.ofText(words);
+        if (says == Header.Part.NUMERATOR || says == Header.Part.DENOMINATOR) {
+            part(row, words, "");
+        }
     }
 
     /**
      * Whether the row is a part of the rate above (its words the plan's numerator's or
-     * denominator's, a number in the rate's column): taken, and the figure made once both are.
+     * denominator's, a number in the rate's column, its unit's cell blank or the rate's):
+     * taken, and the figure made once both are.
      */
-    boolean part(Row row, String words) {
-        if (rate == null || !row.filled(rate.column())) {
+    boolean part(Row row, String words, String unitText) {
+        if (rate == null || !row.filled(rate.column())
+                || !unitText.isEmpty() && !vn.khlt.plan.Names.key(unitText).equals(rate.unitKey())) {
             return false;
         }
         Header.Part part = Header.ratePart(rate.indicator(), words);

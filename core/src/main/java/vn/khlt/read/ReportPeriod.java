@@ -27,6 +27,8 @@ final class ReportPeriod {
             // "6T đầu năm", "đợt 1", "tuần 12": half a year, a round, a week
             Pattern.compile("(?:^| )((?:0?[1-9]|1[01])t|dot (?:[1-4]|i|ii|iii|iv)|tuan \\d{1,2})(?: |$)"),
             Pattern.compile("(?:^| )(so ket|giua ky)(?: |$)"),
+            // a school term ("Học kỳ I năm 2019"); the year to date ("từ đầu năm đến nay")
+            Pattern.compile("(?:^| )(hoc ky (?:i|ii|1|2)|tu dau nam den nay)(?: |$)"),
             // a campaign's weeks or months: "Chiến dịch Thanh niên tình nguyện hè", "Tháng Thanh niên", "đợt cao điểm"
             // (never "đợt thi đua năm 2019", the year's emulation)
             Pattern.compile("(?:^| )(chien dich|thang thanh nien|mua he|he(?= (?:nam )?(?:19|20)\\d\\d)|(?:hoat dong|tinh nguyen) he"
@@ -393,6 +395,9 @@ final class ReportPeriod {
                 case "tinh" -> "tình";
                 case "nguyen" -> "nguyện";
                 case "diem" -> "điểm";
+                case "hoc" -> "học";
+                case "tu" -> "từ";
+                case "den" -> "đến";
                 case "i", "ii", "iii", "iv" -> word.toUpperCase(java.util.Locale.ROOT);
                 default -> word.matches("\\d{1,2}t") ? word.substring(0, word.length() - 1) + " tháng" : word; // "6T"
             });

@@ -36,9 +36,12 @@ final class TableReader {
             "tong cac don vi", "cong cac don vi");
     /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}, counting up. */
     private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?");
-    /** A section's numbering before a unit's name: {@code I. Huyện Ba Tri}, {@code 2) Chợ Lách}, {@code A- Khối huyện}. */
+    /**
+     * A section's numbering before a unit's name: {@code I. Huyện Ba Tri}, {@code 2) Chợ Lách}, {@code A- Khối huyện};
+     * a number's also without a space after its mark, or with a slash: {@code 03-Giồng Trôm}, {@code 2/ Chợ Lách}.
+     */
     private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
-            "^(?:[IVXivx]{1,4}|[A-Za-z]|\\d{1,2})\\s*[.)\\-–]\\s+");
+            "^(?:(?:[IVXivx]{1,4}|[A-Za-z]|\\d{1,2})\\s*[.)\\-–]\\s+|\\d{1,2}\\s*[./)\\-–]\\s*(?=\\p{L}))");
     /** How a commune's name begins, as {@link Names#key} writes it. */
     private static final List<String> COMMUNE = List.of("xa ", "phuong ", "thi tran ", "tt ", "x ", "p ");
 
@@ -2409,7 +2412,7 @@ final class TableReader {
         if (indicatorText.isEmpty() && !hasValues) {
             return;
         }
-        if (rateRows.part(row, indicatorText)) {
+        if (rateRows.part(row, indicatorText, unitText)) {
             return; // "- Số hộ được bồi dưỡng" under CT17's row: the rate's numerator
         }
         rateRows.end();
@@ -2579,7 +2582,9 @@ final class TableReader {
         OptionalInt denominatorColumn = header.column(Role.DENOMINATOR);
         if (found.isRate()) {
             if ((numeratorColumn.isEmpty() || denominatorColumn.isEmpty()) && valueColumn.isPresent()) {
-                rateRows.rate(row, found, association, owner.get().unit, owner.get().year, valueColumn.getAsInt());
+                OptionalInt unitColumn = header.column(Role.UNIT);
+                rateRows.rate(row, found, association, owner.get().unit, owner.get().year, valueColumn.getAsInt(),
+                        row.text(indicatorColumn), unitColumn.isEmpty() ? "" : row.shownText(unitColumn.getAsInt()));
                 return; // its numerator's and denominator's rows may follow; its percentage is never the figure
             }
             boolean parts = numeratorColumn.isPresent() && denominatorColumn.isPresent()
@@ -3183,9 +3188,13 @@ final class TableReader {
         if (text.isEmpty() && column.isPresent()) {
             text = carriedUnit != null ? carriedUnit : row.mergedText(column.getAsInt());
         }
-        OptionalInt ordinal = header.column(Role.ORDINAL);
-        if (text.isEmpty() && ordinal.isPresent() && totalKind(row.text(ordinal.getAsInt())) != TotalKind.NONE) {
-            return row.text(ordinal.getAsInt());
+        if (text.isEmpty()) { // "Cộng" under STT, or under Năm in one unit's table of a row a year
+            for (Role role : List.of(Role.ORDINAL, Role.YEAR)) {
+                OptionalInt other = header.column(role);
+                if (other.isPresent() && totalKind(row.text(other.getAsInt())) != TotalKind.NONE) {
+                    return row.text(other.getAsInt());
+                }
+            }
         }
         return withoutSection(text);
     }
@@ -3216,11 +3225,11 @@ final class TableReader {
         return numbered(text) ? SECTION.matcher(text).replaceFirst("") : text;
     }
 
-    /** Whether a text may begin with a section's numbering: a mark (. ) - –) among its first characters. */
+    /** Whether a text may begin with a section's numbering: a mark (. ) - – /) among its first characters. */
     private static boolean numbered(String text) {
         for (int i = 0; i < Math.min(7, text.length()); i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == ')' || c == '-' || c == '–') {
+            if (c == '.' || c == ')' || c == '-' || c == '–' || c == '/') {
                 return true;
             }
         }

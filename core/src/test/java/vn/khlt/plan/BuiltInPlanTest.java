@@ -180,6 +180,15 @@ class BuiltInPlanTest {
     }
 
     @Test
+    void anAssociationsOfficeIsItsPlace() {
+        assertThat(plan.unitNames().find("Huyện hội Ba Tri")).map(ReportingUnit::code).contains("BA-TRI");
+        assertThat(plan.unitNames().find("HUYEN HOI MO CAY BAC")).map(ReportingUnit::code).contains("MO-CAY-BAC");
+        assertThat(plan.unitNames().find("Thành hội Bến Tre")).map(ReportingUnit::code).contains("TP-BEN-TRE"); // the city's
+        assertThat(plan.unitNames().candidates("Huyện hội")).isEmpty();
+        assertThat(plan.unitNames().candidates("Huyện hội Mỏ Cày")).isEmpty();
+    }
+
+    @Test
     void aProvincialBodyIsNoPlaceNamedForItsWord() {
         assertThat(plan.unitNames().find("Tỉnh hội")).map(ReportingUnit::code).contains("TINH");
         assertThat(plan.unitNames().candidates("Hội")).isEmpty(); // not a name of the province: Tỉnh hội is a body

@@ -46,6 +46,10 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.partial("Kết quả đợt cao điểm năm 2019")).contains("đợt cao điểm");
         assertThat(ReportPeriod.partial("Báo cáo thế hệ trẻ năm 2019")).isEmpty();
         assertThat(ReportPeriod.partial("Báo cáo 12 tháng năm 2019")).isEmpty();
+        assertThat(ReportPeriod.partial("BÁO CÁO KẾT QUẢ HỌC KỲ I NĂM 2019")).contains("học kỳ I");
+        assertThat(ReportPeriod.partial("Báo cáo học kỳ 2 năm học 2018 - 2019")).contains("học kỳ 2");
+        assertThat(ReportPeriod.partial("BÁO CÁO KẾT QUẢ TỪ ĐẦU NĂM ĐẾN NAY 2019")).contains("từ đầu năm đến nay");
+        assertThat(ReportPeriod.partial("Báo cáo kỹ năng sống năm 2019")).isEmpty();
     }
 
     @Test
