@@ -40,12 +40,29 @@ final class NumberText {
     private NumberText() {
     }
 
+    /** The text without spaces at its ends, no-break ones too ("132\u00A0", as text copied from a web page or Word ends). */
+    private static String stripped(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
     /** The number the text stands for, or empty when it is not one. Blank text is not a number either. */
     static Optional<Parsed> parse(String text) {
         if (plainDigits(text)) { // what nearly every cell of a CSV holds: skip the patterns
             return Optional.of(new Parsed(BigDecimal.valueOf(Long.parseLong(text)), false));
         }
-        String s = text.strip();
+        String s = stripped(text);
         if (SPACES.matcher(s).find()) {
             s = BESIDE_A_SIGN.matcher(s).replaceAll(""); // "60,5 %", "- 5"
             if (SPACES.matcher(s).find() && !SPACE_GROUPED.matcher(s).matches()) {

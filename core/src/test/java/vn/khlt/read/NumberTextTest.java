@@ -29,6 +29,8 @@ class NumberTextTest {
         "+12         | 12",
         "007         | 7",
         "'  42  '    | 42",
+        "'132\u00A0' | 132",        // a no-break space after it, as text copied from a web page or Word ends
+        "'\u00A0\u202F7' | 7",
         "'''3'       | 3",          // Excel's mark of a number kept as text, written out by some exports
         "'''1.234'   | 1234",
     })
