@@ -465,7 +465,12 @@ final class Header {
             Optional<Header> header = at(plan, seen(row), next, previous, sheet);
             if (header.isPresent()) {
                 int below = header.get().lastRow + 1;
-                rows.stream().filter(r -> r.number() == below).findFirst().ifPresent(r -> restated(plan, header.get(), r, sheet));
+                rows.stream().filter(r -> r.number() == below).findFirst().ifPresent(r -> {
+                    restated(plan, header.get(), r, sheet);
+                    if (header.get().lastRow < below) {
+                        continued(plan, header.get(), r);
+                    }
+                });
                 return header;
             }
         }
@@ -533,6 +538,58 @@ final class Header {
             header.indicators.removeAll(contradicted);
             header.lastRow = row.number();
         }
+    }
+
+    /**
+     * A row under a wide table's header that goes on with its indicators' names, the words Excel
+     * or the officer put on a second line ("Số hộ đăng ký | Mái ấm | Truyền thông" over "đề án 4190
+     * | tình thương | khởi nghiệp"), each under an indicator's column and with it the same
+     * indicator's name, or under a column of words no indicator's that with it name a count (said
+     * unknown, it is that indicator's column now), nothing of another figure's: the header's last
+     * row, never a row of figures with its unit left out.
+     */
+    private static void continued(Plan plan, Header header, Row row) {
+        if (header.layout != Layout.WIDE || row.cells().stream().allMatch(Cell::blank)) {
+            return;
+        }
+        Map<Integer, String> joined = new TreeMap<>();
+        List<IndicatorColumns> named = new ArrayList<>();
+        for (Cell cell : row.cells()) {
+            if (cell.blank()) {
+                continue;
+            }
+            String title = header.titles.getOrDefault(cell.column(), "");
+            String words = title + " " + cell.text();
+            Optional<Indicator> under = header.indicators.stream()
+                    .filter(c -> c.columns().anyMatch(column -> column == cell.column())).findFirst().map(IndicatorColumns::indicator);
+            Optional<Indicator> now = named(plan, Names.key(words));
+            boolean unknown = under.isEmpty() && !title.isBlank() && !header.columns.containsValue(cell.column())
+                    && now.filter(i -> !i.isRate() && header.indicators.stream().noneMatch(c -> c.indicator().equals(i))
+                            && named.stream().noneMatch(c -> c.indicator().equals(i))).isPresent();
+            if (!under.isPresent() && !unknown || cell.kind() != Cell.Kind.TEXT || FIGURE_TEXT.matcher(cell.text()).matches()
+                    || Part.ofText(cell.text()) != Part.OTHER || now.isEmpty() || under.isPresent() && !under.equals(now)
+                    || QualifiedNames.of(now.get(), words).isPresent()) {
+                return;
+            }
+            joined.put(cell.column(), shorten(words));
+            if (unknown) {
+                named.add(new IndicatorColumns(now.get(), OptionalInt.of(cell.column()), OptionalInt.empty(), OptionalInt.empty()));
+            }
+        }
+        Map<Integer, String> titles = new TreeMap<>(header.titles);
+        titles.putAll(joined);
+        header.titles = titles;
+        header.lastRow = row.number();
+        for (IndicatorColumns column : named) {
+            String letter = Location.columnName(column.value().getAsInt());
+            header.issues.removeIf(issue -> issue.finding() == Finding.UNKNOWN_COLUMN && issue.location().column().equals(letter));
+            header.indicators.add(column);
+        }
+    }
+
+    /** The indicator a header's words name, by its code, its name, or its name written shorter. */
+    private static Optional<Indicator> named(Plan plan, String key) {
+        return indicator(plan, key).or(() -> IndicatorNames.of(plan).shortened(key));
     }
 
     /**
