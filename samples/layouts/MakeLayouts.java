@@ -86,6 +86,7 @@ public class MakeLayouts {
         rowsByPartMerged(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_don-vi-gop-hai-nam.xlsx"), true);
         partsBeyondTheHeader(roles.resolve("HND_2019_kh-th-cot-cuoi.xlsx"), false);
         partsBeyondTheHeader(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_ghi-chu-cot-cuoi.xlsx"), true);
+        namesOverTwoRows(Files.createDirectories(out.resolve("tieu-de-nhieu-dong")).resolve("HND_2019_ten-chi-tieu-hai-hang.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -1323,6 +1324,26 @@ public class MakeLayouts {
                 {2, "Thạnh Phú", 120, 2, "KH"},
                 {"", "", 126, 2, "TH"},
             });
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Indicators' names typed on over two rows, STT and Đơn vị merged down over both: "Truyền thông" alone names no
+     * indicator, with "khởi nghiệp" under it CT14.
+     */
+    static void namesOverTwoRows(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 2, new Object[][] {
+                {"STT", "Đơn vị", "Số hộ đăng ký", "Mái ấm", "Truyền thông"},
+                {"", "", "đề án 4190", "tình thương", "khởi nghiệp"},
+                {1, "Ba Tri", 10, 2, 1},
+                {2, "Chợ Lách", 8, 1, 0},
+                {"", "Tổng cộng", 18, 3, 1},
+            });
+            sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
             write(wb, file);
         }
     }
