@@ -66,6 +66,8 @@ final class TableReader {
     private Header header;
     /** Rows that say which part of a figure, or which year's, they hold. */
     private final PartRows partRows;
+    /** A long table's figures of the province itself, held against its districts' sum. */
+    private final ProvinceFigures provinceFigures;
     private Attribution claims;
     private boolean blocked;
     private long figures;
@@ -87,6 +89,7 @@ final class TableReader {
         this.sink = sink;
         this.unitNotes = new UnitNotes(plan, sink);
         this.partRows = new PartRows(() -> header, this::rowsYear, this::skip);
+        this.provinceFigures = new ProvinceFigures(plan, issues, this::counted);
         this.issues = issues;
         // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
         this.associationResolver = text -> allAssociations(text) ? Optional.empty() : found(Header.associationColumn(plan, text).map(List::of)
@@ -1226,6 +1229,7 @@ final class TableReader {
         associationGroups = false;
         sharesOnly = false;
         rateRows.end();
+        provinceFigures.end();
         if (!blocked && header.layout == Header.Layout.ACROSS) {
             acrossTable();
         }
@@ -2989,6 +2993,17 @@ final class TableReader {
     }
 
     private void count(Figure figure) {
+        if (header.layout == Header.Layout.LONG) {
+            // the province's own, or its districts' total? Held until the table ends (ProvinceFigures)
+            OptionalInt unitColumn = header.column(Role.UNIT);
+            boolean itsRow = unitColumn.isPresent() && rowBeingRead != null && rowBeingRead.number() == figure.source().row();
+            provinceFigures.take(figure, itsRow ? rowBeingRead.shownText(unitColumn.getAsInt()) : "");
+        } else {
+            counted(figure);
+        }
+    }
+
+    private void counted(Figure figure) {
         figures++;
         if (!hiddenColumns.isEmpty() && !figure.missing()) {
             int column = Location.columnIndex(figure.source().column());
