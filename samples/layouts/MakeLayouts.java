@@ -87,6 +87,7 @@ public class MakeLayouts {
         partsBeyondTheHeader(roles.resolve("HND_2019_kh-th-cot-cuoi.xlsx"), false);
         partsBeyondTheHeader(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_ghi-chu-cot-cuoi.xlsx"), true);
         namesOverTwoRows(Files.createDirectories(out.resolve("tieu-de-nhieu-dong")).resolve("HND_2019_ten-chi-tieu-hai-hang.xlsx"));
+        yearAloneInNotes(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_ghi-chu-so-nam.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -1344,6 +1345,20 @@ public class MakeLayouts {
             });
             sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
             sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+            write(wb, file);
+        }
+    }
+
+    /** A year typed as a number in the notes' column ("Ghi chú | 2018"): that year's figures? Another number there is no note. */
+    static void yearAloneInNotes(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 2, new Object[][] {
+                {"Đơn vị", "CT08", "CT09", "Ghi chú"},
+                {"Ba Tri", 10, 2, 2018},
+                {"Chợ Lách", 8, 1, 5},
+                {"Giồng Trôm", 4, 1},
+            });
             write(wb, file);
         }
     }

@@ -620,8 +620,13 @@ final class TableReader {
         }
         for (int column : unread) {
             Cell cell = row.at(column);
-            Optional<RowNote.Reading> note = cell == null || cell.kind() != Cell.Kind.TEXT || partRows.yearAlone(cell, column).isPresent()
-                    ? Optional.empty() : RowNote.read(cell.text(), rowsYear(row)); // a row's year alone: its part (PartRows)
+            // a row's year alone is its part (PartRows); a number alone is a note only under "Ghi chú" ("2018": that year's
+            // figures?), never in another column ("1900" in a total's), in a CSV as in a workbook
+            boolean notes = header.column(Role.NOTE).equals(OptionalInt.of(column));
+            Optional<RowNote.Reading> note = cell == null || partRows.yearAlone(cell, column).isPresent()
+                    || (notes ? cell.kind() != Cell.Kind.TEXT && cell.kind() != Cell.Kind.NUMBER
+                            : cell.kind() != Cell.Kind.TEXT || cell.holdsNumber())
+                    ? Optional.empty() : RowNote.read(cell.text(), rowsYear(row));
             if (note.isEmpty()) {
                 continue;
             }
@@ -885,8 +890,8 @@ final class TableReader {
             }
         });
         unclear.forEach(header.unitColumns::remove);
-        for (Row row : acrossRows) {
-            acrossFigures(row, totals);
+        for (acrossAt = 0; acrossAt < acrossRows.size(); acrossAt++) {
+            acrossFigures(acrossRows.get(acrossAt), totals);
         }
         acrossRows.clear();
         partRows.endAcross();
@@ -977,23 +982,29 @@ final class TableReader {
         if (header.column(Role.NAMES).isPresent() && namedOther(row, found)) {
             return;
         }
-        if (found.isRate() && hasValues) {
+        Optional<RateParts> rateParts = found.isRate() ? acrossRateParts(row, found, indicatorText) : Optional.empty();
+        if (found.isRate() && rateParts.isEmpty() && hasValues) {
             issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at(row, indicatorColumn), Text.of(
                     "%s là tỷ lệ: cần tử số và mẫu số của từng cột, không đọc được từ một dòng; dòng này bị bỏ qua",
                     "%s is a rate: each column's numerator and denominator are needed, which one row cannot hold; the row is"
                             + " ignored").format(found.code())));
             return;
         }
-        if (found.isRate()) {
+        if (found.isRate() && rateParts.isEmpty()) {
             return; // a rate's row with nothing given
+        }
+        if (rateParts.isPresent()) {
+            acrossAt += rateParts.get().rows(); // its parts' rows, read with it
+            hasValues = true;
         }
         if (!hasValues && Header.sectionTitle(plan, indicatorText)) {
             skip(row, Text.of("không có số liệu (tiêu đề mục, hoặc chỉ tiêu để trống): '" + Header.shorten(indicatorText) + "'",
                     "no figures (a section's title, or an indicator left blank): '" + Header.shorten(indicatorText) + "'"));
             return;
         }
-        if (hasValues && measuredOtherwise(row, found)) {
-            return; // "Chỉ tiêu | ĐVT | Ba Tri | Chợ Lách" whose CT09 is given in "triệu đồng"
+        if (rateParts.isPresent() ? measuredOtherwise(rateParts.get().numerator(), found)
+                || measuredOtherwise(rateParts.get().denominator(), found) : hasValues && measuredOtherwise(row, found)) {
+            return; // "Chỉ tiêu | ĐVT | Ba Tri | Chợ Lách" whose CT09 is given in "triệu đồng"; a rate's parts in "%"
         }
         if (header.across == Header.Across.ASSOCIATIONS && found.provincial()) {
             if (hasValues) {
@@ -1035,6 +1046,21 @@ final class TableReader {
             if (totalColumns.contains(column)) {
                 continue;
             }
+            if (rateParts.isPresent()) {
+                Optional<String> whose = ownersAreAssociations ? Optional.of(owner.getValue()) : found.provincial() ? association
+                        : association.or(() -> Optional.ofNullable(header.unitsAssociations.get(column)));
+                if (whose.isPresent() && !(ownersAreAssociations && association.isPresent()
+                        && !association.get().equals(owner.getValue())) || found.provincial()) {
+                    Row numerator = rateParts.get().numerator();
+                    Row denominator = rateParts.get().denominator();
+                    Integer columnYear = header.columnYears.get(column);
+                    emit(new Figure(whose, ownersAreUnits ? owner.getValue() : tableUnit.get(),
+                            columnYear != null ? columnYear : year.get(), found.code(), Optional.empty(),
+                            cells.part(found, numerator, column), cells.part(found, denominator, column),
+                            at(numerator, column), Optional.of(at(denominator, column))));
+                }
+                continue;
+            }
             Optional<BigDecimal> value = cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
             if (ownersAreAssociations && association.isPresent() && !association.get().equals(owner.getValue())) {
@@ -1051,6 +1077,9 @@ final class TableReader {
                     ownersAreUnits ? owner.getValue() : tableUnit.get(), columnYear != null ? columnYear : year.get(),
                     found.code(), value, Optional.empty(), Optional.empty(), at(row, column), Optional.empty()));
         }
+        if (rateParts.isPresent()) {
+            return; // a total column's numerator and denominator are not checked
+        }
         Set<Integer> checked = new HashSet<>(header.totalColumns);
         checked.addAll(totalColumns);
         for (int column : checked) {
@@ -1059,6 +1088,47 @@ final class TableReader {
                 issues.add(totalColumnMismatch(at(row, column), stated.get(), sum, header.across));
             }
         }
+    }
+
+    /** The row of a table across being read, by its place among the table's rows; its rate's parts' rows are passed. */
+    private int acrossAt;
+
+    /** A rate's numerator's and denominator's rows in a table across, and how many rows after the rate's they take. */
+    private record RateParts(Row numerator, Row denominator, int rows) {
+    }
+
+    /**
+     * A rate's parts in a table across, each a row of its own right under the rate's and named as the plan names them
+     * ("CT17", then "- Số hộ được bồi dưỡng" and "- Tổng số hộ có con 0-16 tuổi"), or the rate's row and the next
+     * saying which they are ("CT17 - Tử số", then "CT17 - Mẫu số"); empty when they are not both there. The rate's
+     * own row's percentage is never read.
+     */
+    private Optional<RateParts> acrossRateParts(Row row, Indicator rate, String words) {
+        Header.Part says = Header.Part.ofText(words);
+        Row numerator = says == Header.Part.NUMERATOR ? row : null;
+        Row denominator = says == Header.Part.DENOMINATOR ? row : null;
+        int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
+        int taken = 0;
+        for (int next = acrossAt + 1; next < acrossRows.size() && (numerator == null || denominator == null); next++) {
+            Row below = acrossRows.get(next);
+            String text = below.text(indicatorColumn);
+            if (below.number() != acrossRows.get(next - 1).number() + 1 || text.isEmpty()
+                    || Header.indicatorCell(plan, text).filter(other -> !other.equals(rate)).isPresent()) {
+                break;
+            }
+            Header.Part part = Header.ratePart(rate, text);
+            if ((part == Header.Part.NUMERATOR || part == Header.Part.BREAKDOWN && Header.shareCounted(rate, text))
+                    && numerator == null) {
+                numerator = below;
+            } else if (part == Header.Part.DENOMINATOR && denominator == null) {
+                denominator = below;
+            } else {
+                break;
+            }
+            taken++;
+        }
+        return numerator != null && denominator != null ? Optional.of(new RateParts(numerator, denominator, taken))
+                : Optional.empty();
     }
 
     /**
