@@ -64,8 +64,7 @@ final class RateRows {
             return false;
         }
         Header.Part part = Header.ratePart(rate.indicator(), words);
-        if ((part == Header.Part.NUMERATOR || part == Header.Part.BREAKDOWN && Header.shareCounted(rate.indicator(), words))
-                && numerator == null) {
+        if (counted(rate.indicator(), part, words) && numerator == null) {
             // "- Trong đó: được bồi dưỡng" under the rate's row: the share of its whole counted ("- Trong đó hộ nghèo"
             // under CT11's latrines is not: the rate ends, refused)
             numerator = row;
@@ -82,6 +81,47 @@ final class RateRows {
             clear();
         }
         return true;
+    }
+
+    /** A rate's numerator's and denominator's rows in a table across, and how many rows after the rate's they take. */
+    record Across(Row numerator, Row denominator, int rows) {
+    }
+
+    /**
+     * A rate's parts in a table across ({@code rows}, the rate's at {@code at}), each a row of its own right under the
+     * rate's and named as the plan names them ("CT17", then "- Số hộ được bồi dưỡng" and "- Tổng số hộ có con 0-16
+     * tuổi"), or the rate's row and the next saying which they are ("CT17 - Tử số", then "CT17 - Mẫu số"); empty when
+     * they are not both there. The rate's own row's percentage is never read.
+     */
+    static Optional<Across> across(vn.khlt.plan.Plan plan, List<Row> rows, int at, int indicatorColumn, Indicator rate,
+            String words) {
+        Header.Part says = Header.Part.ofText(words);
+        Row numerator = says == Header.Part.NUMERATOR ? rows.get(at) : null;
+        Row denominator = says == Header.Part.DENOMINATOR ? rows.get(at) : null;
+        int taken = 0;
+        for (int next = at + 1; next < rows.size() && (numerator == null || denominator == null); next++) {
+            Row below = rows.get(next);
+            String text = below.text(indicatorColumn);
+            if (below.number() != rows.get(next - 1).number() + 1 || text.isEmpty()
+                    || Header.indicatorCell(plan, text).filter(other -> !other.equals(rate)).isPresent()) {
+                break;
+            }
+            Header.Part part = Header.ratePart(rate, text);
+            if (counted(rate, part, text) && numerator == null) {
+                numerator = below;
+            } else if (part == Header.Part.DENOMINATOR && denominator == null) {
+                denominator = below;
+            } else {
+                break;
+            }
+            taken++;
+        }
+        return numerator != null && denominator != null ? Optional.of(new Across(numerator, denominator, taken)) : Optional.empty();
+    }
+
+    /** Whether a part's words say the rate's numerator, or a share of its whole that the rate counts ("Trong đó: được bồi dưỡng"). */
+    private static boolean counted(Indicator rate, Header.Part part, String words) {
+        return part == Header.Part.NUMERATOR || part == Header.Part.BREAKDOWN && Header.shareCounted(rate, words);
     }
 
     /** The rate above ends (another row, or the table): without both parts, its percentage is refused. */

@@ -982,7 +982,8 @@ final class TableReader {
         if (header.column(Role.NAMES).isPresent() && namedOther(row, found)) {
             return;
         }
-        Optional<RateParts> rateParts = found.isRate() ? acrossRateParts(row, found, indicatorText) : Optional.empty();
+        Optional<RateRows.Across> rateParts = found.isRate()
+                ? RateRows.across(plan, acrossRows, acrossAt, indicatorColumn, found, indicatorText) : Optional.empty();
         if (found.isRate() && rateParts.isEmpty() && hasValues) {
             issues.add(new Issue(Finding.RATE_NEEDS_TWO_COLUMNS, at(row, indicatorColumn), Text.of(
                     "%s là tỷ lệ: cần tử số và mẫu số của từng cột, không đọc được từ một dòng; dòng này bị bỏ qua",
@@ -1092,44 +1093,6 @@ final class TableReader {
 
     /** The row of a table across being read, by its place among the table's rows; its rate's parts' rows are passed. */
     private int acrossAt;
-
-    /** A rate's numerator's and denominator's rows in a table across, and how many rows after the rate's they take. */
-    private record RateParts(Row numerator, Row denominator, int rows) {
-    }
-
-    /**
-     * A rate's parts in a table across, each a row of its own right under the rate's and named as the plan names them
-     * ("CT17", then "- Số hộ được bồi dưỡng" and "- Tổng số hộ có con 0-16 tuổi"), or the rate's row and the next
-     * saying which they are ("CT17 - Tử số", then "CT17 - Mẫu số"); empty when they are not both there. The rate's
-     * own row's percentage is never read.
-     */
-    private Optional<RateParts> acrossRateParts(Row row, Indicator rate, String words) {
-        Header.Part says = Header.Part.ofText(words);
-        Row numerator = says == Header.Part.NUMERATOR ? row : null;
-        Row denominator = says == Header.Part.DENOMINATOR ? row : null;
-        int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
-        int taken = 0;
-        for (int next = acrossAt + 1; next < acrossRows.size() && (numerator == null || denominator == null); next++) {
-            Row below = acrossRows.get(next);
-            String text = below.text(indicatorColumn);
-            if (below.number() != acrossRows.get(next - 1).number() + 1 || text.isEmpty()
-                    || Header.indicatorCell(plan, text).filter(other -> !other.equals(rate)).isPresent()) {
-                break;
-            }
-            Header.Part part = Header.ratePart(rate, text);
-            if ((part == Header.Part.NUMERATOR || part == Header.Part.BREAKDOWN && Header.shareCounted(rate, text))
-                    && numerator == null) {
-                numerator = below;
-            } else if (part == Header.Part.DENOMINATOR && denominator == null) {
-                denominator = below;
-            } else {
-                break;
-            }
-            taken++;
-        }
-        return numerator != null && denominator != null ? Optional.of(new RateParts(numerator, denominator, taken))
-                : Optional.empty();
-    }
 
     /**
      * In a table across whose units' columns name their associations' offices ("Hội LHPN huyện Ba
