@@ -266,6 +266,26 @@ final class Header {
         return associations.size() < 2 ? Optional.empty() : Optional.of(associations);
     }
 
+    /**
+     * An indicator's columns each under a band of one association over the indicators ("Hội LHPN" over "CT08 | CT09",
+     * "Hội Nông dân" over "CT08 | CT09" again): each column that association's, as when the associations stand under
+     * the indicator ({@link #byAssociation}). Only a band cell over the indicators' columns names one.
+     */
+    private static Optional<List<IndicatorColumns>> byAssociationsBand(Plan plan, Indicator indicator, Map<Integer, Part> parts,
+            Row band, java.util.Set<Integer> indicatorColumns) {
+        if (parts.values().stream().anyMatch(part -> part != Part.OTHER)) {
+            return Optional.empty();
+        }
+        int first = indicatorColumns.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
+        TreeMap<Integer, String> over = new TreeMap<>(bandCells(band).tailMap(first));
+        Map<Integer, String> named = new TreeMap<>();
+        for (int column : parts.keySet()) {
+            Map.Entry<Integer, String> above = over.floorEntry(column);
+            named.put(column, above == null ? "" : above.getValue());
+        }
+        return byAssociation(plan, indicator, parts, named);
+    }
+
     /** Initials in capitals, as a joint report's columns abbreviate the associations: "PN", "ND", "CCB", "TN". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
 
@@ -750,8 +770,9 @@ final class Header {
         Map<Integer, Text> what = new TreeMap<>();
         columns.forEach((role, column) -> what.put(column, roleText(role)));
         for (IndicatorColumns c : indicators) {
-            String name = c.indicator().code() + " (" + c.indicator().label().vi() + ")";
-            String nameEn = c.indicator().code() + " (" + c.indicator().label().en() + ")";
+            String whose = c.association().map(a -> ", " + a).orElse(""); // "CT08" under "Hội LHPN": HLHPN's
+            String name = c.indicator().code() + " (" + c.indicator().label().vi() + ")" + whose;
+            String nameEn = c.indicator().code() + " (" + c.indicator().label().en() + ")" + whose;
             c.value().ifPresent(v -> what.put(v, Text.of(name + ": số liệu", nameEn + ": the figure")));
             c.numerator().ifPresent(v -> what.put(v, Text.of(name + ": tử số", nameEn + ": numerator")));
             c.denominator().ifPresent(v -> what.put(v, Text.of(name + ": mẫu số", nameEn + ": denominator")));
@@ -1290,7 +1311,8 @@ final class Header {
         Map<IndicatorColumns, Issue> runningTotals = new LinkedHashMap<>();
         columns.forEach((indicator, parts) -> {
             theYearsColumn(parts, texts);
-            Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts).or(() -> byAssociation(plan, indicator, parts, texts));
+            Optional<List<IndicatorColumns>> years = byYear(indicator, parts, texts).or(() -> byAssociation(plan, indicator, parts, texts))
+                    .or(() -> band.flatMap(over -> byAssociationsBand(plan, indicator, parts, over, indicatorCells.keySet())));
             if (years.isPresent()) {
                 indicators.addAll(years.get());
                 if (years.get().get(0).association().isPresent()) {
