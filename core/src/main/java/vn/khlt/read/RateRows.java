@@ -8,6 +8,8 @@ import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
+import vn.khlt.plan.Names;
+import vn.khlt.plan.Plan;
 
 /**
  * A rate in a long table given as its own row and, right under it, a row each for its numerator
@@ -46,7 +48,7 @@ final class RateRows {
     void rate(Row row, Indicator indicator, Optional<String> association, String unit, int year, int column, String words,
             String unitText) {
         end();
-        rate = new Rate(row, indicator, association, unit, year, column, vn.khlt.plan.Names.key(unitText));
+        rate = new Rate(row, indicator, association, unit, year, column, Names.key(unitText));
         Header.Part says = Header.Part.ofText(words);
         if (says == Header.Part.NUMERATOR || says == Header.Part.DENOMINATOR) {
             part(row, words, "");
@@ -60,7 +62,7 @@ final class RateRows {
      */
     boolean part(Row row, String words, String unitText) {
         if (rate == null || !row.filled(rate.column())
-                || !unitText.isEmpty() && !vn.khlt.plan.Names.key(unitText).equals(rate.unitKey())) {
+                || !unitText.isEmpty() && !Names.key(unitText).equals(rate.unitKey())) {
             return false;
         }
         Header.Part part = Header.ratePart(rate.indicator(), words);
@@ -93,7 +95,7 @@ final class RateRows {
      * tuổi"), or the rate's row and the next saying which they are ("CT17 - Tử số", then "CT17 - Mẫu số"); empty when
      * they are not both there. The rate's own row's percentage is never read.
      */
-    static Optional<Across> across(vn.khlt.plan.Plan plan, List<Row> rows, int at, int indicatorColumn, Indicator rate,
+    static Optional<Across> across(Plan plan, List<Row> rows, int at, int indicatorColumn, Indicator rate,
             String words) {
         Header.Part says = Header.Part.ofText(words);
         Row numerator = says == Header.Part.NUMERATOR ? rows.get(at) : null;
