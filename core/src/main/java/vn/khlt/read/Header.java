@@ -565,8 +565,9 @@ final class Header {
      * or the officer put on a second line ("Số hộ đăng ký | Mái ấm | Truyền thông" over "đề án 4190
      * | tình thương | khởi nghiệp"), each under an indicator's column and with it the same
      * indicator's name, or under a column of words no indicator's that with it name a count (said
-     * unknown, it is that indicator's column now), nothing of another figure's: the header's last
-     * row, never a row of figures with its unit left out.
+     * unknown, it is that indicator's column now), nothing of another figure's, no unit's or association's name (a
+     * section's title typed beside the units' column): the header's last row, never a row of figures with its unit
+     * left out.
      */
     private static void continued(Plan plan, Header header, Row row) {
         if (header.layout != Layout.WIDE || row.cells().stream().allMatch(Cell::blank)) {
@@ -588,6 +589,7 @@ final class Header {
                             && named.stream().noneMatch(c -> c.indicator().equals(i))).isPresent();
             if (!under.isPresent() && !unknown || cell.kind() != Cell.Kind.TEXT || FIGURE_TEXT.matcher(cell.text()).matches()
                     || Part.ofText(cell.text()) != Part.OTHER || now.isEmpty() || under.isPresent() && !under.equals(now)
+                    || !plan.unitNames().candidates(cell.text()).isEmpty() || associationColumn(plan, cell.text()).isPresent()
                     || QualifiedNames.of(now.get(), words).isPresent()) {
                 return;
             }
