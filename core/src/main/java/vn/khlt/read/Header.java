@@ -276,8 +276,7 @@ final class Header {
         if (parts.values().stream().anyMatch(part -> part != Part.OTHER)) {
             return Optional.empty();
         }
-        int first = indicatorColumns.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
-        TreeMap<Integer, String> over = new TreeMap<>(bandCells(band).tailMap(first));
+        TreeMap<Integer, String> over = bandOver(band, indicatorColumns.stream().mapToInt(Integer::intValue));
         Map<Integer, String> named = new TreeMap<>();
         for (int column : parts.keySet()) {
             Map.Entry<Integer, String> above = over.floorEntry(column);
@@ -1451,8 +1450,7 @@ final class Header {
      * a cell over the indicators' columns is such a band; a title left of them is the table's title.
      */
     private static void yearsOver(Row band, List<IndicatorColumns> indicators) {
-        int first = indicators.stream().flatMapToInt(IndicatorColumns::columns).min().orElse(Integer.MAX_VALUE);
-        TreeMap<Integer, String> over = new TreeMap<>(bandCells(band).tailMap(first));
+        TreeMap<Integer, String> over = bandOver(band, indicators.stream().flatMapToInt(IndicatorColumns::columns));
         indicators.replaceAll(columns -> {
             Map.Entry<Integer, String> above = columns.year().isPresent() ? null : over.floorEntry(columns.columns().min().orElse(0));
             OptionalInt year = above == null ? OptionalInt.empty() : yearIn(above.getValue());
@@ -1712,6 +1710,11 @@ final class Header {
     }
 
     /** A band's words by column: each stands over its own column and those after it, up to the next. */
+    /** A band's cells over the indicators' columns, from the first of them on: a cell left of them is a title. */
+    private static TreeMap<Integer, String> bandOver(Row band, java.util.stream.IntStream indicatorColumns) {
+        return new TreeMap<>(bandCells(band).tailMap(indicatorColumns.min().orElse(Integer.MAX_VALUE)));
+    }
+
     private static TreeMap<Integer, String> bandCells(Row band) {
         TreeMap<Integer, String> cells = new TreeMap<>();
         band.cells().forEach(cell -> {

@@ -1047,22 +1047,7 @@ final class TableReader {
             if (totalColumns.contains(column)) {
                 continue;
             }
-            if (rateParts.isPresent()) {
-                Optional<String> whose = ownersAreAssociations ? Optional.of(owner.getValue()) : found.provincial() ? association
-                        : association.or(() -> Optional.ofNullable(header.unitsAssociations.get(column)));
-                if (whose.isPresent() && !(ownersAreAssociations && association.isPresent()
-                        && !association.get().equals(owner.getValue())) || found.provincial()) {
-                    Row numerator = rateParts.get().numerator();
-                    Row denominator = rateParts.get().denominator();
-                    Integer columnYear = header.columnYears.get(column);
-                    emit(new Figure(whose, ownersAreUnits ? owner.getValue() : tableUnit.get(),
-                            columnYear != null ? columnYear : year.get(), found.code(), Optional.empty(),
-                            cells.part(found, numerator, column), cells.part(found, denominator, column),
-                            at(numerator, column), Optional.of(at(denominator, column))));
-                }
-                continue;
-            }
-            Optional<BigDecimal> value = cells.count(found, row, column);
+            Optional<BigDecimal> value = rateParts.isPresent() ? Optional.empty() : cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
             if (ownersAreAssociations && association.isPresent() && !association.get().equals(owner.getValue())) {
                 continue; // another association's column than the file's: said once, at the table's end
@@ -1074,9 +1059,17 @@ final class TableReader {
             if (whose.isEmpty() && !found.provincial()) {
                 continue;
             }
-            emit(new Figure(whose,
-                    ownersAreUnits ? owner.getValue() : tableUnit.get(), columnYear != null ? columnYear : year.get(),
-                    found.code(), value, Optional.empty(), Optional.empty(), at(row, column), Optional.empty()));
+            String unit = ownersAreUnits ? owner.getValue() : tableUnit.get();
+            int figuresYear = columnYear != null ? columnYear : year.get();
+            if (rateParts.isPresent()) { // the column's numerator and denominator, each on its part's row
+                Row numerator = rateParts.get().numerator();
+                Row denominator = rateParts.get().denominator();
+                emit(new Figure(whose, unit, figuresYear, found.code(), Optional.empty(), cells.part(found, numerator, column),
+                        cells.part(found, denominator, column), at(numerator, column), Optional.of(at(denominator, column))));
+            } else {
+                emit(new Figure(whose, unit, figuresYear, found.code(), value, Optional.empty(), Optional.empty(), at(row, column),
+                        Optional.empty()));
+            }
         }
         if (rateParts.isPresent()) {
             return; // a total column's numerator and denominator are not checked
