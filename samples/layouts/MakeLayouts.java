@@ -70,6 +70,7 @@ public class MakeLayouts {
         associationSheets(Files.createDirectories(out.resolve("lien-tich")).resolve("lien-tich_2019_moi-hoi-mot-trang.xlsx"));
         mergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2017-2019_gop-o-theo-nam.xlsx"));
         mergedFigures(out.resolve("gop-o").resolve("HND_2019_so-gop-o.xlsx"));
+        planMergedOverResult(out.resolve("gop-o").resolve("HND_2019_ke-hoach-gop-sang-thuc-hien.xlsx"));
         associationsUnderDistricts(Files.createDirectories(out.resolve("don-vi-tinh")).resolve("HLHPN_2019_dvt-va-dong-hoi.xlsx"));
         titleOverTheIndicators(Files.createDirectories(out.resolve("tieu-de-nhieu-dong")).resolve("HND_2019_tieu-de-o-giua.xlsx"));
         unitsInNumberFormats(out.resolve("don-vi-tinh").resolve("HND_2019_dinh-dang-kem-don-vi.xlsx"));
@@ -444,6 +445,30 @@ public class MakeLayouts {
             sheet.addMergedRegion(new CellRangeAddress(4, 5, 3, 3));
             sheet.addMergedRegion(new CellRangeAddress(4, 5, 5, 5));
             sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 4));
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Each indicator over *KH | TH*, one district's plan typed once and merged across its result's
+     * cell (the result not yet counted, or the same as the plan?), another's note merged across a
+     * row's last cells.
+     */
+    static void planMergedOverResult(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Sheet1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "", "CT15", ""},
+                {"", "", "KH", "TH", "KH", "TH"},
+                {1, "Ba Tri", 100, "", 4, 5},
+                {2, "Chợ Lách", 60, 64, 3, 3},
+                {3, "Giồng Trôm", 80, 82, "chưa báo cáo", ""},
+            });
+            mergeDown(sheet, 3, 4, 0, 1);
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 3));
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 4, 5));
+            sheet.addMergedRegion(new CellRangeAddress(5, 5, 2, 3));
+            sheet.addMergedRegion(new CellRangeAddress(7, 7, 4, 5));
             write(wb, file);
         }
     }

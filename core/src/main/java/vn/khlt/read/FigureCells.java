@@ -200,10 +200,29 @@ final class FigureCells {
         return true;
     }
 
+    /**
+     * A figure's cell that a number on its left is merged over (*10* typed under *Kế hoạch* and
+     * merged across *Thực hiện*): the cell shows a number that is not its own, whose it is cannot be
+     * told, said at the figure's cell; nothing read. A text merged across (a note) is a blank.
+     */
+    private void coveredFromLeft(Row row, int column) {
+        String shown = row.mergedFromLeft(column);
+        if (shown.isEmpty() || NumberText.parse(shown).isEmpty()) {
+            return;
+        }
+        issues.add(new Issue(Finding.MERGED_FIGURE, at(row, column), Text.of(
+                "Ô số liệu nằm trong vùng ô gộp với ô bên trái (ghi '%s'): không rõ số đó là của cột này hay cột bên trái,"
+                        + " nên không được đọc. Bỏ gộp ô, ghi số của từng cột vào ô của nó",
+                "The figure's cell is merged with a cell on its left (showing '%s'): whether that number is this column's"
+                        + " or the one on the left cannot be told, so it is not read. Unmerge the cells and give each"
+                        + " column's figure in its own cell").format(Header.shorten(shown))));
+    }
+
     /** A figure's number from its cell: missing when blank, an issue when it is not a number. */
     Optional<BigDecimal> value(Row row, int column) {
         Cell cell = row.at(column);
         if (cell == null) {
+            coveredFromLeft(row, column);
             return Optional.empty();
         }
         Location at = at(row, column);

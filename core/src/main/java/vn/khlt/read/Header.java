@@ -512,7 +512,7 @@ final class Header {
             }
         });
         cells.sort(java.util.Comparator.comparingInt(Cell::column));
-        return new Row(row.number(), cells, row.hidden(), row.mergedAbove());
+        return row.withCells(cells);
     }
 
     /**

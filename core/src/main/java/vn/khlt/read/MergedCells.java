@@ -19,6 +19,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * never copied down;</li>
  * <li>the region's first cell marked ({@link Cell#merged}): a figure there stands over other
  * units' or indicators' cells, and whose it is cannot be told;</li>
+ * <li>the text a region shows in the columns it covers right of its first cell, on its first row
+ * (a plan's *10* merged over the result's column): the result's cell is then no blank but a cell
+ * of another's, said where the result is read;</li>
  * <li>the other cells of a region taken out of the row: the officer sees none of them.</li>
  * </ul>
  */
@@ -42,14 +45,21 @@ final class MergedCells {
     }
 
     /**
-     * The texts merged down into a row (numbered from 1) from the regions above it, by column;
-     * empty for a row under none. The row's own cells give the texts of the regions it begins;
-     * in the list, the first cell of each region is marked and the others taken out.
+     * A row (numbered from 1) of its cells, as the officer sees them: the texts merged down into it
+     * from the regions above, and across it from a cell on its left. The row's own cells give the
+     * texts of the regions it begins; in the list, the first cell of each region is marked and the
+     * others taken out.
      */
-    Map<Integer, String> into(int rowNumber, List<Cell> cells) {
+    Row row(int rowNumber, List<Cell> cells, boolean hidden) {
         if (regions.isEmpty()) {
-            return Map.of();
+            return new Row(rowNumber, cells, hidden);
         }
+        Map<Integer, String> above = into(rowNumber, cells);
+        return new Row(rowNumber, cells, hidden, above, beside(rowNumber - 1));
+    }
+
+    /** The texts merged down into a row from the regions above it, by column; empty for a row under none. */
+    private Map<Integer, String> into(int rowNumber, List<Cell> cells) {
         int index = rowNumber - 1;
         while (next < regions.size() && regions.get(next).getFirstRow() <= index) {
             CellRangeAddress region = regions.get(next++);
@@ -76,6 +86,24 @@ final class MergedCells {
             }
         }
         return above;
+    }
+
+    /** The texts the regions begun on a row show right of their first cells, by the columns they cover. */
+    private Map<Integer, String> beside(int index) {
+        Map<Integer, String> beside = Map.of();
+        for (Map.Entry<CellRangeAddress, String> entry : open.entrySet()) {
+            CellRangeAddress region = entry.getKey();
+            if (region.getFirstRow() != index || entry.getValue().isEmpty()) {
+                continue;
+            }
+            if (beside.isEmpty()) {
+                beside = new HashMap<>();
+            }
+            for (int column = region.getFirstColumn() + 1; column <= region.getLastColumn(); column++) {
+                beside.put(column, entry.getValue());
+            }
+        }
+        return beside;
     }
 
     /** In the row's part of a region: its first cell marked, the others gone. */

@@ -6,18 +6,29 @@ import java.util.Optional;
 
 /**
  * A row of a sheet or a CSV record, numbered as the spreadsheet shows it (1-based); whether the
- * sheet hides it; the texts of the cells merged down into it from the rows above, by column
- * ({@link MergedCells}), which are not its own cells.
+ * sheet hides it; the texts of the cells merged down into it from the rows above, by column, and
+ * of those merged across it from a cell on its left, by the columns they cover
+ * ({@link MergedCells}): none of them its own cells.
  */
-record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> mergedAbove) {
+record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> mergedAbove,
+        Map<Integer, String> mergedBeside) {
 
     /** The cells are the caller's own list, which it hands over and no longer changes. */
     Row {
         cells = cells instanceof TextCells ? cells : java.util.Collections.unmodifiableList(cells);
     }
 
+    Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> mergedAbove) {
+        this(number, cells, hidden, mergedAbove, Map.of());
+    }
+
     Row(int number, List<Cell> cells, boolean hidden) {
         this(number, cells, hidden, Map.of());
+    }
+
+    /** The same row with other cells (some taken out or filled in), its merged cells' texts as they were. */
+    Row withCells(List<Cell> other) {
+        return new Row(number, other, hidden, mergedAbove, mergedBeside);
     }
 
     Row(int number, List<Cell> cells) {
@@ -27,6 +38,14 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
     /** The text a cell merged down from a row above shows in a column where this row has none; empty otherwise. */
     String mergedText(int column) {
         return mergedAbove.isEmpty() ? "" : mergedAbove.getOrDefault(column, "");
+    }
+
+    /**
+     * The text of a cell on this row's left merged across a column where the row has none ("10"
+     * typed under *Kế hoạch* and merged over *Thực hiện*); empty otherwise.
+     */
+    String mergedFromLeft(int column) {
+        return mergedBeside.isEmpty() ? "" : mergedBeside.getOrDefault(column, "");
     }
 
     /** The text a column shows: the row's own, else a cell's merged down into it from above. */
@@ -132,13 +151,17 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
                 kept.add(cell);
             }
         }
-        Map<Integer, String> merged = new java.util.HashMap<>();
-        mergedAbove.forEach((column, text) -> {
+        return new Row(number, kept, hidden, within(mergedAbove, from, to), within(mergedBeside, from, to));
+    }
+
+    private static Map<Integer, String> within(Map<Integer, String> texts, int from, int to) {
+        Map<Integer, String> kept = new java.util.HashMap<>();
+        texts.forEach((column, text) -> {
             if (column >= from && column < to) {
-                merged.put(column, text);
+                kept.put(column, text);
             }
         });
-        return new Row(number, kept, hidden, merged);
+        return kept;
     }
 
     boolean blank() {

@@ -1911,9 +1911,8 @@ final class TableReader {
                 }
             }
         }
-        heldRow = refused.isEmpty() ? district : new Row(district.number(),
-                district.cells().stream().filter(cell -> !refused.contains(cell.column())).toList(), district.hidden(),
-                district.mergedAbove());
+        heldRow = refused.isEmpty() ? district
+                : district.withCells(district.cells().stream().filter(cell -> !refused.contains(cell.column())).toList());
         heldOwner = districtsOwner;
         releaseHeldRow();
         refused.forEach(column -> sums.add(district, column)); // refused, yet in the total below, which counted it

@@ -62,7 +62,7 @@ final class XlsInput {
                             handler.tcvn3();
                         }
                     }
-                    handler.row(new Row(row.getRowNum() + 1, cells, row.getZeroHeight(), merged.into(row.getRowNum() + 1, cells)));
+                    handler.row(merged.row(row.getRowNum() + 1, cells, row.getZeroHeight()));
                 }
                 handler.endSheet();
             }

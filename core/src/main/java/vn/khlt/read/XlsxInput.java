@@ -392,7 +392,7 @@ final class XlsxInput {
                 case "f" -> inFormula = false;
                 case "is" -> inInline = false;
                 case "c" -> cell().ifPresent(cells::add);
-                case "row" -> handler.row(new Row(rowNumber, cells, hiddenRow, merged.into(rowNumber, cells)));
+                case "row" -> handler.row(merged.row(rowNumber, cells, hiddenRow));
                 default -> {
                 }
             }
