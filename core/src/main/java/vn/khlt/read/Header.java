@@ -1122,14 +1122,14 @@ final class Header {
 
         /** Words of each part, as {@link Names#key} writes them; ratios first: "so với kế hoạch" is a ratio. */
         private static final List<Map.Entry<Part, List<String>>> WORDS = List.of(
-                Map.entry(RATIO, List.of("ty le", "so voi", "so sanh", "so cung ky", "dat ty le", "phan tram")),
+                Map.entry(RATIO, List.of("ty le", "tl", "so voi", "so sanh", "so cung ky", "dat ty le", "phan tram")),
                 Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
                 Map.entry(AVERAGE, List.of("binh quan", "trung binh", "so binh quan")),
                 Map.entry(PREVIOUS, List.of("cung ky", "nam truoc", "ky truoc")),
                 Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
                 Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
                 Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
-                        "so luong", "trong nam", "nam nay", "ky nay", "tong so", "ca nam", "da thuc hien", "so thuc hien",
+                        "so luong", "sl", "trong nam", "nam nay", "ky nay", "tong so", "ca nam", "da thuc hien", "so thuc hien",
                         "thuc te")),
                 Map.entry(NOTE, List.of("ghi chu", "note")),
                 Map.entry(MEASURE_UNIT, MEASURE_TITLES));
