@@ -164,6 +164,19 @@ public final class Validator implements FigureSink {
                             first.describe(Lang.EN))));
             return;
         }
+        if (display(figure, Lang.EN).equals(display(firstFigure, Lang.EN))) {
+            // the same numbers, in a key already in conflict (two rows of one sheet, or another file's other number)
+            findings.add(Finding.CONFLICTING_DUPLICATE, figure.source(), Text.of(
+                    String.format("Số liệu %s này (%s) bằng số đã báo cáo ở %s, nhưng số liệu này của đơn vị đã không được tính"
+                            + " vì có chỗ khác ghi trùng hay khác số (xem các lỗi conflicting-duplicate khác của %s): không số"
+                            + " nào được tính cho đến khi chỉ còn một số", figure.indicator(), display(figure, Lang.VI),
+                            first.describe(Lang.VI), figure.indicator()),
+                    String.format("This %s figure (%s) equals the one given at %s, but this unit's figure already does not count,"
+                            + " being given again or differently elsewhere (see the other conflicting-duplicate findings of"
+                            + " %s): none counts until one figure is left", figure.indicator(), display(figure, Lang.EN),
+                            first.describe(Lang.EN), figure.indicator())));
+            return;
+        }
         findings.add(Finding.CONFLICTING_DUPLICATE, figure.source(), Text.of(
                 String.format("Số liệu %s này khác với số đã báo cáo ở %s (%s so với %s); cả hai không được tính cho đến khi "
                         + "thống nhất một số", figure.indicator(), first.describe(Lang.VI), display(figure, Lang.VI),

@@ -137,6 +137,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aCopyOfAFigureAlreadyInConflictIsNotSaidToDiffer() throws IOException {
+        // a report sent twice, each copy with Ba Tri's row twice: the second file's 10 equals the first's
+        Validation v = validate("a/HND_2017.csv", "Đơn vị,CT08\nBa Tri,10\nBa Tri,10\n",
+                "b/HND_2017.csv", "Đơn vị,CT08\nBa Tri,10\n");
+        assertThat(flat(v)).containsExactly("HND_2017.csv B3 conflicting-duplicate", "HND_2017.csv B2 conflicting-duplicate");
+        assertThat(v.issues().get(1).location().file()).endsWith("b/HND_2017.csv");
+        assertThat(v.issues().get(1).message().vi()).contains("(10) bằng số đã báo cáo ở ", "a/HND_2017.csv › B2")
+                .doesNotContain("khác với");
+        assertThat(v.facts().asMap()).isEmpty();
+    }
+
+    @Test
     void aFlowThatJumpsIsAWarningAndStillCounts() throws IOException {
         Validation v = validate("HND_2016.csv", "Đơn vị,CT08\nBa Tri,100\nChợ Lách,100\n",
                 "HND_2017.csv", "Đơn vị,CT08\nBa Tri,1000\nChợ Lách,250\n");
