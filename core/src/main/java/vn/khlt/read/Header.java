@@ -819,6 +819,11 @@ final class Header {
     /** A column's titles that name the year's column alone, and each row's period beside one ("Năm | Kỳ báo cáo"). */
     private static final Set<String> PERIOD_OR_YEAR = Set.of("ky bao cao");
 
+    /** Whether a column's title (as a key) names the year's column or each row's period ("Kỳ báo cáo"). */
+    static boolean periodOrYear(String key) {
+        return PERIOD_OR_YEAR.contains(key);
+    }
+
     /** The columns of a long table's figures: one of each, or the table cannot be read. */
     private static final Set<Role> FIGURES = Set.of(Role.VALUE, Role.NUMERATOR, Role.DENOMINATOR);
 

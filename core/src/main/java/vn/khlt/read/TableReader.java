@@ -2911,7 +2911,8 @@ final class TableReader {
                 value = Optional.of(known);
             } else {
                 value = resolve.apply(text);
-                if (unitsAssociation == null) {
+                // "Cả năm" is the year of this file's title or name, not of every file's
+                if (unitsAssociation == null && (role != Role.YEAR || yearOf(text).isPresent())) {
                     value.ifPresent(v -> clues.remember(role, text, v));
                 }
             }
@@ -2962,6 +2963,31 @@ final class TableReader {
         if (year.isPresent()) {
             return year;
         }
+        if (periodsColumn()) {
+            // "Kỳ báo cáo | Cả năm", "Kỳ báo cáo | 6 tháng": the row's period, its year the file's or the title's
+            Optional<String> partial = fullYear ? Optional.empty() : ReportPeriod.partial(text);
+            if (partial.isPresent()) {
+                issues.add(new Issue(Finding.PARTIAL_PERIOD, cellBeingRead(), Text.of(
+                        "Dòng %d ghi kỳ '%s' (cột '%s'), không phải cả năm: không số liệu nào của dòng được tính cho năm."
+                                + " Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy chọn --period year",
+                        "Row %d says the period '%s' (column '%s'), not a full year: none of its figures count for the"
+                                + " year. Send the full year's figures; if these are in fact the full year's, pass --period year")
+                        .format(rowBeingRead.number(), partial.get(), columnTitle(columnBeingRead))));
+                return Optional.empty();
+            }
+            Optional<Claim> claimed = claim(Attribute.YEAR);
+            if (WHOLE_YEAR.contains(Names.key(text)) && claimed.isPresent()) {
+                return Optional.of(claimed.get().value());
+            }
+            if (WHOLE_YEAR.contains(Names.key(text))) {
+                issues.add(new Issue(Finding.BAD_YEAR, cellBeingRead(), Text.of(
+                        "Kỳ '%s' không nói là năm nào, và tên tệp, tiêu đề cũng không: ghi năm (ví dụ 2019) vào ô, hoặc vào"
+                                + " tên tệp (HND_2019.xlsx)",
+                        "The period '%s' does not say which year, nor do the file's name and title: write the year (such as"
+                                + " 2019) in the cell, or in the file's name (HND_2019.xlsx)").format(Header.shorten(text))));
+                return Optional.empty();
+            }
+        }
         issues.add(new Issue(Finding.BAD_YEAR, cellBeingRead(), Text.of(
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
@@ -2992,6 +3018,15 @@ final class TableReader {
     }
 
     /** A year cell's year, when it is a whole number from 1900 to 2200, alone or after "Năm". */
+    /** A period's words that say a whole year, without naming it ("Cả năm"), under a column of periods. */
+    private static final Set<String> WHOLE_YEAR = Set.of("ca nam", "nam", "12 thang", "mot nam");
+
+    /** Whether the year's column is titled as each row's period ("Kỳ báo cáo"): its cells may say "Cả năm". */
+    private boolean periodsColumn() {
+        OptionalInt column = header.column(Role.YEAR);
+        return column.isPresent() && Header.periodOrYear(Names.key(header.titles.getOrDefault(column.getAsInt(), "")));
+    }
+
     private static Optional<String> yearOf(String text) {
         String key = Names.key(text);
         String number = key.startsWith("nam ") && key.indexOf(' ', 4) < 0 ? key.substring(4) : text;
