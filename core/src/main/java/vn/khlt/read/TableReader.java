@@ -2802,6 +2802,11 @@ final class TableReader {
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\p{L})\\s*\\((.+)\\)\\s*");
 
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
+    /** A level below the province's own, as a key: many units' figures added up ("Cấp huyện", "Khối cơ sở", "Các xã"). */
+    private static final java.util.regex.Pattern WHOLE_LEVEL = java.util.regex.Pattern.compile(
+            "(?:cap|khoi|tuyen|cac) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so|chi hoi|to hoi|thon|ap|khu pho)"
+                    + "(?: thi xa| thanh pho| phuong| thi tran)?");
+
     private Optional<String> unit(String text) {
         List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
         java.util.regex.Matcher marked = FOOTNOTE_MARK.matcher(text);
@@ -2827,6 +2832,17 @@ final class TableReader {
                 }
                 return Optional.empty();
             }
+        }
+        if (found.isEmpty() && WHOLE_LEVEL.matcher(Names.key(text)).matches()) {
+            // "Cấp huyện", "Cấp cơ sở": many units' figures added up; never "did you mean Cấp tỉnh?"
+            issues.add(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
+                    "'%s' là số của cả một cấp (nhiều đơn vị cộng lại), không phải của một đơn vị trong kế hoạch: không đọc."
+                            + " Ghi mỗi huyện, thành phố một dòng (số của xã, phường cộng vào huyện của nó), số của riêng cấp"
+                            + " tỉnh ở dòng 'Cấp tỉnh'",
+                    "'%s' is a whole level's figure (many units added up), not one unit's of the plan: not read. Give each"
+                            + " district and city a row (communes' figures added into their district's), the province's own"
+                            + " on the row 'Cấp tỉnh'").format(Header.shorten(text))));
+            return Optional.empty();
         }
         return found(found.stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
                 text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
