@@ -2807,6 +2807,11 @@ final class TableReader {
             "(?:cap|khoi|tuyen|cac) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so|chi hoi|to hoi|thon|ap|khu pho)"
                     + "(?: thi xa| thanh pho| phuong| thi tran)?");
 
+    /** A sector's, a school's or a force's unit, as a key: "Đoàn khối …", "Đoàn trường …", "Hội khối …", "(đơn vị) trực thuộc". */
+    private static final java.util.regex.Pattern UNDER_THE_PROVINCE = java.util.regex.Pattern.compile(
+            "^(?:doan|hoi|cong doan) (?:khoi|truong|co so|cong an|quan su|bo doi bien phong|bien phong)(?: |$)"
+                    + "|(?:^| )truc thuoc(?: |$)");
+
     private Optional<String> unit(String text) {
         List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
         java.util.regex.Matcher marked = FOOTNOTE_MARK.matcher(text);
@@ -2842,6 +2847,16 @@ final class TableReader {
                     "'%s' is a whole level's figure (many units added up), not one unit's of the plan: not read. Give each"
                             + " district and city a row (communes' figures added into their district's), the province's own"
                             + " on the row 'Cấp tỉnh'").format(Header.shorten(text))));
+            return Optional.empty();
+        }
+        if (found.isEmpty() && UNDER_THE_PROVINCE.matcher(Names.key(text)).find()) {
+            // "Đoàn khối các cơ quan tỉnh", "Đoàn trường Cao đẳng": a sector's or a school's, no district
+            issues.add(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
+                    "'%s' là một đơn vị của khối, trường hay lực lượng, không phải một huyện, thành phố của kế hoạch: số này"
+                            + " không được tính. Cộng số này vào dòng của huyện hay dòng 'Cấp tỉnh' mà nó trực thuộc",
+                    "'%s' is a unit of a sector, school or force, not one of the plan's districts or cities: its figure is"
+                            + " not counted. Add it into the row of the district it is under, or into 'Cấp tỉnh'")
+                    .format(Header.shorten(text))));
             return Optional.empty();
         }
         return found(found.stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
