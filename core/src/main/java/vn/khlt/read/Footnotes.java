@@ -25,10 +25,14 @@ import vn.khlt.i18n.Text;
  */
 final class Footnotes {
 
-    /** A cell's text ending in a footnote's mark after a word: "Ba Tri (*)", "Mỏ Cày Nam(1)", "Chợ Lách **". */
-    private static final Pattern MARKED = Pattern.compile(".*\\p{L}\\s*(?:\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(\\*{1,3}))\\s*");
-    /** A mark that begins a note: "(*)", "(1)", "**", "1)"; after "Ghi chú:" or "Chú thích:" too. */
-    private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(?<![\\p{L}\\d*])(\\*{1,3})(?!\\*)");
+    /** Digits written as superscripts, a footnote's mark typed after a word ("Chợ Lách¹"). */
+    static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+    /** A cell's text ending in a footnote's mark after a word: "Ba Tri (*)", "Mỏ Cày Nam(1)", "Chợ Lách **", "Giồng Trôm²". */
+    private static final Pattern MARKED = Pattern.compile(".*\\p{L}\\s*(?:\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(\\*{1,3})|(["
+            + SUPERSCRIPTS + "]{1,2}))\\s*");
+    /** A mark that begins a note: "(*)", "(1)", "**", "1)", "¹"; after "Ghi chú:" or "Chú thích:" too. */
+    private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(?<![\\p{L}\\d*])(\\*{1,3})(?!\\*)"
+            + "|(?<![\\p{L}\\d])([" + SUPERSCRIPTS + "]{1,2})");
     private static final Pattern NOTE_LEAD = Pattern.compile("\\s*(?iu:ghi chú|chú thích|ghi chu|chu thich|lưu ý)\\s*:?\\s*");
 
     /** A footnote: its words and where they stand. */
@@ -49,7 +53,7 @@ final class Footnotes {
     void row(Row row, int[] labels, Location sheet) {
         int column = row.firstFilled();
         char first = column < 0 ? 0 : row.edge(column, false);
-        if (first == '(' || first == '*' || "gGcClL".indexOf(first) >= 0) {
+        if (first == '(' || first == '*' || "gGcClL".indexOf(first) >= 0 || SUPERSCRIPTS.indexOf(first) >= 0) {
             String text = row.text(column);
             if (noteLike(text)) {
                 notes(text, sheet.at(row.number(), Location.columnName(column)));
@@ -58,10 +62,10 @@ final class Footnotes {
         }
         for (int label : labels) {
             char last = row.edge(label, true);
-            if (last == ')' || last == '*') {
+            if (last == ')' || last == '*' || SUPERSCRIPTS.indexOf(last) >= 0) {
                 Matcher marked = MARKED.matcher(row.text(label));
                 if (marked.matches()) {
-                    markedRows.put(row.number(), marked.group(1) != null ? marked.group(1) : marked.group(2));
+                    markedRows.put(row.number(), said(marked));
                     markAt.put(row.number(), sheet.at(row.number(), Location.columnName(label)));
                     return;
                 }
@@ -72,7 +76,7 @@ final class Footnotes {
     /** Whether a cell may begin with a note's mark: "(*) …", "* …", "Ghi chú: (1) …". */
     private static boolean noteLike(String text) {
         char first = text.charAt(0);
-        if (first == '(' || first == '*') {
+        if (first == '(' || first == '*' || SUPERSCRIPTS.indexOf(first) >= 0) {
             return true;
         }
         if (text.length() <= 8 || "gGcClL \t".indexOf(first) < 0) {
@@ -98,14 +102,25 @@ final class Footnotes {
         if (!mark.find(start) || mark.start() != start) {
             return;
         }
-        String said = mark.group(1) != null ? mark.group(1) : mark.group(2);
+        String said = said(mark);
         int from = mark.end();
         while (mark.find()) {
             note(said, text.substring(from, mark.start()), at);
-            said = mark.group(1) != null ? mark.group(1) : mark.group(2);
+            said = said(mark);
             from = mark.end();
         }
         note(said, text.substring(from), at);
+    }
+
+    /** The mark a match found, its superscript digits as digits: "¹" is the mark of "(1)". */
+    private static String said(Matcher mark) {
+        String said = mark.group(1) != null ? mark.group(1) : mark.group(2) != null ? mark.group(2) : mark.group(3);
+        StringBuilder digits = new StringBuilder(said.length());
+        for (char c : said.toCharArray()) {
+            int at = SUPERSCRIPTS.indexOf(c);
+            digits.append(at >= 0 ? (char) ('0' + at) : c);
+        }
+        return digits.toString();
     }
 
     /** A mark's note, the first with words ("(1)" alone is a column's number, above the table's rows). */

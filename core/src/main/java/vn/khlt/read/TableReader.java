@@ -2597,9 +2597,9 @@ final class TableReader {
     private static final java.util.regex.Pattern ALL_ASSOCIATIONS_WORDS = java.util.regex.Pattern.compile(
             "(?:^| )(?:4|bon|cac) doan the(?: |$)");
 
-    /** A name followed by a footnote's mark: "Mỏ Cày Nam (1)", "Ba Tri(*)", "Chợ Lách **". */
+    /** A name followed by a footnote's mark: "Mỏ Cày Nam (1)", "Ba Tri(*)", "Chợ Lách **", "Giồng Trôm²". */
     private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile(
-            "(.*?\\p{L})\\s*(?:\\(\\s*(?:\\d{1,2}|\\*{1,3})\\s*\\)|\\*{1,3})");
+            "(.*?\\p{L})\\s*(?:\\(\\s*(?:\\d{1,2}|\\*{1,3})\\s*\\)|\\*{1,3}|[" + Footnotes.SUPERSCRIPTS + "]{1,2})");
 
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
