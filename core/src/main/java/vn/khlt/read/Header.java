@@ -781,7 +781,9 @@ final class Header {
         unitColumns.forEach((column, owner) -> what.put(column, switch (across) {
             case ASSOCIATIONS -> Text.of("đoàn thể " + owner, "association " + owner);
             case YEARS -> Text.of("số liệu năm " + owner, "the figures of " + owner);
-            case UNITS -> Text.of("đơn vị " + owner, "unit " + owner);
+            case UNITS -> columnYears.containsKey(column) // "Ba Tri" over "2018 | 2019", "Năm 2018" over the units
+                    ? Text.of("đơn vị " + owner + ", năm " + columnYears.get(column), "unit " + owner + ", " + columnYears.get(column))
+                    : Text.of("đơn vị " + owner, "unit " + owner);
         }));
         totalColumns.forEach(column -> what.put(column, Text.of("cột tổng, không tính", "a total column, not counted")));
         valueYears.forEach((column, year) -> what.put(column, Text.of("số liệu năm " + year, "the figures of " + year)));
@@ -873,10 +875,14 @@ final class Header {
      * years. A band right above that names a plan, a running total or part of the year refuses the
      * columns under it; a column of other words is said not read.
      */
-    private static Optional<Header> acrossByYear(Row row, Optional<Row> next, Optional<Row> band, Location sheet) {
+    private static Optional<Header> acrossByYear(Plan plan, Row row, Optional<Row> next, Optional<Row> band, Location sheet) {
         Optional<YearsAcross.Found> found = YearsAcross.find(row, next);
         if (found.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Header> byUnits = unitsUnderYears(plan, row, next, found.get());
+        if (byUnits.isPresent()) {
+            return byUnits;
         }
         List<Issue> issues = new ArrayList<>();
         Map<Integer, String> years = new TreeMap<>();
@@ -913,8 +919,43 @@ final class Header {
         return Optional.of(header);
     }
 
+    /**
+     * A table across whose years each head the units' columns ("Năm 2018" over "Ba Tri | Chợ Lách",
+     * "Năm 2019" over them again): each column is its unit's figure of the year above it. Only when
+     * every column under every year names one unit of the plan, each once a year; empty otherwise
+     * (a year over "KH | TH" is one unit's report).
+     */
+    private static Optional<Header> unitsUnderYears(Plan plan, Row row, Optional<Row> next, YearsAcross.Found found) {
+        if (!found.years().isEmpty() || found.unclear().isEmpty() || next.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, String> units = new TreeMap<>();
+        Map<Integer, Integer> years = new TreeMap<>();
+        for (Map.Entry<Integer, Map<Integer, Part>> year : found.unclear().entrySet()) {
+            OptionalInt named = row.cell(year.getKey()).map(YearsAcross::yearOf).orElse(OptionalInt.empty());
+            Set<String> seen = new HashSet<>();
+            for (int column : year.getValue().keySet()) {
+                List<vn.khlt.plan.ReportingUnit> unit = plan.unitNames().candidates(next.get().text(column));
+                if (named.isEmpty() || unit.size() != 1 || !seen.add(unit.get(0).code())) {
+                    return Optional.empty();
+                }
+                units.put(column, unit.get(0).code());
+                years.put(column, named.getAsInt());
+            }
+        }
+        if (new HashSet<>(units.values()).size() < 2) {
+            return Optional.empty();
+        }
+        Header header = new Header(Layout.ACROSS, row.number(), next.get().number(), found.roles(), List.of(), new ArrayList<>());
+        header.unitColumns = units;
+        header.across = Across.UNITS;
+        header.columnYears = years;
+        header.titles = titles(Optional.empty(), row, next);
+        return Optional.of(header);
+    }
+
     private static Optional<Header> at(Plan plan, Row row, Optional<Row> next, Optional<Row> previous, Location sheet) {
-        Optional<Header> byYear = acrossByYear(row, next, previous, sheet);
+        Optional<Header> byYear = acrossByYear(plan, row, next, previous, sheet);
         if (byYear.isPresent()) {
             return byYear;
         }
