@@ -33,7 +33,10 @@ final class TableReader {
     private static final Set<String> TOTALS = Set.of("tong", "tong cong", "cong", "total", "grand total", "tong so", "tc",
             "toan tinh", "tong toan tinh", "cong toan tinh", "toan huyen", "tong cong toan tinh", "ca tinh", "cong chung",
             "toan hoi", "tong toan hoi", "cong toan hoi", "toan doan", "tong toan doan", "cong toan doan", "tong chung", "tong hop",
-            "tong cac don vi", "cong cac don vi");
+            "tong cac don vi", "cong cac don vi", "tong so toan tinh", "tong so toan hoi", "tong so toan doan");
+    /** A total named by the sections it adds: "Tổng (1+2)", "Tổng I+II", "Tổng cộng A + B", as keys. */
+    private static final java.util.regex.Pattern TOTAL_OF_SECTIONS = java.util.regex.Pattern.compile(
+            "^tong(?: cong| so)? (?:\\d{1,2}|[ivx]{1,4}|[a-d])(?: (?:\\d{1,2}|[ivx]{1,4}|[a-d]))+$");
     /** A column-number row under a header: {@code (1) (2) (3)}, {@code A B 1 2 3}, counting up. */
     private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Za-z])\\)?");
     /**
@@ -3494,6 +3497,7 @@ final class TableReader {
         if (known == null) {
             String key = Names.key(unitText);
             known = TOTALS.contains(key) || key.startsWith("tong cong ") || key.startsWith("total ")
+                    || TOTAL_OF_SECTIONS.matcher(key).matches()
                     || key.startsWith("toan tinh ") ? TotalKind.TOTAL // "Toàn tỉnh Bến Tre"
                     : SUBTOTALS.stream().anyMatch(w -> key.startsWith(w + " ") || key.equals(w))
                             && !BLOCK.matcher(key).find() && plan.unitNames().candidates(unitText).size() != 1 ? TotalKind.SUBTOTAL

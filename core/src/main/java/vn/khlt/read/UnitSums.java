@@ -77,6 +77,7 @@ final class UnitSums {
 
     /** A number that stands for a unit's cell (a district's, summed from its communes). */
     void add(int column, BigDecimal value) {
+        lastTotal = null;
         group.computeIfAbsent(year, y -> new HashMap<>()).merge(column, value, BigDecimal::add);
         all.computeIfAbsent(year, y -> new HashMap<>()).merge(column, value, BigDecimal::add);
     }
@@ -111,20 +112,33 @@ final class UnitSums {
         groupRows = 0;
     }
 
-    /** A total row of a year (0: of every year): checked against every unit's row of it since the last total. */
+    /**
+     * A total row of a year (0: of every year): checked against every unit's row of it since the
+     * last total; right under another total of the same year, with no unit's row between
+     * ("Tổng (I+II)", then "Tổng số toàn tỉnh"), against the rows that one stood for.
+     */
     void total(Row row, int ofYear, List<IndicatorColumns> indicators) {
-        check(row, indicators, sums(all, ofYear));
+        boolean again = allRows == 0 && lastTotal != null && lastTotalYear == ofYear;
+        check(row, indicators, again ? lastTotal : sums(all, ofYear));
     }
 
     /** A total of a year is done with: that year's sums start again (all of them for a total of every year). */
     void totalled(int ofYear) {
+        Map<Integer, BigDecimal> totalled = allRows == 0 && lastTotal != null && lastTotalYear == ofYear ? lastTotal
+                : new HashMap<>(sums(all, ofYear));
         if (ofYear == 0 || all.keySet().equals(Set.of(ofYear))) {
             clear();
         } else {
             forget(all, ofYear);
             forget(group, ofYear);
         }
+        lastTotal = totalled;
+        lastTotalYear = ofYear;
     }
+
+    /** The sums the last total stood for, until a unit's row comes; and its year. */
+    private Map<Integer, BigDecimal> lastTotal;
+    private int lastTotalYear;
 
     /** The sums of one year, or of every year (0). */
     private static Map<Integer, BigDecimal> sums(Map<Integer, Map<Integer, BigDecimal>> byYear, int ofYear) {
@@ -149,6 +163,7 @@ final class UnitSums {
 
     /** The sums start again: after a total, and at a table's end. */
     void clear() {
+        lastTotal = null;
         group.clear();
         all.clear();
         textNumbers.clear();
