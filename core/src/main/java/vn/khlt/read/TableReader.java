@@ -2852,7 +2852,7 @@ final class TableReader {
                             + " on the row 'Cấp tỉnh'").format(Header.shorten(text))));
             return Optional.empty();
         }
-        if (found.isEmpty() && UNDER_THE_PROVINCE.matcher(Names.key(text)).find()) {
+        if (found.isEmpty() && (UNDER_THE_PROVINCE.matcher(Names.key(text)).find() || BLOCK.matcher(Names.key(text)).find())) {
             // "Đoàn khối các cơ quan tỉnh", "Đoàn trường Cao đẳng": a sector's or a school's, no district
             issues.add(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
                     "'%s' là một đơn vị của khối, trường hay lực lượng, không phải một huyện, thành phố của kế hoạch: số này"
