@@ -50,6 +50,14 @@ final class FigureCells {
             if (otherMeasure(indicator, row, column)) {
                 return Optional.empty(); // "120 người" where households are counted
             }
+            if (indicator.measure() == Measure.YES_NO) {
+                issues.add(new Issue(Finding.NOT_A_NUMBER, at(row, column), Text.of(
+                        "%s là chỉ tiêu có/không, nhưng ô ghi '%s': không rõ là có hay không, nên không được đọc. Ghi Có (1) hoặc"
+                                + " Không (0)",
+                        "%s is a yes/no, but the cell says '%s': whether it is a yes or a no cannot be told, so it is not read."
+                                + " Write Có (1) or Không (0)").format(indicator.code(), Header.shorten(cell.text()))));
+                return Optional.empty();
+            }
         }
         if (shownWithWords(cell) && otherMeasure(indicator, row, column)) {
             return Optional.empty(); // 120 shown as "120 người" by its format, where households are counted
@@ -76,6 +84,17 @@ final class FigureCells {
             "co so", "xa", "don vi", "hoi vien", "mo hinh", "cong trinh", "cai", "ho gia dinh", "thanh vien");
     private static final Set<String> YES = Set.of("co", "x", "dat", "v");
     private static final Set<String> NO = Set.of("khong", "chua", "chua dat", "khong dat");
+    /**
+     * More ways to say yes or no, read only in a yes/no indicator's own cell ("Đã thực hiện" may be a
+     * column's title elsewhere).
+     */
+    private static final Set<String> SAID_YES = Set.of("da co", "da dat", "co thuc hien", "da thuc hien", "co chi dao",
+            "da chi dao");
+    private static final Set<String> SAID_NO = Set.of("chua co", "khong co", "chua thuc hien", "khong thuc hien",
+            "chua chi dao", "khong chi dao");
+    /** A yes or no with what it counts beside it: "Có (01 mô hình)", "Đã có (2 công trình)". */
+    private static final java.util.regex.Pattern YES_OR_NO_COUNTED = java.util.regex.Pattern.compile(
+            "\\s*([\\p{L}\\s]+?)\\s*\\(\\s*\\d{1,3}\\s+\\p{L}[\\p{L}\\s]*\\)\\s*");
 
     /** Whether a text is a yes or a no as offices write them ("Có", "x", "Không"). */
     static boolean yesOrNo(String text) {
@@ -154,8 +173,12 @@ final class FigureCells {
     private static Optional<BigDecimal> worded(Indicator indicator, String text) {
         String key = Names.key(text);
         if (indicator.measure() == Measure.YES_NO) {
-            return YES.contains(key) || text.strip().equals("✓") ? Optional.of(BigDecimal.ONE)
-                    : NO.contains(key) ? Optional.of(BigDecimal.ZERO) : Optional.empty();
+            java.util.regex.Matcher counted = YES_OR_NO_COUNTED.matcher(text);
+            if (counted.matches() && ReportPeriod.partial(text).isEmpty()) {
+                key = Names.key(counted.group(1)); // "Có (01 mô hình)": a yes, with what it counts; not "Có (6 tháng)"
+            }
+            return YES.contains(key) || SAID_YES.contains(key) || text.strip().equals("✓") ? Optional.of(BigDecimal.ONE)
+                    : NO.contains(key) || SAID_NO.contains(key) ? Optional.of(BigDecimal.ZERO) : Optional.empty();
         }
         if (indicator.measure() != Measure.COUNT) {
             return Optional.empty();
