@@ -1233,7 +1233,8 @@ final class Header {
                 "(?:^| )(?:nang cao|kieu mau)$|(?:ntm|nong thon moi|chuan) (?:nang cao|kieu mau)(?: |$)"
                         + "|(?:^| )(?:sua chua|khoi cong|dang xay dung|dang thi cong)(?: |$)");
 
-        private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d");
+        /** "Chỉ tiêu 9", "Chỉ tiêu số 12": an office's numbering; not "Chỉ tiêu 500 căn", a target. */
+        private static final java.util.regex.Pattern BY_NUMBER = java.util.regex.Pattern.compile("^(?:ma )?chi tieu (?:so )?\\d{1,2}$");
 
         /**
          * Words, anywhere in a column's title, that set its figure against another (as keys: the
@@ -1825,18 +1826,18 @@ final class Header {
 
     /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */
     static String beside(Indicator indicator, String text) {
-        String key = Names.key(text);
+        // "Chỉ tiêu CT08": "chỉ tiêu" before the code names the indicator; after it ("CT09 (chỉ tiêu 500 căn)"), a target
+        String key = Names.key(text).replaceFirst("^(ma )?chi tieu( so)?( |$)", "");
         for (String name : List.of(Names.key(indicator.name().vi()), Names.key(indicator.label().vi()))) {
             int at = name.isEmpty() ? -1 : key.indexOf(name);
             if (at >= 0) {
                 key = (key.substring(0, at) + " " + key.substring(at + name.length())).strip();
             }
         }
-        // the code, written CT08, CT 08 or ct8, wherever it stands; "chỉ tiêu" before it names the indicator
+        // the code, written CT08, CT 08 or ct8, wherever it stands
         String letters = indicator.code().replaceAll("\\d+", "").toLowerCase(java.util.Locale.ROOT);
         String digits = indicator.code().replaceAll("\\D+", "").replaceFirst("^0+", "");
-        key = (" " + key + " ").replaceAll(" " + letters + " ?0*" + digits + "(?= )", " ").strip();
-        return key.replaceFirst("^(ma )?chi tieu( so)?( |$)", "").strip();
+        return (" " + key + " ").replaceAll(" " + letters + " ?0*" + digits + "(?= )", " ").strip();
     }
 
     /**
