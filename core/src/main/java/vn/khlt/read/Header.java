@@ -662,7 +662,13 @@ final class Header {
         Optional<Row> parts = next.filter(below -> below.cells().stream().anyMatch(c -> c.column() >= units.keySet().iterator().next()
                 && (c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER || yearIn(c.text().strip()).isPresent())));
         Map<Integer, Integer> years = new TreeMap<>();
-        if (parts.isPresent()) {
+        if (parts.isEmpty() && !byAssociation && associations.isEmpty()) {
+            // "Ba Tri" over "Hội LHPN | Hội Nông dân": each unit's associations, a column each
+            parts = next.filter(below -> associationsUnderUnits(plan, units, totals, below, associations));
+            if (parts.isPresent()) {
+                totals.clear(); // a total over several columns: which is its sum is not told
+            }
+        } else if (parts.isPresent()) {
             resultColumns(units, totals, parts.get(), years, issues, sheet);
         }
         int before = units.size();
@@ -680,6 +686,44 @@ final class Header {
         header.columnYears = years;
         header.titles = titles(Optional.empty(), row, parts);
         return Optional.of(header);
+    }
+
+    /**
+     * Whether the row under a table across's units names an association in every column under each
+     * unit ("Ba Tri" over "Hội LHPN | Hội Nông dân", "Chợ Lách" over them again), each once a unit:
+     * then each column is its unit's figure of its association ({@code units} and {@code associations}
+     * made so). Else nothing is changed.
+     */
+    private static boolean associationsUnderUnits(Plan plan, Map<Integer, String> units, Set<Integer> totals, Row below,
+            Map<Integer, String> associations) {
+        TreeMap<Integer, String> heads = new TreeMap<>(units);
+        totals.forEach(column -> heads.put(column, ""));
+        Map<Integer, String> byColumn = new TreeMap<>();
+        Map<Integer, String> association = new TreeMap<>();
+        for (Map.Entry<Integer, String> head : heads.entrySet()) {
+            Integer end = heads.higherKey(head.getKey());
+            Set<String> seen = new HashSet<>();
+            for (Cell cell : below.cells()) {
+                if (cell.blank() || cell.column() < head.getKey() || end != null && cell.column() >= end) {
+                    continue;
+                }
+                Optional<String> named = associationColumn(plan, cell.text());
+                if (named.isEmpty() || !seen.add(named.get())) {
+                    return false;
+                }
+                if (!head.getValue().isEmpty()) {
+                    byColumn.put(cell.column(), head.getValue());
+                    association.put(cell.column(), named.get());
+                }
+            }
+            if (seen.isEmpty()) {
+                return false;
+            }
+        }
+        units.clear();
+        units.putAll(byColumn);
+        associations.putAll(association);
+        return true;
     }
 
     /**
@@ -781,9 +825,13 @@ final class Header {
         unitColumns.forEach((column, owner) -> what.put(column, switch (across) {
             case ASSOCIATIONS -> Text.of("đoàn thể " + owner, "association " + owner);
             case YEARS -> Text.of("số liệu năm " + owner, "the figures of " + owner);
-            case UNITS -> columnYears.containsKey(column) // "Ba Tri" over "2018 | 2019", "Năm 2018" over the units
-                    ? Text.of("đơn vị " + owner + ", năm " + columnYears.get(column), "unit " + owner + ", " + columnYears.get(column))
-                    : Text.of("đơn vị " + owner, "unit " + owner);
+            case UNITS -> { // "Ba Tri" over "2018 | 2019" or "Hội LHPN | Hội Nông dân", "Năm 2018" over the units
+                String also = (unitsAssociations.containsKey(column) ? ", " + unitsAssociations.get(column) : "");
+                yield columnYears.containsKey(column)
+                        ? Text.of("đơn vị " + owner + also + ", năm " + columnYears.get(column),
+                                "unit " + owner + also + ", " + columnYears.get(column))
+                        : Text.of("đơn vị " + owner + also, "unit " + owner + also);
+            }
         }));
         totalColumns.forEach(column -> what.put(column, Text.of("cột tổng, không tính", "a total column, not counted")));
         valueYears.forEach((column, year) -> what.put(column, Text.of("số liệu năm " + year, "the figures of " + year)));
