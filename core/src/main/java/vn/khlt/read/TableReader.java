@@ -2805,6 +2805,12 @@ final class TableReader {
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\p{L})\\s*\\((.+)\\)\\s*");
 
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
+    /**
+     * Whether a long table's rows so far stand under a district's (its rows, then its communes'):
+     * a commune's row there is passed over, said; without one it is an unknown unit, as ever.
+     */
+    private boolean districtAbove;
+
     /** A level below the province's own, as a key: many units' figures added up ("Cấp huyện", "Khối cơ sở", "Các xã"). */
     private static final java.util.regex.Pattern WHOLE_LEVEL = java.util.regex.Pattern.compile(
             "(?:cap|khoi|tuyen|cac) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so|chi hoi|to hoi|thon|ap|khu pho)"
@@ -2840,6 +2846,15 @@ final class TableReader {
                 }
                 return Optional.empty();
             }
+        }
+        if (found.isEmpty() && header.layout == Header.Layout.LONG && districtAbove && commune(text)) {
+            // "Xã An Đức | CT08 | 6" under "Ba Tri | CT08 | 10": a commune's figure, never a district's
+            issues.add(new Issue(Finding.COMMUNE_ROW, cellBeingRead(), Text.of(
+                    "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
+                            + " từ dòng của huyện; nếu huyện không có dòng của mình, thêm dòng đó)",
+                    "The row '%s' is a commune's, not a district's: it is not counted (the district's figures come from its"
+                            + " own row; if the district has none, add it)").format(Header.shorten(text))));
+            return Optional.empty();
         }
         if (found.isEmpty() && WHOLE_LEVEL.matcher(Names.key(text)).matches()) {
             // "Cấp huyện", "Cấp cơ sở": many units' figures added up; never "did you mean Cấp tỉnh?"
@@ -2953,6 +2968,10 @@ final class TableReader {
             // a unit named with its association is resolved on each row, to hold the row's association against it
             lastText[r] = value.isPresent() && unitsAssociation == null ? text : null;
             lastValue[r] = value;
+            if (role == Role.UNIT && header.layout == Header.Layout.LONG && (value.isPresent() || !commune(text))) {
+                districtAbove = value.filter(code -> plan.unit(code).map(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT)
+                        .orElse(false)).isPresent();
+            }
         }
         if (value.isEmpty()) {
             unresolved = true;
