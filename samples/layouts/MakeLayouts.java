@@ -51,6 +51,8 @@ public class MakeLayouts {
         typedInTcvn3(Files.createDirectories(out.resolve("csv-van-phong")).resolve("HND_2019_phong-vntime.xlsx"));
         withAnExample(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HND_2019_co-trang-cach-ghi.xlsx"));
         withASheetOfOtherFigures(out.resolve("nhieu-bang").resolve("HND_2019_trang-so-khac.xlsx"));
+        withTheBlankForm(out.resolve("nhieu-bang").resolve("HND_2019_co-trang-mau.xlsx"));
+        filledForm(out.resolve("nhieu-bang").resolve("HND_2019_dien-vao-mau.xlsx"));
         indicatorMergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2019_chi-tieu-gop-doc.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
         Files.writeString(roles.resolve("DTN_2018_mot-dong-tieu-de.csv"), """
@@ -581,6 +583,43 @@ public class MakeLayouts {
             fill(example, 2, new Object[][] {
                 {"STT", "Đơn vị", "CT08", "CT09"},
                 {1, "Giồng Trôm", 100, 2},
+            });
+            write(wb, file);
+        }
+    }
+
+    /**
+     * The report beside the blank form the province sent (a sheet "Mẫu" of the same table, its
+     * figures zeros), which names a district the report does not.
+     */
+    static void withTheBlankForm(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet form = sheet(wb, "Mẫu", "HỘI NÔNG DÂN TỈNH BẾN TRE", "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02");
+            fill(form, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 0, 0},
+                {2, "Chợ Lách", 0, 0},
+                {3, "Giồng Trôm", 0, ""},
+                {"", "Tổng cộng", 0, 0},
+            });
+            Sheet report = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(report, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 120, 4},
+                {2, "Chợ Lách", 95, 0},
+            });
+            write(wb, file);
+        }
+    }
+
+    /** The province's form filled in by a district office without renaming its sheet "Mẫu", a zero among its figures. */
+    static void filledForm(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet form = sheet(wb, "Mẫu", "HỘI NÔNG DÂN TỈNH BẾN TRE", "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02 NĂM 2019");
+            fill(form, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 0, 0},
+                {2, "Chợ Lách", 95, 3},
             });
             write(wb, file);
         }

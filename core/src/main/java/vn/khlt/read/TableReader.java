@@ -93,6 +93,7 @@ final class TableReader {
         this.unitNotes = new UnitNotes(plan, sink);
         this.partRows = new PartRows(() -> header, this::rowsYear, this::skip);
         this.provinceFigures = new ProvinceFigures(plan, issues, this::counted);
+        this.blankForm = new BlankForm(sheet.sheet(), java.nio.file.Path.of(sheet.file()).getFileName().toString(), this::owned);
         this.issues = issues;
         // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
         this.associationResolver = text -> allAssociations(text) ? Optional.empty() : found(Header.associationColumn(plan, text).map(List::of)
@@ -323,6 +324,8 @@ final class TableReader {
     /** Rows of words since the last row of figures: the title of a table stacked below, once its header comes. */
     private final List<Row> betweenRows = new ArrayList<>();
 
+    /** A table named as a form ("Mẫu"): its figures wait while they are all zero or blank. */
+    private final BlankForm blankForm;
     /** The table's rows marked for a footnote, whose figures wait for its notes. */
     private final Footnotes footnotes = new Footnotes();
     /** The notes below the table that name a unit ("Ghi chú: Ba Tri lấy số liệu năm 2018"), which its figures wait for. */
@@ -1258,7 +1261,6 @@ final class TableReader {
         associationGroups = false;
         sharesOnly = false;
         rateRows.end();
-        provinceFigures.end();
         if (!blocked && header.layout == Header.Layout.ACROSS) {
             acrossTable();
         }
@@ -1284,6 +1286,8 @@ final class TableReader {
         pendingTotal = null;
         provinceRow = null;
         sums.clear();
+        blankForm.end(sheet, issues); // every figure of the table made: a blank form's zeros are not counted
+        provinceFigures.end();
         unitNotes.end(issues);
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.kind(),
@@ -3105,7 +3109,13 @@ final class TableReader {
         }
     }
 
+    /** A figure made: counted, unless the table is a blank form's ({@link BlankForm}). */
     private void count(Figure figure) {
+        blankForm.take(figure);
+    }
+
+    /** A figure of the table's: a long table's province's held against its districts' ({@link ProvinceFigures}). */
+    private void owned(Figure figure) {
         if (header.layout == Header.Layout.LONG) {
             // the province's own, or its districts' total? Held until the table ends (ProvinceFigures)
             OptionalInt unitColumn = header.column(Role.UNIT);
