@@ -2851,39 +2851,53 @@ final class TableReader {
                 return Optional.empty();
             }
         }
-        if (found.isEmpty() && header.layout == Header.Layout.LONG && districtAbove && commune(text)) {
+        Optional<Issue> noneOfThePlan = found.isEmpty() ? noUnitOfThePlan(text) : Optional.empty();
+        if (noneOfThePlan.isPresent()) {
+            issues.add(noneOfThePlan.get());
+            return Optional.empty();
+        }
+        return found(found.stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
+                text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
+                () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
+    }
+
+    /**
+     * Why a unit's name that names no unit of the plan is no unit at all, said so that an officer
+     * never renames it into one: a commune's row under its district's in a long table
+     * ({@code commune-row}); a whole level's (*Cấp huyện*, *Cấp cơ sở*: many units added up); a
+     * sector's, a school's or a force's union (*Đoàn khối …*, *Đoàn trường …*). Empty for any
+     * other name, which is an unknown unit with the closest names.
+     */
+    private Optional<Issue> noUnitOfThePlan(String text) {
+        String key = Names.key(text);
+        if (header.layout == Header.Layout.LONG && districtAbove && commune(text)) {
             // "Xã An Đức | CT08 | 6" under "Ba Tri | CT08 | 10": a commune's figure, never a district's
-            issues.add(new Issue(Finding.COMMUNE_ROW, cellBeingRead(), Text.of(
+            return Optional.of(new Issue(Finding.COMMUNE_ROW, cellBeingRead(), Text.of(
                     "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
                             + " từ dòng của huyện; nếu huyện không có dòng của mình, thêm dòng đó)",
                     "The row '%s' is a commune's, not a district's: it is not counted (the district's figures come from its"
                             + " own row; if the district has none, add it)").format(Header.shorten(text))));
-            return Optional.empty();
         }
-        if (found.isEmpty() && WHOLE_LEVEL.matcher(Names.key(text)).matches()) {
-            // "Cấp huyện", "Cấp cơ sở": many units' figures added up; never "did you mean Cấp tỉnh?"
-            issues.add(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
+        if (WHOLE_LEVEL.matcher(key).matches()) {
+            // "Cấp huyện", "Cấp cơ sở": never "did you mean Cấp tỉnh?"
+            return Optional.of(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
                     "'%s' là số của cả một cấp (nhiều đơn vị cộng lại), không phải của một đơn vị trong kế hoạch: không đọc."
                             + " Ghi mỗi huyện, thành phố một dòng (số của xã, phường cộng vào huyện của nó), số của riêng cấp"
                             + " tỉnh ở dòng 'Cấp tỉnh'",
                     "'%s' is a whole level's figure (many units added up), not one unit's of the plan: not read. Give each"
                             + " district and city a row (communes' figures added into their district's), the province's own"
                             + " on the row 'Cấp tỉnh'").format(Header.shorten(text))));
-            return Optional.empty();
         }
-        if (found.isEmpty() && (UNDER_THE_PROVINCE.matcher(Names.key(text)).find() || BLOCK.matcher(Names.key(text)).find())) {
-            // "Đoàn khối các cơ quan tỉnh", "Đoàn trường Cao đẳng": a sector's or a school's, no district
-            issues.add(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
+        if (UNDER_THE_PROVINCE.matcher(key).find() || BLOCK.matcher(key).find()) {
+            // "Đoàn khối các cơ quan tỉnh", "Đoàn trường Cao đẳng": never "did you mean Thành phố Bến Tre?"
+            return Optional.of(new Issue(Finding.UNKNOWN_UNIT, cellBeingRead(), Text.of(
                     "'%s' là một đơn vị của khối, trường hay lực lượng, không phải một huyện, thành phố của kế hoạch: số này"
                             + " không được tính. Cộng số này vào dòng của huyện hay dòng 'Cấp tỉnh' mà nó trực thuộc",
                     "'%s' is a unit of a sector, school or force, not one of the plan's districts or cities: its figure is"
                             + " not counted. Add it into the row of the district it is under, or into 'Cấp tỉnh'")
                     .format(Header.shorten(text))));
-            return Optional.empty();
         }
-        return found(found.stream().map(u -> u.code() + "=" + u.name().vi()).toList(),
-                text, Finding.UNKNOWN_UNIT, Finding.AMBIGUOUS_UNIT, Text.of("đơn vị", "unit"),
-                () -> Closest.to(text, plan.units(), ReportingUnit::names, u -> u.name().vi()));
+        return Optional.empty();
     }
 
     /**
