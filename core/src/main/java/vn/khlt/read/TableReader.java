@@ -1147,6 +1147,13 @@ final class TableReader {
             betweenRows.add(first);
             return !row.holdsNumber() && stacked(row);
         }
+        if (samePage(found.get())) {
+            // the header printed again at a new page's top ("Trang 1/2", then "STT | Đơn vị | CT08"): the table goes on
+            betweenRows.clear();
+            skip(first, Text.of("tiêu đề bảng in lại (sang trang mới), bảng vẫn tiếp tục", "the table's header printed again"
+                    + " (a new page): the table goes on"));
+            return found.get().lastRow == row.number();
+        }
         endTable();
         header = found.get();
         issues.addAll(header.issues);
@@ -1155,6 +1162,21 @@ final class TableReader {
         stackedTable(titles);
         return found.get().lastRow == row.number();
     }
+
+    /**
+     * Whether a header found under the table's rows is its own printed again at a new page's top:
+     * the same titles over the same columns, with nothing between but a page's number ("Trang 1/2",
+     * "- 2 -"). A title between (a section, a year, an association) makes it another table.
+     */
+    private boolean samePage(Header found) {
+        return found.layout == header.layout && found.titles.equals(header.titles)
+                && found.lastRow - found.firstRow == header.lastRow - header.firstRow
+                && betweenRows.stream().allMatch(between -> PAGE_NUMBER.matcher(Names.key(between.text(between.firstFilled()))).matches());
+    }
+
+    /** A page's number as a key: "Trang 1/2", "Trang 2", "Page 1 of 3", "- 2 -" ("-" gone). */
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?:trang|page|to) \\d{1,3}(?: (?:of|tren)? ?\\d{1,3})?|\\d{1,3}");
 
     /** Where the options say the header is, when detection cannot tell. */
     private Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();
