@@ -600,17 +600,22 @@ final class TableReader {
         for (int column : partRows.unreadOf(row)) {
             Optional<String> period = partOfYear(row.at(column), column);
             if (period.isPresent()) {
-                issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
-                        "Dòng %d ghi kỳ '%s' (cột '%s'), không phải cả năm: không số liệu nào của dòng được tính cho năm."
-                                + " Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy chọn --period year",
-                        "Row %d says the period '%s' (column '%s'), not a full year: none of its figures count for the"
-                                + " year. Send the full year's figures; if these are in fact the full year's, pass --period year")
-                        .format(row.number(), period.get(), columnTitle(column))));
+                issues.add(periodOfRow(row, column, period.get()));
                 skip(row, Text.of("kỳ '" + period.get() + "', không phải cả năm", "the period '" + period.get() + "', not a full year"));
                 return true;
             }
         }
         return false;
+    }
+
+    /** A row's period, said in its column, that is part of the year: none of its figures count. */
+    private Issue periodOfRow(Row row, int column, String period) {
+        return new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
+                "Dòng %d ghi kỳ '%s' (cột '%s'), không phải cả năm: không số liệu nào của dòng được tính cho năm."
+                        + " Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy chọn --period year",
+                "Row %d says the period '%s' (column '%s'), not a full year: none of its figures count for the"
+                        + " year. Send the full year's figures; if these are in fact the full year's, pass --period year")
+                .format(row.number(), period, columnTitle(column)));
     }
 
     /**
@@ -2830,7 +2835,6 @@ final class TableReader {
     /** A name followed by a remark in brackets: "Giồng Trôm (số liệu 6 tháng)". */
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\p{L})\\s*\\((.+)\\)\\s*");
 
-    /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     /**
      * Whether a long table's rows so far stand under a district's (its rows, then its communes'):
      * a commune's row there is passed over, said; without one it is an unknown unit, as ever.
@@ -2847,6 +2851,7 @@ final class TableReader {
             "^(?:doan|hoi|cong doan) (?:khoi|truong|co so|cong an|quan su|bo doi bien phong|bien phong)(?: |$)"
                     + "|(?:^| )truc thuoc(?: |$)");
 
+    /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     private Optional<String> unit(String text) {
         List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
         java.util.regex.Matcher marked = FOOTNOTE_MARK.matcher(text);
@@ -3060,12 +3065,7 @@ final class TableReader {
             // "Kỳ báo cáo | Cả năm", "Kỳ báo cáo | 6 tháng": the row's period, its year the file's or the title's
             Optional<String> partial = fullYear ? Optional.empty() : ReportPeriod.partial(text);
             if (partial.isPresent()) {
-                issues.add(new Issue(Finding.PARTIAL_PERIOD, cellBeingRead(), Text.of(
-                        "Dòng %d ghi kỳ '%s' (cột '%s'), không phải cả năm: không số liệu nào của dòng được tính cho năm."
-                                + " Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy chọn --period year",
-                        "Row %d says the period '%s' (column '%s'), not a full year: none of its figures count for the"
-                                + " year. Send the full year's figures; if these are in fact the full year's, pass --period year")
-                        .format(rowBeingRead.number(), partial.get(), columnTitle(columnBeingRead))));
+                issues.add(periodOfRow(rowBeingRead, columnBeingRead, partial.get()));
                 return Optional.empty();
             }
             Optional<Claim> claimed = claim(Attribute.YEAR);
@@ -3110,7 +3110,6 @@ final class TableReader {
         return refused ? Optional.empty() : own;
     }
 
-    /** A year cell's year, when it is a whole number from 1900 to 2200, alone or after "Năm". */
     /** A period's words that say a whole year, without naming it ("Cả năm"), under a column of periods. */
     private static final Set<String> WHOLE_YEAR = Set.of("ca nam", "nam", "12 thang", "mot nam");
 
@@ -3120,6 +3119,7 @@ final class TableReader {
         return column.isPresent() && Header.periodOrYear(Names.key(header.titles.getOrDefault(column.getAsInt(), "")));
     }
 
+    /** A year cell's year, when it is a whole number from 1900 to 2200, alone or after "Năm". */
     private static Optional<String> yearOf(String text) {
         String key = Names.key(text);
         String number = key.startsWith("nam ") && key.indexOf(' ', 4) < 0 ? key.substring(4) : text;

@@ -118,14 +118,12 @@ final class UnitSums {
      * ("Tổng (I+II)", then "Tổng số toàn tỉnh"), against the rows that one stood for.
      */
     void total(Row row, int ofYear, List<IndicatorColumns> indicators) {
-        boolean again = allRows == 0 && lastTotal != null && lastTotalYear == ofYear;
-        check(row, indicators, again ? lastTotal : sums(all, ofYear));
+        check(row, indicators, underATotal(ofYear) ? lastTotal : sums(all, ofYear));
     }
 
     /** A total of a year is done with: that year's sums start again (all of them for a total of every year). */
     void totalled(int ofYear) {
-        Map<Integer, BigDecimal> totalled = allRows == 0 && lastTotal != null && lastTotalYear == ofYear ? lastTotal
-                : new HashMap<>(sums(all, ofYear));
+        Map<Integer, BigDecimal> totalled = underATotal(ofYear) ? lastTotal : new HashMap<>(sums(all, ofYear));
         if (ofYear == 0 || all.keySet().equals(Set.of(ofYear))) {
             clear();
         } else {
@@ -134,6 +132,11 @@ final class UnitSums {
         }
         lastTotal = totalled;
         lastTotalYear = ofYear;
+    }
+
+    /** Whether a total of a year stands right under another of it, no unit's row between. */
+    private boolean underATotal(int ofYear) {
+        return allRows == 0 && lastTotal != null && lastTotalYear == ofYear;
     }
 
     /** The sums the last total stood for, until a unit's row comes; and its year. */
