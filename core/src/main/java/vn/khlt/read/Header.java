@@ -381,6 +381,8 @@ final class Header {
      * LHPN huyện Ba Tri"), with that association's code: held against the table's, or its own.
      */
     Map<Integer, String> unitsAssociations = Map.of();
+    /** The row that names those associations: the units' own ("Hội LHPN huyện Ba Tri"), or the one under them. */
+    int unitsAssociationsRow;
     Set<Integer> totalColumns = Set.of();
     /**
      * In a long table, the year its figures' columns say ("Thực hiện năm 2018", "Tử số 2019"), when
@@ -662,9 +664,11 @@ final class Header {
         Optional<Row> parts = next.filter(below -> below.cells().stream().anyMatch(c -> c.column() >= units.keySet().iterator().next()
                 && (c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) != Part.OTHER || yearIn(c.text().strip()).isPresent())));
         Map<Integer, Integer> years = new TreeMap<>();
+        boolean associationsBelow = false;
         if (parts.isEmpty() && !byAssociation && associations.isEmpty()) {
             // "Ba Tri" over "Hội LHPN | Hội Nông dân": each unit's associations, a column each
             parts = next.filter(below -> associationsUnderUnits(plan, units, totals, below, associations));
+            associationsBelow = parts.isPresent();
             if (parts.isPresent()) {
                 totals.clear(); // a total over several columns: which is its sum is not told
             }
@@ -680,6 +684,7 @@ final class Header {
                 issues);
         header.unitColumns = units;
         header.unitsAssociations = associations;
+        header.unitsAssociationsRow = associationsBelow ? parts.get().number() : row.number();
         header.across = byAssociation ? Across.ASSOCIATIONS : Across.UNITS;
         header.unclaimedColumns = unclaimed;
         header.totalColumns = totals;

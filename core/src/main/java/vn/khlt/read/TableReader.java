@@ -1110,7 +1110,7 @@ final class TableReader {
         }
         for (Map.Entry<Integer, String> column : new java.util.TreeMap<>(header.unitsAssociations).entrySet()) {
             if (!column.getValue().equals(table.get().value())) {
-                Location at = sheet.at(header.firstRow, Location.columnName(column.getKey()));
+                Location at = sheet.at(header.unitsAssociationsRow, Location.columnName(column.getKey()));
                 issues.add(Attribution.contradiction(Attribute.ASSOCIATION, table.get(),
                         new Claim(column.getValue(), Text.of("cột " + at.cell(), "column " + at.cell())), at));
                 header.unitColumns.remove(column.getKey());
