@@ -22,8 +22,9 @@ import vn.khlt.plan.Names;
  */
 final class BlankForm {
 
-    /** A sheet's name, lower case with its accents, that names a form: "Mẫu", "Biểu mẫu", "Mẫu trống", "Template". */
-    private static final Pattern SHEET = Pattern.compile("^(?:biểu )?mẫu(?: trống| báo cáo| bc)?$|^(?:template|blank form)$");
+    /** A sheet's name, lower case with its accents, that names a form: "Mẫu", "Biểu mẫu", "Mẫu số 01", "Mẫu trống", "Template". */
+    private static final Pattern SHEET = Pattern.compile(
+            "^(?:biểu )?mẫu(?: số)?(?: ?\\d{1,2}[a-z]?)?(?: trống| báo cáo| bc)?$|^(?:template|blank form)$");
     /** A file's name, as a key, that names a form: "Mau bao cao", "Bieu mau", "Template". */
     private static final Pattern FILE = Pattern.compile("(?:^| )(?:mau bao cao|bieu mau|mau trong|template)(?: |$)");
 
