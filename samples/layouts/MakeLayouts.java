@@ -64,6 +64,7 @@ public class MakeLayouts {
         oneUnitsYears(out.resolve("nam-theo-cot").resolve("HND_Cho-Lach_cac-nam.xlsx"));
         districtSheetsOfYears(Files.createDirectories(out.resolve("moi-huyen-mot-trang")).resolve("HND_tong-hop-cac-nam-moi-huyen.xlsx"));
         summaryBeforeYears(Files.createDirectories(out.resolve("moi-nam-mot-trang")).resolve("HLHPN_trang-tong-hop-va-tung-nam.xlsx"));
+        yearsInTheFileName(out.resolve("moi-nam-mot-trang").resolve("HND_2018-2019_tung-nam-va-tong-hop.xlsx"));
         sideBySide(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HCCB_2019_hai-bang-canh-nhau.xlsx"));
         provincialSummary(out.resolve("nhieu-bang").resolve("HLHPN_bao-cao-tong-hop.xlsx"));
         youthDistrictReport(Files.createDirectories(out.resolve("bao-cao-mot-don-vi")).resolve("bc-lien-tich-02.xlsx"));
@@ -1195,6 +1196,28 @@ public class MakeLayouts {
                     {"STT", "Đơn vị", "CT08", "CT09"},
                     {1, "Ba Tri", 10 * sum, sum},
                     {2, "Chợ Lách", 5 * sum, 0},
+                });
+            }
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A workbook named for the years it holds (HND_2018-2019), a sheet a year titled with its year,
+     * and a summary sheet of both, which names no year: each year's sheet is that year's, the
+     * summary (the years' sum) no year's.
+     */
+    static void yearsInTheFileName(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            for (String name : new String[] {"2018", "2019", "Tổng hợp"}) {
+                boolean summary = name.equals("Tổng hợp");
+                Sheet sheet = sheet(wb, name, "HỘI NÔNG DÂN TỈNH BẾN TRE",
+                        summary ? "TỔNG HỢP KẾT QUẢ" : "BÁO CÁO KẾT QUẢ NĂM " + name);
+                int first = name.equals("2018") ? 1 : 2;
+                fill(sheet, 3, new Object[][] {
+                    {"STT", "Đơn vị", "CT08", "CT09"},
+                    {1, "Ba Tri", summary ? 19 : 8 + first, summary ? 3 : first},
+                    {2, "Chợ Lách", summary ? 11 : 5 + first - 1, summary ? 1 : first - 1},
                 });
             }
             write(wb, file);

@@ -304,7 +304,12 @@ final class TableReader {
         if (found.isEmpty()) {
             String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
             String base = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-            found = ReportPeriod.partialName(base).or(() -> period.apply(base.replace('_', ' ').replace('-', ' ')));
+            // "HND_2018-2019.xlsx" of a sheet a year ("2018", or titled "NĂM 2018"): the years of the workbook, each sheet's its own
+            boolean oneYearOfMany = ownYear || SHEET_YEAR.matcher(Names.key(sheet.sheet())).matches();
+            String words = base.replace('_', ' ').replace('-', ' ');
+            found = ReportPeriod.partialName(base).or(() -> oneYearOfMany
+                    ? ReportPeriod.partial(words).or(() -> runningApart ? Optional.empty() : ReportPeriod.running(words))
+                    : period.apply(words));
             source = Text.of("tên tệp", "the file's name");
         }
         if (found.isEmpty()) {
@@ -318,6 +323,9 @@ final class TableReader {
                 .format(found.get(), source)));
         return true;
     }
+
+    /** A sheet's name (as a key) that is one year: "2018", "Năm 2018". */
+    private static final java.util.regex.Pattern SHEET_YEAR = java.util.regex.Pattern.compile("(?:nam )?(?:19|20)\\d\\d");
 
     /** The rows above the sheet's first table: its letterhead and title, which hold for the tables below too. */
     private List<Row> sheetTitles = List.of();
