@@ -2854,10 +2854,13 @@ final class TableReader {
             "(?:cap|khoi|tuyen|cac) (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|co so|chi hoi|to hoi|thon|ap|khu pho)"
                     + "(?: thi xa| thanh pho| phuong| thi tran)?");
 
-    /** A sector's, a school's or a force's unit, as a key: "Đoàn khối …", "Đoàn trường …", "Hội khối …", "(đơn vị) trực thuộc". */
+    /**
+     * A sector's, a school's or a force's unit, as a key: "Đoàn khối …", "Đoàn trường …", "Hội khối …", "Tổng đội TNXP",
+     * "(đơn vị) trực thuộc".
+     */
     private static final java.util.regex.Pattern UNDER_THE_PROVINCE = java.util.regex.Pattern.compile(
             "^(?:doan|hoi|cong doan) (?:khoi|truong|co so|cong an|quan su|bo doi bien phong|bien phong)(?: |$)"
-                    + "|(?:^| )truc thuoc(?: |$)");
+                    + "|^tong doi (?:tnxp|thanh nien)|(?:^| )truc thuoc(?: |$)");
 
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     private Optional<String> unit(String text) {
