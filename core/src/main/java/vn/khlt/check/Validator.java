@@ -89,7 +89,7 @@ public final class Validator implements FigureSink {
         FactTable.Receipt receipt = table.receive(address, indicator.isRate() ? figure.numerator() : figure.value(),
                 indicator.isRate() ? figure.denominator() : Optional.empty(), figure.source(),
                 figure.denominatorSource(), sound);
-        if (receipt != FactTable.Receipt.REPEATED && receipt != FactTable.Receipt.CONFLICTING) {
+        if (receipt == FactTable.Receipt.FIRST || receipt == FactTable.Receipt.IGNORED) {
             return;
         }
         Fact kept = table.first(address);
@@ -164,7 +164,7 @@ public final class Validator implements FigureSink {
                             first.describe(Lang.EN))));
             return;
         }
-        if (display(figure, Lang.EN).equals(display(firstFigure, Lang.EN))) {
+        if (receipt == FactTable.Receipt.REPEATED_IN_CONFLICT) {
             // the same numbers, in a key already in conflict (two rows of one sheet, or another file's other number)
             findings.add(Finding.CONFLICTING_DUPLICATE, figure.source(), Text.of(
                     String.format("Số liệu %s này (%s) bằng số đã báo cáo ở %s, nhưng số liệu này của đơn vị đã không được tính"

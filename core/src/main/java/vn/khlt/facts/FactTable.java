@@ -151,8 +151,10 @@ public final class FactTable {
         FIRST,
         /** A sound figure with the same numbers as the one kept: it counts once. */
         REPEATED,
-        /** A sound figure whose numbers differ from the one kept (or a key already in conflict): neither counts. */
+        /** A sound figure whose numbers differ from the one kept: neither counts. */
         CONFLICTING,
+        /** A sound figure with the same numbers as the one kept, for a key already in conflict: none counts. */
+        REPEATED_IN_CONFLICT,
         /** An unsound figure after the first: nothing changes. */
         IGNORED
     }
@@ -178,12 +180,12 @@ public final class FactTable {
             return Receipt.IGNORED;
         }
         Fact kept = fact(address, block);
-        if ((block.state[slot] & CONFLICTED) == 0 && same(kept.value().or(kept::numerator), a)
-                && same(kept.denominator(), b)) {
+        boolean same = same(kept.value().or(kept::numerator), a) && same(kept.denominator(), b);
+        if ((block.state[slot] & CONFLICTED) == 0 && same) {
             return Receipt.REPEATED;
         }
         block.state[slot] |= CONFLICTED;
-        return Receipt.CONFLICTING;
+        return same ? Receipt.REPEATED_IN_CONFLICT : Receipt.CONFLICTING;
     }
 
     /** Keeps every figure of a key out, as a conflict does: a second figure that cannot be taken for a copy of the first. */

@@ -230,7 +230,7 @@ final class FigureCells {
      */
     private void coveredFromLeft(Row row, int column) {
         String shown = row.mergedFromLeft(column);
-        if (shown.isEmpty() || NumberText.parse(shown).isEmpty()) {
+        if (shown.isEmpty() || number(shown).isEmpty()) {
             return;
         }
         issues.add(new Issue(Finding.MERGED_FIGURE, at(row, column), Text.of(

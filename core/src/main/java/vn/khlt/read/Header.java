@@ -1809,12 +1809,12 @@ final class Header {
         return padded.contains(" bao cao ") || padded.contains(" ket qua ") || padded.contains(" thuc hien ");
     }
 
-    /** A band's words by column: each stands over its own column and those after it, up to the next. */
     /** A band's cells over the indicators' columns, from the first of them on: a cell left of them is a title. */
     private static TreeMap<Integer, String> bandOver(Row band, java.util.stream.IntStream indicatorColumns) {
         return new TreeMap<>(bandCells(band).tailMap(indicatorColumns.min().orElse(Integer.MAX_VALUE)));
     }
 
+    /** A band's words by column: each stands over its own column and those after it, up to the next. */
     private static TreeMap<Integer, String> bandCells(Row band) {
         TreeMap<Integer, String> cells = new TreeMap<>();
         band.cells().forEach(cell -> {

@@ -18,12 +18,8 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         cells = cells instanceof TextCells ? cells : java.util.Collections.unmodifiableList(cells);
     }
 
-    Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> mergedAbove) {
-        this(number, cells, hidden, mergedAbove, Map.of());
-    }
-
     Row(int number, List<Cell> cells, boolean hidden) {
-        this(number, cells, hidden, Map.of());
+        this(number, cells, hidden, Map.of(), Map.of());
     }
 
     /** The same row with other cells (some taken out or filled in), its merged cells' texts as they were. */

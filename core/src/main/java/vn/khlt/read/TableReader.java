@@ -92,8 +92,8 @@ final class TableReader {
         this.sink = sink;
         this.unitNotes = new UnitNotes(plan, sink);
         this.partRows = new PartRows(() -> header, this::rowsYear, this::skip);
-        this.provinceFigures = new ProvinceFigures(plan, issues, this::counted);
-        this.blankForm = new BlankForm(sheet.sheet(), java.nio.file.Path.of(sheet.file()).getFileName().toString(), this::owned);
+        this.blankForm = new BlankForm(sheet.sheet(), java.nio.file.Path.of(sheet.file()).getFileName().toString(), this::counted);
+        this.provinceFigures = new ProvinceFigures(plan, issues, blankForm::take);
         this.issues = issues;
         // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
         this.associationResolver = text -> allAssociations(text) ? Optional.empty() : found(Header.associationColumn(plan, text).map(List::of)
@@ -304,8 +304,9 @@ final class TableReader {
         if (found.isEmpty()) {
             String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
             String base = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-            // "HND_2018-2019.xlsx" of a sheet a year ("2018", or titled "NĂM 2018"): the years of the workbook, each sheet's its own
-            boolean oneYearOfMany = ownYear || SHEET_YEAR.matcher(Names.key(sheet.sheet())).matches();
+            // "HND_2018-2019.xlsx" of a sheet a year ("2018", or titled "NĂM 2018"): the years of the workbook, each sheet's
+            // its own; a file's name of several years claims none, so a year claimed is the sheet's, its title's or the options'
+            boolean oneYearOfMany = claims.get(Attribute.YEAR).isPresent();
             String words = base.replace('_', ' ').replace('-', ' ');
             found = ReportPeriod.partialName(base).or(() -> oneYearOfMany
                     ? ReportPeriod.partial(words).or(() -> runningApart ? Optional.empty() : ReportPeriod.running(words))
@@ -323,9 +324,6 @@ final class TableReader {
                 .format(found.get(), source)));
         return true;
     }
-
-    /** A sheet's name (as a key) that is one year: "2018", "Năm 2018". */
-    private static final java.util.regex.Pattern SHEET_YEAR = java.util.regex.Pattern.compile("(?:nam )?(?:19|20)\\d\\d");
 
     /** The rows above the sheet's first table: its letterhead and title, which hold for the tables below too. */
     private List<Row> sheetTitles = List.of();
@@ -1184,7 +1182,8 @@ final class TableReader {
     private boolean samePage(Header found) {
         return found.layout == header.layout && found.titles.equals(header.titles)
                 && found.lastRow - found.firstRow == header.lastRow - header.firstRow
-                && betweenRows.stream().allMatch(between -> PAGE_NUMBER.matcher(Names.key(between.text(between.firstFilled()))).matches());
+                && betweenRows.stream().allMatch(between -> between.firstFilled() < 0
+                        || PAGE_NUMBER.matcher(Names.key(between.text(between.firstFilled()))).matches());
     }
 
     /** A page's number as a key: "Trang 1/2", "Trang 2", "Page 1 of 3", "- 2 -" ("-" gone). */
@@ -1321,8 +1320,8 @@ final class TableReader {
         pendingTotal = null;
         provinceRow = null;
         sums.clear();
-        blankForm.end(sheet, issues); // every figure of the table made: a blank form's zeros are not counted
         provinceFigures.end();
+        blankForm.end(sheet, issues); // every figure of the table made: a blank form's zeros are not counted
         unitNotes.end(issues);
         notes.add(new TableNote(sheet.file(), sheet.sheet(), header.firstRow, header.lastRow,
                 header.kind(),
@@ -3156,20 +3155,18 @@ final class TableReader {
         }
     }
 
-    /** A figure made: counted, unless the table is a blank form's ({@link BlankForm}). */
+    /**
+     * A figure made: a long table's province's held against its districts' ({@link ProvinceFigures}), with its row's
+     * unit's cell while that row is the one read; then counted, unless the table is a blank form's ({@link BlankForm}).
+     */
     private void count(Figure figure) {
-        blankForm.take(figure);
-    }
-
-    /** A figure of the table's: a long table's province's held against its districts' ({@link ProvinceFigures}). */
-    private void owned(Figure figure) {
         if (header.layout == Header.Layout.LONG) {
             // the province's own, or its districts' total? Held until the table ends (ProvinceFigures)
             OptionalInt unitColumn = header.column(Role.UNIT);
             boolean itsRow = unitColumn.isPresent() && rowBeingRead != null && rowBeingRead.number() == figure.source().row();
             provinceFigures.take(figure, itsRow ? rowBeingRead.shownText(unitColumn.getAsInt()) : "");
         } else {
-            counted(figure);
+            blankForm.take(figure);
         }
     }
 
