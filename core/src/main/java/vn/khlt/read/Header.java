@@ -1879,7 +1879,8 @@ final class Header {
 
     /** What a header cell says beside the indicator's code or name: "CT08 - Thực hiện" gives "thuc hien". */
     static String beside(Indicator indicator, String text) {
-        // "Chỉ tiêu CT08": "chỉ tiêu" before the code names the indicator; after it ("CT09 (chỉ tiêu 500 căn)"), a target
+        // "Chỉ tiêu CT08", "Chỉ tiêu: Mái ấm …": "chỉ tiêu" before the code or name names the indicator; after the code
+        // ("CT09 (chỉ tiêu 500 căn)"), a target
         String key = Names.key(text).replaceFirst("^(ma )?chi tieu( so)?( |$)", "");
         for (String name : List.of(Names.key(indicator.name().vi()), Names.key(indicator.label().vi()))) {
             int at = name.isEmpty() ? -1 : key.indexOf(name);
@@ -1887,10 +1888,10 @@ final class Header {
                 key = (key.substring(0, at) + " " + key.substring(at + name.length())).strip();
             }
         }
-        // the code, written CT08, CT 08 or ct8, wherever it stands
+        // the code, written CT08, CT 08 or ct8, wherever it stands, with "chỉ tiêu" right before it ("Mái ấm (chỉ tiêu CT09)")
         String letters = indicator.code().replaceAll("\\d+", "").toLowerCase(java.util.Locale.ROOT);
         String digits = indicator.code().replaceAll("\\D+", "").replaceFirst("^0+", "");
-        return (" " + key + " ").replaceAll(" " + letters + " ?0*" + digits + "(?= )", " ").strip();
+        return (" " + key + " ").replaceAll(" (?:(?:ma )?chi tieu (?:so )?)?" + letters + " ?0*" + digits + "(?= )", " ").strip();
     }
 
     /**
