@@ -281,6 +281,14 @@ public class MakeLayouts {
                 Đơn vị,CT08,CT14
                 Ba Tri,12,1
                 """, StandardCharsets.UTF_8);
+        // the same tables as legacy .xls workbooks (Excel 97–2003), as many offices still save them
+        for (String xlsx : new String[] {"cong-thuc/HND_2019_cong-thuc-chua-tinh.xlsx", "cong-thuc/HND_nam-kieu-ngay.xlsx",
+                "don-vi-tinh/HND_2019_dinh-dang-kem-don-vi.xlsx", "an-trang-an-dong/HND_2019_cot-an.xlsx",
+                "an-trang-an-dong/HND_2019_trang-an-co-so.xlsx", "gop-o/HND_2017-2019_gop-o-theo-nam.xlsx",
+                "gop-o/HND_2019_ke-hoach-gop-sang-thuc-hien.xlsx", "dong-khong-phai-so-lieu/HND_2019_ghi-chu-trong-o.xlsx",
+                "csv-van-phong/HND_2019_phong-vntime.xlsx", "tieu-de-nhieu-dong/HLHPN_2018_gop-doc.xlsx"}) {
+            asXls(out.resolve(xlsx));
+        }
     }
 
     /** Plan, result and percent under each indicator, over two header rows; a total row; a signature. */
@@ -1476,6 +1484,73 @@ public class MakeLayouts {
     static void text(Sheet sheet, int row, int column, String text) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         r.createCell(column).setCellValue(text);
+    }
+
+    /**
+     * The workbook written again beside itself as an .xls file: its sheets, hidden or not, cells, number formats,
+     * formulas with the results the .xlsx holds (none: the .xls holds 0, as a program that does not compute writes
+     * it), merged cells, hidden rows and columns, comments.
+     */
+    static void asXls(Path xlsx) throws Exception {
+        Path xls = xlsx.resolveSibling(xlsx.getFileName().toString().replaceFirst("\\.xlsx$", ".xls"));
+        try (XSSFWorkbook from = new XSSFWorkbook(Files.newInputStream(xlsx));
+                org.apache.poi.hssf.usermodel.HSSFWorkbook to = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            java.util.Map<String, org.apache.poi.ss.usermodel.CellStyle> styles = new java.util.HashMap<>();
+            for (int s = 0; s < from.getNumberOfSheets(); s++) {
+                Sheet source = from.getSheetAt(s);
+                Sheet sheet = to.createSheet(source.getSheetName());
+                to.setSheetHidden(s, from.isSheetHidden(s));
+                source.getMergedRegions().forEach(sheet::addMergedRegion);
+                for (int c = 0; c < 64; c++) {
+                    sheet.setColumnHidden(c, source.isColumnHidden(c));
+                }
+                for (Row sourceRow : source) {
+                    Row row = sheet.createRow(sourceRow.getRowNum());
+                    row.setZeroHeight(sourceRow.getZeroHeight());
+                    for (org.apache.poi.ss.usermodel.Cell sourceCell : sourceRow) {
+                        copy(sourceCell, row.createCell(sourceCell.getColumnIndex()), to, styles);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(xls)) {
+                to.write(out);
+            }
+        }
+    }
+
+    private static void copy(org.apache.poi.ss.usermodel.Cell from, org.apache.poi.ss.usermodel.Cell to,
+            org.apache.poi.hssf.usermodel.HSSFWorkbook wb, java.util.Map<String, org.apache.poi.ss.usermodel.CellStyle> styles) {
+        String format = from.getCellStyle().getDataFormatString();
+        if (format != null && !format.equals("General")) {
+            to.setCellStyle(styles.computeIfAbsent(format, f -> {
+                var style = wb.createCellStyle();
+                style.setDataFormat(wb.createDataFormat().getFormat(f));
+                return style;
+            }));
+        }
+        var type = from.getCellType();
+        if (type == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            to.setCellFormula(from.getCellFormula());
+            type = from.getCachedFormulaResultType();
+        }
+        switch (type) {
+            case STRING -> to.setCellValue(from.getStringCellValue());
+            case NUMERIC -> to.setCellValue(from.getNumericCellValue());
+            case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
+            case ERROR -> to.setCellErrorValue(from.getErrorCellValue());
+            default -> {
+            }
+        }
+        if (from.getCellComment() != null) {
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(to.getColumnIndex());
+            anchor.setRow1(to.getRowIndex());
+            anchor.setCol2(to.getColumnIndex() + 2);
+            anchor.setRow2(to.getRowIndex() + 3);
+            var comment = to.getSheet().createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(wb.getCreationHelper().createRichTextString(from.getCellComment().getString().getString()));
+            to.setCellComment(comment);
+        }
     }
 
     static void write(XSSFWorkbook wb, Path file) throws Exception {

@@ -32,12 +32,21 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
         return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false);
     }
 
+    /**
+     * A formula whose saved number is not what it gives (an XLS file saved by a program that does
+     * not compute formulas, or while Excel computed by hand): an error of its own, whose text is the
+     * formula and whose number the one saved.
+     */
+    static Cell stale(int column, String formula, BigDecimal saved) {
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.of(saved), false, false, false);
+    }
+
     /** Whether the cell holds a number, typed or written as text ("1.234", "85%"). */
     boolean holdsNumber() {
         return kind == Kind.NUMBER || kind == Kind.TEXT && NumberText.parse(text).isPresent();
     }
 
-    /** Whether this is a formula saved without its result. */
+    /** Whether this is a formula saved without its result, or with another than it gives ({@link #stale}). */
     boolean uncomputed() {
         return kind == Kind.ERROR && text.startsWith("=");
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 import vn.khlt.finding.Finding;
 import vn.khlt.finding.Issue;
 import vn.khlt.finding.Location;
+import vn.khlt.i18n.Lang;
+import vn.khlt.i18n.Numbers;
 import vn.khlt.i18n.Text;
 import vn.khlt.plan.Indicator;
 import vn.khlt.plan.Measure;
@@ -269,6 +271,19 @@ final class FigureCells {
                 BigDecimal number = cell.number().orElseThrow();
                 return Optional.of(cell.percentFormat() ? number.movePointRight(2) : number);
             case ERROR:
+                if (cell.uncomputed() && cell.number().isPresent()) {
+                    String formula = Header.shorten(cell.text());
+                    issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(String.format(
+                            "Ô có công thức (%s) nhưng số tệp lưu (%s) không phải kết quả của công thức (tệp do một phần mềm"
+                                    + " không tính công thức ghi ra, hoặc lưu khi Excel để tính tay): mở tệp bằng Excel, nhấn"
+                                    + " F9 để tính lại, lưu rồi gửi lại",
+                            formula, Numbers.format(cell.number().get(), 4, Lang.VI)), String.format(
+                            "The cell holds a formula (%s) but the number the file holds (%s) is not its result (the file was"
+                                    + " written by a program that does not compute formulas, or saved while Excel computed by"
+                                    + " hand): open it in Excel, press F9 to compute, save it and resend",
+                            formula, Numbers.format(cell.number().get(), 4, Lang.EN)))));
+                    return Optional.empty();
+                }
                 if (cell.uncomputed()) {
                     issues.add(new Issue(Finding.EXCEL_ERROR, at, Text.of(
                             "Ô có công thức (%s) nhưng tệp không lưu kết quả của nó (tệp do một phần mềm không tính công thức"

@@ -5,14 +5,22 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** Reads a legacy XLS workbook (Excel 97–2003) through POI's HSSF, formulas by their cached values. */
+/**
+ * Reads a legacy XLS workbook (Excel 97–2003) through POI's HSSF, formulas by their saved results.
+ * An XLS file always holds a formula's result, so one saved by a program that does not compute
+ * formulas holds 0, and one saved while Excel computed by hand (Manual) its last result: each
+ * formula is computed again by POI's evaluator, and a saved number that is not what its formula
+ * gives is refused where it is read as a figure ({@link Cell#stale}).
+ */
 final class XlsInput {
 
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
@@ -22,6 +30,8 @@ final class XlsInput {
 
     static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+            NumberFormats shown = new NumberFormats();
+            FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             boolean tcvn3 = false;
             List<String> names = new ArrayList<>();
             for (Sheet sheet : workbook) {
@@ -53,7 +63,7 @@ final class XlsInput {
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<Cell> cells = new ArrayList<>();
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                        Cell read = cell(cell);
+                        Cell read = cell(cell, shown, formulas);
                         if (read != null) {
                             cells.add(read);
                         }
@@ -69,23 +79,13 @@ final class XlsInput {
         }
     }
 
-    /** POI's formatter of dates as cells show them, made at the first date read (one is as good as another). */
-    private static org.apache.poi.ss.usermodel.DataFormatter dates;
-
-    private static org.apache.poi.ss.usermodel.DataFormatter dates() {
-        if (dates == null) {
-            dates = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT); // no month names to write
-        }
-        return dates;
-    }
-
     /** Whether a cell holds text (typed, or a formula's) in TCVN3's letters. */
     private static boolean typedInTcvn3(org.apache.poi.ss.usermodel.Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.STRING && Tcvn3.written(cell.getStringCellValue());
     }
 
-    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {
+    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, NumberFormats shown, FormulaEvaluator formulas) {
         int column = cell.getColumnIndex();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
@@ -96,12 +96,12 @@ final class XlsInput {
                 if (Double.isNaN(number) || Double.isInfinite(number)) {
                     return Cell.text(column, Double.toString(number));
                 }
-                BigDecimal value = new BigDecimal(BigDecimal.valueOf(number).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString());
-                String format = cell.getCellStyle().getDataFormatString();
-                boolean date = DateUtil.isCellDateFormatted(cell);
-                // a date's text is what the sheet shows ("2019" for a year typed as a date shown yyyy)
-                String shown = date ? dates().formatRawCellContents(number, cell.getCellStyle().getDataFormat(), format) : value.toPlainString();
-                return Cell.number(column, value, shown, date, format != null && format.contains("%"));
+                BigDecimal value = BigDecimal.valueOf(number).round(EXCEL_DIGITS);
+                if (cell.getCellType() == CellType.FORMULA && !savedResultHolds(cell, number, formulas)) {
+                    return Cell.stale(column, cell.getCellFormula(), value.stripTrailingZeros());
+                }
+                HSSFCellStyle style = (HSSFCellStyle) cell.getCellStyle();
+                return shown.cell(column, value, NumberFormats.of(style.getDataFormat(), style.getDataFormatString()));
             case BOOLEAN:
                 return Cell.bool(column, Boolean.toString(cell.getBooleanCellValue()));
             case ERROR:
@@ -109,5 +109,24 @@ final class XlsInput {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Whether a formula's saved number is what the formula gives. A formula POI cannot compute (a
+     * function it does not know, a reference to another workbook) is taken at its saved number, as
+     * Excel shows it.
+     */
+    private static boolean savedResultHolds(org.apache.poi.ss.usermodel.Cell cell, double saved, FormulaEvaluator formulas) {
+        CellValue computed;
+        try {
+            computed = formulas.evaluate(cell);
+        } catch (RuntimeException cannotCompute) { // POI's NotImplementedException, FormulaParseException, a missing workbook
+            return true;
+        }
+        if (computed == null || computed.getCellType() != CellType.NUMERIC) {
+            return true;
+        }
+        double result = computed.getNumberValue();
+        return Math.abs(result - saved) <= 1e-9 * Math.max(1, Math.max(Math.abs(result), Math.abs(saved)));
     }
 }

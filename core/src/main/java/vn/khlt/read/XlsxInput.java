@@ -20,7 +20,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -41,7 +40,7 @@ import vn.khlt.i18n.Text;
  * zip bombs) and finds its parts ({@link XSSFReader}: the sheets in the workbook's order, the
  * shared strings read with SAX, the styles); each sheet's XML goes through a small SAX handler
  * of our own on POI's hardened parser (no DTD, no external entity). Formulas give their cached
- * values; a style's number format (POI's {@link DateUtil}) tells dates and percentages.
+ * values; a style's number format tells dates and percentages ({@link NumberFormats}).
  */
 final class XlsxInput {
 
@@ -279,17 +278,14 @@ final class XlsxInput {
         }
     }
 
-    /** How a style shows numbers: as dates, as percentages, with words beside them ({@code 0" hộ"}), by its format. */
-    private record NumberFormat(boolean date, boolean percent, boolean words, int index, String pattern) {
-    }
-
     /** The SAX handler of one sheet's XML: {@code <row r><c r t s><v/><is><t/></is></c></row>}. */
     private static final class SheetXml extends DefaultHandler {
 
         private final List<String> strings;
         private final StylesTable styles;
         private final SheetHandler handler;
-        private final Map<Integer, NumberFormat> formats = new HashMap<>();
+        private final Map<Integer, NumberFormats.Format> formats = new HashMap<>();
+        private final NumberFormats shown = new NumberFormats();
 
         private int rowNumber;
         private boolean hiddenRow;
@@ -423,39 +419,16 @@ final class XlsxInput {
             } catch (NumberFormatException e) {
                 return Cell.text(column, raw);
             }
-            NumberFormat format = formats.computeIfAbsent(style, this::format);
-            String plain = value.stripTrailingZeros().toPlainString();
-            // a date's text ("2019" for a year typed as a date shown yyyy), or a number's whose format writes what it
-            // counts beside it (0" người"), is what the sheet shows, as POI's DataFormatter writes it
-            String shown = format.date || format.words
-                    ? dates().formatRawCellContents(value.doubleValue(), format.index, format.pattern) : plain;
-            return Cell.number(column, new BigDecimal(plain), shown, format.date, format.percent);
+            return shown.cell(column, value, formats.computeIfAbsent(style, this::format));
         }
-
-        /** POI's formatter of dates as cells show them, made at the sheet's first date. */
-        private org.apache.poi.ss.usermodel.DataFormatter dates;
-
-        private org.apache.poi.ss.usermodel.DataFormatter dates() {
-            if (dates == null) {
-                dates = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT); // no month names to write
-            }
-            return dates;
-        }
-
-        /** Letters a number format writes beside the number: quoted ({@code 0" người"}) or escaped ({@code 0\ \h\ộ}). */
-        private static final java.util.regex.Pattern WORDS_IN_FORMAT = java.util.regex.Pattern.compile("\"[^\"]*\\p{L}|\\\\\\p{L}");
 
         /** How a style shows numbers: as dates, as percentages, by its number format. */
-        private NumberFormat format(int index) {
+        private NumberFormats.Format format(int index) {
             if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-                return new NumberFormat(false, false, false, 0, "General");
+                return NumberFormats.GENERAL;
             }
             XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            String pattern = cellStyle.getDataFormatString();
-            boolean date = pattern != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), pattern);
-            boolean percent = pattern != null && pattern.contains("%");
-            boolean words = pattern != null && !date && WORDS_IN_FORMAT.matcher(pattern).find();
-            return new NumberFormat(date, percent, words, cellStyle.getDataFormat(), pattern);
+            return NumberFormats.of(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
         }
     }
 }

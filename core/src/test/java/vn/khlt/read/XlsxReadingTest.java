@@ -79,6 +79,57 @@ class XlsxReadingTest {
     }
 
     @Test
+    void anXlsFormulaWhoseSavedNumberIsNotItsResultIsRefusedNotCountedAsThatNumber() throws IOException {
+        // an .xls file always holds a number for a formula: 0 when a program that does not compute wrote it
+        Path file = save(new HSSFWorkbook(), "HND_2019.xls", wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT09");
+            row(sheet, 1, "Ba Tri", null, 2);
+            row(sheet, 2, "Chợ Lách", null, 1);
+            sheet.getRow(1).createCell(1).setCellFormula("40+5"); // saved as 0, never computed
+            sheet.getRow(2).createCell(1).setCellFormula("30+8");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(sheet.getRow(2).getCell(1)); // saved as 38
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2019 CT08 missing @Số liệu!B2",
+                "HND BA-TRI 2019 CT09 2 @Số liệu!C2",
+                "HND CHO-LACH 2019 CT08 38 @Số liệu!B3",
+                "HND CHO-LACH 2019 CT09 1 @Số liệu!C3");
+        assertThat(reading.issues()).containsExactly("excel-error Số liệu!B2");
+        assertThat(reading.result().issues().get(0).message().vi())
+                .startsWith("Ô có công thức (=40+5) nhưng số tệp lưu (0) không phải kết quả của công thức");
+    }
+
+    @Test
+    void anXlsFormulaPoiCannotComputeIsReadAtItsSavedNumberAsExcelShowsIt() throws IOException {
+        Path file = save(new HSSFWorkbook(), "HND_2019.xls", wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08");
+            row(sheet, 1, "Ba Tri");
+            org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(1).createCell(1);
+            cell.setCellFormula("BAHTTEXT(12)"); // a function POI's evaluator does not know
+            cell.setCellValue(45); // the number Excel saved
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2019 CT08 45 @Số liệu!B2");
+        assertThat(reading.issues()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"HND_2019.xlsx", "HND_2019.xls"})
+    void aNumberItsFormatShowsWithAnotherMeasureIsRefusedInBothKindsOfWorkbook(String name) throws IOException {
+        Path file = save(name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook(), name, wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT14");
+            row(sheet, 1, "Ba Tri", 90, 900);
+            sheet.getRow(1).getCell(2).setCellStyle(style(wb, "#,##0\" lượt người\""));
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2019 CT08 90 @Số liệu!B2",
+                "HND BA-TRI 2019 CT14 missing @Số liệu!C2");
+        assertThat(reading.issues()).containsExactly("measure-mismatch Số liệu!C2");
+    }
+
+    @Test
     void errorCellsDatesAndPercentFormats() throws IOException {
         Path file = save(new XSSFWorkbook(), "HND_2018.xlsx", wb -> {
             Sheet sheet = unitsAndCodes(wb, "CT08", "CT09", "CT15");

@@ -1,0 +1,53 @@
+package vn.khlt.read;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * How a workbook's number formats show its numbers, the same for XLSX and XLS: a date
+ * (a year typed as a date shown {@code yyyy}), a percentage, or a number with words beside it
+ * ({@code 0" hộ"}, {@code 0\ \n\g\ư\ờ\i}), whose cell's text is then what the sheet shows, as
+ * POI's {@link DataFormatter} writes it. One per sheet or workbook read: the formatter is not shared.
+ */
+final class NumberFormats {
+
+    /** How one style shows its numbers. */
+    record Format(boolean date, boolean percent, boolean words, int index, String pattern) {
+    }
+
+    /** A cell without a style, or whose style the file does not hold. */
+    static final Format GENERAL = new Format(false, false, false, 0, "General");
+
+    /** Letters a number format writes beside the number: quoted ({@code 0" người"}) or escaped ({@code 0\ \h\ộ}). */
+    private static final Pattern WORDS_IN_FORMAT = Pattern.compile("\"[^\"]*\\p{L}|\\\\\\p{L}");
+
+    /** Made at the first date or number with words (most sheets have none). */
+    private DataFormatter formatter;
+
+    static Format of(int index, String pattern) {
+        if (pattern == null) {
+            return GENERAL;
+        }
+        boolean date = DateUtil.isADateFormat(index, pattern);
+        boolean words = !date && WORDS_IN_FORMAT.matcher(pattern).find();
+        return new Format(date, pattern.contains("%"), words, index, pattern);
+    }
+
+    /** The cell of a number as its format shows it; its value as saved, to Excel's 15 digits. */
+    Cell cell(int column, BigDecimal value, Format format) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        String shown = format.date() || format.words()
+                ? formatter().formatRawCellContents(value.doubleValue(), format.index(), format.pattern()) : plain;
+        return Cell.number(column, new BigDecimal(plain), shown, format.date(), format.percent());
+    }
+
+    private DataFormatter formatter() {
+        if (formatter == null) {
+            formatter = new DataFormatter(Locale.ROOT); // no month names to write
+        }
+        return formatter;
+    }
+}
