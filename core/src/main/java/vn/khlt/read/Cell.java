@@ -33,9 +33,9 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
     }
 
     /**
-     * A formula whose saved number is not what it gives (an XLS file saved by a program that does
-     * not compute formulas, or while Excel computed by hand): an error of its own, whose text is the
-     * formula and whose number the one saved.
+     * A formula whose saved number is not what it gives (0 in an XLS file saved by a program that
+     * does not compute formulas): an error of its own, whose text is the formula and whose number
+     * the one saved.
      */
     static Cell stale(int column, String formula, BigDecimal saved) {
         return new Cell(column, Kind.ERROR, "=" + formula, Optional.of(saved), false, false, false);

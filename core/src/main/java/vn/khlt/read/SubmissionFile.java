@@ -127,6 +127,14 @@ final class SubmissionFile {
                             + " Open the original in Excel, save it again and resend")));
         } catch (XlsxInput.BrokenXmlException e) {
             issues.add(brokenXml(location, e));
+        } catch (XlsInput.TooManyFormulasException e) {
+            issues.add(new Issue(Finding.EXCEL_ERROR, new Location(location.file(), e.sheet, e.row, e.column), Text.of(
+                    "Tệp .xls có quá nhiều công thức lưu số 0 để kiểm lại (từ ô này): tệp do một phần mềm không tính công thức"
+                            + " ghi ra thì các số 0 đó có thể sai, nên không đọc tệp. Mở tệp bằng Excel, lưu lại dạng Excel"
+                            + " Workbook (.xlsx) rồi gửi lại",
+                    "The .xls file has too many formulas saved as 0 to check again (from this cell on): if a program that does"
+                            + " not compute formulas wrote it, those zeros may be wrong, so the file is not read. Open it in"
+                            + " Excel, save it as an Excel Workbook (.xlsx) and resend")));
         } catch (CsvInput.BadQuotesException e) {
             issues.add(badQuotes(location, e));
         } catch (CsvInput.TooWideException e) {

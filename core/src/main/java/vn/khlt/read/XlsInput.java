@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -13,13 +15,17 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
+import vn.khlt.finding.Location;
 
 /**
  * Reads a legacy XLS workbook (Excel 97–2003) through POI's HSSF, formulas by their saved results.
- * An XLS file always holds a formula's result, so one saved by a program that does not compute
- * formulas holds 0, and one saved while Excel computed by hand (Manual) its last result: each
- * formula is computed again by POI's evaluator, and a saved number that is not what its formula
- * gives is refused where it is read as a figure ({@link Cell#stale}).
+ * An XLS file always holds a number for a formula: one saved by a program that does not compute
+ * formulas holds 0. So a formula saved as 0 is computed again by POI's evaluator, and where it
+ * gives another number, it is refused where it is read as a figure ({@link Cell#stale}). Other
+ * saved numbers are what Excel shows, and are not computed again: a sheet's running sums
+ * ({@code =SUM(D$2:D900)} on each row) would cost the square of its rows; and a workbook whose
+ * formulas saved as 0 would read more cells than a report holds is refused whole
+ * ({@link TooManyFormulasException}), never read with zeros unchecked.
  */
 final class XlsInput {
 
@@ -31,7 +37,7 @@ final class XlsInput {
     static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
             NumberFormats shown = new NumberFormats();
-            FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
+            SavedZeros formulas = new SavedZeros(workbook.getCreationHelper().createFormulaEvaluator());
             boolean tcvn3 = false;
             List<String> names = new ArrayList<>();
             for (Sheet sheet : workbook) {
@@ -85,7 +91,7 @@ final class XlsInput {
         return type == CellType.STRING && Tcvn3.written(cell.getStringCellValue());
     }
 
-    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, NumberFormats shown, FormulaEvaluator formulas) {
+    private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, NumberFormats shown, SavedZeros formulas) {
         int column = cell.getColumnIndex();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
@@ -97,7 +103,7 @@ final class XlsInput {
                     return Cell.text(column, Double.toString(number));
                 }
                 BigDecimal value = BigDecimal.valueOf(number).round(EXCEL_DIGITS);
-                if (cell.getCellType() == CellType.FORMULA && !savedResultHolds(cell, number, formulas)) {
+                if (cell.getCellType() == CellType.FORMULA && number == 0 && !formulas.hold(cell)) {
                     return Cell.stale(column, cell.getCellFormula(), value.stripTrailingZeros());
                 }
                 HSSFCellStyle style = (HSSFCellStyle) cell.getCellStyle();
@@ -111,22 +117,77 @@ final class XlsInput {
         }
     }
 
-    /**
-     * Whether a formula's saved number is what the formula gives. A formula POI cannot compute (a
-     * function it does not know, a reference to another workbook) is taken at its saved number, as
-     * Excel shows it.
-     */
-    private static boolean savedResultHolds(org.apache.poi.ss.usermodel.Cell cell, double saved, FormulaEvaluator formulas) {
-        CellValue computed;
-        try {
-            computed = formulas.evaluate(cell);
-        } catch (RuntimeException cannotCompute) { // POI's NotImplementedException, FormulaParseException, a missing workbook
-            return true;
+    /** The workbook's formulas saved as 0, computed again, within what reading a report may cost. */
+    private static final class SavedZeros {
+
+        /**
+         * The most cells the formulas computed again may read in one workbook: a column of running
+         * sums saved as 0 ({@code =SUM(D$2:D900)} on each of 900 rows) reads 405,000; a report has
+         * far fewer.
+         */
+        private static final long MOST_CELLS = 2_000_000;
+        /** A formula's range ({@code D$2:D900}), or whole columns ({@code D:D}). */
+        private static final Pattern RANGE = Pattern.compile("\\$?([A-Z]{1,3})\\$?(\\d+):\\$?([A-Z]{1,3})\\$?(\\d+)");
+        private static final Pattern COLUMNS = Pattern.compile("(?<![A-Z$])\\$?([A-Z]{1,3}):\\$?([A-Z]{1,3})(?![A-Z0-9$])");
+
+        private final FormulaEvaluator evaluator;
+        private long cellsLeft = MOST_CELLS;
+
+        SavedZeros(FormulaEvaluator evaluator) {
+            this.evaluator = evaluator;
         }
-        if (computed == null || computed.getCellType() != CellType.NUMERIC) {
-            return true;
+
+        /**
+         * Whether a formula saved as 0 gives 0. One POI cannot compute (a function it does not know,
+         * a reference to another workbook) is taken at its saved number, as Excel shows it.
+         */
+        boolean hold(org.apache.poi.ss.usermodel.Cell cell) {
+            String formula = cell.getCellFormula();
+            cellsLeft -= cellsRead(formula);
+            if (cellsLeft < 0) {
+                throw new TooManyFormulasException(Tcvn3.unicode(cell.getSheet().getSheetName()), cell.getRowIndex() + 1,
+                        Location.columnName(cell.getColumnIndex()));
+            }
+            CellValue computed;
+            try {
+                computed = evaluator.evaluate(cell);
+            } catch (RuntimeException cannotCompute) { // POI's NotImplementedException, FormulaParseException, a missing workbook
+                return true;
+            }
+            return computed == null || computed.getCellType() != CellType.NUMERIC || Math.abs(computed.getNumberValue()) < 1e-9;
         }
-        double result = computed.getNumberValue();
-        return Math.abs(result - saved) <= 1e-9 * Math.max(1, Math.max(Math.abs(result), Math.abs(saved)));
+
+        private static long cellsRead(String formula) {
+            long cells = 1;
+            Matcher range = RANGE.matcher(formula);
+            while (range.find()) {
+                long rows = Math.abs(Long.parseLong(range.group(4)) - Long.parseLong(range.group(2))) + 1;
+                cells += rows * columns(range.group(1), range.group(3));
+            }
+            Matcher columns = COLUMNS.matcher(formula);
+            while (columns.find()) {
+                cells += 65_536L * columns(columns.group(1), columns.group(2)); // an .xls sheet's rows
+            }
+            return cells;
+        }
+
+        private static long columns(String first, String last) {
+            return Math.abs(Location.columnIndex(last + "1") - Location.columnIndex(first + "1")) + 1;
+        }
+    }
+
+    /** A workbook with more formulas saved as 0 than can be computed again while it is read. */
+    static final class TooManyFormulasException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String sheet;
+        final int row;
+        final String column;
+
+        TooManyFormulasException(String sheet, int row, String column) {
+            super("too many formulas saved as 0 to compute again, from " + sheet + "!" + column + row);
+            this.sheet = sheet;
+            this.row = row;
+            this.column = column;
+        }
     }
 }

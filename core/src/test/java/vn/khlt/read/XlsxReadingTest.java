@@ -114,6 +114,37 @@ class XlsxReadingTest {
         assertThat(reading.issues()).isEmpty();
     }
 
+    @Test
+    void anXlsWhoseFormulasSavedAsZeroWouldReadMoreCellsThanAReportHoldsIsRefusedWholeNotReadUnchecked() throws IOException {
+        // running sums over 2,100 rows, none computed: checking them again would read 2.2 million cells
+        Path file = save(new HSSFWorkbook(), "HND_2019.xls", wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT09");
+            for (int r = 1; r <= 2100; r++) {
+                row(sheet, r, "Ba Tri", 10);
+                sheet.getRow(r).createCell(2).setCellFormula("SUM(B$2:B" + (r + 1) + ")");
+            }
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).isEmpty();
+        // each formula checked before is said at its cell (it gives another number than 0); then the whole file is refused
+        assertThat(reading.issues()).hasSizeGreaterThan(1000).allMatch(issue -> issue.startsWith("excel-error Số liệu!C"));
+        var issues = reading.result().issues();
+        assertThat(issues.get(0).message().en()).contains("is not its result");
+        assertThat(issues.get(issues.size() - 1).message().en()).contains("too many formulas saved as 0");
+    }
+
+    @Test
+    void anXlsFormulaSavedAsAnotherNumberThanZeroIsReadAsExcelShowsIt() throws IOException {
+        Path file = save(new HSSFWorkbook(), "HND_2019.xls", wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08");
+            row(sheet, 1, "Ba Tri");
+            org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(1).createCell(1);
+            cell.setCellFormula("40+5");
+            cell.setCellValue(44); // Excel set to compute by hand shows, and saves, its last result
+        });
+        assertThat(Reading.of(file).lines()).containsExactly("HND BA-TRI 2019 CT08 44 @Số liệu!B2");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"HND_2019.xlsx", "HND_2019.xls"})
     void aNumberItsFormatShowsWithAnotherMeasureIsRefusedInBothKindsOfWorkbook(String name) throws IOException {
