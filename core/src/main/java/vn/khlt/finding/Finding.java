@@ -39,7 +39,8 @@ public enum Finding {
     NOT_A_SPREADSHEET(Severity.ERROR, Group.FILES,
             Text.of("Không phải bảng tính", "Not a spreadsheet"),
             Text.of("gửi tệp .xlsx hoặc .csv", "send the .xlsx or .csv file"),
-            "binary content that is neither a workbook nor CSV text, an Office file that is not Excel, or a web page or"
+            "binary content that is neither a workbook nor CSV text, an Office file that is not Excel, an OpenDocument"
+                    + " spreadsheet (`.ods`: save it as `.xlsx`), or a web page or"
                     + " XML another program saved under `.xls` (open it in Excel and save it as `.xlsx`)"),
     EMPTY_FILE(Severity.ERROR, Group.FILES,
             Text.of("Tệp rỗng", "Empty file"),

@@ -23,7 +23,8 @@ import vn.khlt.i18n.Text;
  */
 final class Inputs {
 
-    static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
+    /** What a folder's files are read for; an OpenDocument spreadsheet (.ods) too, to be refused with how to send it. */
+    static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods");
 
     private Inputs() {
     }

@@ -89,7 +89,13 @@ final class SubmissionFile {
             fullYear = options.fullYear() || said.map(LayoutFile.Said::fullYear).orElse(false);
             headerRows = options.headerRows().or(() -> said.flatMap(LayoutFile.Said::headerRows));
             Attribution claims = fileClaims(file, said);
-            if (startsWith(head, ZIP)) {
+            if (startsWith(head, ZIP) && openDocument(head)) {
+                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, Text.of(
+                        "Tệp là bảng tính OpenDocument (.ods, của LibreOffice hay OpenOffice), khlt không đọc được: mở tệp bằng"
+                                + " LibreOffice Calc, chọn File › Save As, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx",
+                        "The file is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), which khlt does not"
+                                + " read: open it in LibreOffice Calc, File › Save As, type Excel 2007-365 (.xlsx), and send that")));
+            } else if (startsWith(head, ZIP)) {
                 typeNote(name, "xlsx", "XLSX", issues);
                 workbook(location, claims, figures, handler -> XlsxInput.read(file, handler));
             } else if (startsWith(head, OLE2)) {
@@ -420,6 +426,12 @@ final class SubmissionFile {
             }
         }
         return control > head.length / 10;
+    }
+
+    /** An OpenDocument file: a zip whose first entry, stored, is "mimetype", saying it (the format requires it first). */
+    private static boolean openDocument(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 120), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.startsWith("mimetype", 30) && start.contains("application/vnd.oasis.opendocument");
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -40,6 +40,21 @@ class InputsTest {
     }
 
     @Test
+    void anOpenDocumentSpreadsheetInAFolderIsRefusedWithHowToSendItNotSkippedWithANote() throws IOException {
+        // LibreOffice Calc's own format, as an office that uses it saves a return; once more under an Excel name
+        Path ods = Path.of("../samples/layouts/csv-van-phong/HND_2017-2019_luu-bang-libreoffice.ods");
+        Files.createDirectories(dir.resolve("a"));
+        Files.copy(ods, dir.resolve("a/HND_2019.ods"));
+        Files.copy(ods, dir.resolve("a/HND_2019_Ba-Tri.xlsx"));
+        Reading reading = Reading.of(dir);
+        assertThat(reading.lines()).isEmpty();
+        assertThat(reading.result().issues()).extracting(i -> i.code() + " " + dir.relativize(Path.of(i.location().file())))
+                .containsExactly("not-a-spreadsheet a/HND_2019.ods", "not-a-spreadsheet a/HND_2019_Ba-Tri.xlsx");
+        assertThat(reading.result().issues().get(0).message().vi()).startsWith("Tệp là bảng tính OpenDocument (.ods")
+                .contains("Excel 2007-365 (.xlsx)");
+    }
+
+    @Test
     void aReportFolderKhltWroteIsSkippedUnlessItIsTheInputNamed() throws IOException {
         write("HND_2017.csv", "Đơn vị,CT09\nBa Tri,1\n");
         write("khlt-report-2017/" + Submissions.REPORT_MARK, "khlt");

@@ -33,7 +33,7 @@ class LayoutSamplesTest {
     Stream<DynamicTest> everySampleIsReadAsItsControlFileSays() throws IOException {
         List<Path> samples;
         try (Stream<Path> files = Files.walk(LAYOUTS)) {
-            samples = files.filter(f -> f.toString().matches(".*\\.(xlsx|xls|csv|txt|tsv)$")).sorted().toList();
+            samples = files.filter(f -> f.toString().matches(".*\\.(xlsx|xls|ods|csv|txt|tsv)$")).sorted().toList();
         }
         assertThat(samples).hasSizeGreaterThanOrEqualTo(7);
         return samples.stream().map(sample -> DynamicTest.dynamicTest(LAYOUTS.relativize(sample).toString(), () -> {
