@@ -25,6 +25,8 @@ final class Inputs {
 
     /** What a folder's files are read for; an OpenDocument spreadsheet (.ods) too, to be refused with how to send it. */
     static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods");
+    /** Documents an office may send its report as, whose figures khlt cannot read: skipped, saying how to send them. */
+    private static final Set<String> DOCUMENTS = Set.of("doc", "docx", "pdf", "odt", "rtf");
 
     private Inputs() {
     }
@@ -90,6 +92,12 @@ final class Inputs {
             } else if (name.startsWith("~$")) {
                 issues.add(note(path, Text.of("Tệp khóa tạm của Excel (đang mở tệp gốc), bỏ qua",
                         "Excel's lock file (the workbook is open somewhere), skipped")));
+            } else if (DOCUMENTS.contains(extension(name))) {
+                issues.add(note(path, Text.of(
+                        "Văn bản (Word, PDF), không phải bảng tính: bỏ qua. Nếu đây là báo cáo số liệu của một đơn vị, ghi số"
+                                + " liệu vào mẫu Excel (lệnh khlt template) rồi gửi tệp Excel",
+                        "A document (Word, PDF), not a workbook: skipped. If it is a unit's report of figures, enter them in"
+                                + " the Excel form (the command khlt template) and send the workbook")));
             } else if (!EXTENSIONS.contains(extension(name))) {
                 issues.add(note(path, Text.of(
                         "Không phải bảng tính (.xlsx, .xlsm, .xls) hay tệp CSV (.csv, .txt, .tsv), bỏ qua",

@@ -29,14 +29,18 @@ class InputsTest {
         write("a/.hidden.csv", "Đơn vị,CT09\nBa Tri,3\n");
         write(".git/x.csv", "Đơn vị,CT09\nBa Tri,3\n");
         write("a/ghi-chu.docx", "not a sheet");
+        write("a/so-lieu.json", "{}");
         write("c/HCCB_2017.txt", "Đơn vị\tCT09\nBa Tri\t4\n"); // Excel's "Text (Tab delimited)"
         Reading reading = Reading.of(dir);
         assertThat(reading.lines()).containsExactly("DTN BA-TRI 2017 CT09 2 @B2", "HND BA-TRI 2017 CT09 1 @B2",
                 "HCCB BA-TRI 2017 CT09 4 @B2");
         assertThat(reading.result().issues()).extracting(i -> i.code() + " " + dir.relativize(Path.of(i.location().file())))
-                .containsExactly("skipped a/.hidden.csv", "skipped a/ghi-chu.docx", "skipped a/~$DTN_2017.xlsx");
-        assertThat(reading.result().issues().get(1).message().en())
+                .containsExactly("skipped a/.hidden.csv", "skipped a/ghi-chu.docx", "skipped a/so-lieu.json",
+                        "skipped a/~$DTN_2017.xlsx");
+        assertThat(reading.result().issues().get(2).message().en())
                 .isEqualTo("Neither a workbook (.xlsx, .xlsm, .xls) nor a CSV file (.csv, .txt, .tsv), skipped");
+        assertThat(reading.result().issues().get(1).message().en())
+                .startsWith("A document (Word, PDF), not a workbook: skipped. If it is a unit's report of figures");
     }
 
     @Test
