@@ -80,6 +80,7 @@ public class MakeLayouts {
         Path formulas = Files.createDirectories(out.resolve("cong-thuc"));
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
+        placeholderResults(formulas.resolve("HCCB_2019_cong-thuc-tinh-khi-mo.xlsx"));
         yearsAsDates(formulas.resolve("HND_nam-kieu-ngay.xlsx"));
         hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
         blankRowInHeader(roles.resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 0);
@@ -1291,6 +1292,35 @@ public class MakeLayouts {
             if (computed) {
                 wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             }
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A workbook as a program that does not compute formulas writes it (Python's XlsxWriter): 0 saved as each
+     * formula's result, and the workbook asking to be computed when Excel opens it ({@code fullCalcOnLoad}).
+     */
+    static void placeholderResults(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI CỰU CHIẾN BINH TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 120, 3},
+                {2, "Chợ Lách", "", 2},
+                {3, "Thạnh Phú", 38, 1},
+                {"", "Tổng cộng"},
+            });
+            sheet.getRow(5).createCell(2).setCellFormula("40+5");
+            sheet.getRow(7).createCell(2).setCellFormula("SUM(C5:C7)");
+            sheet.getRow(7).createCell(3).setCellFormula("SUM(D5:D7)");
+            for (int r : new int[] {5, 7}) {
+                for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(r)) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        cell.setCellValue(0); // the placeholder saved as the formula's result
+                    }
+                }
+            }
+            wb.setForceFormulaRecalculation(true);
             write(wb, file);
         }
     }

@@ -65,7 +65,7 @@ final class XlsxInput {
                     handler.startSheet(name, list.hidden().contains(sheets.getSheetName()));
                     comments(sheets, handler);
                     MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
-                    parse(parser, data, new SheetXml(strings, styles, handler, merged), name);
+                    parse(parser, data, new SheetXml(strings, styles, handler, merged, list.computedOnOpening()), name);
                     handler.endSheet();
                 }
             }
@@ -141,16 +141,28 @@ final class XlsxInput {
      * The workbook's sheets: their names in its order (NFC), and the names as written of those it
      * hides ({@code <sheet state="hidden">} or {@code veryHidden}).
      */
-    private record SheetList(List<String> names, java.util.Set<String> hidden) {
+    /**
+     * The workbook's sheets, those hidden, and whether it asks to be computed when opened
+     * ({@code <calcPr fullCalcOnLoad="1"/>}): what a program that does not compute formulas sets
+     * when it saves a placeholder as each formula's result (Python's XlsxWriter saves 0), or when
+     * it changed the cells Excel's saved results were computed from. Excel and LibreOffice save
+     * without it, having computed every formula.
+     */
+    private record SheetList(List<String> names, java.util.Set<String> hidden, boolean computedOnOpening) {
     }
 
     private static SheetList sheetList(XSSFReader reader, XMLReader parser) throws IOException, OpenXML4JException {
         List<String> names = new ArrayList<>();
         java.util.Set<String> hidden = new java.util.HashSet<>();
+        boolean[] computedOnOpening = {false};
         try (InputStream in = reader.getWorkbookData()) {
             parse(parser, in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if (localName.equals("calcPr")) {
+                        String full = attributes.getValue("fullCalcOnLoad");
+                        computedOnOpening[0] = "1".equals(full) || "true".equals(full);
+                    }
                     String state = attributes.getValue("state");
                     if (localName.equals("sheet") && state != null && !state.equals("visible")) {
                         hidden.add(attributes.getValue("name"));
@@ -161,7 +173,7 @@ final class XlsxInput {
                 }
             }, "");
         }
-        return new SheetList(names, hidden);
+        return new SheetList(names, hidden, computedOnOpening[0]);
     }
 
     private static final byte[] MERGE_CELL = "<mergeCell ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -305,12 +317,16 @@ final class XlsxInput {
         /** The columns the sheet hides ({@code <cols><col min max hidden="1">}, before its rows), 0-based. */
         private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
 
-        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged) {
+        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged, boolean computedOnOpening) {
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
             this.merged = merged;
+            this.computedOnOpening = computedOnOpening;
         }
+
+        /** Whether a formula's saved result may be a placeholder (the workbook asks to be computed when opened). */
+        private final boolean computedOnOpening;
 
         private void hiddenColumns(Attributes attributes) {
             String h = attributes.getValue("hidden");
@@ -402,6 +418,11 @@ final class XlsxInput {
                 return hasFormula ? Optional.of(Cell.uncomputed(column, formula.toString())) : Optional.empty();
             }
             String t = type == null ? "n" : type;
+            if (hasFormula && computedOnOpening && !t.equals("e")) {
+                // a placeholder (0, or the result before the program that wrote the file changed the cells it reads),
+                // left for Excel to compute when it opens the file: not the number the sheet shows there
+                return Optional.of(Cell.uncomputed(column, formula.toString()));
+            }
             return Optional.of(switch (t) {
                 case "s" -> Cell.text(column, strings.get(Integer.parseInt(value.trim())));
                 case "inlineStr", "str" -> Cell.text(column, Tcvn3.unicode(value));

@@ -114,6 +114,33 @@ class XlsxReadingTest {
         assertThat(reading.issues()).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void anXlsxFormulasResultIsAPlaceholderWhenTheWorkbookAsksToBeComputedOnOpening(boolean computedOnOpening) throws IOException {
+        // Python's XlsxWriter saves 0 as every formula's result and asks Excel to compute them when it opens the file;
+        // a program that changed an Excel workbook's cells asks the same, its formulas' saved results computed before
+        Path file = save(new XSSFWorkbook(), "HND_2019.xlsx", wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08", "CT09");
+            row(sheet, 1, "Ba Tri", null, 2);
+            row(sheet, 2, "Chợ Lách", null, 1);
+            sheet.getRow(1).createCell(1).setCellFormula("40+5");
+            sheet.getRow(1).getCell(1).setCellValue(0);
+            sheet.getRow(2).createCell(1).setCellFormula("30+8");
+            sheet.getRow(2).getCell(1).setCellValue(38);
+            wb.setForceFormulaRecalculation(computedOnOpening); // <calcPr fullCalcOnLoad="1"/>
+        });
+        Reading reading = Reading.of(file);
+        if (computedOnOpening) {
+            assertThat(reading.lines()).contains("HND BA-TRI 2019 CT08 missing @Số liệu!B2", "HND CHO-LACH 2019 CT08 missing @Số liệu!B3",
+                    "HND CHO-LACH 2019 CT09 1 @Số liệu!C3");
+            assertThat(reading.issues()).containsExactly("excel-error Số liệu!B2", "excel-error Số liệu!B3");
+        } else {
+            // saved by Excel, which computes: 0 is the formula's result as the sheet shows it
+            assertThat(reading.lines()).contains("HND BA-TRI 2019 CT08 0 @Số liệu!B2", "HND CHO-LACH 2019 CT08 38 @Số liệu!B3");
+            assertThat(reading.issues()).isEmpty();
+        }
+    }
+
     @Test
     void anXlsWhoseFormulasSavedAsZeroWouldReadMoreCellsThanAReportHoldsIsRefusedWholeNotReadUnchecked() throws IOException {
         // running sums over 2,100 rows, none computed: checking them again would read 2.2 million cells
