@@ -26,6 +26,12 @@ final class NumberFormats {
 
     /** Made at the first date or number with words (most sheets have none). */
     private DataFormatter formatter;
+    /** Whether the workbook counts its dates from 1904, as Excel for Mac once did: a date's number is then 1,462 days later. */
+    private final boolean from1904;
+
+    NumberFormats(boolean from1904) {
+        this.from1904 = from1904;
+    }
 
     static Format of(int index, String pattern) {
         if (pattern == null) {
@@ -40,7 +46,7 @@ final class NumberFormats {
     Cell cell(int column, BigDecimal value, Format format) {
         String plain = value.stripTrailingZeros().toPlainString();
         String shown = format.date() || format.words()
-                ? formatter().formatRawCellContents(value.doubleValue(), format.index(), format.pattern()) : plain;
+                ? formatter().formatRawCellContents(value.doubleValue(), format.index(), format.pattern(), from1904) : plain;
         return Cell.number(column, new BigDecimal(plain), shown, format.date(), format.percent());
     }
 

@@ -36,7 +36,7 @@ final class XlsInput {
 
     static void read(POIFSFileSystem fs, SheetHandler handler) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
-            NumberFormats shown = new NumberFormats();
+            NumberFormats shown = new NumberFormats(workbook.getInternalWorkbook().isUsing1904DateWindowing());
             SavedZeros formulas = new SavedZeros(workbook.getCreationHelper().createFormulaEvaluator());
             boolean tcvn3 = false;
             List<String> names = new ArrayList<>();

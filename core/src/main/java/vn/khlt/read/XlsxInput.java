@@ -65,7 +65,7 @@ final class XlsxInput {
                     handler.startSheet(name, list.hidden().contains(sheets.getSheetName()));
                     comments(sheets, handler);
                     MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
-                    parse(parser, data, new SheetXml(strings, styles, handler, merged, list.computedOnOpening()), name);
+                    parse(parser, data, new SheetXml(strings, styles, handler, merged, list.computedOnOpening(), new NumberFormats(list.from1904())), name);
                     handler.endSheet();
                 }
             }
@@ -142,23 +142,28 @@ final class XlsxInput {
      * hides ({@code <sheet state="hidden">} or {@code veryHidden}).
      */
     /**
-     * The workbook's sheets, those hidden, and whether it asks to be computed when opened
+     * The workbook's sheets, those hidden, whether its dates count from 1904, and whether it asks to be computed when opened
      * ({@code <calcPr fullCalcOnLoad="1"/>}): what a program that does not compute formulas sets
      * when it saves a placeholder as each formula's result (Python's XlsxWriter saves 0), or when
      * it changed the cells Excel's saved results were computed from. Excel and LibreOffice save
      * without it, having computed every formula.
      */
-    private record SheetList(List<String> names, java.util.Set<String> hidden, boolean computedOnOpening) {
+    private record SheetList(List<String> names, java.util.Set<String> hidden, boolean computedOnOpening, boolean from1904) {
     }
 
     private static SheetList sheetList(XSSFReader reader, XMLReader parser) throws IOException, OpenXML4JException {
         List<String> names = new ArrayList<>();
         java.util.Set<String> hidden = new java.util.HashSet<>();
         boolean[] computedOnOpening = {false};
+        boolean[] from1904 = {false};
         try (InputStream in = reader.getWorkbookData()) {
             parse(parser, in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if (localName.equals("workbookPr")) {
+                        String date1904 = attributes.getValue("date1904");
+                        from1904[0] = "1".equals(date1904) || "true".equals(date1904);
+                    }
                     if (localName.equals("calcPr")) {
                         String full = attributes.getValue("fullCalcOnLoad");
                         computedOnOpening[0] = "1".equals(full) || "true".equals(full);
@@ -173,7 +178,7 @@ final class XlsxInput {
                 }
             }, "");
         }
-        return new SheetList(names, hidden, computedOnOpening[0]);
+        return new SheetList(names, hidden, computedOnOpening[0], from1904[0]);
     }
 
     private static final byte[] MERGE_CELL = "<mergeCell ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -297,7 +302,7 @@ final class XlsxInput {
         private final StylesTable styles;
         private final SheetHandler handler;
         private final Map<Integer, NumberFormats.Format> formats = new HashMap<>();
-        private final NumberFormats shown = new NumberFormats();
+        private final NumberFormats shown;
 
         private int rowNumber;
         private boolean hiddenRow;
@@ -317,7 +322,9 @@ final class XlsxInput {
         /** The columns the sheet hides ({@code <cols><col min max hidden="1">}, before its rows), 0-based. */
         private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
 
-        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged, boolean computedOnOpening) {
+        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged, boolean computedOnOpening,
+                NumberFormats shown) {
+            this.shown = shown;
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;

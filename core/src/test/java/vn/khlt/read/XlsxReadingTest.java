@@ -142,6 +142,23 @@ class XlsxReadingTest {
     }
 
     @Test
+    void yearsTypedAsDatesInAWorkbookCountingFrom1904AreTheYearsTheSheetShows() throws IOException {
+        // Excel for Mac once counted dates from 1904: 1/1/2019 is 42004 there, which counted from 1900 is 1/1/2015
+        Path file = save(new XSSFWorkbook(), "HND.xlsx", wb -> {
+            ((XSSFWorkbook) wb).getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            Sheet sheet = unitsAndCodes(wb, "Năm", "CT08");
+            row(sheet, 1, "Ba Tri", 42004, 10);
+            row(sheet, 2, "Chợ Lách", 41639, 11);
+            CellStyle year = style(wb, "yyyy");
+            sheet.getRow(1).getCell(1).setCellStyle(year);
+            sheet.getRow(2).getCell(1).setCellStyle(year);
+        });
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2019 CT08 10 @Số liệu!C2", "HND CHO-LACH 2018 CT08 11 @Số liệu!C3");
+        assertThat(reading.issues()).isEmpty();
+    }
+
+    @Test
     void anXlsWhoseFormulasSavedAsZeroWouldReadMoreCellsThanAReportHoldsIsRefusedWholeNotReadUnchecked() throws IOException {
         // running sums over 2,100 rows, none computed: checking them again would read 2.2 million cells
         Path file = save(new HSSFWorkbook(), "HND_2019.xls", wb -> {
