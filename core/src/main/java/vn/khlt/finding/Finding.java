@@ -253,7 +253,8 @@ public enum Finding {
     EXCEL_ERROR(Severity.ERROR, Group.VALUES,
             Text.of("Ô báo lỗi Excel", "Excel error"),
             Text.of("sửa công thức hoặc nhập số", "correct the formula or enter the figure"),
-            "an Excel error cell (`#DIV/0!`, `#REF!`), a formula saved without its result, or an .xls formula saved as 0 that gives another number"),
+            "an Excel error cell (`#DIV/0!`, `#REF!`), a formula saved without its result (or with a placeholder, in a"
+                    + " workbook that asks to be computed when opened), or an .xls formula saved as 0 that gives another number"),
     DATE_IN_NUMBER_CELL(Severity.ERROR, Group.VALUES,
             Text.of("Ô định dạng ngày tháng", "Date in number cell"),
             Text.of("đổi định dạng ô sang Số rồi nhập lại", "format the cell as Number and enter the figure again"),

@@ -89,12 +89,16 @@ final class SubmissionFile {
             fullYear = options.fullYear() || said.map(LayoutFile.Said::fullYear).orElse(false);
             headerRows = options.headerRows().or(() -> said.flatMap(LayoutFile.Said::headerRows));
             Attribution claims = fileClaims(file, said);
-            if (startsWith(head, ZIP) && openDocument(head)) {
-                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, Text.of(
-                        "Tệp là bảng tính OpenDocument (.ods, của LibreOffice hay OpenOffice), khlt không đọc được: mở tệp bằng"
-                                + " LibreOffice Calc, chọn File › Save As, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx",
-                        "The file is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), which khlt does not"
-                                + " read: open it in LibreOffice Calc, File › Save As, type Excel 2007-365 (.xlsx), and send that")));
+            if (startsWith(head, ZIP) && openDocument(head).isPresent()) {
+                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, openDocument(head).get().endsWith(".spreadsheet")
+                        ? Text.of("Tệp là bảng tính OpenDocument (.ods, của LibreOffice hay OpenOffice), khlt không đọc được: mở"
+                                        + " tệp bằng LibreOffice Calc, chọn File › Save As, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx",
+                                "The file is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), which khlt does"
+                                        + " not read: open it in LibreOffice Calc, File › Save As, type Excel 2007-365 (.xlsx), and send that")
+                        : Text.of("Tệp là văn bản OpenDocument (của LibreOffice hay OpenOffice), không phải bảng tính: ghi số liệu"
+                                        + " vào mẫu Excel (lệnh khlt template) rồi gửi tệp Excel",
+                                "The file is an OpenDocument document (from LibreOffice or OpenOffice), not a spreadsheet: enter the"
+                                        + " figures in the Excel form (the command khlt template) and send the workbook")));
             } else if (startsWith(head, ZIP)) {
                 typeNote(name, "xlsx", "XLSX", issues);
                 workbook(location, claims, figures, handler -> XlsxInput.read(file, handler));
@@ -428,11 +432,18 @@ final class SubmissionFile {
         return control > head.length / 10;
     }
 
-    /** An OpenDocument file: a zip whose first entry, stored, is "mimetype", saying it (the format requires it first). */
-    private static boolean openDocument(byte[] head) {
+    /**
+     * An OpenDocument file's type ({@code application/vnd.oasis.opendocument.spreadsheet}): a zip whose
+     * first entry, stored, is "mimetype", which holds it (the format requires it first).
+     */
+    private static Optional<String> openDocument(byte[] head) {
         String start = new String(head, 0, Math.min(head.length, 120), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return start.startsWith("mimetype", 30) && start.contains("application/vnd.oasis.opendocument");
+        java.util.regex.Matcher type = OPEN_DOCUMENT.matcher(start);
+        return start.startsWith("mimetype", 30) && type.find() ? Optional.of(type.group()) : Optional.empty();
     }
+
+    private static final java.util.regex.Pattern OPEN_DOCUMENT =
+            java.util.regex.Pattern.compile("application/vnd\\.oasis\\.opendocument\\.[a-z-]+");
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {

@@ -44,6 +44,32 @@ class InputsTest {
     }
 
     @Test
+    void anOpenDocumentTextUnderAWorkbooksNameIsSaidToBeNoSpreadsheet() throws IOException {
+        // a district's report typed in LibreOffice Writer, renamed as the inbox asks
+        Path file = dir.resolve("HND_2019_Ba-Tri.xlsx");
+        byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype"); // first and stored, as the format asks
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).isEmpty();
+        assertThat(reading.issues()).containsExactly("not-a-spreadsheet");
+        assertThat(reading.result().issues().get(0).message().en())
+                .startsWith("The file is an OpenDocument document (from LibreOffice or OpenOffice), not a spreadsheet");
+    }
+
+    @Test
     void anOpenDocumentSpreadsheetInAFolderIsRefusedWithHowToSendItNotSkippedWithANote() throws IOException {
         // LibreOffice Calc's own format, as an office that uses it saves a return; once more under an Excel name
         Path ods = Path.of("../samples/layouts/csv-van-phong/HND_2017-2019_luu-bang-libreoffice.ods");
