@@ -186,7 +186,7 @@ class XlsxReadingTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"HND_2019.xlsx", "HND_2019.xls"})
     void aNumberItsFormatShowsWithAnotherMeasureIsRefusedInBothKindsOfWorkbook(String name) throws IOException {
-        Path file = save(name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook(), name, wb -> {
+        Path file = save(workbookFor(name), name, wb -> {
             Sheet sheet = unitsAndCodes(wb, "CT08", "CT14");
             row(sheet, 1, "Ba Tri", 90, 900);
             sheet.getRow(1).getCell(2).setCellStyle(style(wb, "#,##0\" lượt người\""));
@@ -342,7 +342,7 @@ class XlsxReadingTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"HND_2019.xlsx", "HND_2019.xls"})
     void aCellsCommentIsReadAsTheRowsNote(String name) throws IOException {
-        Path file = save(name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook(), name, wb -> {
+        Path file = save(workbookFor(name), name, wb -> {
             Sheet sheet = unitsAndCodes(wb, "CT08", "CT09");
             row(sheet, 1, "Ba Tri", 48, 2);
             row(sheet, 2, "Chợ Lách", 30, 1);
@@ -418,6 +418,11 @@ class XlsxReadingTest {
                 r.createCell(i).setCellValue(number.doubleValue());
             }
         }
+    }
+
+    /** A legacy .xls workbook (HSSF) for a name that ends so, else an .xlsx (XSSF). */
+    static Workbook workbookFor(String name) {
+        return name.endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
     }
 
     Path save(Workbook wb, String name, java.util.function.Consumer<Workbook> content) throws IOException {
