@@ -147,11 +147,17 @@ class XlsxReadingTest {
         }
     }
 
-    @Test
-    void yearsTypedAsDatesInAWorkbookCountingFrom1904AreTheYearsTheSheetShows() throws IOException {
-        // Excel for Mac once counted dates from 1904: 1/1/2019 is 42004 there, which counted from 1900 is 1/1/2015
-        Path file = save(new XSSFWorkbook(), "HND.xlsx", wb -> {
-            ((XSSFWorkbook) wb).getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"HND.xlsx", "HND.xls"})
+    void yearsTypedAsDatesInAWorkbookCountingFrom1904AreTheYearsTheSheetShows(String name) throws IOException {
+        // Excel for Mac once counted dates from 1904: 1/1/2019 is 42004 there, which counted from 1900 is 31/12/2014
+        Path file = save(workbookFor(name), name, wb -> {
+            if (wb instanceof XSSFWorkbook xlsx) {
+                xlsx.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            } else {
+                ((org.apache.poi.hssf.record.DateWindow1904Record) ((HSSFWorkbook) wb).getInternalWorkbook()
+                        .findFirstRecordBySid(org.apache.poi.hssf.record.DateWindow1904Record.sid)).setWindowing((short) 1);
+            }
             Sheet sheet = unitsAndCodes(wb, "Năm", "CT08");
             row(sheet, 1, "Ba Tri", 42004, 10);
             row(sheet, 2, "Chợ Lách", 41639, 11);
