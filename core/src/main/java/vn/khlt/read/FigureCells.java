@@ -312,6 +312,16 @@ final class FigureCells {
                 if (parsed.isPresent()) {
                     return Optional.of(parsed.get().value());
                 }
+                if (FORMULA_TEXT.matcher(cell.text()).matches()) {
+                    // a formula kept as its text ("=40+5" in a CSV file, or typed into a cell formatted as text)
+                    issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
+                            "'%s' là công thức ghi thành chữ, không có kết quả (tệp CSV không lưu công thức, ô định dạng Text"
+                                    + " không tính): ghi số, hoặc mở bảng tính gốc bằng Excel rồi lưu lại dạng CSV",
+                            "'%s' is a formula kept as text, with no result (a CSV file keeps no formula, a cell formatted as"
+                                    + " Text does not compute): write the number, or open the original workbook in Excel and save"
+                                    + " it as CSV again").format(Header.shorten(cell.text()))));
+                    return Optional.empty();
+                }
                 break;
             default:
                 break;
@@ -322,6 +332,9 @@ final class FigureCells {
                 .format(Header.shorten(cell.text()))));
         return Optional.empty();
     }
+
+    /** A formula's text: "=" and then a number, a reference or a function ({@code =40+5}, {@code =SUM(C2:C9)}). */
+    private static final java.util.regex.Pattern FORMULA_TEXT = java.util.regex.Pattern.compile("\\s*=\\s*[-+(\\p{L}\\d$].*");
 
     private Location at(Row row, int column) {
         return sheet.at(row.number(), Location.columnName(column));

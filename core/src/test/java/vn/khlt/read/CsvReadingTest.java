@@ -47,6 +47,21 @@ class CsvReadingTest {
     }
 
     @Test
+    void aFormulaKeptAsTextIsRefusedSayingItIsAFormulaWithoutAResult() throws IOException {
+        Path file = dir.resolve("HND_2019.csv");
+        Files.writeString(file, "Đơn vị,CT08,CT09\nBa Tri,=40+5,2\nChợ Lách,= SUM(B2:B2),1\nThạnh Phú,38,=\n");
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly(
+                "HND BA-TRI 2019 CT08 missing @B2", "HND BA-TRI 2019 CT09 2 @C2",
+                "HND CHO-LACH 2019 CT08 missing @B3", "HND CHO-LACH 2019 CT09 1 @C3",
+                "HND THANH-PHU 2019 CT08 38 @B4", "HND THANH-PHU 2019 CT09 missing @C4");
+        assertThat(reading.issues()).containsExactly("not-a-number B2", "not-a-number B3", "not-a-number C4");
+        assertThat(reading.result().issues().get(0).message().en()).startsWith("'=40+5' is a formula kept as text, with no result");
+        assertThat(reading.result().issues().get(1).message().en()).startsWith("'= SUM(B2:B2)' is a formula kept as text");
+        assertThat(reading.result().issues().get(2).message().en()).startsWith("'=' is not a number");
+    }
+
+    @Test
     void windows1258WithSemicolonsTitleRowsAndATotalRow() throws IOException {
         Path file = Reading.resource("phu-nu-2018-windows1258.csv", dir);
         assertThat(CsvInput.dialect(file)).isEqualTo(new CsvInput.Dialect(Charset.forName("windows-1258"), 0, ';'));
