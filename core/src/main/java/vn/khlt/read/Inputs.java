@@ -23,8 +23,11 @@ import vn.khlt.i18n.Text;
  */
 final class Inputs {
 
-    /** What a folder's files are read for; an OpenDocument spreadsheet (.ods) too, to be refused with how to send it. */
-    static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods");
+    /**
+     * What a folder's files are read for; an OpenDocument spreadsheet (.ods) and an Excel binary
+     * workbook (.xlsb) too, to be refused with how to send them.
+     */
+    static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods", "xlsb");
     /** Documents an office may send its report as, whose figures khlt cannot read: skipped, saying how to send them. */
     private static final Set<String> DOCUMENTS = Set.of("doc", "docx", "pdf", "odt", "rtf");
 

@@ -328,7 +328,7 @@ final class SubmissionFile {
     /** A note when a file's name says one type and its bytes another: it is read for what it is. */
     private static void typeNote(String name, String extension, String type, List<Issue> issues) {
         String actual = Inputs.extension(name);
-        boolean fits = actual.equals(extension) || extension.equals("xlsx") && actual.equals("xlsm")
+        boolean fits = actual.equals(extension) || extension.equals("xlsx") && (actual.equals("xlsm") || actual.equals("xlsb"))
                 || extension.equals("csv") && (actual.equals("txt") || actual.equals("tsv"));
         if (!fits) {
             issues.add(new Issue(Finding.TYPE_MISMATCH, Location.file(name), Text.of(
@@ -403,7 +403,7 @@ final class SubmissionFile {
                                 e instanceof XlsxInput.MissingPartException missing ? missing.reason.vi()
                                         : "chi tiết kỹ thuật: " + reason),
                         String.format("The file is damaged or unreadable (%s): open it in Excel, save it again and resend",
-                                reason)));
+                                e instanceof XlsxInput.MissingPartException missing ? missing.reason.en() : reason)));
     }
 
     /** Whether a file's first bytes are markup: an HTML page or an XML document ("<html", "<?xml", "<table"). */

@@ -131,6 +131,12 @@ final class XlsxInput {
                             "the file is saved as Strict Open XML, which khlt does not read: open it in Excel and save it"
                                     + " as Excel Workbook (.xlsx)"));
         }
+        if (main.getRelationship(0).getTargetURI().getPath().endsWith(".bin")) {
+            throw new MissingPartException(Text.of("tệp lưu dạng Excel Binary Workbook (.xlsb), khlt chưa đọc được: mở bằng"
+                            + " Excel rồi lưu lại dạng Excel Workbook (.xlsx)",
+                    "the file is saved as an Excel Binary Workbook (.xlsb), which khlt does not read: open it in Excel and"
+                            + " save it as Excel Workbook (.xlsx)"));
+        }
         if (pkg.getPart(main.getRelationship(0)) == null) {
             throw new MissingPartException(Text.of("thiếu phần sổ bảng tính mà tệp trỏ tới", "the workbook part is missing"));
         }

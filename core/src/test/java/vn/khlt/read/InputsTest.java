@@ -44,6 +44,31 @@ class InputsTest {
     }
 
     @Test
+    void anExcelBinaryWorkbookInAFolderIsRefusedWithHowToSaveItAsXlsx() throws IOException {
+        // an .xlsb package: its workbook part is workbook.bin, which khlt does not read
+        Path file = dir.resolve("HND_2019.xlsb");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                    + "relationships+xml\"/><Override PartName=\"/xl/workbook.bin\" ContentType=\"application/vnd.ms-excel."
+                    + "sheet.binary.macroEnabled.main\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.bin"));
+            zip.write(new byte[] {(byte) 0x83, 0x01, 0x00});
+        }
+        Reading reading = Reading.of(dir);
+        assertThat(reading.lines()).isEmpty();
+        assertThat(reading.issues()).containsExactly("corrupt-file");
+        assertThat(reading.result().issues().get(0).message().en()).contains("Excel Binary Workbook (.xlsb)")
+                .contains("save it as Excel Workbook (.xlsx)");
+    }
+
+    @Test
     void anOpenDocumentTextUnderAWorkbooksNameIsSaidToBeNoSpreadsheet() throws IOException {
         // a district's report typed in LibreOffice Writer, renamed as the inbox asks
         Path file = dir.resolve("HND_2019_Ba-Tri.xlsx");
