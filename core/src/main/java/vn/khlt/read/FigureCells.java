@@ -301,35 +301,36 @@ final class FigureCells {
                 Optional<NumberText.Parsed> parsed = number(cell.text());
                 if (parsed.isPresent() && cell.text().strip().startsWith("+")) {
                     // "+5" is how a rise is written beside last year's figure: the rise, or the figure?
-                    issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
+                    return notANumber(at, cell, Text.of(
                             "'%s' ghi dấu cộng như một số tăng thêm: không rõ là kết quả hay số tăng so với kỳ trước, nên"
                                     + " không được đọc. Ghi kết quả, không có dấu",
                             "'%s' is written with a plus sign, as a rise is: whether it is the result or the rise over the"
-                                    + " last period cannot be told, so it is not read. Give the result, without a sign")
-                            .format(Header.shorten(cell.text()))));
-                    return Optional.empty();
+                                    + " last period cannot be told, so it is not read. Give the result, without a sign"));
                 }
                 if (parsed.isPresent()) {
                     return Optional.of(parsed.get().value());
                 }
                 if (FORMULA_TEXT.matcher(cell.text()).matches()) {
                     // a formula kept as its text ("=40+5" in a CSV file, or typed into a cell formatted as text)
-                    issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
+                    return notANumber(at, cell, Text.of(
                             "'%s' là công thức ghi thành chữ, không có kết quả (tệp CSV không lưu công thức, ô định dạng Text"
                                     + " không tính): ghi số, hoặc mở bảng tính gốc bằng Excel rồi lưu lại dạng CSV",
                             "'%s' is a formula kept as text, with no result (a CSV file keeps no formula, a cell formatted as"
                                     + " Text does not compute): write the number, or open the original workbook in Excel and save"
-                                    + " it as CSV again").format(Header.shorten(cell.text()))));
-                    return Optional.empty();
+                                    + " it as CSV again"));
                 }
                 break;
             default:
                 break;
         }
-        issues.add(new Issue(Finding.NOT_A_NUMBER, at, Text.of(
+        return notANumber(at, cell, Text.of(
                 "'%s' không phải là số: ghi số (ví dụ 3.987 hoặc 60,5), hoặc để trống nếu chưa có số liệu",
-                "'%s' is not a number: write a number (such as 3987 or 60.5), or leave the cell blank when there is no figure")
-                .format(Header.shorten(cell.text()))));
+                "'%s' is not a number: write a number (such as 3987 or 60.5), or leave the cell blank when there is no figure"));
+    }
+
+    /** A cell whose text is read as no number, said with the text shortened into the message; no figure. */
+    private Optional<BigDecimal> notANumber(Location at, Cell cell, Text message) {
+        issues.add(new Issue(Finding.NOT_A_NUMBER, at, message.format(Header.shorten(cell.text()))));
         return Optional.empty();
     }
 
