@@ -89,8 +89,9 @@ final class SubmissionFile {
             fullYear = options.fullYear() || said.map(LayoutFile.Said::fullYear).orElse(false);
             headerRows = options.headerRows().or(() -> said.flatMap(LayoutFile.Said::headerRows));
             Attribution claims = fileClaims(file, said);
-            if (startsWith(head, ZIP) && openDocument(head).isPresent()) {
-                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, openDocument(head).get().endsWith(".spreadsheet")
+            Optional<String> openDocument = startsWith(head, ZIP) ? openDocument(head) : Optional.empty();
+            if (openDocument.isPresent()) {
+                issues.add(new Issue(Finding.NOT_A_SPREADSHEET, location, openDocument.get().endsWith(".spreadsheet")
                         ? Text.of("Tệp là bảng tính OpenDocument (.ods, của LibreOffice hay OpenOffice), khlt không đọc được: mở"
                                         + " tệp bằng LibreOffice Calc, chọn File › Save As, kiểu Excel 2007-365 (.xlsx), rồi gửi tệp .xlsx",
                                 "The file is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), which khlt does"

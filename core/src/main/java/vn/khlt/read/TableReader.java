@@ -92,7 +92,7 @@ final class TableReader {
         this.sink = sink;
         this.unitNotes = new UnitNotes(plan, sink);
         this.partRows = new PartRows(() -> header, this::rowsYear, this::skip);
-        this.blankForm = new BlankForm(sheet.sheet(), java.nio.file.Path.of(sheet.file()).getFileName().toString(), this::counted);
+        this.blankForm = new BlankForm(sheet.sheet(), fileName(), this::counted);
         this.provinceFigures = new ProvinceFigures(plan, issues, blankForm::take);
         this.issues = issues;
         // an association's column may abbreviate them as a joint report's columns do ("PN", "ND", "TN")
@@ -302,7 +302,7 @@ final class TableReader {
             source = Text.of("tên trang tính", "the sheet's name");
         }
         if (found.isEmpty()) {
-            String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
+            String file = fileName();
             String base = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
             // "HND_2018-2019.xlsx" of a sheet a year ("2018", or titled "NĂM 2018"): the years of the workbook, each sheet's
             // its own; a file's name of several years claims none, so a year claimed is the sheet's, its title's or the options'
@@ -430,7 +430,7 @@ final class TableReader {
      * "Ví dụ": its figures are not the report's, none counts.
      */
     private boolean example(List<Row> rows) {
-        String file = java.nio.file.Path.of(sheet.file()).getFileName().toString();
+        String file = fileName();
         boolean sheetSays = EXAMPLE.matcher(Names.key(sheet.sheet())).find()
                 || DRAFT.matcher(sheet.sheet().toLowerCase(java.util.Locale.ROOT)).find();
         String found = sheetSays ? sheet.sheet()
@@ -1189,6 +1189,11 @@ final class TableReader {
     /** A page's number as a key: "Trang 1/2", "Trang 2", "Page 1 of 3", "- 2 -" ("-" gone). */
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "(?:trang|page|to) \\d{1,3}(?: (?:of|tren)? ?\\d{1,3})?|\\d{1,3}");
+
+    /** The name of the file the table is in, without its folders. */
+    private String fileName() {
+        return java.nio.file.Path.of(sheet.file()).getFileName().toString();
+    }
 
     /** Where the options say the header is, when detection cannot tell. */
     private Optional<ReadOptions.HeaderRows> headerRows = Optional.empty();

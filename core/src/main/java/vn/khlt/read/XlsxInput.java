@@ -40,7 +40,9 @@ import vn.khlt.i18n.Text;
  * zip bombs) and finds its parts ({@link XSSFReader}: the sheets in the workbook's order, the
  * shared strings read with SAX, the styles); each sheet's XML goes through a small SAX handler
  * of our own on POI's hardened parser (no DTD, no external entity). Formulas give their cached
- * values; a style's number format tells dates and percentages ({@link NumberFormats}).
+ * values, but for none saved, or a workbook asking to be computed when opened, whose saved ones
+ * may be placeholders ({@link Cell#uncomputed}); a style's number format tells dates and
+ * percentages ({@link NumberFormats}).
  */
 final class XlsxInput {
 
@@ -65,7 +67,9 @@ final class XlsxInput {
                     handler.startSheet(name, list.hidden().contains(sheets.getSheetName()));
                     comments(sheets, handler);
                     MergedCells merged = new MergedCells(mergedRegions(sheets.getSheetPart()));
-                    parse(parser, data, new SheetXml(strings, styles, handler, merged, list.computedOnOpening(), new NumberFormats(list.from1904())), name);
+                    SheetXml sheet = new SheetXml(strings, styles, handler, merged, list.computedOnOpening(),
+                            new NumberFormats(list.from1904()));
+                    parse(parser, data, sheet, name);
                     handler.endSheet();
                 }
             }
@@ -145,14 +149,11 @@ final class XlsxInput {
 
     /**
      * The workbook's sheets: their names in its order (NFC), and the names as written of those it
-     * hides ({@code <sheet state="hidden">} or {@code veryHidden}).
-     */
-    /**
-     * The workbook's sheets, those hidden, whether its dates count from 1904, and whether it asks to be computed when opened
-     * ({@code <calcPr fullCalcOnLoad="1"/>}): what a program that does not compute formulas sets
-     * when it saves a placeholder as each formula's result (Python's XlsxWriter saves 0), or when
-     * it changed the cells Excel's saved results were computed from. Excel and LibreOffice save
-     * without it, having computed every formula.
+     * hides ({@code <sheet state="hidden">} or {@code veryHidden}); whether its dates count from 1904
+     * ({@code <workbookPr date1904="1"/>}); and whether it asks to be computed when opened
+     * ({@code <calcPr fullCalcOnLoad="1"/>}), which a program that does not compute formulas sets
+     * when it saves a placeholder as each formula's result (Python's XlsxWriter saves 0), or when it
+     * changed the cells the saved results were computed from. LibreOffice saves without it.
      */
     private record SheetList(List<String> names, java.util.Set<String> hidden, boolean computedOnOpening, boolean from1904) {
     }
@@ -309,6 +310,8 @@ final class XlsxInput {
         private final SheetHandler handler;
         private final Map<Integer, NumberFormats.Format> formats = new HashMap<>();
         private final NumberFormats shown;
+        /** Whether a formula's saved result may be a placeholder (the workbook asks to be computed when opened). */
+        private final boolean computedOnOpening;
 
         private int rowNumber;
         private boolean hiddenRow;
@@ -330,16 +333,13 @@ final class XlsxInput {
 
         SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged, boolean computedOnOpening,
                 NumberFormats shown) {
-            this.shown = shown;
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
             this.merged = merged;
             this.computedOnOpening = computedOnOpening;
+            this.shown = shown;
         }
-
-        /** Whether a formula's saved result may be a placeholder (the workbook asks to be computed when opened). */
-        private final boolean computedOnOpening;
 
         private void hiddenColumns(Attributes attributes) {
             String h = attributes.getValue("hidden");
