@@ -202,6 +202,7 @@ public class MakeLayouts {
         markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
         unitsNamedInANote(Files.createDirectories(out.resolve("dong-khong-phai-so-lieu")).resolve("HND_2019_ghi-chu-nhieu-dong.xlsx"));
         cellComments(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_ghi-chu-trong-o.xlsx"));
+        spacesAsTyped(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_dau-cach-xuong-dong.xlsx"));
         unitTitleOverNumbersAndNames(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_don-vi-gop-hai-cot.xlsx"));
         yearMergedOverANotedRow(Files.createDirectories(out.resolve("nam-theo-cot")).resolve("HND_nam-gop-ghi-chu.xlsx"));
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-nhap-lieu.xlsx"), "Nhập liệu");
@@ -748,6 +749,29 @@ public class MakeLayouts {
             comment(wb, sheet, 7, 3, "Tăng 1 căn so với năm 2018");
             comment(wb, sheet, 8, 2, "Đã gồm cả cấp tỉnh");
             comment(wb, sheet, 3, 3, "Số liệu cộng dồn 2016 - 2019");
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Spaces as offices type and paste them: two spaces between words, a line broken inside a cell
+     * (Alt+Enter), no-break spaces from a text pasted from Word or the web. Ba Tri's and Chợ Lách's
+     * rows hold the district's figures, the rows under them the Farmers' Union's own; Thạnh Phú's
+     * are counted elsewhere, as the note says.
+     */
+    static void spacesAsTyped(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Biểu 1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019\n(SỐ LIỆU CHUNG CỦA HUYỆN VÀ CỦA HỘI)");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn  vị", "Hộ đăng ký\nĐề án 4190\n(CT08)", "Mái\u00A0ấm (CT09)"},
+                {1, "Ba  Tri", 26, 8},
+                {"", "Trong  đó:  Hội Nông dân", 20, 7},
+                {2, "Chợ\u00A0Lách ", 9, 3},
+                {"", "Trong đó:\nHội Nông dân", 7, 2},
+                {3, "Thạnh Phú (*)", 12, 1},
+                {"", "Trong đó:\u00A0Hội Nông dân", 10, 1},
+            });
+            text(sheet, 11, 0, "Ghi chú:\n(*)  Số liệu  đã gồm  cả cấp tỉnh");
             write(wb, file);
         }
     }

@@ -15,8 +15,51 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
         TEXT, NUMBER, ERROR, BOOLEAN
     }
 
+    /** A text cell, its spaces made plain ({@link #tidy}). */
     static Cell text(int column, String text) {
-        return new Cell(column, Kind.TEXT, text, Optional.empty(), false, false, false);
+        return new Cell(column, Kind.TEXT, tidy(text), Optional.empty(), false, false, false);
+    }
+
+    /**
+     * A cell's text with its spaces as a reader sees them: each run of spaces, tabs and no-break
+     * spaces (U+00A0, as text pasted from the web or Word brings) one plain space, each run that
+     * breaks the line one line break (a note's lines are its parts), none at either end. "Trong  đó:
+     * Hội Nông dân" typed with two spaces is then read as "Trong đó: Hội Nông dân" is.
+     */
+    static String tidy(String text) {
+        int n = text.length();
+        boolean plain = true;
+        for (int i = 0; i < n && plain; i++) {
+            char c = text.charAt(i);
+            plain = !space(c) || (c == ' ' || c == '\n') && i > 0 && i < n - 1 && !space(text.charAt(i - 1));
+        }
+        if (plain) {
+            return text;
+        }
+        StringBuilder tidy = new StringBuilder(n);
+        boolean gap = false;
+        boolean lineBreak = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (space(c)) {
+                gap = tidy.length() > 0;
+                lineBreak |= gap && (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085');
+            } else {
+                if (gap) {
+                    tidy.append(lineBreak ? '\n' : ' ');
+                    gap = false;
+                    lineBreak = false;
+                }
+                tidy.append(c);
+            }
+        }
+        return tidy.toString();
+    }
+
+    /** A space of any kind: Java's whitespace, and the no-break and zero-width spaces it leaves out. */
+    private static boolean space(char c) {
+        return c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+                || c == '\uFEFF');
     }
 
     static Cell number(int column, BigDecimal value, String raw, boolean dateFormat, boolean percentFormat) {

@@ -131,6 +131,18 @@ final class Footnotes {
         }
     }
 
+    /**
+     * A row under a marked one that gives part of its figures ("Thạnh Phú (*)", then "Trong đó: Hội
+     * Nông dân"): the mark is the unit's, so the note speaks of the part too.
+     */
+    void under(int markedRow, int row) {
+        String mark = markedRows.get(markedRow);
+        if (mark != null) {
+            markedRows.put(row, mark);
+            markAt.put(row, markAt.get(markedRow));
+        }
+    }
+
     /** Whether a figure is a marked row's, and so waits for the table's end. */
     boolean hold(Figure figure) {
         if (markedRows.isEmpty() || !markedRows.containsKey(figure.source().row())) {

@@ -1601,6 +1601,7 @@ final class TableReader {
                     "the unit's row is the total of the associations' rows under it: checked, not counted"));
         }
         associationRows.add(row);
+        footnotes.under(associationsParent.number(), row.number()); // "Thạnh Phú (*)": its note speaks of its associations' rows
         sharesOnly |= !AssociationRows.withoutMark(unitText(row)).equals(unitText(row)); // "Trong đó: Hội Nông dân"
         if (parentsOwner.isEmpty()) {
             return;

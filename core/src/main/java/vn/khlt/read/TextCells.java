@@ -50,9 +50,9 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
         return index >= record.size() ? "" : field(index);
     }
 
-    /** A field's text in NFC, trimmed; empty when blank or absent. */
+    /** A field's text in NFC, its spaces made plain ({@link Cell#tidy}); empty when blank or absent. */
     String text(int index) {
-        return blank(index) ? "" : CsvInput.nfc(field(index)).strip();
+        return blank(index) ? "" : Cell.tidy(CsvInput.nfc(field(index)));
     }
 
     boolean allBlank() {
