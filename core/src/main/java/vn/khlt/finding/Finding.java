@@ -105,7 +105,8 @@ public enum Finding {
             "two sources disagree on the association, unit or year: the file name, the title block, a "
                     + "column, an option; both are named. Or an indicator's cell gives one indicator's code and "
                     + "another's name, or two codes (`CT08 + CT09`), or a header's row of names another than its row of"
-                    + " codes"),
+                    + " codes; or a title that reports results on one line and gives a plan on another (`BÁO CÁO KẾT QUẢ"
+                    + " NĂM 2019` over `CHỈ TIÊU GIAO NĂM 2019`)"),
     PARTIAL_PERIOD(Severity.WARNING, Group.FILES,
             Text.of("Không phải báo cáo cả năm", "Not a full-year report"),
             Text.of("gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng --period year",
@@ -122,7 +123,7 @@ public enum Finding {
                     "send the report of results; if these are results, head the table 'Báo cáo kết quả'"),
             "a table whose title gives a plan's figures (`KẾ HOẠCH NĂM 2020`, `Chỉ tiêu giao`, `Đăng ký thi đua`) with"
                     + " no word of a report of results (`Báo cáo`, `Kết quả`, `Tổng kết`), or a sheet named for a plan"
-                    + " (`KH 2020`, `Kế hoạch`): none of its figures count; and an estimate's column of a year after the"
+                    + " (`KH 2020`, `Kế hoạch`), or a file (`ChiTieuKeHoach2020.xlsx`) whose title says nothing of results: none of its figures count; and an estimate's column of a year after the"
                     + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read; so a row named"
                     + " for an indicator's plan (`CT14 (dự kiến)`, `Kế hoạch hỗ trợ hộ nữ kinh doanh cá thể mới`)"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,

@@ -65,22 +65,57 @@ final class ReportPeriod {
     }
 
     /**
-     * Whether a table's title cells say it gives a plan's figures ("KẾ HOẠCH NĂM 2020", "Chỉ tiêu
-     * giao năm 2020") and none says it reports results ("Báo cáo kết quả thực hiện kế hoạch …"):
-     * the title cell that says so, or empty.
+     * What a table's title cells say of a plan: the cell that gives the table as a plan's figures
+     * ("KẾ HOẠCH NĂM 2020", "Chỉ tiêu giao năm 2020"), and, when another cell reports results ("Báo
+     * cáo kết quả thực hiện …", "Đơn vị báo cáo: …"), that cell too: a title that says both on two
+     * lines does not say which its figures are. Empty when no cell gives a plan, or every cell that
+     * does also reports results ("Kế hoạch và kết quả năm 2019", a table whose columns say which).
      */
-    static Optional<String> planned(List<String> titleCells) {
-        Optional<String> plan = Optional.empty();
+    static Optional<PlanTitle> planned(List<String> titleCells) {
+        String plan = null;
+        String results = null;
         for (String text : titleCells) {
             String key = Names.key(text);
-            if (RESULTS.matcher(key).find() || key.contains("thuc hien") && !key.startsWith("ke hoach")) {
-                return Optional.empty();
-            }
-            if (plan.isEmpty() && PLANNED.matcher(key).find()) {
-                plan = Optional.of(text);
+            boolean reports = reportsResults(text);
+            boolean planned = PLANNED.matcher(key).find() && !PLANS_NAME.matcher(key).find();
+            if (planned && !reports && plan == null) {
+                plan = text;
+            } else if (reports && !planned && results == null) {
+                results = text;
+            } else if (reports) {
+                return Optional.empty(); // "Kế hoạch và kết quả thực hiện năm 2019": its columns say which is which
             }
         }
-        return plan;
+        return plan == null ? Optional.empty() : Optional.of(new PlanTitle(plan, Optional.ofNullable(results)));
+    }
+
+    /** Whether a title's cell reports results: "Báo cáo …", "Kết quả …", "… thực hiện …" but in "Kế hoạch thực hiện …". */
+    static boolean reportsResults(String text) {
+        String key = Names.key(text);
+        return RESULTS.matcher(key).find() || key.contains("thuc hien") && !key.startsWith("ke hoach");
+    }
+
+    /** A title's cell that gives the table as a plan's figures, and another cell's that reports results, if one does. */
+    record PlanTitle(String plan, Optional<String> results) {
+    }
+
+    /** The plan the report is of, named in its title ("Kế hoạch liên tịch số 02/KHLT"): no plan's figures. */
+    private static final Pattern PLANS_NAME = Pattern.compile("^ke hoach (?:so )?(?:lien tich|02|khlt)(?: |$)");
+
+    /** A file named for a plan's figures: "ChiTieuKeHoach2020.xlsx", "HND_2020_ke-hoach.csv", as keys write them. */
+    private static final Pattern PLANNED_FILE = Pattern.compile(
+            "(?:^| )(?:ke hoach|chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua)(?: |$)");
+    /** Words of a file's name that say it reports results, or that its "ke hoach" is the plan's name. */
+    private static final Pattern REPORTED_FILE = Pattern.compile(
+            "(?:^| )(?:bao cao|bc|ket qua|thuc hien|th|tong ket|so ket|danh gia|tong hop|ke hoach (?:so )?(?:lien tich|02|khlt))(?: |$)");
+
+    /**
+     * Whether a file's name says it gives a plan's figures and not results ("ChiTieuKeHoach2020.xlsx",
+     * "HND_2020_ke-hoach.csv"; not "BaoCao_thuc-hien-ke-hoach_2019.xlsx", nor "ke-hoach-lien-tich-02_2019.xlsx").
+     */
+    static boolean plannedFile(String fileName) {
+        String key = Names.key(Names.parted(fileName.replaceFirst("\\.[^.]*$", "")).replace('_', ' ').replace('-', ' '));
+        return PLANNED_FILE.matcher(key).find() && !REPORTED_FILE.matcher(key).find();
     }
 
     /** Whether a sheet's name says it holds a plan's figures ("KH 2020", "Kế hoạch"). */

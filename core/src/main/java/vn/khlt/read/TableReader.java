@@ -468,26 +468,52 @@ final class TableReader {
             "(?<![\\p{L}\\p{M}])(?:nháp|cũ)(?![\\p{L}\\p{M}])");
 
     /**
-     * Whether the title above the header, or the sheet's name, says the table gives a plan's
-     * figures (the targets set or pledged: "KẾ HOẠCH NĂM 2020", a sheet "KH 2020") and nothing in the
-     * title says it reports results: then none of its figures count, with a warning that names it.
+     * Whether the title above the header, the sheet's name or the file's name says the table gives
+     * a plan's figures (the targets set or pledged: "KẾ HOẠCH NĂM 2020", a sheet "KH 2020", a file
+     * "ChiTieuKeHoach2020.xlsx") and nothing in the title says it reports results: then none of its
+     * figures count, with a warning that names it. A title that says both on two of its lines ("BÁO
+     * CÁO KẾT QUẢ …" over "KẾ HOẠCH NĂM 2020") is refused as a contradiction, naming both.
      */
     private boolean planned(List<Row> rows) {
         List<String> titles = new ArrayList<>();
-        String where = "";
+        Set<String> lines = new HashSet<>(); // a row's first text left of the figures: a title's line, not a band over some columns
+        int figures = header.firstFigureColumn();
         for (Row row : rows) {
+            boolean first = true;
             for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
                 if (cell.kind() == Cell.Kind.TEXT && !cell.blank()) {
                     titles.add(cell.text());
+                    if (first && (figures < 0 ? cell.column() == 0 : cell.column() < figures)) {
+                        lines.add(cell.text());
+                    }
+                    first = false;
                 }
             }
         }
-        Optional<String> found = ReportPeriod.planned(titles);
+        Optional<ReportPeriod.PlanTitle> found = ReportPeriod.planned(titles);
+        if (found.isPresent() && found.get().results().isPresent() && !lines.contains(found.get().plan())) {
+            found = Optional.empty(); // "Kế hoạch năm 2019" over some columns: the header's business, and a title reports results
+        }
+        if (found.isPresent() && found.get().results().isPresent()) {
+            String plan = Header.shorten(found.get().plan());
+            String results = Header.shorten(found.get().results().get());
+            issues.add(new Issue(Finding.CONTRADICTION, sheet, Text.of(
+                    "Tiêu đề vừa ghi báo cáo kết quả ('%s') vừa ghi kế hoạch ('%s'): không rõ số liệu của bảng là kết quả hay"
+                            + " chỉ tiêu, nên không số liệu nào được tính. Bỏ dòng không đúng khỏi tiêu đề, hoặc ghi 'Thực hiện' và"
+                            + " 'Kế hoạch' trên các cột",
+                    "The title says both a report of results ('%s') and a plan ('%s'): whether the table's figures are"
+                            + " results or targets is not clear, so none of them count. Take the wrong line out of the title,"
+                            + " or head the columns 'Thực hiện' and 'Kế hoạch'").format(results, plan)));
+            return true;
+        }
         Text source;
         if (found.isPresent()) {
-            source = Text.of("tiêu đề '" + Header.shorten(found.get()) + "'", "the title '" + Header.shorten(found.get()) + "'");
+            source = Text.of("tiêu đề '" + Header.shorten(found.get().plan()) + "'",
+                    "the title '" + Header.shorten(found.get().plan()) + "'");
         } else if (!sheet.sheet().isEmpty() && ReportPeriod.plannedSheet(sheet.sheet())) {
             source = Text.of("tên trang tính '" + sheet.sheet() + "'", "the sheet's name '" + sheet.sheet() + "'");
+        } else if (titles.stream().noneMatch(ReportPeriod::reportsResults) && ReportPeriod.plannedFile(fileName())) {
+            source = Text.of("tên tệp '" + fileName() + "'", "the file's name '" + fileName() + "'");
         } else {
             return false;
         }
