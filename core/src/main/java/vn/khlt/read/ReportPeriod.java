@@ -78,12 +78,14 @@ final class ReportPeriod {
             String key = Names.key(text);
             boolean reports = reportsResults(text);
             boolean planned = PLANNED.matcher(key).find() && !PLANS_NAME.matcher(key).find();
-            if (planned && !reports && plan == null) {
-                plan = text;
-            } else if (reports && !planned && results == null) {
-                results = text;
-            } else if (reports) {
+            if (planned && reports) {
                 return Optional.empty(); // "Kế hoạch và kết quả thực hiện năm 2019": its columns say which is which
+            }
+            if (planned && plan == null) {
+                plan = text;
+            }
+            if (reports && results == null) {
+                results = text;
             }
         }
         return plan == null ? Optional.empty() : Optional.of(new PlanTitle(plan, Optional.ofNullable(results)));

@@ -92,6 +92,21 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.planned(java.util.List.of("KẾ HOẠCH LIÊN TỊCH 02/KHLT", "BÁO CÁO KẾT QUẢ NĂM 2019"))).isEmpty();
         assertThat(ReportPeriod.planned(java.util.List.of("KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02 NĂM 2019"))).isEmpty();
         assertThat(ReportPeriod.planned(java.util.List.of("Thực hiện chỉ tiêu giao năm 2019"))).isEmpty();
+        assertThat(ReportPeriod.planned(java.util.List.of("KẾ HOẠCH NĂM 2020")).get().results()).isEmpty();
+        // a report's line and a plan's line: both named, whichever comes first and however many reports' lines there are
+        assertThat(ReportPeriod.planned(java.util.List.of("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH SỐ 02/KHLT",
+                "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2019", "CHỈ TIÊU GIAO NĂM 2019")))
+                .contains(new ReportPeriod.PlanTitle("CHỈ TIÊU GIAO NĂM 2019",
+                        java.util.Optional.of("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH LIÊN TỊCH SỐ 02/KHLT")));
+        assertThat(ReportPeriod.planned(java.util.List.of("KẾ HOẠCH NĂM 2020", "Đơn vị báo cáo: Hội Nông dân tỉnh")).get()
+                .results()).contains("Đơn vị báo cáo: Hội Nông dân tỉnh");
+        assertThat(ReportPeriod.plannedFile("ChiTieuKeHoach2020_HND.xlsx")).isTrue();
+        assertThat(ReportPeriod.plannedFile("HND_2020_ke-hoach.csv")).isTrue();
+        assertThat(ReportPeriod.plannedFile("HND_2019_thuc-hien-ke-hoach.csv")).isFalse();
+        assertThat(ReportPeriod.plannedFile("BC_ket-qua-ke-hoach_2019.xlsx")).isFalse();
+        assertThat(ReportPeriod.plannedFile("ke-hoach-lien-tich-02_HND_2019.xlsx")).isFalse();
+        assertThat(ReportPeriod.plannedFile("KeHoach02_2019.xlsx")).isFalse();
+        assertThat(ReportPeriod.plannedFile("HND_2019.xlsx")).isFalse();
         assertThat(ReportPeriod.plannedSheet("KH 2020")).isTrue();
         assertThat(ReportPeriod.plannedSheet("Kế hoạch")).isTrue();
         assertThat(ReportPeriod.plannedSheet("TH 2019")).isFalse();
