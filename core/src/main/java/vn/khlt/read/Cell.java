@@ -56,10 +56,24 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
         return tidy.toString();
     }
 
-    /** A space of any kind: Java's whitespace, and the no-break and zero-width spaces it leaves out. */
-    private static boolean space(char c) {
-        return c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
-                || c == '\uFEFF');
+    /** Whether a text is empty or all spaces of any kind ({@link #space}): a no-break space alone is a blank cell. */
+    static boolean blank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!space(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A space of any kind: a control character or a space, and Unicode's others (the no-break
+     * U+00A0, U+2007 and U+202F, the typographic U+2000–U+200A, the zero-width U+200B and U+FEFF,
+     * the line and paragraph separators).
+     */
+    static boolean space(char c) {
+        return c <= ' ' || c >= '\u0085' && (c == '\u0085' || c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B'
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF');
     }
 
     static Cell number(int column, BigDecimal value, String raw, boolean dateFormat, boolean percentFormat) {

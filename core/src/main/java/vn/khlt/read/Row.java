@@ -130,10 +130,10 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         }
         int from = 0;
         int to = text.length();
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && Cell.space(text.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && Cell.space(text.charAt(to - 1))) {
             to--;
         }
         return from == to ? 0 : text.charAt(last ? to - 1 : from);

@@ -42,7 +42,7 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
 
     /** Whether a field is blank (or absent), without making its cell. */
     boolean blank(int index) {
-        return index >= record.size() || record.get(index).isBlank();
+        return index >= record.size() || Cell.blank(record.get(index));
     }
 
     /** A field's text, untrimmed and not normalised (in Unicode, a TCVN3 file's too); empty when absent. */
@@ -57,7 +57,7 @@ final class TextCells extends AbstractList<Cell> implements RandomAccess {
 
     boolean allBlank() {
         for (int i = 0; i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
+            if (!Cell.blank(record.get(i))) {
                 return false;
             }
         }
