@@ -199,7 +199,10 @@ public class MakeLayouts {
         yearSheets(sheets.resolve("HND_2019_con-trang-cu.xlsx"), "2019", "2018");
         hiddenParts(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_co-phan-an.xlsx"), "Nháp");
         hiddenParts(out.resolve("an-trang-an-dong").resolve("HND_2019_trang-an-co-so.xlsx"), "Trang 2");
-        markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"));
+        markedIndicatorRow(Files.createDirectories(out.resolve("ten-don-vi")).resolve("HND_Ba-Tri_2019_chi-tieu-chu-thich.xlsx"),
+                "Ghi chú: (*) Số liệu 6 tháng đầu năm, chưa tổng hợp cả năm; (1) Gồm 2 hội thi");
+        markedIndicatorRow(out.resolve("ten-don-vi").resolve("HND_Ba-Tri_2019_chu-thich-xuong-dong.xlsx"),
+                "Ghi chú: (*)\nSố liệu 6 tháng đầu năm, chưa tổng hợp cả năm\n(1)\nGồm 2 hội thi");
         unitsNamedInANote(Files.createDirectories(out.resolve("dong-khong-phai-so-lieu")).resolve("HND_2019_ghi-chu-nhieu-dong.xlsx"));
         cellComments(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_ghi-chu-trong-o.xlsx"));
         spacesAsTyped(out.resolve("dong-khong-phai-so-lieu").resolve("HND_2019_dau-cach-xuong-dong.xlsx"));
@@ -686,8 +689,9 @@ public class MakeLayouts {
     /**
      * One district's report whose CT09 row is marked (*) for a note merged across below the table
      * (*(\*) Số liệu 6 tháng đầu năm, chưa tổng hợp cả năm*); CT14's mark (1) for a note that says nothing of its period.
+     * The note as given: on one line, or each mark on a line of its own above its words (Alt+Enter).
      */
-    static void markedIndicatorRow(Path file) throws Exception {
+    static void markedIndicatorRow(Path file, String note) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN HUYỆN BA TRI", "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2019");
             fill(sheet, 3, new Object[][] {
@@ -696,7 +700,7 @@ public class MakeLayouts {
                 {2, "CT09 - Mái ấm tình thương (*)", "căn", 4, 2},
                 {3, "CT14 - Hoạt động truyền thông (1)", "hoạt động", 10, 12},
             });
-            fill(sheet, 8, new Object[][] {{"Ghi chú: (*) Số liệu 6 tháng đầu năm, chưa tổng hợp cả năm; (1) Gồm 2 hội thi"}});
+            fill(sheet, 8, new Object[][] {{note}});
             sheet.addMergedRegion(new CellRangeAddress(8, 8, 0, 4));
             write(wb, file);
         }

@@ -94,6 +94,14 @@ final class Footnotes {
         return mark.find(start) && mark.start() == start;
     }
 
+    /** Whether a note's line is a footnote's mark alone ("(*)", "Ghi chú: (1)"): its words are on the next line. */
+    static boolean markAlone(String text) {
+        Matcher lead = NOTE_LEAD.matcher(text);
+        int start = lead.lookingAt() ? lead.end() : 0;
+        Matcher mark = NOTE_MARK.matcher(text);
+        return mark.find(start) && mark.start() == start && text.substring(mark.end()).isBlank();
+    }
+
     /** The notes a cell holds, each after its mark, when the cell begins with one. */
     private void notes(String text, Location at) {
         Matcher lead = NOTE_LEAD.matcher(text);

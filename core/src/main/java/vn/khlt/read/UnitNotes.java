@@ -131,7 +131,14 @@ final class UnitNotes {
         List<Said> notes = new ArrayList<>();
         Named before = new Named(Set.of(), Set.of());
         String beforeWords = "";
-        for (String part : text.split("\\R|;")) {
+        String mark = "";
+        for (String line : text.split("\\R|;")) {
+            if (Footnotes.markAlone(line.strip())) {
+                mark = line.strip() + " "; // "Ghi chú: (*)", its words on the next line: the marked rows', not the table's
+                continue;
+            }
+            String part = mark + line;
+            mark = "";
             Optional<String> period = partOfYear ? ReportPeriod.partial(part) : Optional.empty();
             Optional<RowNote.Reading> reading = period.isPresent() ? Optional.empty() : RowNote.read(part, year);
             String key = Names.key(part);
