@@ -85,6 +85,7 @@ public class MakeLayouts {
         hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
         blankRowInHeader(roles.resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 0);
         blankRowInHeader(roles.resolve("HND_Ba-Tri_2019_dong-trong-trong-tieu-de.xlsx"), 1);
+        blankRowInHeader(roles.resolve("HND_2019_ke-hoach-cach-dong.xlsx"), 3);
         blankRowInHeader(Files.createDirectories(out.resolve("chi-tieu-theo-dong")).resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 2);
         hiddenWithoutFigures(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HLHPN_2018_an-khong-so-lieu.xlsx"));
         rowsByPartMerged(roles.resolve("HCCB_2019_chi-tieu-gop-kh-th.xlsx"), false);
@@ -1406,6 +1407,16 @@ public class MakeLayouts {
                     {2, "CT09", "nhà", 2, 3},
                 });
                 sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
+            } else if (kind == 3) {
+                // a band of the plan over the indicators, then a blank row, then their codes: the plan's figures
+                fill(sheet, 3, new Object[][] {{"STT", "Đơn vị", "Kế hoạch năm 2019", "", ""}});
+                fill(sheet, 5, new Object[][] {
+                    {"", "", "CT08", "CT09", "CT14"},
+                    {1, "Ba Tri", 300, 2, 10},
+                    {2, "Thạnh Phú", 250, 2, 8},
+                });
+                sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+                mergeDown(sheet, 3, 5, 0, 1);
             } else {
                 fill(sheet, 3, new Object[][] {{"Chỉ tiêu", "Ba Tri", "", "Bình Đại", ""}});
                 fill(sheet, 5, new Object[][] {

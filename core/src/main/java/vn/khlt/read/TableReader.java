@@ -233,7 +233,7 @@ final class TableReader {
         if (runningTotals) {
             header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
         }
-        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || partialPeriod(rows));
+        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || partialPeriod(rows) || bandApart(rows));
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
@@ -524,6 +524,49 @@ final class TableReader {
                         + " report of results; if these are results, head the table 'Báo cáo kết quả'").format(source)));
         return true;
     }
+
+    /**
+     * Whether a row a little above the header, apart from it (a blank row, or the units of measure,
+     * between them), says over the figures' columns that they hold no result ("Kế hoạch năm 2019",
+     * "Lũy kế", "6 tháng" typed over the indicators): a band of the header it does not hold, or a
+     * title typed in a middle cell to centre it; either way the figures under it are not the year's
+     * results, so the table is refused, saying where. A title that reports results is not one.
+     */
+    private boolean bandApart(List<Row> rows) {
+        if (header.layout == Header.Layout.LONG) {
+            return false;
+        }
+        Set<Integer> figures = new HashSet<>();
+        header.indicators.forEach(indicator -> indicator.columns().forEach(figures::add));
+        figures.addAll(header.unitColumns.keySet());
+        for (Row row : rows) {
+            if (row.number() < header.firstRow - 3 || row.number() >= header.firstRow - 1) {
+                continue;
+            }
+            for (Cell cell : row.cells()) {
+                if (cell.kind() != Cell.Kind.TEXT || cell.blank() || !figures.contains(cell.column())
+                        || !NO_YEARS_RESULT.contains(Header.Part.ofText(cell.text())) || ReportPeriod.reportsResults(cell.text())) {
+                    continue;
+                }
+                issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, cell.column()), Text.of(
+                        "Dòng %d phía trên tiêu đề ghi '%s' trên các cột số liệu từ cột %s, cách tiêu đề (dòng trống hay đơn vị"
+                                + " tính ở giữa): là tiêu đề của các cột hay của bảng, số ở dưới cũng không phải kết quả của năm, nên"
+                                + " bảng không được đọc. Nếu đó là kết quả, sửa dòng đó (ví dụ 'Thực hiện năm 2019') và để ngay trên"
+                                + " tên các chỉ tiêu",
+                        "Row %d above the header says '%s' over the figures' columns from column %s, apart from the header (a"
+                                + " blank row, or the units of measure, between them): a title of the columns or of the table, the figures under it are"
+                                + " not the year's results either way, so the table is not read. If they are, correct that row (such"
+                                + " as 'Thực hiện năm 2019') and put it right above the indicators' names")
+                        .format(row.number(), Header.shorten(cell.text()), Location.columnName(cell.column()))));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a band over the figures may say that makes them no year's result: a plan, a running total, an earlier or shorter period. */
+    private static final Set<Header.Part> NO_YEARS_RESULT = java.util.EnumSet.of(Header.Part.PLAN, Header.Part.RUNNING_TOTAL,
+            Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
 
     /** Without a column, the association (unless every indicator is the province's), unit and year must come from elsewhere. */
     private void checkAttributes() {
@@ -1747,13 +1790,23 @@ final class TableReader {
         return true;
     }
 
-    /** Whether a row's figure cells hold words only: no digit, and no yes or no. */
+    /**
+     * Whether a cell's text is words, not a figure: no digit but a year's after a word ("Tăng so với
+     * năm 2018", "Thực hiện 2019"; never "120 hộ", "2019" alone).
+     */
+    private static boolean words(String text) {
+        return text.chars().noneMatch(Character::isDigit)
+                || YEAR_IN_WORDS.matcher(text).find() && YEAR_IN_WORDS.matcher(text).replaceAll("").chars().noneMatch(Character::isDigit);
+    }
+
+    private static final java.util.regex.Pattern YEAR_IN_WORDS = java.util.regex.Pattern.compile("(?<=\\p{L}[\\s.:]{0,3})(?:19|20)\\d\\d(?!\\d)");
+
+    /** Whether a row's figure cells hold words only: no digit but a year's after a word, and no yes or no. */
     private boolean wordsOnly(Row row) {
         for (IndicatorColumns indicator : header.indicators) {
             for (int column : indicator.columns().toArray()) {
                 Cell cell = row.at(column);
-                if (cell != null && (cell.kind() != Cell.Kind.TEXT || cell.text().chars().anyMatch(Character::isDigit)
-                        || FigureCells.yesOrNo(cell.text()))) {
+                if (cell != null && (cell.kind() != Cell.Kind.TEXT || !words(cell.text()) || FigureCells.yesOrNo(cell.text()))) {
                     return false;
                 }
             }
@@ -3476,11 +3529,11 @@ final class TableReader {
      */
     private Issue untakenHeaderRow(Row row, int column, Text where, Text notRead) {
         return new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
-                "Dòng %d dưới tiêu đề ghi '%s' %s, nhưng tiêu đề không gồm dòng này (có dòng trống ở giữa): không rõ cột nào"
-                        + " là kết quả, nên %s. Xóa dòng trống trong tiêu đề, hoặc dùng --header-rows",
-                "Row %d under the header says '%s' %s, but the header does not hold the row (a blank row between them):"
-                        + " which column is the result cannot be told, so %s. Delete the blank row in the header, or use"
-                        + " --header-rows").format(row.number(), Header.shorten(row.text(column)), where, notRead));
+                "Dòng %d dưới tiêu đề ghi '%s' %s, nhưng tiêu đề không gồm dòng này (có dòng trống hay dòng số thứ tự cột ở"
+                        + " giữa): không rõ cột nào là kết quả, nên %s. Xóa dòng đó trong tiêu đề, hoặc dùng --header-rows",
+                "Row %d under the header says '%s' %s, but the header does not hold the row (a blank row or the columns'"
+                        + " numbers between them): which column is the result cannot be told, so %s. Delete that row in the"
+                        + " header, or use --header-rows").format(row.number(), Header.shorten(row.text(column)), where, notRead));
     }
 
     /** The table's not read, as {@link #untakenHeaderRow} says it. */
