@@ -107,7 +107,7 @@ class LayoutSamplesTest {
     }
 
     /** A fact as a control file writes it. */
-    private static String line(Fact fact) {
+    static String line(Fact fact) {
         String owner = fact.key().owner().equals("province") ? "" : fact.key().owner();
         return String.join(",", owner, fact.key().unit(), String.valueOf(fact.key().year()), fact.key().indicator(),
                 plain(fact.value()), plain(fact.numerator()), plain(fact.denominator()));
