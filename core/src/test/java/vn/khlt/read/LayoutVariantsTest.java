@@ -3,6 +3,7 @@ package vn.khlt.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -23,6 +24,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +37,12 @@ import vn.khlt.pipeline.Pipeline;
 import vn.khlt.plan.Plans;
 
 /**
- * Every CSV sample of samples/layouts written again as offices change such a file without
- * changing its figures (each cell padded with spaces, no-break spaces pasted from the web, capitals,
- * no accents, a semicolon or a tab between fields, a title line above, a signature and a date
- * below, the districts written "Huyện Ba Tri" or "H. Ba Tri", a blank row between the units): each
- * is read to exactly the figures its control file lists, as the sample itself is. A reader that
+ * Every CSV and workbook sample of samples/layouts written again as offices change such a file
+ * without changing its figures (each cell padded with spaces, no-break spaces pasted from the web,
+ * capitals, no accents, a semicolon or a tab between fields, a title line above, a signature and a
+ * date below, the districts written "Huyện Ba Tri" or "H. Ba Tri", a blank row between the units;
+ * a workbook's rows moved down, a column inserted, numbers typed as text, a cover sheet): each is
+ * read to exactly the figures its control file lists, as the sample itself is. A reader that
  * reads the plain file right and its copy otherwise counts a wrong number, or loses one, on an
  * office's file; this is how several were found.
  */
@@ -126,6 +133,91 @@ class LayoutVariantsTest {
             })));
         }
         assertThat(tests).hasSizeGreaterThan(VARIANTS.size() * 300);
+        return tests.stream();
+    }
+
+    /** A copy of a workbook, changed in place. */
+    private interface WorkbookVariant {
+        void apply(XSSFWorkbook workbook);
+    }
+
+    private static final Map<String, WorkbookVariant> WORKBOOK_VARIANTS = Map.of(
+            "two rows inserted above", workbook -> workbook.forEach(sheet -> {
+                if (sheet.getLastRowNum() >= 0) {
+                    sheet.shiftRows(0, sheet.getLastRowNum(), 2);
+                }
+            }),
+            "a column inserted left", workbook -> workbook.forEach(sheet -> {
+                int last = 0;
+                for (Row row : sheet) {
+                    last = Math.max(last, row.getLastCellNum());
+                }
+                if (last > 0) {
+                    sheet.shiftColumns(0, last, 1);
+                }
+            }),
+            "two spaces between words", texts(text -> text.replace(" ", "  ")),
+            "no-break spaces", texts(text -> text.replace(' ', '\u00A0')),
+            "a line broken after each colon and mark", texts(text -> text.replace(": ", ":\n").replace(") ", ")\n")),
+            "capitals", texts(text -> text.toUpperCase(Locale.forLanguageTag("vi"))),
+            "no accents", texts(LayoutVariantsTest::withoutAccents),
+            "districts with their kind", texts(text -> DISTRICTS.contains(text.strip()) ? "Huyện " + text.strip() : text),
+            "numbers typed as text", workbook -> {
+                DataFormatter shown = new DataFormatter();
+                workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                    if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+                        cell.setCellValue(shown.formatCellValue(cell));
+                    }
+                })));
+            },
+            "a cover sheet first", workbook -> {
+                workbook.createSheet("Trang bìa").createRow(0).createCell(0).setCellValue("HỘI NÔNG DÂN TỈNH BẾN TRE");
+                workbook.setSheetOrder("Trang bìa", 0);
+                workbook.setActiveSheet(1);
+            });
+
+    private static WorkbookVariant texts(UnaryOperator<String> change) {
+        return workbook -> workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == CellType.STRING) {
+                cell.setCellValue(change.apply(cell.getStringCellValue()));
+            }
+        })));
+    }
+
+    /**
+     * Every workbook sample (.xlsx) changed as offices change one without changing its figures (rows
+     * or a column inserted, spaces and line breaks typed otherwise, capitals, no accents, numbers
+     * typed as text, a cover sheet) and saved again by POI: each read to its control file's figures.
+     * A workbook typed in TCVN3 is only moved about: its letters are bytes of another code.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyWorkbookSampleChangedAsOfficesChangeItReadsTheSame() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.walk(LAYOUTS)) {
+            samples = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path sample : samples) {
+            List<String> expected = expected(sample);
+            boolean tcvn3 = new Pipeline(Plans.defaultPlan()).validate(List.of(sample), ReadOptions.none(),
+                    ValidationOptions.defaults()).issues().stream().anyMatch(issue -> issue.code().equals("tcvn3-text"));
+            WORKBOOK_VARIANTS.forEach((name, variant) -> {
+                if (tcvn3 && !name.startsWith("two rows") && !name.startsWith("a column")) {
+                    return;
+                }
+                tests.add(DynamicTest.dynamicTest(LAYOUTS.relativize(sample) + ", " + name, () -> {
+                    Path copy = Files.createDirectories(dir.resolve(name.replaceAll("[^a-zA-Z0-9]", "-")))
+                            .resolve(sample.getFileName());
+                    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(sample));
+                            OutputStream out = Files.newOutputStream(copy)) {
+                        variant.apply(workbook);
+                        workbook.write(out);
+                    }
+                    assertThat(counted(copy)).as(name + " of " + sample).containsExactlyInAnyOrderElementsOf(expected);
+                }));
+            });
+        }
+        assertThat(tests).hasSizeGreaterThan(WORKBOOK_VARIANTS.size() * 50);
         return tests.stream();
     }
 
