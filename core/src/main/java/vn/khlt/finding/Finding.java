@@ -123,7 +123,8 @@ public enum Finding {
                     "send the report of results; if these are results, head the table 'Báo cáo kết quả'"),
             "a table whose title gives a plan's figures (`KẾ HOẠCH NĂM 2020`, `Chỉ tiêu giao`, `Đăng ký thi đua`) with"
                     + " no word of a report of results (`Báo cáo`, `Kết quả`, `Tổng kết`), or a sheet named for a plan"
-                    + " (`KH 2020`, `Kế hoạch`), or a file (`ChiTieuKeHoach2020.xlsx`) whose title says nothing of results: none of its figures count; and an estimate's column of a year after the"
+                    + " (`KH 2020`, `Kế hoạch`), or a file (`ChiTieuKeHoach2020.xlsx`) whose title says nothing of results:"
+                    + " none of its figures count; and an estimate's column of a year after the"
                     + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read; so a row named"
                     + " for an indicator's plan (`CT14 (dự kiến)`, `Kế hoạch hỗ trợ hộ nữ kinh doanh cá thể mới`)"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,

@@ -104,14 +104,16 @@ final class Header {
          * year's figures and last year's, not a column of years.
          */
         /** The words of a units' column's title after "Huyện": "Huyện, thị xã, thành phố", "Huyện/TP". */
-        private static final Set<String> KINDS_OF_DISTRICT = Set.of("thanh", "pho", "tp", "thi", "xa", "quan", "huyen", "va", "don", "vi");
+        private static final Set<String> KINDS_OF_DISTRICT = Set.of("thanh", "pho", "tp", "thi", "xa", "quan", "huyen", "va",
+                "don", "vi");
 
         private static boolean namesOther(Role role, String word, String rest) {
             return switch (role) {
                 case INDICATOR -> Character.isDigit(rest.charAt(0)) || Part.of(rest) == Part.PLAN || yearIn(rest).isPresent();
                 // "Huyện đoàn Ba Tri"; "Huyện Ba Tri", a district's own column (not "Huyện/thị xã/thành phố")
                 case UNIT -> rest.equals("tinh") || rest.startsWith("tinh ") || rest.startsWith("doan ")
-                        || word.equals("huyen") && !java.util.Arrays.stream(rest.split(" ")).allMatch(KINDS_OF_DISTRICT::contains);
+                        || word.equals("huyen")
+                                && !java.util.Arrays.stream(rest.split(" ")).allMatch(KINDS_OF_DISTRICT::contains);
                 case ASSOCIATION -> word.equals("hoi");
                 case YEAR -> word.equals("nam") && (rest.equals("nay") || rest.startsWith("nay ") || rest.equals("truoc")
                         || rest.startsWith("truoc ")); // "Năm nay | Năm trước": the report's year's figures, and last year's

@@ -109,7 +109,8 @@ final class ReportPeriod {
             "(?:^| )(?:ke hoach|chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua)(?: |$)");
     /** Words of a file's name that say it reports results, or that its "ke hoach" is the plan's name. */
     private static final Pattern REPORTED_FILE = Pattern.compile(
-            "(?:^| )(?:bao cao|bc|ket qua|thuc hien|th|tong ket|so ket|danh gia|tong hop|ke hoach (?:so )?(?:lien tich|02|khlt))(?: |$)");
+            "(?:^| )(?:bao cao|bc|ket qua|thuc hien|th|tong ket|so ket|danh gia|tong hop"
+                    + "|ke hoach (?:so )?(?:lien tich|02|khlt))(?: |$)");
 
     /**
      * Whether a file's name says it gives a plan's figures and not results ("ChiTieuKeHoach2020.xlsx",

@@ -554,9 +554,9 @@ final class TableReader {
                                 + " bảng không được đọc. Nếu đó là kết quả, sửa dòng đó (ví dụ 'Thực hiện năm 2019') và để ngay trên"
                                 + " tên các chỉ tiêu",
                         "Row %d above the header says '%s' over the figures' columns from column %s, apart from the header (a"
-                                + " blank row, or the units of measure, between them): a title of the columns or of the table, the figures under it are"
-                                + " not the year's results either way, so the table is not read. If they are, correct that row (such"
-                                + " as 'Thực hiện năm 2019') and put it right above the indicators' names")
+                                + " blank row, or the units of measure, between them): a title of the columns or of the table,"
+                                + " the figures under it are not the year's results either way, so the table is not read. If they"
+                                + " are, correct that row (such as 'Thực hiện năm 2019') and put it right above the indicators' names")
                         .format(row.number(), Header.shorten(cell.text()), Location.columnName(cell.column()))));
                 return true;
             }
@@ -564,7 +564,7 @@ final class TableReader {
         return false;
     }
 
-    /** What a band over the figures may say that makes them no year's result: a plan, a running total, an earlier or shorter period. */
+    /** What a band over the figures may say that makes them no year's result: a plan, a running total, another period. */
     private static final Set<Header.Part> NO_YEARS_RESULT = java.util.EnumSet.of(Header.Part.PLAN, Header.Part.RUNNING_TOTAL,
             Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
 
@@ -1795,11 +1795,16 @@ final class TableReader {
      * năm 2018", "Thực hiện 2019"; never "120 hộ", "2019" alone).
      */
     private static boolean words(String text) {
-        return text.chars().noneMatch(Character::isDigit)
-                || YEAR_IN_WORDS.matcher(text).find() && YEAR_IN_WORDS.matcher(text).replaceAll("").chars().noneMatch(Character::isDigit);
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
+        java.util.regex.Matcher years = YEAR_IN_WORDS.matcher(text);
+        return years.find() && years.replaceAll("").chars().noneMatch(Character::isDigit);
     }
 
-    private static final java.util.regex.Pattern YEAR_IN_WORDS = java.util.regex.Pattern.compile("(?<=\\p{L}[\\s.:]{0,3})(?:19|20)\\d\\d(?!\\d)");
+    /** A year after a word: "năm 2018", "TH 2019", "năm: 2018". */
+    private static final java.util.regex.Pattern YEAR_IN_WORDS =
+            java.util.regex.Pattern.compile("(?<=\\p{L}[\\s.:]{0,3})(?:19|20)\\d\\d(?!\\d)");
 
     /** Whether a row's figure cells hold words only: no digit but a year's after a word, and no yes or no. */
     private boolean wordsOnly(Row row) {
