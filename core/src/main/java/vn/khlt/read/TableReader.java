@@ -404,8 +404,12 @@ final class TableReader {
             said.ifPresent(claim -> claims.add(attribute, claim));
         }
         titleMeasure = titleMeasure(titles.isEmpty() ? sheetTitles : titles); // the sheet's line, for a table with no title of its own
-        blocked = header.refused || example(titles) || planned(titles) || partialPeriod(titles) || communesReport(titles)
-                || contradicted(sheet.at(header.firstRow, ""));
+        // a table whose own title names no year is of the sheet's period: "SƠ KẾT 6 THÁNG ĐẦU NĂM 2019" over "Biểu 2: Khởi
+        // nghiệp" is half a year's too, where "BIỂU 2: KẾT QUẢ NĂM 2018" is a year of its own
+        List<Row> periodTitles = own.get(Attribute.YEAR).isPresent() ? titles
+                : java.util.stream.Stream.concat(sheetTitles.stream(), titles.stream()).toList();
+        blocked = header.refused || example(periodTitles) || planned(periodTitles) || partialPeriod(periodTitles)
+                || communesReport(titles) || contradicted(sheet.at(header.firstRow, ""));
         if (!blocked) {
             new ColumnsUnderHeader(header, sheet, issues).laterYears(claims.get(Attribute.YEAR));
         }
