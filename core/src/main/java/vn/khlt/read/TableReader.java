@@ -190,7 +190,9 @@ final class TableReader {
         }
         // the table beside first: a total at its foot may add up this one's rows too, whose sums end with this one
         boolean besideFound = beside != null && beside.end();
-        return endOwn() | besideFound;
+        boolean found = endOwn();
+        unitNotes.endSheet();
+        return found | besideFound;
     }
 
     private boolean endOwn() {

@@ -66,6 +66,10 @@ final class UnitNotes {
     private final FigureSink sink;
     private final List<Figure> held = new ArrayList<>();
     private final List<Said> said = new ArrayList<>();
+    /** The figures of the sheet's tables ended before this one, kept for a note below a later one. */
+    private final List<Figure> sheetHeld = new ArrayList<>();
+    /** Whether the sheet's tables gave more figures than can be kept: passed on as each table ends. */
+    private boolean sheetStreamed;
     /** Whether the table's figures were passed on as read: it gave more than can be held. */
     private boolean streamed;
     /** Whether a note's lead was seen: the lines right after it that begin with a dash are its. */
@@ -226,16 +230,30 @@ final class UnitNotes {
         }
     }
 
-    /** At the table's end: its figures passed on, but those a note refuses, with the note's refusal said once. */
+    /**
+     * At the table's end: its figures kept for the sheet's end, but those a note refuses, with the
+     * note's refusal said once. A note that says the figures above are part of the year, naming no
+     * unit ("Số liệu trên là số liệu 6 tháng đầu năm" below the second of two tables), may speak of
+     * the tables above it on the sheet too: their figures, kept, are refused with it.
+     */
     void end(List<Issue> issues) {
+        Optional<Said> sheetWide = said.stream().filter(note -> note.units().isEmpty() && note.indicators().isEmpty()
+                && note.finding() == Finding.PARTIAL_PERIOD).findFirst();
+        if (sheetWide.isPresent() && !sheetHeld.isEmpty()) {
+            long refused = sheetHeld.stream().filter(figure -> !figure.missing()).count();
+            if (refused > 0) {
+                issues.add(tablesAbove(sheetWide.get(), refused));
+            }
+            sheetHeld.clear();
+        }
         if (said.isEmpty()) {
-            held.forEach(sink::accept);
+            held.forEach(this::keep);
         } else {
             int[] refused = new int[said.size()];
             for (Figure figure : held) {
                 int by = refusedBy(figure);
                 if (by < 0) {
-                    sink.accept(figure);
+                    keep(figure);
                 } else if (!figure.missing()) {
                     refused[by]++;
                 }
@@ -251,6 +269,39 @@ final class UnitNotes {
         streamed = false;
         inNotes = false;
         lastRow = 0;
+    }
+
+    /** A figure that passed its table's notes, kept until the sheet's end unless the sheet gave too many to keep. */
+    private void keep(Figure figure) {
+        if (sheetStreamed) {
+            sink.accept(figure);
+            return;
+        }
+        sheetHeld.add(figure);
+        if (sheetHeld.size() > HELD_AT_MOST) {
+            sheetStreamed = true;
+            sheetHeld.forEach(sink::accept);
+            sheetHeld.clear();
+        }
+    }
+
+    /** At the sheet's end: the figures kept passed on, in the order they were read. */
+    void endSheet() {
+        sheetHeld.forEach(sink::accept);
+        sheetHeld.clear();
+        sheetStreamed = false;
+    }
+
+    /** The refusal of the tables above a note that says the figures above are part of the year. */
+    private Issue tablesAbove(Said note, long refused) {
+        return new Issue(note.finding(), note.at(), Text.of(
+                "Ghi chú ở %s ('%s') cho biết số liệu ở trên %s, không nói của bảng nào: có thể là của cả các bảng phía trên"
+                        + " trong trang, nên %d số liệu của các bảng đó cũng không được tính cho năm. Ghi chú riêng dưới"
+                        + " từng bảng, hoặc gửi số liệu cả năm",
+                "The note in %s ('%s') says the figures above %s, naming no table: it may speak of the tables above on"
+                        + " the sheet too, so %d figures of those do not count for the year either. Put a note under each"
+                        + " table, or send the full year's figures")
+                .format(note.at().cell(), note.words(), note.what(), refused));
     }
 
     private int refusedBy(Figure figure) {
