@@ -64,14 +64,11 @@ final class UnitNotes {
 
     private final Plan plan;
     private final FigureSink sink;
-    private final List<Figure> held = new ArrayList<>();
-    private final List<Said> said = new ArrayList<>();
     /** The figures of the sheet's tables ended before this one, kept for a note below a later one. */
-    private final List<Figure> sheetHeld = new ArrayList<>();
-    /** Whether the sheet's tables gave more figures than can be kept: passed on as each table ends. */
-    private boolean sheetStreamed;
-    /** Whether the table's figures were passed on as read: it gave more than can be held. */
-    private boolean streamed;
+    private final Held sheetHeld = new Held(null);
+    /** The table's figures, held for its notes: when there are too many, the sheet's go first. */
+    private final Held held = new Held(sheetHeld);
+    private final List<Said> said = new ArrayList<>();
     /** Whether a note's lead was seen: the lines right after it that begin with a dash are its. */
     private boolean inNotes;
     /** The last row looked at: a row further down than the next one has blank rows above it. */
@@ -108,7 +105,7 @@ final class UnitNotes {
         Location at = sheet.at(row.number(), Location.columnName(column));
         for (Said note : read(text, year.get(), partOfYear, at)) {
             said.add(note);
-            if (streamed) {
+            if (held.streamed) {
                 throw new TooLongToHold(tooLong(note));
             }
         }
@@ -218,15 +215,48 @@ final class UnitNotes {
 
     /** Passes a figure on at the table's end, or now when the table is too long to hold. */
     void pass(Figure figure) {
-        if (streamed) {
-            sink.accept(figure);
-            return;
-        }
         held.add(figure);
-        if (held.size() > HELD_AT_MOST) {
+    }
+
+    /** Figures held back for notes below them, passed on as they come once there are more than can be held. */
+    private final class Held {
+        final List<Figure> figures = new ArrayList<>();
+        /** Whether more came than can be held: those passed on, and every one after as it comes. */
+        boolean streamed;
+        /** Figures held before these, passed on first: the figures reach the checks in the order read. */
+        private final Held before;
+
+        Held(Held before) {
+            this.before = before;
+        }
+
+        void add(Figure figure) {
+            if (streamed) {
+                sink.accept(figure);
+                return;
+            }
+            figures.add(figure);
+            if (figures.size() > HELD_AT_MOST) {
+                if (before != null) {
+                    before.stream();
+                }
+                stream();
+            }
+        }
+
+        private void stream() {
             streamed = true;
-            held.forEach(sink::accept);
-            held.clear();
+            figures.forEach(sink::accept);
+            figures.clear();
+        }
+
+        /** Lets the figures held go, in the order they came, and holds from scratch. */
+        void reset(boolean pass) {
+            if (pass) {
+                figures.forEach(sink::accept);
+            }
+            figures.clear();
+            streamed = false;
         }
     }
 
@@ -239,21 +269,21 @@ final class UnitNotes {
     void end(List<Issue> issues) {
         Optional<Said> sheetWide = said.stream().filter(note -> note.units().isEmpty() && note.indicators().isEmpty()
                 && note.finding() == Finding.PARTIAL_PERIOD).findFirst();
-        if (sheetWide.isPresent() && !sheetHeld.isEmpty()) {
-            long refused = sheetHeld.stream().filter(figure -> !figure.missing()).count();
+        if (sheetWide.isPresent() && !sheetHeld.figures.isEmpty()) {
+            long refused = sheetHeld.figures.stream().filter(figure -> !figure.missing()).count();
             if (refused > 0) {
                 issues.add(tablesAbove(sheetWide.get(), refused));
             }
-            sheetHeld.clear();
+            sheetHeld.figures.clear();
         }
         if (said.isEmpty()) {
-            held.forEach(this::keep);
+            held.figures.forEach(sheetHeld::add);
         } else {
             int[] refused = new int[said.size()];
-            for (Figure figure : held) {
+            for (Figure figure : held.figures) {
                 int by = refusedBy(figure);
                 if (by < 0) {
-                    keep(figure);
+                    sheetHeld.add(figure);
                 } else if (!figure.missing()) {
                     refused[by]++;
                 }
@@ -264,32 +294,15 @@ final class UnitNotes {
                 }
             }
         }
-        held.clear();
+        held.reset(false);
         said.clear();
-        streamed = false;
         inNotes = false;
         lastRow = 0;
     }
 
-    /** A figure that passed its table's notes, kept until the sheet's end unless the sheet gave too many to keep. */
-    private void keep(Figure figure) {
-        if (sheetStreamed) {
-            sink.accept(figure);
-            return;
-        }
-        sheetHeld.add(figure);
-        if (sheetHeld.size() > HELD_AT_MOST) {
-            sheetStreamed = true;
-            sheetHeld.forEach(sink::accept);
-            sheetHeld.clear();
-        }
-    }
-
     /** At the sheet's end: the figures kept passed on, in the order they were read. */
     void endSheet() {
-        sheetHeld.forEach(sink::accept);
-        sheetHeld.clear();
-        sheetStreamed = false;
+        sheetHeld.reset(true);
     }
 
     /** The refusal of the tables above a note that says the figures above are part of the year. */
