@@ -641,11 +641,12 @@ final class TableReader {
         }
         if (!blocked) {
             footnotes.row(row, header.labels(), sheet);
-            if (unitNotes.row(row, tablesYear, !fullYear, sheet)) {
-                String note = Header.shorten(row.text(row.firstFilled()));
-                skip(row, Text.of("ghi chú: '" + note + "'", "a note: '" + note + "'"));
-                return;
-            }
+        }
+        // a refused table's notes are read too: one saying the figures above are part of the year may speak of the tables above
+        if (unitNotes.row(row, tablesYear, !fullYear, sheet)) {
+            String note = Header.shorten(row.text(row.firstFilled()));
+            skip(row, Text.of("ghi chú: '" + note + "'", "a note: '" + note + "'"));
+            return;
         }
         if (header.layout == Header.Layout.WIDE) {
             boolean words = !row.holdsNumber(); // words only, as a header's rows
