@@ -136,6 +136,35 @@ class LayoutVariantsTest {
         return tests.stream();
     }
 
+    /**
+     * Every sample that counts a figure, copied under a name that says it is half a year's report
+     * ({@code HND_2019_6thang_…}): nothing of it counts, whatever its tables' layout, since only a
+     * full year's report gives a year's figures.
+     */
+    @TestFactory
+    Stream<DynamicTest> everySampleNamedForHalfAYearCountsNothing() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.walk(LAYOUTS)) {
+            samples = files.filter(f -> f.toString().matches(".*\\.(xlsx|xls|csv|txt|tsv)$")
+                    && f.getFileName().toString().matches(".*(?<!\\d)20[12]\\d(?!\\d).*") && !f.startsWith(LAYOUTS.resolve("tep-bo-cuc")))
+                    .sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path sample : samples) {
+            if (expected(sample).isEmpty()) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(LAYOUTS.relativize(sample).toString(), () -> {
+                String name = sample.getFileName().toString().replaceFirst("(?<!\\d)(20[12]\\d)(?!\\d)", "$1_6thang");
+                Path copy = Files.createDirectories(dir.resolve("6thang")).resolve(name);
+                Files.copy(sample, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                assertThat(counted(copy)).as(name).isEmpty();
+            }));
+        }
+        assertThat(tests).hasSizeGreaterThan(200);
+        return tests.stream();
+    }
+
     /** A copy of a workbook, changed in place. */
     private interface WorkbookVariant {
         void apply(XSSFWorkbook workbook);
