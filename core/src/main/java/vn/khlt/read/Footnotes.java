@@ -88,28 +88,29 @@ final class Footnotes {
 
     /** Whether a note's words begin with a footnote's mark ("Ghi chú: (*) Số liệu 6 tháng"): they speak of the rows so marked. */
     static boolean marks(String text) {
-        Matcher lead = NOTE_LEAD.matcher(text);
-        int start = lead.lookingAt() ? lead.end() : 0;
-        Matcher mark = NOTE_MARK.matcher(text);
-        return mark.find(start) && mark.start() == start;
+        return leadingMark(text).isPresent();
     }
 
     /** Whether a note's line is a footnote's mark alone ("(*)", "Ghi chú: (1)"): its words are on the next line. */
     static boolean markAlone(String text) {
+        return leadingMark(text).filter(mark -> text.substring(mark.end()).isBlank()).isPresent();
+    }
+
+    /** The mark a note's words begin with, after "Ghi chú:" if it leads them, found; empty when they begin otherwise. */
+    private static Optional<Matcher> leadingMark(String text) {
         Matcher lead = NOTE_LEAD.matcher(text);
         int start = lead.lookingAt() ? lead.end() : 0;
         Matcher mark = NOTE_MARK.matcher(text);
-        return mark.find(start) && mark.start() == start && text.substring(mark.end()).isBlank();
+        return mark.find(start) && mark.start() == start ? Optional.of(mark) : Optional.empty();
     }
 
     /** The notes a cell holds, each after its mark, when the cell begins with one. */
     private void notes(String text, Location at) {
-        Matcher lead = NOTE_LEAD.matcher(text);
-        int start = lead.lookingAt() ? lead.end() : 0;
-        Matcher mark = NOTE_MARK.matcher(text);
-        if (!mark.find(start) || mark.start() != start) {
+        Optional<Matcher> first = leadingMark(text);
+        if (first.isEmpty()) {
             return;
         }
+        Matcher mark = first.get();
         String said = said(mark);
         int from = mark.end();
         while (mark.find()) {

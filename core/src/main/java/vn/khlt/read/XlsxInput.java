@@ -168,12 +168,10 @@ final class XlsxInput {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
                     if (localName.equals("workbookPr")) {
-                        String date1904 = attributes.getValue("date1904");
-                        from1904[0] = "1".equals(date1904) || "true".equals(date1904);
+                        from1904[0] = on(attributes.getValue("date1904"));
                     }
                     if (localName.equals("calcPr")) {
-                        String full = attributes.getValue("fullCalcOnLoad");
-                        computedOnOpening[0] = "1".equals(full) || "true".equals(full);
+                        computedOnOpening[0] = on(attributes.getValue("fullCalcOnLoad"));
                     }
                     String state = attributes.getValue("state");
                     if (localName.equals("sheet") && state != null && !state.equals("visible")) {
@@ -186,6 +184,11 @@ final class XlsxInput {
             }, "");
         }
         return new SheetList(names, hidden, computedOnOpening[0], from1904[0]);
+    }
+
+    /** An XML boolean attribute set: {@code "1"} or {@code "true"}, as the schema allows. */
+    private static boolean on(String value) {
+        return "1".equals(value) || "true".equals(value);
     }
 
     private static final byte[] MERGE_CELL = "<mergeCell ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
