@@ -18,13 +18,12 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -37,9 +36,11 @@ import vn.khlt.i18n.Text;
 /**
  * Reads an XLSX workbook a row at a time, so that a sheet of 200,000 rows needs no more memory
  * than one of twenty. POI opens the package ({@link OPCPackage}, read-only, whose zip refuses
- * zip bombs) and finds its parts ({@link XSSFReader}: the sheets in the workbook's order, the
- * shared strings read with SAX, the styles); each sheet's XML goes through a small SAX handler
- * of our own on POI's hardened parser (no DTD, no external entity). Formulas give their cached
+ * zip bombs) and finds its parts ({@link XSSFReader}: the sheets in the workbook's order; the
+ * shared strings and the styles by their content types, as it finds them); each part's XML goes
+ * through a small SAX handler of our own on POI's hardened parser (no DTD, no external entity):
+ * a sheet's, the shared strings' ({@link WorkbookStrings}) and the styles' number formats
+ * ({@link WorkbookStyles}). Formulas give their cached
  * values, but for none saved, or a workbook asking to be computed when opened, whose saved ones
  * may be placeholders ({@link Cell#uncomputed}); a style's number format tells dates and
  * percentages ({@link NumberFormats}).
@@ -55,10 +56,11 @@ final class XlsxInput {
     static void read(Path file, SheetHandler handler) throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = open(file)) {
             XSSFReader reader = workbook(pkg);
-            List<String> strings = strings(reader, handler);
-            StylesTable styles = reader.getStylesTable(); // null for a workbook without styles
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             XMLReader parser = XMLHelper.newXMLReader();
+            List<String> strings = strings(pkg, parser, handler);
+            WorkbookStyles styles = new WorkbookStyles();
+            part(pkg, XSSFRelation.STYLES, parser, styles); // a workbook without styles shows every number as General
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             SheetList list = sheetList(reader, parser);
             handler.sheetNames(list.names());
             while (sheets.hasNext()) {
@@ -234,18 +236,15 @@ final class XlsxInput {
     }
 
     /**
-     * The shared strings, copied once into a list: POI's table makes a rich-text object per look-up.
-     * Text in TCVN3's letters is read as Unicode, and the handler told.
+     * The shared strings ({@link WorkbookStrings}). Text in TCVN3's letters is read as Unicode, and
+     * the handler told.
      */
-    private static List<String> strings(XSSFReader reader, SheetHandler handler) throws IOException, InvalidFormatException {
-        SharedStrings table = reader.getSharedStringsTable();
-        if (table == null) {
-            return List.of();
-        }
-        List<String> strings = new ArrayList<>(table.getUniqueCount());
+    private static List<String> strings(OPCPackage pkg, XMLReader parser, SheetHandler handler) throws IOException {
+        WorkbookStrings table = new WorkbookStrings();
+        part(pkg, XSSFRelation.SHARED_STRINGS, parser, table);
+        List<String> strings = new ArrayList<>(table.strings().size());
         boolean tcvn3 = false;
-        for (int i = 0; i < table.getUniqueCount(); i++) {
-            String text = table.getItemAt(i).getString();
+        for (String text : table.strings()) {
             tcvn3 |= Tcvn3.written(text);
             strings.add(Tcvn3.unicode(text));
         }
@@ -253,6 +252,16 @@ final class XlsxInput {
             handler.tcvn3();
         }
         return strings;
+    }
+
+    /** Reads the package's part of this kind, found by its content type as {@link XSSFReader} finds it, when there is one. */
+    private static void part(OPCPackage pkg, XSSFRelation kind, XMLReader parser, DefaultHandler into) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(kind.getContentType());
+        if (!parts.isEmpty()) {
+            try (InputStream in = parts.get(0).getInputStream()) {
+                parse(parser, in, into, "");
+            }
+        }
     }
 
     private static void parse(XMLReader parser, InputStream in, DefaultHandler handler, String sheet) throws IOException {
@@ -309,7 +318,7 @@ final class XlsxInput {
     private static final class SheetXml extends DefaultHandler {
 
         private final List<String> strings;
-        private final StylesTable styles;
+        private final WorkbookStyles styles;
         private final SheetHandler handler;
         private final Map<Integer, NumberFormats.Format> formats = new HashMap<>();
         private final NumberFormats shown;
@@ -334,7 +343,7 @@ final class XlsxInput {
         /** The columns the sheet hides ({@code <cols><col min max hidden="1">}, before its rows), 0-based. */
         private final java.util.Set<Integer> hidden = new java.util.TreeSet<>();
 
-        SheetXml(List<String> strings, StylesTable styles, SheetHandler handler, MergedCells merged, boolean computedOnOpening,
+        SheetXml(List<String> strings, WorkbookStyles styles, SheetHandler handler, MergedCells merged, boolean computedOnOpening,
                 NumberFormats shown) {
             this.strings = strings;
             this.styles = styles;
@@ -461,11 +470,7 @@ final class XlsxInput {
 
         /** How a style shows numbers: as dates, as percentages, by its number format. */
         private NumberFormats.Format format(int index) {
-            if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-                return NumberFormats.GENERAL;
-            }
-            XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            return NumberFormats.of(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            return styles.format(index);
         }
     }
 }

@@ -342,6 +342,55 @@ class XlsxReadingTest {
     }
 
     /**
+     * The shared strings as Excel writes them, not as POI does: a name in rich-text runs with a
+     * phonetic run (Japanese Excel's furigana, no part of the text), a space written as Excel's
+     * escape {@code _x0020_}. The figures are those of the plain workbook.
+     */
+    @Test
+    void sharedStringsInRunsWithAPhoneticRunAndExcelsEscapesAreTheTextExcelShows() throws IOException {
+        Path plain = save(new XSSFWorkbook(), "plain.xlsx", XlsxReadingTest::farmersReport);
+        Path file = dir.resolve("bao-cao-2017.xlsx");
+        String xml = rewritePart(plain, file, "xl/sharedStrings.xml", part -> part
+                .replace("<si><t>Huyện Ba Tri</t></si>",
+                        "<si><r><t xml:space=\"preserve\">Huyện </t></r><r><rPr><b/></rPr><t>Ba Tri</t></r>"
+                                + "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh><phoneticPr fontId=\"1\"/></si>")
+                .replace("<si><t>Chợ Lách</t></si>", "<si><t>Chợ_x0020_Lách</t></si>"));
+        assertThat(xml).contains("<rPh sb=", "<t>Chợ_x0020_Lách</t>");
+        assertThat(Reading.of(file).lines()).isEqualTo(Reading.of(plain).lines()).hasSize(6);
+    }
+
+    @Test
+    void aBrokenSharedStringsPartIsADamagedFileAndGivesNoFigures() throws IOException {
+        Path plain = save(new XSSFWorkbook(), "plain.xlsx", XlsxReadingTest::farmersReport);
+        Path file = dir.resolve("HND_2017.xlsx");
+        assertThat(rewritePart(plain, file, "xl/sharedStrings.xml", xml -> xml.replace("</sst>", ""))).doesNotContain("</sst>");
+        Reading reading = Reading.of(file);
+        assertThat(reading.figures()).isEmpty();
+        assertThat(reading.issues()).containsExactly("corrupt-file");
+        assertThat(reading.result().issues().get(0).message().en()).startsWith("A part of the workbook is damaged");
+    }
+
+    /** Copies a workbook with one part's XML changed; gives that part's new XML. */
+    private static String rewritePart(Path from, Path to, String part, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        String rewritten = null;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    rewritten = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                    bytes = rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return rewritten;
+    }
+
+    /**
      * A comment on a unit's cell or a figure's that says the row is another year's or half a year's
      * refuses the row, one on an indicator's header its column, in both formats.
      */
