@@ -551,7 +551,8 @@ final class TableReader {
             }
             for (Cell cell : row.cells()) {
                 if (cell.kind() != Cell.Kind.TEXT || cell.blank() || !figures.contains(cell.column())
-                        || !NO_YEARS_RESULT.contains(Header.Part.ofText(cell.text())) || ReportPeriod.reportsResults(cell.text())) {
+                        || !NO_YEARS_RESULT.contains(Header.Part.ofText(cell.text())) || ReportPeriod.reportsResults(cell.text())
+                        || Header.Part.of(Names.key(cell.text())) == Header.Part.MEASURE_UNIT) { // "ĐVT: hộ, %" 
                     continue;
                 }
                 issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, cell.column()), Text.of(
@@ -570,9 +571,13 @@ final class TableReader {
         return false;
     }
 
-    /** What a band over the figures may say that makes them no year's result: a plan, a running total, another period. */
+    /**
+     * What a band over the figures may say that makes them no year's result: a plan, a running total,
+     * another period, a comparison ("Tăng/giảm so với năm 2018", "Tỷ lệ %"), an average, the rest, another kind.
+     */
     private static final Set<Header.Part> NO_YEARS_RESULT = java.util.EnumSet.of(Header.Part.PLAN, Header.Part.RUNNING_TOTAL,
-            Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR);
+            Header.Part.PREVIOUS, Header.Part.PART_OF_YEAR, Header.Part.RATIO, Header.Part.AVERAGE, Header.Part.REST,
+            Header.Part.OTHER_KIND);
 
     /** Without a column, the association (unless every indicator is the province's), unit and year must come from elsewhere. */
     private void checkAttributes() {
@@ -959,6 +964,36 @@ final class TableReader {
                         .format(Header.shorten(header.titles.getOrDefault(column, "")))));
             }
         }
+        unitTwice().ifPresent(column -> {
+            unclear.addAll(header.unitColumns.keySet());
+            header.totalColumns = Set.of(); // no column left to add up to it
+            String unit = header.unitColumns.get(column);
+            int first = header.unitColumns.entrySet().stream().filter(e -> e.getValue().equals(unit)).mapToInt(Map.Entry::getKey)
+                    .min().getAsInt();
+            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
+                    "Đơn vị %s có hai cột, %s và %s: không rõ cột nào là kết quả của năm (một cột có thể là kế hoạch hay"
+                            + " kỳ khác), nên không đọc cột nào của bảng. Ghi 'Kế hoạch', 'Thực hiện' ở dòng tiêu đề dưới tên"
+                            + " mỗi đơn vị, hoặc tách thành hai bảng",
+                    "Unit %s heads two columns, %s and %s: which is the year's result cannot be told (one may be a plan or"
+                            + " another period), so none of the table's columns is read. Write 'Kế hoạch', 'Thực hiện' on a"
+                            + " header row under each unit's name, or split it into two tables")
+                    .format(unitLabel(unit), Location.columnName(first), Location.columnName(column))));
+        });
+        Optional<Integer> besideUnits = associationsBesideUnits();
+        besideUnits.ifPresent(column -> {
+            // "Ba Tri | Hội LHPN | Hội Nông dân | Chợ Lách | …": a district's column is its associations' together
+            unclear.addAll(header.unitColumns.keySet());
+            header.totalColumns = Set.of(); // no column left to add up to it
+            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
+                    "Cột '%s' là của một đoàn thể, đặt giữa các cột đơn vị: cột của mỗi huyện có thể là tổng các đoàn thể"
+                            + " của huyện đó, không phải số của một đoàn thể, nên không đọc cột nào của bảng. Ghi đoàn thể ở"
+                            + " dòng tiêu đề dưới tên huyện (Ba Tri: Hội LHPN | Hội Nông dân), hoặc mỗi đoàn thể một bảng",
+                    "Column '%s' is an association's, among the units' columns: each district's column may be its"
+                            + " associations' together, not one association's figures, so none of the table's columns is read."
+                            + " Put the associations on a header row under the district's name (Ba Tri: Hội LHPN | Hội Nông"
+                            + " dân), or make a table per association")
+                    .format(Header.shorten(header.titles.getOrDefault(column, "")))));
+        });
         for (int column : totals) {
             issues.add(new Issue(Finding.PROVINCE_TOTAL, sheet.at(header.lastRow, Location.columnName(column)), Text.of(
                     "Cột '%s' bằng tổng các đơn vị khác nên được coi là cột tổng, không tính là số của cấp tỉnh",
@@ -977,7 +1012,7 @@ final class TableReader {
         }
         header.unclaimedColumns.forEach((column, title) -> {
             // "Nội dung" over "Thực hiện", "Kỳ" over "Năm 2019": words of what a row holds, never a unit's figures
-            if (acrossRows.stream().map(row -> row.at(column)).anyMatch(cell -> cell != null
+            if ((besideUnits.isEmpty() || !namesAnAssociation(title)) && acrossRows.stream().map(row -> row.at(column)).anyMatch(cell -> cell != null
                     && (cell.holdsNumber() || FigureCells.yesOrNo(cell.text())))) {
                 issues.add(unclaimedColumn(title, sheet.at(header.firstRow, Location.columnName(column))));
             }
@@ -988,6 +1023,52 @@ final class TableReader {
         }
         acrossRows.clear();
         partRows.endAcross();
+    }
+
+    /**
+     * The first column of a table across the units whose title names an association, or its share,
+     * and no unit ("Hội LHPN" between "Ba Tri" and "Chợ Lách", "Trong đó: Hội Nông dân" after "Ba
+     * Tri"), when one holds figures.
+     */
+    private Optional<Integer> associationsBesideUnits() {
+        if (header.across != Header.Across.UNITS) {
+            return Optional.empty();
+        }
+        return header.titles.entrySet().stream()
+                .filter(column -> !header.unitColumns.containsKey(column.getKey()) && namesAnAssociation(column.getValue()) && plan.unitNames().find(column.getValue()).isEmpty()
+                        && acrossRows.stream().anyMatch(row -> row.at(column.getKey()) != null && row.at(column.getKey()).holdsNumber()))
+                .map(Map.Entry::getKey).min(Integer::compare);
+    }
+
+    /** Whether a column's title names an association, alone or as a share ("Hội LHPN", "Trong đó: Hội Nông dân"). */
+    private boolean namesAnAssociation(String title) {
+        String key = Names.key(title);
+        java.util.regex.Matcher share = SHARE_OF.matcher(key);
+        return plan.associationNames().find(title).isPresent()
+                || share.lookingAt() && plan.associationNames().find(key.substring(share.end())).isPresent();
+    }
+
+    /** The words that make a column a share of the one before ("Trong đó:", "Chia ra", "Riêng"), as a key begins with them. */
+    private static final java.util.regex.Pattern SHARE_OF = java.util.regex.Pattern.compile("(?:trong do|chia ra|bao gom|rieng|gom) ");
+
+    /**
+     * The second column of a unit that heads two columns of a table across the units, for the same
+     * year and association ("A. Kế hoạch | Ba Tri | Chợ Lách | B. Thực hiện | Ba Tri | …"): which is its
+     * result cannot be told.
+     */
+    private Optional<Integer> unitTwice() {
+        if (header.across != Header.Across.UNITS) {
+            return Optional.empty();
+        }
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        for (Map.Entry<Integer, String> unit : new java.util.TreeMap<>(header.unitColumns).entrySet()) {
+            List<Object> key = java.util.Arrays.asList(unit.getValue(), header.columnYears.get(unit.getKey()),
+                    header.unitsAssociations.get(unit.getKey()));
+            if (seen.putIfAbsent(key, unit.getKey()) != null) {
+                return Optional.of(unit.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a row's figure in the province's column is blank or above the sum of the other units' of its year. */
