@@ -222,6 +222,7 @@ public class MakeLayouts {
                 """, StandardCharsets.UTF_8);
         Path across = Files.createDirectories(out.resolve("chi-tieu-theo-dong"));
         unitsOverTheirParts(across.resolve("HND_2019_don-vi-gop-tren-ke-hoach.xlsx"));
+        unitsUnderAGroup(across.resolve("HND_2019_chia-ra-cac-huyen.xlsx"));
         Files.writeString(across.resolve("HND_2019_cot-don-vi.csv"), """
                 HỘI NÔNG DÂN TỈNH BẾN TRE
                 BÁO CÁO KẾT QUẢ NĂM 2019
@@ -860,6 +861,26 @@ public class MakeLayouts {
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 4));
             Object[][] rows = {{"CT08", 100, 90, 80, 85}, {"CT09", 20, 18, 10, 12}};
             fill(sheet, 5, rows);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * The units named on the row under "Chia ra" (merged over them), beside "Tổng số"; "Chỉ tiêu",
+     * "ĐVT" and "Tổng số" merged down over both rows.
+     */
+    static void unitsUnderAGroup(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"Chỉ tiêu", "ĐVT", "Tổng số", "Chia ra"},
+                {"", "", "", "Ba Tri", "Chợ Lách", "Giồng Trôm"},
+            });
+            for (int column = 0; column < 3; column++) {
+                sheet.addMergedRegion(new CellRangeAddress(3, 4, column, column));
+            }
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 3, 5));
+            fill(sheet, 5, new Object[][] {{"CT08", "hộ", 37, 10, 12, 15}, {"CT09", "căn", 6, 2, 1, 3}});
             write(wb, file);
         }
     }

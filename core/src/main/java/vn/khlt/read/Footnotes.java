@@ -30,6 +30,16 @@ final class Footnotes {
     /** A cell's text ending in a footnote's mark after a word: "Ba Tri (*)", "Mỏ Cày Nam(1)", "Chợ Lách **", "Giồng Trôm²". */
     private static final Pattern MARKED = Pattern.compile(".*\\p{L}\\s*(?:\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(\\*{1,3})|(["
             + SUPERSCRIPTS + "]{1,2}))\\s*");
+    /** The same, its words before the mark taken: "Thạnh Phú (1)" is Thạnh Phú's. */
+    private static final Pattern NAME_MARKED = Pattern.compile("(.*\\p{L})\\s*(?:\\(\\s*(?:\\d{1,2}|\\*{1,3})\\s*\\)|\\*{1,3}|["
+            + SUPERSCRIPTS + "]{1,2})\\s*");
+
+    /** A name without the footnote's mark it ends with ("Thạnh Phú (1)" is "Thạnh Phú"); the text itself when it ends in none. */
+    static String unmarked(String text) {
+        Matcher marked = NAME_MARKED.matcher(text);
+        return marked.matches() ? marked.group(1) : text;
+    }
+
     /** A mark that begins a note: "(*)", "(1)", "**", "1)", "¹"; after "Ghi chú:" or "Chú thích:" too. */
     private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(?<![\\p{L}\\d*])(\\*{1,3})(?!\\*)"
             + "|(?<![\\p{L}\\d])([" + SUPERSCRIPTS + "]{1,2})");
@@ -43,6 +53,10 @@ final class Footnotes {
     private final Map<Integer, Location> markAt = new HashMap<>();
     private final Map<Integer, List<Figure>> held = new LinkedHashMap<>();
     private final Map<String, Note> notes = new HashMap<>();
+    /** A table across's units' columns marked for a footnote ("Chợ Lách (**)"), by column name, and their figures. */
+    private final Map<String, String> markedColumns = new HashMap<>();
+    private final Map<String, Location> columnMarkAt = new HashMap<>();
+    private final Map<String, List<Figure>> heldColumns = new LinkedHashMap<>();
 
     /**
      * Reads a row of the table: a note below it, in the row's first cell ("(*) Số liệu năm 2018",
@@ -152,8 +166,30 @@ final class Footnotes {
         }
     }
 
-    /** Whether a figure is a marked row's, and so waits for the table's end. */
+    /**
+     * A table across's unit's column, whose title may end in a footnote's mark ("Chợ Lách (**)"): its
+     * figures then wait for the note, as a marked row's do.
+     */
+    void column(String title, Location at) {
+        for (String line : title.split(" / ")) { // a title over rows: "Chợ Lách (**) / Thực hiện"
+            char last = line.isEmpty() ? 0 : line.charAt(line.length() - 1);
+            if (last == ')' || last == '*' || SUPERSCRIPTS.indexOf(last) >= 0) {
+                Matcher marked = MARKED.matcher(line);
+                if (marked.matches()) {
+                    markedColumns.put(at.column(), said(marked));
+                    columnMarkAt.put(at.column(), at);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether a figure is a marked row's or a marked column's, and so waits for the table's end. */
     boolean hold(Figure figure) {
+        if (!markedColumns.isEmpty() && markedColumns.containsKey(figure.source().column())) {
+            heldColumns.computeIfAbsent(figure.source().column(), c -> new ArrayList<>()).add(figure);
+            return true;
+        }
         if (markedRows.isEmpty() || !markedRows.containsKey(figure.source().row())) {
             return false;
         }
@@ -166,37 +202,52 @@ final class Footnotes {
      * year's (said once a row, {@code partOfYear} only when the inputs are not all said to be full years).
      */
     void end(Consumer<Figure> count, List<Issue> issues, boolean partOfYear) {
-        held.forEach((row, figures) -> {
-            String mark = markedRows.get(row);
-            Note note = notes.get(mark);
-            Optional<Issue> refused = note == null || note.words().isEmpty() ? Optional.empty()
-                    : refusal(row, mark, note, figures.get(0).year(), partOfYear);
-            if (refused.isPresent()) {
-                issues.add(refused.get());
-            } else {
-                figures.forEach(count);
-            }
-        });
+        held.forEach((row, figures) -> settle(figures, markedRows.get(row), markAt.get(row),
+                Text.of("Dòng " + row, "Row " + row), RowNote.ROW, count, issues, partOfYear));
         markedRows.clear();
         markAt.clear();
         held.clear();
+    }
+
+    /**
+     * After a table across's figures are made: each marked column's counted, unless its note says they
+     * are not the year's; then the table's notes are done with.
+     */
+    void endColumns(Consumer<Figure> count, List<Issue> issues, boolean partOfYear) {
+        heldColumns.forEach((column, figures) -> settle(figures, markedColumns.get(column), columnMarkAt.get(column),
+                Text.of("Cột " + column, "Column " + column), RowNote.COLUMN, count, issues, partOfYear));
+        markedColumns.clear();
+        columnMarkAt.clear();
+        heldColumns.clear();
         notes.clear();
     }
 
-    private Optional<Issue> refusal(int row, String mark, Note note, int year, boolean partOfYear) {
-        Location at = markAt.get(row);
+    /** A marked row's or column's figures: refused when its note says so, else counted. */
+    private void settle(List<Figure> figures, String mark, Location at, Text where, Text part, Consumer<Figure> count,
+            List<Issue> issues, boolean partOfYear) {
+        Note note = notes.get(mark);
+        Optional<Issue> refused = note == null || note.words().isEmpty() ? Optional.empty()
+                : refusal(at, where, part, mark, note, figures.get(0).year(), partOfYear);
+        if (refused.isPresent()) {
+            issues.add(refused.get());
+        } else {
+            figures.forEach(count);
+        }
+    }
+
+    private Optional<Issue> refusal(Location at, Text where, Text part, String mark, Note note, int year, boolean partOfYear) {
         String words = Header.shorten(note.words());
         Optional<String> period = partOfYear ? ReportPeriod.partial(note.words()) : Optional.empty();
         if (period.isPresent()) {
             return Optional.of(new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
-                    "Dòng %d đánh dấu (%s), chú thích ở %s ('%s') cho biết số liệu là của %s, không phải cả năm: không số liệu"
-                            + " nào của dòng được tính cho năm. Gửi số liệu cả năm",
-                    "Row %d is marked (%s), and its footnote in %s ('%s') says its figures are of %s, not the full year: none"
+                    "%s đánh dấu (%s), chú thích ở %s ('%s') cho biết số liệu là của %s, không phải cả năm: không số liệu"
+                            + " nào của %s được tính cho năm. Gửi số liệu cả năm",
+                    "%s is marked (%s), and its footnote in %s ('%s') says its figures are of %s, not the full year: none"
                             + " of them count for the year. Send the full year's figures")
-                    .format(row, mark, note.at().cell(), words, period.get())));
+                    .format(where, mark, note.at().cell(), words, period.get(), part)));
         }
         Optional<RowNote.Reading> says = RowNote.read(note.words(), year > 0 ? OptionalInt.of(year) : OptionalInt.empty());
-        return says.map(reading -> RowNote.issue(reading, at, row, Text.of(
+        return says.map(reading -> RowNote.issue(reading, at, where, part, Text.of(
                 "chú thích (%s) ở %s: '%s'", "footnote (%s) in %s: '%s'").format(mark, note.at().cell(), words)));
     }
 }

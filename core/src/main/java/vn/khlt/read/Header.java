@@ -639,6 +639,12 @@ final class Header {
             String text = row.text(column);
             String key = Names.key(text);
             List<vn.khlt.plan.ReportingUnit> found = plan.unitNames().candidates(text);
+            if (found.isEmpty() && !Footnotes.unmarked(text).equals(text)) {
+                found = plan.unitNames().candidates(Footnotes.unmarked(text)); // "Thạnh Phú (1)": see the note below
+            }
+            if (found.isEmpty() && !TableReader.withoutSection(text).equals(text)) {
+                found = plan.unitNames().candidates(TableReader.withoutSection(text)); // "2/ Chợ Lách", "03-Giồng Trôm"
+            }
             Optional<Clues.OwnedUnit> owned = found.isEmpty() ? Clues.ownedUnit(plan, text) : Optional.empty();
             if (found.size() == 1) {
                 units.put(column, found.get(0).code());
@@ -650,6 +656,12 @@ final class Header {
             }
         }
         boolean byAssociation = false;
+        if (units.size() < 2 && associations.isEmpty() && next.isPresent()) {
+            Optional<Header> grouped = unitsUnderAGroup(plan, row, next.get(), band, roles, issues, sheet);
+            if (grouped.isPresent()) {
+                return grouped; // "Tổng số | Chia ra" over "Ba Tri | Chợ Lách | …"
+            }
+        }
         if (units.size() < 2) {
             // a joint report's "Chỉ tiêu | Hội LHPN | Hội Nông dân | Hội CCB | Đoàn TN | Tổng cộng": an association a column
             units.clear();
@@ -701,8 +713,63 @@ final class Header {
     }
 
     /**
+     * A table across whose units are named on the row below a group's title ("Chỉ tiêu | ĐVT | Tổng số |
+     * Chia ra", then "Ba Tri | Chợ Lách | Giồng Trôm" under "Chia ra"): each named column a unit's, a
+     * total's title over a blank below ("Tổng số") their total, checked and not counted. Only when
+     * every word under the group names one unit (or a total); else none.
+     */
+    private static Optional<Header> unitsUnderAGroup(Plan plan, Row row, Row below, Optional<Row> band, Map<Role, Integer> roles,
+            List<Issue> issues, Location sheet) {
+        OptionalInt group = row.cells().stream().filter(c -> c.kind() == Cell.Kind.TEXT && Part.of(Names.key(c.text())) == Part.BREAKDOWN)
+                .mapToInt(Cell::column).min();
+        if (group.isEmpty() || group.getAsInt() <= roles.get(Role.INDICATOR)) {
+            return Optional.empty();
+        }
+        Map<Integer, String> units = new TreeMap<>();
+        Set<Integer> totals = new HashSet<>();
+        for (Cell cell : below.cells()) {
+            if (cell.blank()) {
+                continue;
+            }
+            if (cell.column() < group.getAsInt() || cell.kind() != Cell.Kind.TEXT) {
+                return Optional.empty(); // words under the indicators' titles, or a number: no units' row
+            }
+            List<vn.khlt.plan.ReportingUnit> found = plan.unitNames().candidates(cell.text());
+            if (found.size() == 1) {
+                units.put(cell.column(), found.get(0).code());
+            } else if (totalWords(Names.key(cell.text()))) {
+                totals.add(cell.column());
+            } else {
+                return Optional.empty(); // a word that names no one unit: not a units' row
+            }
+        }
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        for (Cell cell : row.cells()) {
+            String key = Names.key(cell.text());
+            if (cell.column() > roles.get(Role.INDICATOR) && !cell.blank() && below.at(cell.column()) == null
+                    && (totalWords(key) || key.equals("tong so"))) {
+                totals.add(cell.column()); // "Tổng số" over a blank beside "Chia ra": the units' total
+            }
+        }
+        band.ifPresent(over -> notTheYearsOver(over, units, Text.of("của đơn vị này", "of this unit"), issues, sheet));
+        Header header = new Header(Layout.ACROSS, row.number(), below.number(), roles, List.of(), issues);
+        header.unitColumns = units;
+        header.unitsAssociations = new TreeMap<>();
+        header.unitsAssociationsRow = row.number();
+        header.across = Across.UNITS;
+        header.unclaimedColumns = new TreeMap<>();
+        header.totalColumns = totals;
+        header.columnYears = new TreeMap<>();
+        header.titles = titles(Optional.empty(), row, Optional.of(below));
+        return Optional.of(header);
+    }
+
+    /**
      * Whether the row under a table across's units names an association in every column under each
-     * unit ("Ba Tri" over "Hội LHPN | Hội Nông dân", "Chợ Lách" over them again), each once a unit:
+     * unit ("Ba Tri" over "Hội LHPN | Hội Nông dân", "Chợ Lách" over them again; a unit's "Tổng" beside
+     * them is their sum, not read), each once a unit:
      * then each column is its unit's figure of its association ({@code units} and {@code associations}
      * made so). Else nothing is changed.
      */
@@ -718,6 +785,9 @@ final class Header {
             for (Cell cell : below.cells()) {
                 if (cell.blank() || cell.column() < head.getKey() || end != null && cell.column() >= end) {
                     continue;
+                }
+                if (!head.getValue().isEmpty() && totalWords(Names.key(cell.text()))) {
+                    continue; // "Ba Tri" over "Tổng | Hội LHPN | Hội Nông dân": the unit's associations together, not read
                 }
                 Optional<String> named = associationColumn(plan, cell.text());
                 if (named.isEmpty() || !seen.add(named.get())) {

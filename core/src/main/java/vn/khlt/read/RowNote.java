@@ -103,23 +103,32 @@ final class RowNote {
 
     /** The refusal of a row's figures for what its note says ({@code note}: the note's words, and where they stand). */
     static Issue issue(Reading reading, Location at, int row, Text note) {
+        return issue(reading, at, Text.of("Dòng " + row, "Row " + row), ROW, note);
+    }
+
+    /** What a note refuses: a row's figures, or a table across's column's. */
+    static final Text ROW = Text.of("dòng", "row");
+    static final Text COLUMN = Text.of("cột", "column");
+
+    /** The refusal of a row's or a column's figures ({@code where}: "Dòng 5", "Cột C"; {@code part}: {@link #ROW}, {@link #COLUMN}). */
+    static Issue issue(Reading reading, Location at, Text where, Text part, Text note) {
         return switch (reading.says()) {
             case OTHER_YEAR -> new Issue(Finding.CONTRADICTION, at, Text.of(
-                    "Dòng %d: %s cho biết số liệu là của năm khác hay số cũ chưa cập nhật, không phải của năm báo cáo: không"
-                            + " số liệu nào của dòng được tính. Gửi số liệu của năm báo cáo",
-                    "Row %d: the %s says its figures are another year's, or old ones not brought up to date, not the"
-                            + " report year's: none of them count. Send the report year's figures").format(row, note));
+                    "%1$s: %2$s cho biết số liệu là của năm khác hay số cũ chưa cập nhật, không phải của năm báo cáo: không"
+                            + " số liệu nào của %3$s được tính. Gửi số liệu của năm báo cáo",
+                    "%1$s: the %2$s says its figures are another year's, or old ones not brought up to date, not the"
+                            + " report year's: none of them count. Send the report year's figures").format(where, note, part));
             case RUNNING_TOTAL -> new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
-                    "Dòng %d: %s cho biết số liệu cộng dồn nhiều năm, không phải của một năm: không số liệu nào của dòng được"
+                    "%1$s: %2$s cho biết số liệu cộng dồn nhiều năm, không phải của một năm: không số liệu nào của %3$s được"
                             + " tính cho năm. Gửi số liệu của năm báo cáo",
-                    "Row %d: the %s says its figures run over several years, not one: none of them count for the year."
-                            + " Send the report year's figures").format(row, note));
+                    "%1$s: the %2$s says its figures run over several years, not one: none of them count for the year."
+                            + " Send the report year's figures").format(where, note, part));
             case COUNTED_ELSEWHERE -> new Issue(Finding.CONTRADICTION, at, Text.of(
-                    "Dòng %d: %s cho biết số liệu của dòng gồm cả số của đơn vị khác, hoặc đã tính ở dòng khác: tính vào sẽ"
-                            + " trùng, nên không số liệu nào của dòng được tính. Ghi riêng số của từng đơn vị",
-                    "Row %d: the %s says the row's figures hold another unit's too, or are counted on another row:"
+                    "%1$s: %2$s cho biết số liệu của %3$s gồm cả số của đơn vị khác, hoặc đã tính ở %3$s khác: tính vào sẽ"
+                            + " trùng, nên không số liệu nào của %3$s được tính. Ghi riêng số của từng đơn vị",
+                    "%1$s: the %2$s says the %3$s's figures hold another unit's too, or are counted on another %3$s:"
                             + " counting them would count twice, so none of them count. Give each unit's own figures")
-                    .format(row, note));
+                    .format(where, note, part));
         };
     }
 }

@@ -200,7 +200,11 @@ final class TableReader {
             Row last = stackedHeader;
             stackedHeader = null;
             if (!blocked && Header.find(plan, List.of(last), sheet).isEmpty()) {
-                wideRow(last);
+                if (header.layout == Header.Layout.ACROSS) {
+                    tableRow(last);
+                } else {
+                    wideRow(last);
+                }
             }
         }
         if (header != null) {
@@ -653,7 +657,7 @@ final class TableReader {
             skip(row, Text.of("ghi chú: '" + note + "'", "a note: '" + note + "'"));
             return;
         }
-        if (header.layout == Header.Layout.WIDE) {
+        if (header.layout == Header.Layout.WIDE || header.layout == Header.Layout.ACROSS) {
             boolean words = !row.holdsNumber(); // words only, as a header's rows
             if ((stackedHeader != null || words) && stacked(row)) {
                 return;
@@ -662,6 +666,11 @@ final class TableReader {
                 betweenRows.clear(); // a row of figures: the words above it were this table's
             }
         }
+        tableRow(row);
+    }
+
+    /** A row of the table's, read by its layout, unless it is refused or another period's. */
+    private void tableRow(Row row) {
         partRows.nextRow();
         if (blocked || shifted(row) || partialRow(row) || notedRow(row) || commentedRow(row) || partRows.other(row)) {
             return;
@@ -932,6 +941,7 @@ final class TableReader {
      * otherwise it is the province's own.
      */
     private void acrossTable() {
+        communeColumns = null;
         Set<Integer> totals = new HashSet<>();
         for (Row row : acrossRows) {
             for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
@@ -967,6 +977,7 @@ final class TableReader {
         unitTwice().ifPresent(column -> {
             unclear.addAll(header.unitColumns.keySet());
             header.totalColumns = Set.of(); // no column left to add up to it
+            totals.clear();
             String unit = header.unitColumns.get(column);
             int first = header.unitColumns.entrySet().stream().filter(e -> e.getValue().equals(unit)).mapToInt(Map.Entry::getKey)
                     .min().getAsInt();
@@ -984,6 +995,7 @@ final class TableReader {
             // "Ba Tri | Hội LHPN | Hội Nông dân | Chợ Lách | …": a district's column is its associations' together
             unclear.addAll(header.unitColumns.keySet());
             header.totalColumns = Set.of(); // no column left to add up to it
+            totals.clear();
             issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
                     "Cột '%s' là của một đoàn thể, đặt giữa các cột đơn vị: cột của mỗi huyện có thể là tổng các đoàn thể"
                             + " của huyện đó, không phải số của một đoàn thể, nên không đọc cột nào của bảng. Ghi đoàn thể ở"
@@ -1018,6 +1030,8 @@ final class TableReader {
             }
         });
         unclear.forEach(header.unitColumns::remove);
+        header.unitColumns.keySet().forEach(column -> footnotes.column(header.titles.getOrDefault(column, ""),
+                sheet.at(header.firstRow, Location.columnName(column)))); // "Chợ Lách (**)": its figures wait for the note
         for (acrossAt = 0; acrossAt < acrossRows.size(); acrossAt++) {
             acrossFigures(acrossRows.get(acrossAt), totals);
         }
@@ -1035,7 +1049,9 @@ final class TableReader {
             return Optional.empty();
         }
         return header.titles.entrySet().stream()
-                .filter(column -> !header.unitColumns.containsKey(column.getKey()) && namesAnAssociation(column.getValue()) && plan.unitNames().find(column.getValue()).isEmpty()
+                .filter(column -> !header.unitColumns.containsKey(column.getKey())
+                        && !header.unitsAssociations.containsKey(column.getKey()) // a unit's association's column, another's
+                        && namesAnAssociation(column.getValue()) && plan.unitNames().find(column.getValue()).isEmpty()
                         && acrossRows.stream().anyMatch(row -> row.at(column.getKey()) != null && row.at(column.getKey()).holdsNumber()))
                 .map(Map.Entry::getKey).min(Integer::compare);
     }
@@ -1062,6 +1078,9 @@ final class TableReader {
         }
         Map<List<Object>, Integer> seen = new HashMap<>();
         for (Map.Entry<Integer, String> unit : new java.util.TreeMap<>(header.unitColumns).entrySet()) {
+            if (provinceColumn(unit.getValue())) {
+                continue; // "Cấp tỉnh | … | Tỉnh": the province's own and, perhaps, the total: told apart by their sums
+            }
             List<Object> key = java.util.Arrays.asList(unit.getValue(), header.columnYears.get(unit.getKey()),
                     header.unitsAssociations.get(unit.getKey()));
             if (seen.putIfAbsent(key, unit.getKey()) != null) {
@@ -1215,6 +1234,8 @@ final class TableReader {
                 || !ownersAreAssociations && association.isEmpty() && !found.provincial() && header.unitsAssociations.isEmpty()) {
             return;
         }
+        Set<Integer> belowCommunes = rateParts.isPresent() || found.isRate() || found.measure() == Measure.YES_NO ? Set.of()
+                : districtsBelowCommunes(row, found);
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<Integer, String> owner : header.unitColumns.entrySet()) {
             int column = owner.getKey();
@@ -1223,6 +1244,9 @@ final class TableReader {
             }
             Optional<BigDecimal> value = rateParts.isPresent() ? Optional.empty() : cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
+            if (belowCommunes.contains(column)) {
+                continue; // refused, and said; yet in the total beside it, which counted it
+            }
             if (ownersAreAssociations && association.isPresent() && !association.get().equals(owner.getValue())) {
                 continue; // another association's column than the file's: said once, at the table's end
             }
@@ -1257,6 +1281,59 @@ final class TableReader {
             }
         }
     }
+
+    /**
+     * In a table across the units, the districts' columns whose figure in this row is below the sum of
+     * their communes' columns right after them ("Ba Tri 5 | Xã An Đức 10 | Xã An Hòa Tây 12"): no
+     * total of theirs (the district office's own share, perhaps), so refused, and said, as a district's
+     * row over its communes' rows is.
+     */
+    private Set<Integer> districtsBelowCommunes(Row row, Indicator found) {
+        Set<Integer> refused = new HashSet<>();
+        communeColumns().forEach((district, communes) -> {
+            Optional<BigDecimal> own = UnitSums.number(row, district);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int commune : communes) {
+                sum = sum.add(UnitSums.number(row, commune).orElse(BigDecimal.ZERO));
+            }
+            if (own.isPresent() && sum.compareTo(own.get()) > 0) {
+                refused.add(district);
+                issues.add(new Issue(Finding.CONTRADICTION, at(row, district), Text.of(
+                        "Cột '%s' ghi %s cho %s, ít hơn tổng các cột xã bên cạnh (%s, cột %s–%s): cột này không phải tổng"
+                                + " của các xã (có thể chỉ là phần của cấp huyện), nên số này không được tính. Ghi số của cả huyện",
+                        "Column '%s' gives %s for %s, less than the sum of the communes' columns beside it (%s, columns %s–%s):"
+                                + " it is no total of theirs (perhaps the district office's own share), so the figure is not"
+                                + " counted. Give the whole district's figure")
+                        .format(Header.shorten(header.titles.getOrDefault(district, "")), own.get(), found.code(), sum,
+                                Location.columnName(communes.get(0)), Location.columnName(communes.get(communes.size() - 1)))));
+            }
+        });
+        return refused;
+    }
+
+    /** A table across's districts' columns, each with its communes' columns right after it ("Ba Tri | Xã An Đức | Xã An Hòa Tây"). */
+    private Map<Integer, List<Integer>> communeColumns() {
+        if (communeColumns == null) {
+            communeColumns = new java.util.TreeMap<>();
+            Integer district = null;
+            for (Map.Entry<Integer, String> title : new java.util.TreeMap<>(header.titles).entrySet()) {
+                int column = title.getKey();
+                if (header.unitColumns.containsKey(column)) {
+                    String unit = header.unitColumns.get(column);
+                    boolean isDistrict = plan.unit(unit).map(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT).orElse(false);
+                    district = isDistrict ? column : null;
+                } else if (district != null && header.unclaimedColumns.containsKey(column) && commune(title.getValue())) {
+                    communeColumns.computeIfAbsent(district, d -> new ArrayList<>()).add(column);
+                } else {
+                    district = null;
+                }
+            }
+        }
+        return communeColumns;
+    }
+
+    /** Made once a table across, at its end ({@link #communeColumns}). */
+    private Map<Integer, List<Integer>> communeColumns;
 
     /** The row of a table across being read, by its place among the table's rows; its rate's parts' rows are passed. */
     private int acrossAt;
@@ -1309,7 +1386,9 @@ final class TableReader {
         stackedHeader = null;
         Optional<Header> found = Header.find(plan, List.of(first, row), sheet);
         if (found.isEmpty() || found.get().firstRow != first.number()) {
-            if (!blocked) {
+            if (!blocked && header.layout == Header.Layout.ACROSS) {
+                tableRow(first); // a row of words of this table: an indicator without figures, a section
+            } else if (!blocked) {
                 wideRow(first); // a row of words of this table: a signature, a note, a unit without figures
             }
             betweenRows.add(first);
@@ -1460,6 +1539,7 @@ final class TableReader {
         if (!blocked && header.layout == Header.Layout.ACROSS) {
             acrossTable();
         }
+        footnotes.endColumns(this::count, issues, !fullYear);
         if (!blocked && header.layout == Header.Layout.WIDE) {
             settleCommunes();
         }
