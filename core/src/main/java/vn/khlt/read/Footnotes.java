@@ -49,14 +49,54 @@ final class Footnotes {
     private record Note(String words, Location at) {
     }
 
-    private final Map<Integer, String> markedRows = new HashMap<>();
-    private final Map<Integer, Location> markAt = new HashMap<>();
-    private final Map<Integer, List<Figure>> held = new LinkedHashMap<>();
+    /** The table's rows marked for a footnote, by number ("Ba Tri (*)"). */
+    private final Marked<Integer> rows = new Marked<>(row -> Text.of("Dòng " + row, "Row " + row), RowNote.ROW);
+    /** A table across's units' columns marked for a footnote, by name ("Chợ Lách (**)"). */
+    private final Marked<String> columns = new Marked<>(column -> Text.of("Cột " + column, "Column " + column), RowNote.COLUMN);
     private final Map<String, Note> notes = new HashMap<>();
-    /** A table across's units' columns marked for a footnote ("Chợ Lách (**)"), by column name, and their figures. */
-    private final Map<String, String> markedColumns = new HashMap<>();
-    private final Map<String, Location> columnMarkAt = new HashMap<>();
-    private final Map<String, List<Figure>> heldColumns = new LinkedHashMap<>();
+
+    /** Rows or columns marked for a footnote, each with its mark and where, and their figures held till the table's end. */
+    private final class Marked<K> {
+        private final Map<K, String> marks = new HashMap<>();
+        private final Map<K, Location> at = new HashMap<>();
+        private final Map<K, List<Figure>> held = new LinkedHashMap<>();
+        private final java.util.function.Function<K, Text> where;
+        private final Text part;
+
+        Marked(java.util.function.Function<K, Text> where, Text part) {
+            this.where = where;
+            this.part = part;
+        }
+
+        void mark(K key, String mark, Location place) {
+            marks.put(key, mark);
+            at.put(key, place);
+        }
+
+        /** A key marked as another is: a part's row under its unit's marked one. */
+        void markAs(K key, K other) {
+            if (marks.containsKey(other)) {
+                mark(key, marks.get(other), at.get(other));
+            }
+        }
+
+        boolean hold(K key, Figure figure) {
+            if (marks.isEmpty() || !marks.containsKey(key)) {
+                return false;
+            }
+            held.computeIfAbsent(key, k -> new ArrayList<>()).add(figure);
+            return true;
+        }
+
+        /** Each one's figures counted, unless its note says otherwise; then none is marked. */
+        void settle(Consumer<Figure> count, List<Issue> issues, boolean partOfYear) {
+            held.forEach((key, figures) -> Footnotes.this.settle(figures, marks.get(key), at.get(key), where.apply(key), part,
+                    count, issues, partOfYear));
+            marks.clear();
+            at.clear();
+            held.clear();
+        }
+    }
 
     /**
      * Reads a row of the table: a note below it, in the row's first cell ("(*) Số liệu năm 2018",
@@ -79,8 +119,7 @@ final class Footnotes {
             if (last == ')' || last == '*' || SUPERSCRIPTS.indexOf(last) >= 0) {
                 Matcher marked = MARKED.matcher(row.text(label));
                 if (marked.matches()) {
-                    markedRows.put(row.number(), said(marked));
-                    markAt.put(row.number(), sheet.at(row.number(), Location.columnName(label)));
+                    rows.mark(row.number(), said(marked), sheet.at(row.number(), Location.columnName(label)));
                     return;
                 }
             }
@@ -159,11 +198,7 @@ final class Footnotes {
      * Nông dân"): the mark is the unit's, so the note speaks of the part too.
      */
     void under(int markedRow, int row) {
-        String mark = markedRows.get(markedRow);
-        if (mark != null) {
-            markedRows.put(row, mark);
-            markAt.put(row, markAt.get(markedRow));
-        }
+        rows.markAs(row, markedRow);
     }
 
     /**
@@ -176,8 +211,7 @@ final class Footnotes {
             if (last == ')' || last == '*' || SUPERSCRIPTS.indexOf(last) >= 0) {
                 Matcher marked = MARKED.matcher(line);
                 if (marked.matches()) {
-                    markedColumns.put(at.column(), said(marked));
-                    columnMarkAt.put(at.column(), at);
+                    columns.mark(at.column(), said(marked), at);
                     return;
                 }
             }
@@ -186,15 +220,7 @@ final class Footnotes {
 
     /** Whether a figure is a marked row's or a marked column's, and so waits for the table's end. */
     boolean hold(Figure figure) {
-        if (!markedColumns.isEmpty() && markedColumns.containsKey(figure.source().column())) {
-            heldColumns.computeIfAbsent(figure.source().column(), c -> new ArrayList<>()).add(figure);
-            return true;
-        }
-        if (markedRows.isEmpty() || !markedRows.containsKey(figure.source().row())) {
-            return false;
-        }
-        held.computeIfAbsent(figure.source().row(), r -> new ArrayList<>()).add(figure);
-        return true;
+        return columns.hold(figure.source().column(), figure) || rows.hold(figure.source().row(), figure);
     }
 
     /**
@@ -202,11 +228,7 @@ final class Footnotes {
      * year's (said once a row, {@code partOfYear} only when the inputs are not all said to be full years).
      */
     void end(Consumer<Figure> count, List<Issue> issues, boolean partOfYear) {
-        held.forEach((row, figures) -> settle(figures, markedRows.get(row), markAt.get(row),
-                Text.of("Dòng " + row, "Row " + row), RowNote.ROW, count, issues, partOfYear));
-        markedRows.clear();
-        markAt.clear();
-        held.clear();
+        rows.settle(count, issues, partOfYear);
     }
 
     /**
@@ -214,11 +236,7 @@ final class Footnotes {
      * are not the year's; then the table's notes are done with.
      */
     void endColumns(Consumer<Figure> count, List<Issue> issues, boolean partOfYear) {
-        heldColumns.forEach((column, figures) -> settle(figures, markedColumns.get(column), columnMarkAt.get(column),
-                Text.of("Cột " + column, "Column " + column), RowNote.COLUMN, count, issues, partOfYear));
-        markedColumns.clear();
-        columnMarkAt.clear();
-        heldColumns.clear();
+        columns.settle(count, issues, partOfYear);
         notes.clear();
     }
 

@@ -556,7 +556,7 @@ final class TableReader {
             for (Cell cell : row.cells()) {
                 if (cell.kind() != Cell.Kind.TEXT || cell.blank() || !figures.contains(cell.column())
                         || !NO_YEARS_RESULT.contains(Header.Part.ofText(cell.text())) || ReportPeriod.reportsResults(cell.text())
-                        || Header.Part.of(Names.key(cell.text())) == Header.Part.MEASURE_UNIT) { // "ĐVT: hộ, %" 
+                        || Header.Part.of(Names.key(cell.text())) == Header.Part.MEASURE_UNIT) { // "ĐVT: hộ, %"
                     continue;
                 }
                 issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, cell.column()), Text.of(
@@ -975,28 +975,22 @@ final class TableReader {
             }
         }
         unitTwice().ifPresent(column -> {
-            unclear.addAll(header.unitColumns.keySet());
-            header.totalColumns = Set.of(); // no column left to add up to it
-            totals.clear();
             String unit = header.unitColumns.get(column);
             int first = header.unitColumns.entrySet().stream().filter(e -> e.getValue().equals(unit)).mapToInt(Map.Entry::getKey)
                     .min().getAsInt();
-            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
+            refuseAcross(unclear, totals, column, Text.of(
                     "Đơn vị %s có hai cột, %s và %s: không rõ cột nào là kết quả của năm (một cột có thể là kế hoạch hay"
                             + " kỳ khác), nên không đọc cột nào của bảng. Ghi 'Kế hoạch', 'Thực hiện' ở dòng tiêu đề dưới tên"
                             + " mỗi đơn vị, hoặc tách thành hai bảng",
                     "Unit %s heads two columns, %s and %s: which is the year's result cannot be told (one may be a plan or"
                             + " another period), so none of the table's columns is read. Write 'Kế hoạch', 'Thực hiện' on a"
                             + " header row under each unit's name, or split it into two tables")
-                    .format(unitLabel(unit), Location.columnName(first), Location.columnName(column))));
+                    .format(unitLabel(unit), Location.columnName(first), Location.columnName(column)));
         });
         Optional<Integer> besideUnits = associationsBesideUnits();
         besideUnits.ifPresent(column -> {
             // "Ba Tri | Hội LHPN | Hội Nông dân | Chợ Lách | …": a district's column is its associations' together
-            unclear.addAll(header.unitColumns.keySet());
-            header.totalColumns = Set.of(); // no column left to add up to it
-            totals.clear();
-            issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(column)), Text.of(
+            refuseAcross(unclear, totals, column, Text.of(
                     "Cột '%s' là của một đoàn thể, đặt giữa các cột đơn vị: cột của mỗi huyện có thể là tổng các đoàn thể"
                             + " của huyện đó, không phải số của một đoàn thể, nên không đọc cột nào của bảng. Ghi đoàn thể ở"
                             + " dòng tiêu đề dưới tên huyện (Ba Tri: Hội LHPN | Hội Nông dân), hoặc mỗi đoàn thể một bảng",
@@ -1004,7 +998,7 @@ final class TableReader {
                             + " associations' together, not one association's figures, so none of the table's columns is read."
                             + " Put the associations on a header row under the district's name (Ba Tri: Hội LHPN | Hội Nông"
                             + " dân), or make a table per association")
-                    .format(Header.shorten(header.titles.getOrDefault(column, "")))));
+                    .format(Header.shorten(header.titles.getOrDefault(column, ""))));
         });
         for (int column : totals) {
             issues.add(new Issue(Finding.PROVINCE_TOTAL, sheet.at(header.lastRow, Location.columnName(column)), Text.of(
@@ -1024,8 +1018,9 @@ final class TableReader {
         }
         header.unclaimedColumns.forEach((column, title) -> {
             // "Nội dung" over "Thực hiện", "Kỳ" over "Năm 2019": words of what a row holds, never a unit's figures
-            if ((besideUnits.isEmpty() || !namesAnAssociation(title)) && acrossRows.stream().map(row -> row.at(column)).anyMatch(cell -> cell != null
-                    && (cell.holdsNumber() || FigureCells.yesOrNo(cell.text())))) {
+            if ((besideUnits.isEmpty() || !namesAnAssociation(title))
+                    && acrossRows.stream().map(row -> row.at(column)).anyMatch(cell -> cell != null
+                            && (cell.holdsNumber() || FigureCells.yesOrNo(cell.text())))) {
                 issues.add(unclaimedColumn(title, sheet.at(header.firstRow, Location.columnName(column))));
             }
         });
@@ -1037,6 +1032,14 @@ final class TableReader {
         }
         acrossRows.clear();
         partRows.endAcross();
+    }
+
+    /** A table across none of whose units' columns is read, said at the column that tells why; its totals no longer checked. */
+    private void refuseAcross(Set<Integer> unclear, Set<Integer> totals, int column, Text why) {
+        unclear.addAll(header.unitColumns.keySet());
+        header.totalColumns = Set.of(); // no column left to add up to it
+        totals.clear();
+        issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, sheet.at(header.firstRow, Location.columnName(column)), why));
     }
 
     /**
