@@ -40,10 +40,10 @@ import vn.khlt.i18n.Text;
  * shared strings and the styles by their content types, as it finds them); each part's XML goes
  * through a small SAX handler of our own on POI's hardened parser (no DTD, no external entity):
  * a sheet's, the shared strings' ({@link WorkbookStrings}) and the styles' number formats
- * ({@link WorkbookStyles}). Formulas give their cached
- * values, but for none saved, or a workbook asking to be computed when opened, whose saved ones
- * may be placeholders ({@link Cell#uncomputed}); a style's number format tells dates and
- * percentages ({@link NumberFormats}).
+ * ({@link WorkbookStyles}). Formulas give their cached values, but for none saved, or a workbook
+ * asking to be computed when opened, whose saved ones may be placeholders ({@link Cell#uncomputed}),
+ * or a formula of numbers alone that gives another ({@link ConstantFormula}, {@link Cell#stale}); a
+ * style's number format tells dates and percentages ({@link NumberFormats}).
  */
 final class XlsxInput {
 
@@ -448,6 +448,12 @@ final class XlsxInput {
                 // left for Excel to compute when it opens the file: not the number the sheet shows there
                 return Optional.of(Cell.uncomputed(column, formula.toString()));
             }
+            if (hasFormula && t.equals("n")) {
+                Optional<Cell> stale = stale(value);
+                if (stale.isPresent()) {
+                    return stale;
+                }
+            }
             return Optional.of(switch (t) {
                 case "s" -> Cell.text(column, strings.get(Integer.parseInt(value.trim())));
                 case "inlineStr", "str" -> Cell.text(column, Tcvn3.unicode(value));
@@ -456,6 +462,25 @@ final class XlsxInput {
                 case "d" -> Cell.number(column, BigDecimal.ZERO, value, true, false);
                 default -> number(value);
             });
+        }
+
+        /**
+         * A formula of numbers alone ("=40+5") whose saved number is not what it gives (0, left by a
+         * program that did not compute it when it saved the file, such as one that opened a workbook
+         * Excel was to compute and saved it again): a {@link Cell#stale} cell, refused where it is read.
+         */
+        private Optional<Cell> stale(String raw) {
+            Optional<BigDecimal> given = ConstantFormula.value(formula.toString());
+            if (given.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                BigDecimal saved = new BigDecimal(raw.trim()).round(EXCEL_DIGITS);
+                return given.get().compareTo(saved) == 0 ? Optional.empty()
+                        : Optional.of(Cell.stale(column, formula.toString(), saved.stripTrailingZeros()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         }
 
         private Cell number(String raw) {
