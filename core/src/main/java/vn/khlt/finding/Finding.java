@@ -256,7 +256,8 @@ public enum Finding {
             Text.of("Ô báo lỗi Excel", "Excel error"),
             Text.of("sửa công thức hoặc nhập số", "correct the formula or enter the figure"),
             "an Excel error cell (`#DIV/0!`, `#REF!`), a formula saved without its result (or with a placeholder, in a"
-                    + " workbook that asks to be computed when opened), or an .xls formula saved as 0 that gives another number"),
+                    + " workbook that asks to be computed when opened), or a formula whose saved number is not what it gives (an .xls"
+                    + " formula saved as 0, an .xlsx formula of numbers alone)"),
     DATE_IN_NUMBER_CELL(Severity.ERROR, Group.VALUES,
             Text.of("Ô định dạng ngày tháng", "Date in number cell"),
             Text.of("đổi định dạng ô sang Số rồi nhập lại", "format the cell as Number and enter the figure again"),
