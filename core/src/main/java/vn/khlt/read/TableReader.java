@@ -3352,6 +3352,14 @@ final class TableReader {
                 return Optional.empty();
             }
         }
+        Header.Part says = Header.Part.ofText(text);
+        if (says == Header.Part.RATIO || says == Header.Part.AVERAGE || Header.totalWords(Names.key(text))) {
+            // "Ba Tri | Tăng/giảm | 2 | 1" under its years' rows: a comparison, an average or their sum, no year's figures
+            skip(rowBeingRead, Text.of("dòng '%s' ở cột năm: so sánh, bình quân hay cộng các năm, không phải số của một năm,"
+                    + " không tính", "the row '%s' in the years' column: a comparison, an average or the years' sum, not a"
+                    + " year's figures, not counted").format(Header.shorten(text)));
+            return Optional.empty();
+        }
         issues.add(new Issue(Finding.BAD_YEAR, cellBeingRead(), Text.of(
                 "Năm '%s' không hợp lệ: ghi năm bằng bốn chữ số, ví dụ 2017",
                 "Year '%s' is not valid: write it with four digits, such as 2017").format(Header.shorten(text))));
