@@ -21,6 +21,8 @@ final class WorkbookStyles extends DefaultHandler {
     private final Map<Integer, String> ownFormats = new HashMap<>();
     private final List<Integer> styleFormats = new ArrayList<>();
     private boolean inCellStyles;
+    /** Within {@code <numFmts>}: a conditional format's {@code <dxf><numFmt>} is none of the cells' own. */
+    private boolean inNumberFormats;
 
     /** The number format of the style at this index; {@link NumberFormats#GENERAL} for one the workbook has not. */
     NumberFormats.Format format(int index) {
@@ -35,7 +37,11 @@ final class WorkbookStyles extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         switch (localName) {
+            case "numFmts" -> inNumberFormats = true;
             case "numFmt" -> {
+                if (!inNumberFormats) {
+                    return;
+                }
                 Integer id = number(attributes.getValue("numFmtId"));
                 String code = attributes.getValue("formatCode");
                 if (id != null && code != null) {
@@ -58,6 +64,8 @@ final class WorkbookStyles extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         if (localName.equals("cellXfs")) {
             inCellStyles = false;
+        } else if (localName.equals("numFmts")) {
+            inNumberFormats = false;
         }
     }
 

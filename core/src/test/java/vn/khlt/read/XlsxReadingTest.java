@@ -360,6 +360,29 @@ class XlsxReadingTest {
         assertThat(Reading.of(file).lines()).isEqualTo(Reading.of(plain).lines()).hasSize(6);
     }
 
+    /**
+     * A conditional format's own number format ({@code <dxfs><dxf><numFmt>}) may reuse a cell format's
+     * id: the cells keep theirs ("#,##0;[Red]-#,##0", a count), never the conditional one's ("0.0%").
+     */
+    @Test
+    void aConditionalFormatsNumberFormatIsNotTheCellsOwn() throws IOException {
+        Path plain = save(new XSSFWorkbook(), "plain.xlsx", wb -> {
+            Sheet sheet = unitsAndCodes(wb, "CT08");
+            row(sheet, 1, "Ba Tri", 1200);
+            row(sheet, 2, "Chợ Lách", 950);
+            CellStyle thousands = style(wb, "#,##0;[Red]-#,##0");
+            sheet.getRow(1).getCell(1).setCellStyle(thousands);
+            sheet.getRow(2).getCell(1).setCellStyle(thousands);
+        });
+        Path file = dir.resolve("HND_2019.xlsx");
+        String xml = rewritePart(plain, file, "xl/styles.xml", part -> part.replace("</styleSheet>",
+                "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></dxf></dxfs></styleSheet>"));
+        assertThat(xml).contains("<numFmt numFmtId=\"164\" formatCode=\"#,##0;[Red]-#,##0\"/>", "formatCode=\"0.0%\"");
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).containsExactly("HND BA-TRI 2019 CT08 1200 @Số liệu!B2", "HND CHO-LACH 2019 CT08 950 @Số liệu!B3");
+        assertThat(reading.issues()).isEmpty();
+    }
+
     @Test
     void aBrokenSharedStringsPartIsADamagedFileAndGivesNoFigures() throws IOException {
         Path plain = save(new XSSFWorkbook(), "plain.xlsx", XlsxReadingTest::farmersReport);
