@@ -987,6 +987,7 @@ final class TableReader {
                             + " header row under each unit's name, or split it into two tables")
                     .format(unitLabel(unit), Location.columnName(first), Location.columnName(column)));
         });
+        sharesBesideUnits();
         Optional<Integer> besideUnits = associationsBesideUnits();
         besideUnits.ifPresent(column -> {
             // "Ba Tri | Hội LHPN | Hội Nông dân | Chợ Lách | …": a district's column is its associations' together
@@ -1057,6 +1058,47 @@ final class TableReader {
                         && namesAnAssociation(column.getValue()) && plan.unitNames().find(column.getValue()).isEmpty()
                         && acrossRows.stream().anyMatch(row -> row.at(column.getKey()) != null && row.at(column.getKey()).holdsNumber()))
                 .map(Map.Entry::getKey).min(Integer::compare);
+    }
+
+    /**
+     * A table across whose districts' columns each have their association's share right after them
+     * ("Ba Tri | Trong đó: Hội Nông dân | Chợ Lách | Trong đó: Hội Nông dân"): each share is that
+     * association's figure for the district, as a share's row under a district's is, and the district's
+     * column (the associations together) is no one's. Only when every share stands right of a unit's
+     * column and is the table's own association (or the table names none); else they are left to be refused.
+     */
+    private void sharesBesideUnits() {
+        if (header.across != Header.Across.UNITS) {
+            return;
+        }
+        Optional<String> tables = claims.get(Attribute.ASSOCIATION).map(Claim::value);
+        Map<Integer, String> shares = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, String> title : header.titles.entrySet()) {
+            int column = title.getKey();
+            if (header.unitColumns.containsKey(column) || header.unitsAssociations.containsKey(column)) {
+                continue;
+            }
+            java.util.regex.Matcher share = SHARE_OF.matcher(Names.key(title.getValue()));
+            Optional<String> whose = share.lookingAt()
+                    ? plan.associationNames().find(Names.key(title.getValue()).substring(share.end())).map(Association::code)
+                    : Optional.empty();
+            if (whose.isEmpty()) {
+                continue;
+            }
+            if (!header.unitColumns.containsKey(column - 1) || tables.isPresent() && !tables.get().equals(whose.get())) {
+                return;
+            }
+            shares.put(column, whose.get());
+        }
+        if (shares.isEmpty()) {
+            return;
+        }
+        header.unitsAssociations = new java.util.TreeMap<>(header.unitsAssociations);
+        shares.forEach((column, association) -> {
+            header.unitColumns.put(column, header.unitColumns.remove(column - 1));
+            header.unitsAssociations.put(column, association);
+        });
+        header.totalColumns = Set.of(); // the total column adds up the districts' wholes, not their shares
     }
 
     /** Whether a column's title names an association, alone or as a share ("Hội LHPN", "Trong đó: Hội Nông dân"). */
