@@ -27,22 +27,22 @@ final class Footnotes {
 
     /** Digits written as superscripts, a footnote's mark typed after a word ("Chợ Lách¹"). */
     static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
-    /** A cell's text ending in a footnote's mark after a word: "Ba Tri (*)", "Mỏ Cày Nam(1)", "Chợ Lách **", "Giồng Trôm²". */
-    private static final Pattern MARKED = Pattern.compile(".*\\p{L}\\s*(?:\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(\\*{1,3})|(["
-            + SUPERSCRIPTS + "]{1,2}))\\s*");
-    /** The same, its words before the mark taken: "Thạnh Phú (1)" is Thạnh Phú's. */
-    private static final Pattern NAME_MARKED = Pattern.compile("(.*\\p{L})\\s*(?:\\(\\s*(?:\\d{1,2}|\\*{1,3})\\s*\\)|\\*{1,3}|["
-            + SUPERSCRIPTS + "]{1,2})\\s*");
+    /**
+     * A cell's text ending in a footnote's mark after a word: "Ba Tri (*)", "Mỏ Cày Nam(1)", "Chợ Lách **",
+     * "Giồng Trôm²"; the words before it are {@code name}, the mark one of {@code number}, {@code stars}, {@code sup}.
+     */
+    private static final Pattern MARKED = Pattern.compile("(?<name>.*\\p{L})\\s*(?:\\(\\s*(?<number>\\d{1,2}|\\*{1,3})\\s*\\)"
+            + "|(?<stars>\\*{1,3})|(?<sup>[" + SUPERSCRIPTS + "]{1,2}))\\s*");
 
     /** A name without the footnote's mark it ends with ("Thạnh Phú (1)" is "Thạnh Phú"); the text itself when it ends in none. */
     static String unmarked(String text) {
-        Matcher marked = NAME_MARKED.matcher(text);
-        return marked.matches() ? marked.group(1) : text;
+        Matcher marked = MARKED.matcher(text);
+        return marked.matches() ? marked.group("name") : text;
     }
 
     /** A mark that begins a note: "(*)", "(1)", "**", "1)", "¹"; after "Ghi chú:" or "Chú thích:" too. */
-    private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(\\d{1,2}|\\*{1,3})\\s*\\)|(?<![\\p{L}\\d*])(\\*{1,3})(?!\\*)"
-            + "|(?<![\\p{L}\\d])([" + SUPERSCRIPTS + "]{1,2})");
+    private static final Pattern NOTE_MARK = Pattern.compile("\\(\\s*(?<number>\\d{1,2}|\\*{1,3})\\s*\\)"
+            + "|(?<![\\p{L}\\d*])(?<stars>\\*{1,3})(?!\\*)|(?<![\\p{L}\\d])(?<sup>[" + SUPERSCRIPTS + "]{1,2})");
     private static final Pattern NOTE_LEAD = Pattern.compile("\\s*(?iu:ghi chú|chú thích|ghi chu|chu thich|lưu ý)\\s*:?\\s*");
 
     /** A footnote: its words and where they stand. */
@@ -50,7 +50,7 @@ final class Footnotes {
     }
 
     /** The table's rows marked for a footnote, by number ("Ba Tri (*)"). */
-    private final Marked<Integer> rows = new Marked<>(row -> Text.of("Dòng " + row, "Row " + row), RowNote.ROW);
+    private final Marked<Integer> rows = new Marked<>(RowNote::row, RowNote.ROW);
     /** A table across's units' columns marked for a footnote, by name ("Chợ Lách (**)"). */
     private final Marked<String> columns = new Marked<>(column -> Text.of("Cột " + column, "Column " + column), RowNote.COLUMN);
     private final Map<String, Note> notes = new HashMap<>();
@@ -176,7 +176,8 @@ final class Footnotes {
 
     /** The mark a match found, its superscript digits as digits: "¹" is the mark of "(1)". */
     private static String said(Matcher mark) {
-        String said = mark.group(1) != null ? mark.group(1) : mark.group(2) != null ? mark.group(2) : mark.group(3);
+        String said = mark.group("number") != null ? mark.group("number")
+                : mark.group("stars") != null ? mark.group("stars") : mark.group("sup");
         StringBuilder digits = new StringBuilder(said.length());
         for (char c : said.toCharArray()) {
             int at = SUPERSCRIPTS.indexOf(c);
@@ -206,7 +207,7 @@ final class Footnotes {
      * figures then wait for the note, as a marked row's do.
      */
     void column(String title, Location at) {
-        for (String line : title.split(" / ")) { // a title over rows: "Chợ Lách (**) / Thực hiện"
+        for (String line : Header.titleRows(title)) { // a title over rows: "Chợ Lách (**) / Thực hiện"
             char last = line.isEmpty() ? 0 : line.charAt(line.length() - 1);
             if (last == ')' || last == '*' || SUPERSCRIPTS.indexOf(last) >= 0) {
                 Matcher marked = MARKED.matcher(line);

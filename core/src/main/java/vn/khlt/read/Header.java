@@ -638,13 +638,7 @@ final class Header {
         for (int column : unknown) {
             String text = row.text(column);
             String key = Names.key(text);
-            List<vn.khlt.plan.ReportingUnit> found = plan.unitNames().candidates(text);
-            if (found.isEmpty() && !Footnotes.unmarked(text).equals(text)) {
-                found = plan.unitNames().candidates(Footnotes.unmarked(text)); // "Thạnh Phú (1)": see the note below
-            }
-            if (found.isEmpty() && !TableReader.withoutSection(text).equals(text)) {
-                found = plan.unitNames().candidates(TableReader.withoutSection(text)); // "2/ Chợ Lách", "03-Giồng Trôm"
-            }
+            List<vn.khlt.plan.ReportingUnit> found = TableReader.unitsNamed(plan, text); // "2/ Chợ Lách", "Thạnh Phú (1)"
             Optional<Clues.OwnedUnit> owned = found.isEmpty() ? Clues.ownedUnit(plan, text) : Optional.empty();
             if (found.size() == 1) {
                 units.put(column, found.get(0).code());
@@ -755,13 +749,8 @@ final class Header {
         }
         band.ifPresent(over -> notTheYearsOver(over, units, Text.of("của đơn vị này", "of this unit"), issues, sheet));
         Header header = new Header(Layout.ACROSS, row.number(), below.number(), roles, List.of(), issues);
-        header.unitColumns = units;
-        header.unitsAssociations = new TreeMap<>();
-        header.unitsAssociationsRow = row.number();
-        header.across = Across.UNITS;
-        header.unclaimedColumns = new TreeMap<>();
+        header.unitColumns = units; // across the units, no association's, unclaimed or year's column: as a header starts
         header.totalColumns = totals;
-        header.columnYears = new TreeMap<>();
         header.titles = titles(Optional.empty(), row, Optional.of(below));
         return Optional.of(header);
     }
@@ -864,12 +853,20 @@ final class Header {
     }
 
     /** Each column's header text, its rows joined: {@code CT08 - Hộ đăng ký / Thực hiện}. */
+    /** How a column's title joins the words of its header's rows, top first: "Chợ Lách (**) / Thực hiện". */
+    static final String TITLE_ROWS = " / ";
+
+    /** A column's title's words, a header's row each, top first ({@link #TITLE_ROWS}). */
+    static String[] titleRows(String title) {
+        return title.split(TITLE_ROWS);
+    }
+
     private static Map<Integer, String> titles(Optional<Row> above, Row row, Optional<Row> below) {
         Map<Integer, String> titles = new TreeMap<>();
         for (Row r : List.of(above, Optional.of(row), below).stream().flatMap(Optional::stream).toList()) {
             for (Cell cell : r.cells()) {
                 if (!cell.blank()) {
-                    titles.merge(cell.column(), shorten(cell.text()), (a, b) -> a + " / " + b);
+                    titles.merge(cell.column(), shorten(cell.text()), (a, b) -> a + TITLE_ROWS + b);
                 }
             }
         }

@@ -103,7 +103,12 @@ final class RowNote {
 
     /** The refusal of a row's figures for what its note says ({@code note}: the note's words, and where they stand). */
     static Issue issue(Reading reading, Location at, int row, Text note) {
-        return issue(reading, at, Text.of("Dòng " + row, "Row " + row), ROW, note);
+        return issue(reading, at, row(row), ROW, note);
+    }
+
+    /** A row by its number, as a refusal names it: "Dòng 5". */
+    static Text row(int row) {
+        return Text.of("Dòng " + row, "Row " + row);
     }
 
     /** What a note refuses: a row's figures, or a table across's column's. */

@@ -200,11 +200,7 @@ final class TableReader {
             Row last = stackedHeader;
             stackedHeader = null;
             if (!blocked && Header.find(plan, List.of(last), sheet).isEmpty()) {
-                if (header.layout == Header.Layout.ACROSS) {
-                    tableRow(last);
-                } else {
-                    wideRow(last);
-                }
+                wordsOfTable(last);
             }
         }
         if (header != null) {
@@ -669,6 +665,18 @@ final class TableReader {
         tableRow(row);
     }
 
+    /**
+     * A row of words held as another table's header's first row, and not one: this table's (a signature,
+     * a note, a unit without figures; in a table across, an indicator without figures, a section).
+     */
+    private void wordsOfTable(Row row) {
+        if (header.layout == Header.Layout.ACROSS) {
+            tableRow(row);
+        } else {
+            wideRow(row);
+        }
+    }
+
     /** A row of the table's, read by its layout, unless it is refused or another period's. */
     private void tableRow(Row row) {
         partRows.nextRow();
@@ -815,7 +823,7 @@ final class TableReader {
                 return Optional.of(columns.indicator().code());
             }
         }
-        String top = header.titles.getOrDefault(column, "").split(" / ", 2)[0];
+        String top = Header.titleRows(header.titles.getOrDefault(column, ""))[0];
         Optional<Indicator> named = row != header.firstRow || top.isEmpty() ? Optional.empty()
                 : Header.indicator(plan, Names.key(top));
         return named.filter(indicator -> header.indicators.stream().anyMatch(c -> c.indicator().equals(indicator)))
@@ -941,7 +949,6 @@ final class TableReader {
      * otherwise it is the province's own.
      */
     private void acrossTable() {
-        communeColumns = null;
         Set<Integer> totals = new HashSet<>();
         for (Row row : acrossRows) {
             for (Map.Entry<Integer, String> unit : header.unitColumns.entrySet()) {
@@ -1028,8 +1035,9 @@ final class TableReader {
         unclear.forEach(header.unitColumns::remove);
         header.unitColumns.keySet().forEach(column -> footnotes.column(header.titles.getOrDefault(column, ""),
                 sheet.at(header.firstRow, Location.columnName(column)))); // "Chợ Lách (**)": its figures wait for the note
+        Map<Integer, List<Integer>> communes = communeColumns();
         for (acrossAt = 0; acrossAt < acrossRows.size(); acrossAt++) {
-            acrossFigures(acrossRows.get(acrossAt), totals);
+            acrossFigures(acrossRows.get(acrossAt), totals, communes);
         }
         acrossRows.clear();
         partRows.endAcross();
@@ -1078,10 +1086,7 @@ final class TableReader {
             if (header.unitColumns.containsKey(column) || header.unitsAssociations.containsKey(column)) {
                 continue;
             }
-            java.util.regex.Matcher share = SHARE_OF.matcher(Names.key(title.getValue()));
-            Optional<String> whose = share.lookingAt()
-                    ? plan.associationNames().find(Names.key(title.getValue()).substring(share.end())).map(Association::code)
-                    : Optional.empty();
+            Optional<String> whose = shareOf(title.getValue());
             if (whose.isEmpty()) {
                 continue;
             }
@@ -1103,10 +1108,15 @@ final class TableReader {
 
     /** Whether a column's title names an association, alone or as a share ("Hội LHPN", "Trong đó: Hội Nông dân"). */
     private boolean namesAnAssociation(String title) {
+        return plan.associationNames().find(title).isPresent() || shareOf(title).isPresent();
+    }
+
+    /** The association whose share a column's title names ("Trong đó: Hội Nông dân" is HND's); none for other words. */
+    private Optional<String> shareOf(String title) {
         String key = Names.key(title);
         java.util.regex.Matcher share = SHARE_OF.matcher(key);
-        return plan.associationNames().find(title).isPresent()
-                || share.lookingAt() && plan.associationNames().find(key.substring(share.end())).isPresent();
+        return share.lookingAt() ? plan.associationNames().find(key.substring(share.end())).map(Association::code)
+                : Optional.empty();
     }
 
     /** The words that make a column a share of the one before ("Trong đó:", "Chia ra", "Riêng"), as a key begins with them. */
@@ -1121,14 +1131,15 @@ final class TableReader {
         if (header.across != Header.Across.UNITS) {
             return Optional.empty();
         }
-        Map<List<Object>, Integer> seen = new HashMap<>();
+        record Whose(String unit, Integer year, String association) {
+        }
+        Set<Whose> seen = new HashSet<>();
         for (Map.Entry<Integer, String> unit : new java.util.TreeMap<>(header.unitColumns).entrySet()) {
             if (provinceColumn(unit.getValue())) {
                 continue; // "Cấp tỉnh | … | Tỉnh": the province's own and, perhaps, the total: told apart by their sums
             }
-            List<Object> key = java.util.Arrays.asList(unit.getValue(), header.columnYears.get(unit.getKey()),
-                    header.unitsAssociations.get(unit.getKey()));
-            if (seen.putIfAbsent(key, unit.getKey()) != null) {
+            if (!seen.add(new Whose(unit.getValue(), header.columnYears.get(unit.getKey()),
+                    header.unitsAssociations.get(unit.getKey())))) {
                 return Optional.of(unit.getKey());
             }
         }
@@ -1181,7 +1192,7 @@ final class TableReader {
                 .format(what, Header.shorten(title), String.join(" / ", closest), notRead));
     }
 
-    private void acrossFigures(Row row, Set<Integer> totalColumns) {
+    private void acrossFigures(Row row, Set<Integer> totalColumns, Map<Integer, List<Integer>> communeColumns) {
         int indicatorColumn = header.column(Role.INDICATOR).getAsInt();
         String indicatorText = row.text(indicatorColumn);
         if (indicatorText.isEmpty()) {
@@ -1280,7 +1291,7 @@ final class TableReader {
             return;
         }
         Set<Integer> belowCommunes = rateParts.isPresent() || found.isRate() || found.measure() == Measure.YES_NO ? Set.of()
-                : districtsBelowCommunes(row, found);
+                : districtsBelowCommunes(row, found, communeColumns);
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<Integer, String> owner : header.unitColumns.entrySet()) {
             int column = owner.getKey();
@@ -1333,9 +1344,9 @@ final class TableReader {
      * total of theirs (the district office's own share, perhaps), so refused, and said, as a district's
      * row over its communes' rows is.
      */
-    private Set<Integer> districtsBelowCommunes(Row row, Indicator found) {
+    private Set<Integer> districtsBelowCommunes(Row row, Indicator found, Map<Integer, List<Integer>> communeColumns) {
         Set<Integer> refused = new HashSet<>();
-        communeColumns().forEach((district, communes) -> {
+        communeColumns.forEach((district, communes) -> {
             Optional<BigDecimal> own = UnitSums.number(row, district);
             BigDecimal sum = BigDecimal.ZERO;
             for (int commune : communes) {
@@ -1358,27 +1369,22 @@ final class TableReader {
 
     /** A table across's districts' columns, each with its communes' columns right after it ("Ba Tri | Xã An Đức | Xã An Hòa Tây"). */
     private Map<Integer, List<Integer>> communeColumns() {
-        if (communeColumns == null) {
-            communeColumns = new java.util.TreeMap<>();
-            Integer district = null;
-            for (Map.Entry<Integer, String> title : new java.util.TreeMap<>(header.titles).entrySet()) {
-                int column = title.getKey();
-                if (header.unitColumns.containsKey(column)) {
-                    String unit = header.unitColumns.get(column);
-                    boolean isDistrict = plan.unit(unit).map(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT).orElse(false);
-                    district = isDistrict ? column : null;
-                } else if (district != null && header.unclaimedColumns.containsKey(column) && commune(title.getValue())) {
-                    communeColumns.computeIfAbsent(district, d -> new ArrayList<>()).add(column);
-                } else {
-                    district = null;
-                }
+        Map<Integer, List<Integer>> communes = new java.util.TreeMap<>();
+        Integer district = null;
+        for (Map.Entry<Integer, String> title : new java.util.TreeMap<>(header.titles).entrySet()) {
+            int column = title.getKey();
+            if (header.unitColumns.containsKey(column)) {
+                boolean isDistrict = plan.unit(header.unitColumns.get(column))
+                        .map(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT).orElse(false);
+                district = isDistrict ? column : null;
+            } else if (district != null && header.unclaimedColumns.containsKey(column) && commune(title.getValue())) {
+                communes.computeIfAbsent(district, d -> new ArrayList<>()).add(column);
+            } else {
+                district = null;
             }
         }
-        return communeColumns;
+        return communes;
     }
-
-    /** Made once a table across, at its end ({@link #communeColumns}). */
-    private Map<Integer, List<Integer>> communeColumns;
 
     /** The row of a table across being read, by its place among the table's rows; its rate's parts' rows are passed. */
     private int acrossAt;
@@ -1431,10 +1437,8 @@ final class TableReader {
         stackedHeader = null;
         Optional<Header> found = Header.find(plan, List.of(first, row), sheet);
         if (found.isEmpty() || found.get().firstRow != first.number()) {
-            if (!blocked && header.layout == Header.Layout.ACROSS) {
-                tableRow(first); // a row of words of this table: an indicator without figures, a section
-            } else if (!blocked) {
-                wideRow(first); // a row of words of this table: a signature, a note, a unit without figures
+            if (!blocked) {
+                wordsOfTable(first);
             }
             betweenRows.add(first);
             return !row.holdsNumber() && stacked(row);
@@ -2941,10 +2945,6 @@ final class TableReader {
     private static final java.util.regex.Pattern ALL_ASSOCIATIONS_WORDS = java.util.regex.Pattern.compile(
             "(?:^| )(?:4|bon|cac) doan the(?: |$)");
 
-    /** A name followed by a footnote's mark: "Mỏ Cày Nam (1)", "Ba Tri(*)", "Chợ Lách **", "Giồng Trôm²". */
-    private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile(
-            "(.*?\\p{L})\\s*(?:\\(\\s*(?:\\d{1,2}|\\*{1,3})\\s*\\)|\\*{1,3}|[" + Footnotes.SUPERSCRIPTS + "]{1,2})");
-
     /** The association a unit's cell names with the unit ("Hội LHPN huyện Ba Tri"), as the row's is read; else null. */
     private String unitsAssociation;
 
@@ -3164,13 +3164,19 @@ final class TableReader {
             "^(?:doan|hoi|cong doan) (?:khoi|truong|co so|cong an|quan su|bo doi bien phong|bien phong)(?: |$)"
                     + "|^tong doi (?:tnxp|thanh nien)|(?:^| )truc thuoc(?: |$)");
 
+    /**
+     * The plan's units a unit's name may be, its section's numbering and a footnote's mark left out
+     * ("2/ Chợ Lách", "Mỏ Cày Nam (1)": see the note below the table), in a row's cell or a column's title.
+     */
+    static List<ReportingUnit> unitsNamed(Plan plan, String text) {
+        List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
+        String unmarked = Footnotes.unmarked(text);
+        return found.isEmpty() && !unmarked.equals(text) ? plan.unitNames().candidates(withoutSection(unmarked)) : found;
+    }
+
     /** The unit a unit's cell names: the plan's unit by its name, or an association's office of a district. */
     private Optional<String> unit(String text) {
-        List<ReportingUnit> found = plan.unitNames().candidates(withoutSection(text));
-        java.util.regex.Matcher marked = FOOTNOTE_MARK.matcher(text);
-        if (found.isEmpty() && marked.matches()) {
-            found = plan.unitNames().candidates(withoutSection(marked.group(1))); // "Mỏ Cày Nam (1)": see the note below the table
-        }
+        List<ReportingUnit> found = unitsNamed(plan, text);
         if (found.isEmpty()) {
             Optional<Clues.OwnedUnit> owned = Clues.ownedUnit(plan, text);
             if (owned.isPresent()) {

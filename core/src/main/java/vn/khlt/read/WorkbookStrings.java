@@ -66,9 +66,10 @@ final class WorkbookStrings extends DefaultHandler {
     }
 
     /** The text with Excel's {@code _xHHHH_} escapes as the characters they stand for ({@code _x005F_} is "_"). */
-    static String decode(CharSequence text) {
-        if (text.length() < 7 || text.toString().indexOf("_x") < 0) {
-            return text.toString();
+    static String decode(CharSequence characters) {
+        String text = characters.toString();
+        if (text.length() < 7 || !text.contains("_x")) {
+            return text;
         }
         Matcher escape = ESCAPED.matcher(text);
         StringBuilder decoded = new StringBuilder(text.length());
