@@ -52,6 +52,8 @@ public class MakeLayouts {
         withAnExample(Files.createDirectories(out.resolve("nhieu-bang")).resolve("HND_2019_co-trang-cach-ghi.xlsx"));
         withASheetOfOtherFigures(out.resolve("nhieu-bang").resolve("HND_2019_trang-so-khac.xlsx"));
         withTheBlankForm(out.resolve("nhieu-bang").resolve("HND_2019_co-trang-mau.xlsx"));
+        withComparedSheets(out.resolve("nhieu-bang").resolve("HND_2019_trang-so-sanh-binh-quan.xlsx"));
+        onlyTheChanges(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_trang-tang-giam.xlsx"));
         filledForm(out.resolve("nhieu-bang").resolve("HND_2019_dien-vao-mau.xlsx"));
         indicatorMergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2019_chi-tieu-gop-doc.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
@@ -599,6 +601,57 @@ public class MakeLayouts {
             fill(example, 2, new Object[][] {
                 {"STT", "Đơn vị", "CT08", "CT09"},
                 {1, "Giồng Trôm", 100, 2},
+            });
+            write(wb, file);
+        }
+    }
+
+    /**
+     * The year's report beside sheets of other figures, its plain table copied into each: the
+     * changes on the year before ("So sánh"), the average per commune ("Bình quân") and the next
+     * year's tasks ("Phương hướng", titled so): only the first sheet's figures are the year's.
+     */
+    static void withComparedSheets(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet report = sheet(wb, "Năm 2019", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(report, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 120, 4},
+                {2, "Chợ Lách", 95, 3},
+            });
+            Sheet compared = sheet(wb, "So sánh", "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            fill(compared, 2, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 20, 1},
+                {2, "Chợ Lách", -5, 0},
+                {3, "Giồng Trôm", 12, 1},
+            });
+            Sheet average = sheet(wb, "Bình quân", "HỘI NÔNG DÂN TỈNH BẾN TRE");
+            fill(average, 2, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 5, 1},
+                {2, "Chợ Lách", 9, 1},
+                {3, "Giồng Trôm", 4, 1},
+            });
+            Sheet tasks = sheet(wb, "Trang 4", "HỘI NÔNG DÂN TỈNH BẾN TRE", "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020");
+            fill(tasks, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 130, 5},
+                {2, "Chợ Lách", 100, 4},
+                {3, "Giồng Trôm", 90, 4},
+            });
+            write(wb, file);
+        }
+    }
+
+    /** A workbook of one sheet, "Tăng giảm", its plain table the changes on the year before: no year's figure. */
+    static void onlyTheChanges(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet changes = sheet(wb, "Tăng giảm", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(changes, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 20, 1},
+                {2, "Chợ Lách", 5, 0},
             });
             write(wb, file);
         }

@@ -123,10 +123,19 @@ public enum Finding {
                     "send the report of results; if these are results, head the table 'Báo cáo kết quả'"),
             "a table whose title gives a plan's figures (`KẾ HOẠCH NĂM 2020`, `Chỉ tiêu giao`, `Đăng ký thi đua`) with"
                     + " no word of a report of results (`Báo cáo`, `Kết quả`, `Tổng kết`), or a sheet named for a plan"
-                    + " (`KH 2020`, `Kế hoạch`), or a file (`ChiTieuKeHoach2020.xlsx`) whose title says nothing of results:"
+                    + " (`KH 2020`, `Kế hoạch`, `Mục tiêu`, `Dự kiến`, `Phương hướng`), or a title's line `Phương hướng, nhiệm vụ năm 2020`"
+                    + " with no word of results, or a file (`ChiTieuKeHoach2020.xlsx`) whose title says nothing of results:"
                     + " none of its figures count; and an estimate's column of a year after the"
                     + " report's (`Ước năm 2020` beside `Năm 2019` in a 2019 report): a forecast, not read; so a row named"
                     + " for an indicator's plan (`CT14 (dự kiến)`, `Kế hoạch hỗ trợ hộ nữ kinh doanh cá thể mới`)"),
+    COMPARED_TABLE(Severity.WARNING, Group.FILES,
+            Text.of("Bảng so sánh, bình quân, không phải kết quả", "A comparison or an average, not results"),
+            Text.of("gửi bảng kết quả của năm; nếu đây là kết quả, đổi tên trang tính hay tiêu đề",
+                    "send the table of the year's results; if these are results, rename the sheet or the title"),
+            "a sheet named for figures set against others, averaged, of an earlier period or still to do (`So sánh`,"
+                    + " `Tăng giảm`, `Chênh lệch`, `Bình quân`, `Cùng kỳ`, `Năm trước`, `Còn lại`), or a table whose title"
+                    + " begins so (`TĂNG, GIẢM SO VỚI CÙNG KỲ`) over columns that do not say which is the year's result:"
+                    + " none of its figures count"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng ví dụ, hướng dẫn, bản nháp", "An example or a draft, not the report"),
             Text.of("nếu là số liệu thật, đổi tên trang tính, tên tệp hay tiêu đề", "if the figures are real, rename the sheet, the file or the title"),

@@ -134,6 +134,11 @@ final class PartRows {
     /** The unit of a block's result row whose own unit cell is blank. */
     private String carriedUnit;
 
+    /** Whether a row says in a column nothing is read from which part of a figure it holds, or its year ("Kế hoạch", "2018"). */
+    boolean saysItsPart(Row row) {
+        return rowPart(row) != null;
+    }
+
     /**
      * What a column that is not read says the row holds (a plan, a result, a ratio), or null: only
      * a cell that is the name of a part and nothing more ("Kế hoạch", "TH", "Tỷ lệ %"), never words

@@ -56,8 +56,37 @@ final class ReportPeriod {
     private static final Pattern PLANNED = Pattern.compile(
             "^(?:ke hoach|muc tieu)(?: |$)|(?:^| )(?:chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua"
                     + "|chi tieu ke hoach|chi tieu phan dau|muc tieu phan dau|du kien chi tieu)(?: |$)");
-    /** A sheet named for a plan: "KH", "KH 2020", "Kế hoạch", "Chỉ tiêu giao". */
-    private static final Pattern PLANNED_SHEET = Pattern.compile("^(?:kh|ke hoach|chi tieu giao|giao chi tieu)(?: ?(?:19|20)\\d\\d)?$");
+    /** A sheet named for a plan: "KH", "KH 2020", "Kế hoạch", "Chỉ tiêu giao", "Mục tiêu", "Dự kiến 2020", "Phương hướng năm 2020". */
+    private static final Pattern PLANNED_SHEET = Pattern.compile(
+            "^(?:kh|ke hoach|chi tieu giao|giao chi tieu|muc tieu|du kien|phuong huong(?: nhiem vu)?|nhiem vu)(?: ?(?:nam )?(?:19|20)\\d\\d)?$");
+    /** A title's line that gives what is to be done, not what was ("Phương hướng, nhiệm vụ năm 2020"), as a key. */
+    private static final Pattern DIRECTION = Pattern.compile("^(?:phuong huong|nhiem vu)(?: |$)");
+
+    /**
+     * Words that give figures set against others, averaged, of an earlier period or still to do:
+     * "So sánh", "Tăng giảm", "Chênh lệch", "Bình quân", "Cùng kỳ", "Năm trước", "Còn lại", as keys.
+     */
+    private static final String COMPARED_WORDS = "(?:so sanh|so voi|tang giam|giam tang|(?:tang|giam) so|chenh lech|binh quan"
+            + "|trung binh|cung ky|nam truoc|ky truoc|con lai|con phai)";
+    /** A sheet's name with such words anywhere ("So sánh", "2019 so với 2018", "Bình quân"). */
+    private static final Pattern COMPARED_SHEET = Pattern.compile("(?:^| )" + COMPARED_WORDS + "(?: |$)");
+    /** A title's line that begins with them ("TĂNG, GIẢM SO VỚI CÙNG KỲ", "SO SÁNH NĂM 2019 VỚI NĂM 2018"). */
+    private static final Pattern COMPARED_TITLE = Pattern.compile("^" + COMPARED_WORDS + "(?: |$)");
+
+    /** Whether a sheet's name says its figures are set against others, averaged, of an earlier period or still to do. */
+    static boolean comparedSheet(String name) {
+        return COMPARED_SHEET.matcher(Names.key(name)).find();
+    }
+
+    /** Whether a title's line begins by saying its figures are set against others, averaged, of an earlier period or still to do. */
+    static boolean comparedTitle(String text) {
+        return COMPARED_TITLE.matcher(Names.key(text)).find();
+    }
+
+    /** Whether a title's line gives what is to be done ("Phương hướng, nhiệm vụ năm 2020"): a plan, when no line reports results. */
+    static boolean direction(String text) {
+        return DIRECTION.matcher(Names.key(text)).find();
+    }
     /** Words of a title that reports what was done, whatever plan it names. */
     private static final Pattern RESULTS = Pattern.compile("(?:^| )(?:bao cao|ket qua|tong ket|so ket|danh gia|tong hop)(?: |$)");
 

@@ -235,7 +235,8 @@ final class TableReader {
         if (runningTotals) {
             header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
         }
-        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || partialPeriod(rows) || bandApart(rows));
+        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || compared(rows) || partialPeriod(rows)
+                || bandApart(rows));
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
@@ -410,7 +411,7 @@ final class TableReader {
         // nghiệp" is half a year's too, where "BIỂU 2: KẾT QUẢ NĂM 2018" is a year of its own
         List<Row> periodTitles = own.get(Attribute.YEAR).isPresent() ? titles
                 : java.util.stream.Stream.concat(sheetTitles.stream(), titles.stream()).toList();
-        blocked = header.refused || example(periodTitles) || planned(periodTitles) || partialPeriod(periodTitles)
+        blocked = header.refused || example(periodTitles) || planned(periodTitles) || compared(periodTitles) || partialPeriod(periodTitles)
                 || communesReport(titles) || contradicted(sheet.at(header.firstRow, ""));
         if (!blocked) {
             new ColumnsUnderHeader(header, sheet, issues).laterYears(claims.get(Attribute.YEAR));
@@ -482,7 +483,7 @@ final class TableReader {
      */
     private boolean planned(List<Row> rows) {
         List<String> titles = new ArrayList<>();
-        Set<String> lines = new HashSet<>(); // a row's first text left of the figures: a title's line, not a band over some columns
+        Set<String> lines = new java.util.LinkedHashSet<>(); // a row's first text left of the figures: a title's line, not a band
         int figures = header.firstFigureColumn();
         for (Row row : rows) {
             boolean first = true;
@@ -516,6 +517,9 @@ final class TableReader {
         if (found.isPresent()) {
             source = Text.of("tiêu đề '" + Header.shorten(found.get().plan()) + "'",
                     "the title '" + Header.shorten(found.get().plan()) + "'");
+        } else if (titles.stream().noneMatch(ReportPeriod::reportsResults) && lines.stream().anyMatch(ReportPeriod::direction)) {
+            String line = Header.shorten(lines.stream().filter(ReportPeriod::direction).findFirst().orElseThrow());
+            source = Text.of("tiêu đề '" + line + "'", "the title '" + line + "'"); // "Phương hướng, nhiệm vụ năm 2020"
         } else if (!sheet.sheet().isEmpty() && ReportPeriod.plannedSheet(sheet.sheet())) {
             source = Text.of("tên trang tính '" + sheet.sheet() + "'", "the sheet's name '" + sheet.sheet() + "'");
         } else if (titles.stream().noneMatch(ReportPeriod::reportsResults) && ReportPeriod.plannedFile(fileName())) {
@@ -529,6 +533,58 @@ final class TableReader {
                 "This table is a plan, the targets set (from %s), not results: none of its figures count. Send the"
                         + " report of results; if these are results, head the table 'Báo cáo kết quả'").format(source)));
         return true;
+    }
+
+    /**
+     * Whether the sheet's name says its figures are set against others, averaged, of an earlier
+     * period or still to do ("So sánh", "Tăng giảm", "Bình quân", "Cùng kỳ", "Còn lại"), or a line of
+     * the title begins by saying so ("TĂNG, GIẢM SO VỚI CÙNG KỲ") over columns and rows that do not
+     * say which is the year's result (rows of a year each under "(So sánh với năm trước)" do): none
+     * of the table's figures count, with a warning that names it.
+     */
+    private boolean compared(List<Row> rows) {
+        String found = !sheet.sheet().isEmpty() && ReportPeriod.comparedSheet(sheet.sheet()) ? sheet.sheet() : null;
+        Text source = Text.of("tên trang tính", "the sheet's name");
+        if (found == null && !columnsSayTheirPart(rows)
+                && rows.stream().noneMatch(r -> r.number() > header.lastRow && partRows.saysItsPart(r))) {
+            int figures = header.firstFigureColumn();
+            for (Row row : rows) {
+                Optional<Cell> line = row.number() >= header.firstRow ? Optional.empty() : row.cells().stream()
+                        .filter(c -> c.kind() == Cell.Kind.TEXT && !c.blank()).findFirst()
+                        .filter(c -> figures < 0 ? c.column() == 0 : c.column() < figures);
+                if (found == null && line.isPresent() && ReportPeriod.comparedTitle(line.get().text())) {
+                    found = line.get().text();
+                    source = Text.of("tiêu đề ô " + Location.columnName(line.get().column()) + row.number(),
+                            "the title in " + Location.columnName(line.get().column()) + row.number());
+                }
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        issues.add(new Issue(Finding.COMPARED_TABLE, sheet, Text.of(
+                "Bảng này là số so sánh, chênh lệch, bình quân, của kỳ trước hay số còn lại ('%s', theo %s), không phải kết quả"
+                        + " của năm: không số liệu nào của bảng được tính. Nếu đây là kết quả, đổi tên trang tính hay tiêu đề",
+                "This table holds comparisons, differences, averages, an earlier period's or what is left ('%s', from %s), not"
+                        + " the year's results: none of its figures count. If these are results, rename the sheet or the title")
+                .format(Header.shorten(found), source)));
+        return true;
+    }
+
+    /**
+     * Whether a header's cell over the figures says which part of a figure its column holds ("Thực
+     * hiện", "Tỷ lệ", "Tăng giảm") or its year ("Năm 2019"): then the columns, not the title, say
+     * which is the year's result.
+     */
+    private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    private boolean columnsSayTheirPart(List<Row> rows) {
+        int figures = Math.max(header.firstFigureColumn(), 1);
+        return header.yearsInColumns() || rows.stream().filter(r -> r.number() >= header.firstRow && r.number() <= header.lastRow)
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c.kind() == Cell.Kind.TEXT && c.column() >= figures)
+                .anyMatch(c -> A_YEAR.matcher(c.text()).find() || Header.Part.ofText(c.text()) == Header.Part.RESULT
+                        || NO_YEARS_RESULT.contains(Header.Part.ofText(c.text())));
     }
 
     /**

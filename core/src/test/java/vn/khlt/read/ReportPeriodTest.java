@@ -111,6 +111,25 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.plannedSheet("Kế hoạch")).isTrue();
         assertThat(ReportPeriod.plannedSheet("TH 2019")).isFalse();
         assertThat(ReportPeriod.plannedSheet("Chỉ tiêu")).isFalse();
+        assertThat(ReportPeriod.plannedSheet("Dự kiến 2020")).isTrue();
+        assertThat(ReportPeriod.plannedSheet("Phương hướng năm 2020")).isTrue();
+        assertThat(ReportPeriod.plannedSheet("Mục tiêu")).isTrue();
+        assertThat(ReportPeriod.direction("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020")).isTrue();
+        assertThat(ReportPeriod.direction("Tổng kết năm 2019 và phương hướng năm 2020")).isFalse();
+    }
+
+    @Test
+    void aSheetOrATitleOfComparisonsAveragesOrWhatIsLeftIsNoYearsResults() {
+        for (String name : java.util.List.of("So sánh", "Tăng giảm", "Tăng, giảm", "Chênh lệch", "Bình quân", "Trung bình xã",
+                "Cùng kỳ", "Năm trước", "2019 so với 2018", "Còn lại")) {
+            assertThat(ReportPeriod.comparedSheet(name)).as(name).isTrue();
+        }
+        for (String name : java.util.List.of("Năm 2019", "Tổng hợp", "Sheet1", "Ba Tri", "Biểu 2", "Số liệu", "Sông Đốc", "Tân Sơn")) {
+            assertThat(ReportPeriod.comparedSheet(name)).as(name).isFalse();
+        }
+        assertThat(ReportPeriod.comparedTitle("TĂNG, GIẢM SO VỚI CÙNG KỲ")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("BÌNH QUÂN MỖI XÃ NĂM 2019")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("BÁO CÁO KẾT QUẢ NĂM 2019 SO VỚI NĂM 2018")).isFalse(); // a report: its columns say
     }
 
     @Test
