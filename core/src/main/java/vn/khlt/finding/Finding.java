@@ -134,8 +134,8 @@ public enum Finding {
                     "send the table of the year's results; if these are results, rename the sheet or the title"),
             "a sheet named for figures set against others, averaged, of an earlier period or still to do (`So sánh`,"
                     + " `Tăng giảm`, `Chênh lệch`, `Bình quân`, `Cùng kỳ`, `Năm trước`, `Còn lại`), or a table whose title"
-                    + " begins so (`TĂNG, GIẢM SO VỚI CÙNG KỲ`) over columns that do not say which is the year's result:"
-                    + " none of its figures count"),
+                    + " begins so, after its number if it has one (`TĂNG, GIẢM SO VỚI CÙNG KỲ`, `Biểu 2: So sánh với năm 2018`),"
+                    + " over columns and rows that do not say which is the year's result: none of its figures count"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng ví dụ, hướng dẫn, bản nháp", "An example or a draft, not the report"),
             Text.of("nếu là số liệu thật, đổi tên trang tính, tên tệp hay tiêu đề", "if the figures are real, rename the sheet, the file or the title"),

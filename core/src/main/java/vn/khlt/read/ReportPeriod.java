@@ -78,14 +78,26 @@ final class ReportPeriod {
         return COMPARED_SHEET.matcher(Names.key(name)).find();
     }
 
-    /** Whether a title's line begins by saying its figures are set against others, averaged, of an earlier period or still to do. */
+    /**
+     * Whether a title's line begins, after its table's number ("Biểu 2:"), by saying its figures are
+     * set against others, averaged, of an earlier period or still to do.
+     */
     static boolean comparedTitle(String text) {
-        return COMPARED_TITLE.matcher(Names.key(text)).find();
+        return COMPARED_TITLE.matcher(unlabelled(Names.key(text))).find();
     }
 
     /** Whether a title's line gives what is to be done ("Phương hướng, nhiệm vụ năm 2020"): a plan, when no line reports results. */
     static boolean direction(String text) {
-        return DIRECTION.matcher(Names.key(text)).find();
+        return DIRECTION.matcher(unlabelled(Names.key(text))).find();
+    }
+
+    /** A table's number or a section's before its title, as keys write them: "Biểu 2:", "Bảng 3.", "Phụ lục 1 -", "Mẫu số 02", "II.", "B.". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:(?:bieu|bang|phu luc|mau(?: so)?|phan|muc)(?: so)? (?:\\d{1,3}[a-z]?|[ivx]{1,4})|\\d{1,2}|[ivx]{1,4}|[a-h]) (?=\\S)");
+
+    /** A title's key without its table's number or its section's before it: "bieu 2 so sanh …" is "so sanh …". */
+    static String unlabelled(String key) {
+        return LABEL.matcher(key).replaceFirst("");
     }
     /** Words of a title that reports what was done, whatever plan it names. */
     private static final Pattern RESULTS = Pattern.compile("(?:^| )(?:bao cao|ket qua|tong ket|so ket|danh gia|tong hop)(?: |$)");
@@ -106,7 +118,7 @@ final class ReportPeriod {
         for (String text : titleCells) {
             String key = Names.key(text);
             boolean reports = reportsResults(text);
-            boolean planned = PLANNED.matcher(key).find() && !PLANS_NAME.matcher(key).find();
+            boolean planned = PLANNED.matcher(unlabelled(key)).find() && !PLANS_NAME.matcher(unlabelled(key)).find();
             if (planned && reports) {
                 return Optional.empty(); // "Kế hoạch và kết quả thực hiện năm 2019": its columns say which is which
             }

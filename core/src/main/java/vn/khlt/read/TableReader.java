@@ -235,7 +235,7 @@ final class TableReader {
         if (runningTotals) {
             header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
         }
-        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || compared(rows) || partialPeriod(rows)
+        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || directed(rows) || compared(rows) || partialPeriod(rows)
                 || bandApart(rows));
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
@@ -411,10 +411,14 @@ final class TableReader {
         // nghiệp" is half a year's too, where "BIỂU 2: KẾT QUẢ NĂM 2018" is a year of its own
         List<Row> periodTitles = own.get(Attribute.YEAR).isPresent() ? titles
                 : java.util.stream.Stream.concat(sheetTitles.stream(), titles.stream()).toList();
-        blocked = header.refused || example(periodTitles) || planned(periodTitles) || compared(periodTitles) || partialPeriod(periodTitles)
+        blocked = header.refused || example(periodTitles) || planned(periodTitles) || directed(titles) || compared(periodTitles)
+                || partialPeriod(periodTitles)
                 || communesReport(titles) || contradicted(sheet.at(header.firstRow, ""));
         if (!blocked) {
             new ColumnsUnderHeader(header, sheet, issues).laterYears(claims.get(Attribute.YEAR));
+            if (header.layout == Header.Layout.WIDE) {
+                partsAboveTheHeader(titles);
+            }
         }
         associationBySection = false; // its rows come one by one: only its title names its association
         unitBySection = false;
@@ -483,7 +487,7 @@ final class TableReader {
      */
     private boolean planned(List<Row> rows) {
         List<String> titles = new ArrayList<>();
-        Set<String> lines = new java.util.LinkedHashSet<>(); // a row's first text left of the figures: a title's line, not a band
+        Set<String> lines = new HashSet<>(); // a row's first text left of the figures: a title's line, not a band over some columns
         int figures = header.firstFigureColumn();
         for (Row row : rows) {
             boolean first = true;
@@ -517,9 +521,6 @@ final class TableReader {
         if (found.isPresent()) {
             source = Text.of("tiêu đề '" + Header.shorten(found.get().plan()) + "'",
                     "the title '" + Header.shorten(found.get().plan()) + "'");
-        } else if (titles.stream().noneMatch(ReportPeriod::reportsResults) && lines.stream().anyMatch(ReportPeriod::direction)) {
-            String line = Header.shorten(lines.stream().filter(ReportPeriod::direction).findFirst().orElseThrow());
-            source = Text.of("tiêu đề '" + line + "'", "the title '" + line + "'"); // "Phương hướng, nhiệm vụ năm 2020"
         } else if (!sheet.sheet().isEmpty() && ReportPeriod.plannedSheet(sheet.sheet())) {
             source = Text.of("tên trang tính '" + sheet.sheet() + "'", "the sheet's name '" + sheet.sheet() + "'");
         } else if (titles.stream().noneMatch(ReportPeriod::reportsResults) && ReportPeriod.plannedFile(fileName())) {
@@ -527,11 +528,33 @@ final class TableReader {
         } else {
             return false;
         }
-        issues.add(new Issue(Finding.PLANNED_TABLE, sheet, Text.of(
+        issues.add(plannedTable(source));
+        return true;
+    }
+
+    /** The warning that the table is a plan's, from {@code source} ("tiêu đề 'KẾ HOẠCH NĂM 2020'"). */
+    private Issue plannedTable(Text source) {
+        return new Issue(Finding.PLANNED_TABLE, sheet, Text.of(
                 "Bảng này là kế hoạch, chỉ tiêu giao (theo %s), không phải kết quả thực hiện: không số liệu nào của bảng"
                         + " được tính. Gửi báo cáo kết quả; nếu đây là kết quả, ghi 'Báo cáo kết quả' vào tiêu đề",
                 "This table is a plan, the targets set (from %s), not results: none of its figures count. Send the"
-                        + " report of results; if these are results, head the table 'Báo cáo kết quả'").format(source)));
+                        + " report of results; if these are results, head the table 'Báo cáo kết quả'").format(source));
+    }
+
+    /**
+     * Whether a line of the table's own title gives what is to be done ("Phương hướng, nhiệm vụ năm
+     * 2020", "Biểu 3: Phương hướng nhiệm vụ") and none of its lines reports results: a plan's table,
+     * none of its figures count. Under "BÁO CÁO TỔNG KẾT NĂM 2019" the tasks name the next year's work.
+     */
+    private boolean directed(List<Row> own) {
+        List<String> texts = own.stream().filter(r -> r.number() < header.firstRow).flatMap(r -> r.cells().stream())
+                .filter(c -> c.kind() == Cell.Kind.TEXT && !c.blank()).map(Cell::text).toList();
+        Optional<String> line = texts.stream().filter(ReportPeriod::direction).findFirst();
+        if (line.isEmpty() || texts.stream().anyMatch(ReportPeriod::reportsResults)) {
+            return false;
+        }
+        String title = Header.shorten(line.get());
+        issues.add(plannedTable(Text.of("tiêu đề '" + title + "'", "the title '" + title + "'")));
         return true;
     }
 
@@ -3803,9 +3826,43 @@ final class TableReader {
                     continue;
                 }
                 String code = indicator.indicator().code();
+                // below rows of figures: those above were read, and the row may head what follows ("Kế hoạch", then its rows)
                 issues.add(untakenHeaderRow(row, column,
                         Text.of("ở cột %s của %s", "in column %s of %s").format(Location.columnName(column), code),
-                        Text.of(code + " không được đọc từ bảng", code + " is not read from the table")));
+                        figured ? Text.of(code + " không được đọc từ dòng này trở xuống", code + " is not read from this row down")
+                                : Text.of(code + " không được đọc từ bảng", code + " is not read from the table")));
+            }
+        }
+    }
+
+    /**
+     * A row of words just above a stacked table's header, apart from its title's lines, that says
+     * over an indicator's column that it holds a plan, a ratio, a share ("Kế hoạch" over CT08, then
+     * "STT | Đơn vị | CT08"): the header does not hold it, so which column is the result cannot be
+     * told, and the indicator is not read from the table.
+     */
+    private void partsAboveTheHeader(List<Row> titles) {
+        for (Row row : titles) {
+            if (row.number() < header.firstRow - 3 || !wordsOnly(row)) {
+                continue;
+            }
+            for (IndicatorColumns indicator : header.indicators) {
+                for (int column : indicator.columns().toArray()) {
+                    Cell cell = row.at(column);
+                    if (cell == null || column == 0 || !NOT_THE_RESULT.contains(Header.Part.ofText(cell.text()))
+                            || ReportPeriod.reportsResults(cell.text()) || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
+                        continue;
+                    }
+                    String code = indicator.indicator().code();
+                    issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
+                            "Dòng %d trên tiêu đề của bảng ở dòng %d ghi '%s' ở cột %s của %s, nhưng tiêu đề không gồm dòng này:"
+                                    + " không rõ cột nào là kết quả, nên %s không được đọc từ bảng. Xóa dòng đó, hoặc ghi nó vào tiêu đề",
+                            "Row %d above the header in row %d says '%s' in column %s of %s, but the header does not hold the"
+                                    + " row: which column is the result cannot be told, so %s is not read from the table. Delete"
+                                    + " that row, or make it part of the header")
+                            .format(row.number(), header.firstRow, Header.shorten(cell.text()), Location.columnName(column), code,
+                                    code)));
+                }
             }
         }
     }

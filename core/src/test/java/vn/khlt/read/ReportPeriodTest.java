@@ -130,6 +130,15 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.comparedTitle("TĂNG, GIẢM SO VỚI CÙNG KỲ")).isTrue();
         assertThat(ReportPeriod.comparedTitle("BÌNH QUÂN MỖI XÃ NĂM 2019")).isTrue();
         assertThat(ReportPeriod.comparedTitle("BÁO CÁO KẾT QUẢ NĂM 2019 SO VỚI NĂM 2018")).isFalse(); // a report: its columns say
+        // a table's number before its title is read past
+        assertThat(ReportPeriod.comparedTitle("Biểu 2: So sánh với năm 2018")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("Phụ lục 3 - Bình quân mỗi xã")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("II. TĂNG GIẢM SO VỚI CÙNG KỲ")).isTrue();
+        assertThat(ReportPeriod.direction("Biểu 4: Phương hướng nhiệm vụ")).isTrue();
+        assertThat(ReportPeriod.planned(java.util.List.of("Bảng 2. Kế hoạch năm 2020"))).isPresent();
+        assertThat(ReportPeriod.unlabelled("mau so 02 bao cao ket qua")).isEqualTo("bao cao ket qua");
+        assertThat(ReportPeriod.unlabelled("muc tieu phan dau")).isEqualTo("muc tieu phan dau");
+        assertThat(ReportPeriod.unlabelled("phan bo chi tieu")).isEqualTo("phan bo chi tieu");
     }
 
     @Test
