@@ -135,7 +135,9 @@ public enum Finding {
             "a sheet named for figures set against others, averaged, of an earlier period or still to do (`So sánh`,"
                     + " `Tăng giảm`, `Chênh lệch`, `Bình quân`, `Cùng kỳ`, `Năm trước`, `Còn lại`), or a table whose title"
                     + " begins so, after its number if it has one (`TĂNG, GIẢM SO VỚI CÙNG KỲ`, `Biểu 2: So sánh với năm 2018`),"
-                    + " over columns and rows that do not say which is the year's result: none of its figures count"),
+                    + " over columns and rows that do not say which is the year's result, or says anywhere that they are an"
+                    + " earlier period's or still to do (`Kết quả năm trước`, `Số liệu cùng kỳ`, `Số còn phải thực hiện`):"
+                    + " none of its figures count"),
     EXAMPLE_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng ví dụ, hướng dẫn, bản nháp", "An example or a draft, not the report"),
             Text.of("nếu là số liệu thật, đổi tên trang tính, tên tệp hay tiêu đề", "if the figures are real, rename the sheet, the file or the title"),
@@ -293,7 +295,9 @@ public enum Finding {
                     "give the figure in the indicator's own unit (households, houses, people, activities, …)"),
             "a figure given in another unit than its indicator counts, by a unit-of-measure row or column (`ĐVT`)"
                     + " or beside the number (`triệu đồng` for CT09's houses, `lượt người` for CT14's activities,"
-                    + " `120 người` for CT08's households): another number than the plan's, so it is not read"),
+                    + " `120 người` for CT08's households), or by the title (`ĐVT: triệu đồng`; percentages: `Đơn vị tính: %`,"
+                    + " `TỶ LỆ THỰC HIỆN SO VỚI KẾ HOẠCH` over columns that do not say what each holds, for a count):"
+                    + " another number than the plan's, so it is not read"),
     MERGED_FIGURE(Severity.ERROR, Group.VALUES,
             Text.of("Ô số liệu gộp nhiều ô", "Figure merged over several cells"),
             Text.of("bỏ gộp ô, ghi số của từng đơn vị, chỉ tiêu vào ô của nó",

@@ -150,8 +150,9 @@ final class Clues {
             into.add(Attribute.UNIT, new Claim(youth.get().unit(), origin));
             return;
         }
-        Optional<String> unitLine = REPORTING_UNIT.stream().filter(p -> key.startsWith(p + " ")).findFirst()
-                .map(p -> key.substring(p.length() + 1));
+        // "Đơn vị tính: %" gives the unit of measure, not the province ("tính" is no "tỉnh" once the accents are gone)
+        Optional<String> unitLine = key.startsWith("don vi tinh") ? Optional.empty()
+                : REPORTING_UNIT.stream().filter(p -> key.startsWith(p + " ")).findFirst().map(p -> key.substring(p.length() + 1));
         if (unitLine.isPresent()) {
             // "Đơn vị báo cáo: Huyện Ba Tri", "Đơn vị: Hội LHPN huyện Ba Tri": the unit, and the association named with it
             Optional<String> unit = unit(unitLine.get());

@@ -67,23 +67,33 @@ final class ReportPeriod {
      * "So sánh", "Tăng giảm", "Chênh lệch", "Bình quân", "Cùng kỳ", "Năm trước", "Còn lại", as keys.
      */
     private static final String COMPARED_WORDS = "(?:so sanh|so voi|tang giam|giam tang|(?:tang|giam) so|chenh lech|binh quan"
-            + "|trung binh|cung ky|nam truoc|ky truoc|con lai|con phai)";
-    /** A sheet's name with such words anywhere ("So sánh", "2019 so với 2018", "Bình quân"). */
-    private static final Pattern COMPARED_SHEET = Pattern.compile("(?:^| )" + COMPARED_WORDS + "(?: |$)");
+            + "|trung binh|cung ky|nam truoc|ky truoc)";
+    /**
+     * Words that give an earlier period's figures or what is still to do wherever they stand: "Kết
+     * quả năm trước", "Số liệu cùng kỳ", "Số còn phải thực hiện", "Số còn lại"; not "so với cùng kỳ",
+     * which sets the year's against it, nor "Các chỉ tiêu còn lại", the other indicators.
+     */
+    private static final Pattern EARLIER_OR_LEFT = Pattern.compile(
+            "(?:^| )(?:(?<!so voi )(?<!so sanh voi )(?<!so )(?:nam truoc|ky truoc|cung ky)|con phai|so con lai)(?: |$)");
+    /** A sheet's name with such words anywhere ("So sánh", "2019 so với 2018", "Bình quân"), or named "Còn lại". */
+    private static final Pattern COMPARED_SHEET = Pattern.compile("(?:^| )" + COMPARED_WORDS + "(?: |$)|^con lai$");
     /** A title's line that begins with them ("TĂNG, GIẢM SO VỚI CÙNG KỲ", "SO SÁNH NĂM 2019 VỚI NĂM 2018"). */
     private static final Pattern COMPARED_TITLE = Pattern.compile("^" + COMPARED_WORDS + "(?: |$)");
 
     /** Whether a sheet's name says its figures are set against others, averaged, of an earlier period or still to do. */
     static boolean comparedSheet(String name) {
-        return COMPARED_SHEET.matcher(Names.key(name)).find();
+        String key = Names.key(name);
+        return COMPARED_SHEET.matcher(key).find() || EARLIER_OR_LEFT.matcher(key).find();
     }
 
     /**
      * Whether a title's line begins, after its table's number ("Biểu 2:"), by saying its figures are
-     * set against others, averaged, of an earlier period or still to do.
+     * set against others, averaged, of an earlier period, or says anywhere they are an earlier
+     * period's or still to do ("Biểu 2: Kết quả năm trước", "Số còn phải thực hiện đến 2020").
      */
     static boolean comparedTitle(String text) {
-        return COMPARED_TITLE.matcher(unlabelled(Names.key(text))).find();
+        String key = Names.key(text);
+        return COMPARED_TITLE.matcher(unlabelled(key)).find() || EARLIER_OR_LEFT.matcher(key).find();
     }
 
     /** Whether a title's line gives what is to be done ("Phương hướng, nhiệm vụ năm 2020"): a plan, when no line reports results. */

@@ -374,7 +374,7 @@ final class TableReader {
     private Optional<TitleMeasure> titleMeasure(List<Row> titles) {
         boolean ownColumn = header.titles.values().stream().map(Names::key)
                 .anyMatch(Header.Part::measureTitle);
-        return ownColumn ? Optional.empty() : TitleMeasure.of(titles, sheet);
+        return ownColumn ? Optional.empty() : TitleMeasure.of(titles, sheet, columnsSayTheirPart());
     }
 
     private void titleClaims(List<Row> titles, Attribution into) {
@@ -568,7 +568,7 @@ final class TableReader {
     private boolean compared(List<Row> rows) {
         String found = !sheet.sheet().isEmpty() && ReportPeriod.comparedSheet(sheet.sheet()) ? sheet.sheet() : null;
         Text source = Text.of("tên trang tính", "the sheet's name");
-        if (found == null && !columnsSayTheirPart(rows)
+        if (found == null && !columnsSayTheirPart()
                 && rows.stream().noneMatch(r -> r.number() > header.lastRow && partRows.saysItsPart(r))) {
             int figures = header.firstFigureColumn();
             for (Row row : rows) {
@@ -601,13 +601,12 @@ final class TableReader {
      */
     private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
-    private boolean columnsSayTheirPart(List<Row> rows) {
+    private boolean columnsSayTheirPart() {
         int figures = Math.max(header.firstFigureColumn(), 1);
-        return header.yearsInColumns() || rows.stream().filter(r -> r.number() >= header.firstRow && r.number() <= header.lastRow)
-                .flatMap(r -> r.cells().stream())
-                .filter(c -> c.kind() == Cell.Kind.TEXT && c.column() >= figures)
-                .anyMatch(c -> A_YEAR.matcher(c.text()).find() || Header.Part.ofText(c.text()) == Header.Part.RESULT
-                        || NO_YEARS_RESULT.contains(Header.Part.ofText(c.text())));
+        return header.yearsInColumns() || header.titles.entrySet().stream().filter(title -> title.getKey() >= figures)
+                .flatMap(title -> java.util.Arrays.stream(Header.titleRows(title.getValue())))
+                .anyMatch(words -> A_YEAR.matcher(words).find() || Header.Part.ofText(words) == Header.Part.RESULT
+                        || NO_YEARS_RESULT.contains(Header.Part.ofText(words)));
     }
 
     /**

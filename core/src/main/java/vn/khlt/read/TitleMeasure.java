@@ -25,28 +25,44 @@ final class TitleMeasure {
     /** "ĐVT: hộ", "Đơn vị tính: nghìn hộ", as {@link Names#key} writes them. */
     private static final Pattern LINE = Pattern.compile("(?:dvt|don vi tinh) (.+)");
 
-    private final Measures.Kind kind;
+    /**
+     * A title's line that gives the table's figures as percentages of something, as a key after the
+     * table's number: "Tỷ lệ thực hiện so với kế hoạch (%)", "Biểu 2: Tỷ lệ đạt", "… so với kế hoạch";
+     * not a rate's name ("Tỷ lệ hộ nghèo"), whose numerator and denominator the columns give.
+     */
+    private static final Pattern RATIOS = Pattern.compile(
+            "^ty le (?:thuc hien|dat|hoan thanh|so voi)(?: |$)|(?:^| )so voi (?:ke hoach|kh|chi tieu)(?: |$)");
+
+    /** The kind the line gives, or empty for percentages. */
+    private final Optional<Measures.Kind> kind;
     private final String words;
     private final Location at;
     private final Set<String> said = new HashSet<>();
 
-    private TitleMeasure(Measures.Kind kind, String words, Location at) {
+    private TitleMeasure(Optional<Measures.Kind> kind, String words, Location at) {
         this.kind = kind;
         this.words = words;
         this.at = at;
     }
 
-    /** The unit the title's rows give the table, when one of their cells says one of a known kind. */
-    static Optional<TitleMeasure> of(List<Row> titles, Location sheet) {
+    /**
+     * The unit the title's rows give the table, when one of their cells says one of a known kind or
+     * percentages ("ĐVT: %"), or, over columns that do not say what each holds ({@code columnsSay}
+     * false), names the figures as percentages of a plan ("TỶ LỆ THỰC HIỆN SO VỚI KẾ HOẠCH").
+     */
+    static Optional<TitleMeasure> of(List<Row> titles, Location sheet, boolean columnsSay) {
         for (Row row : titles) {
             for (Cell cell : row.cells()) {
                 if (cell.kind() != Cell.Kind.TEXT) {
                     continue;
                 }
-                Matcher line = LINE.matcher(Names.key(cell.text()));
+                String key = Names.key(cell.text());
+                Matcher line = LINE.matcher(key);
                 Optional<Measures.Kind> kind = line.matches() ? Measures.of(line.group(1)) : Optional.empty();
-                if (kind.isPresent()) {
-                    return Optional.of(new TitleMeasure(kind.get(), Header.shorten(cell.text().strip()),
+                boolean percent = kind.isEmpty() && (key.equals("dvt") || key.equals("don vi tinh")) && cell.text().contains("%")
+                        || !columnsSay && RATIOS.matcher(ReportPeriod.unlabelled(key)).find();
+                if (kind.isPresent() || percent) {
+                    return Optional.of(new TitleMeasure(kind, Header.shorten(cell.text().strip()),
                             sheet.at(row.number(), Location.columnName(cell.column()))));
                 }
             }
@@ -57,13 +73,28 @@ final class TitleMeasure {
     /**
      * Whether an indicator's figures are in another unit than it counts, by the title's line: then
      * none is read, and the first time it is asked of an indicator, the reason is added to {@code issues}.
+     * Percentages refuse a count's figures, never a rate's, whose two numbers its columns give.
      */
     boolean refuses(Indicator indicator, List<Issue> issues) {
-        if (!Measures.other(indicator, Optional.of(kind))) {
+        if (kind.isEmpty()) {
+            if (indicator.isRate()) {
+                return false;
+            }
+            if (said.add(indicator.code())) {
+                issues.add(new Issue(Finding.MEASURE_MISMATCH, at, Text.of(
+                        "Dòng '%s' cho biết số liệu của bảng là tỷ lệ phần trăm, nhưng %s đếm %s: không đọc %s từ bảng này."
+                                + " Ghi số %s",
+                        "The line '%s' gives the table's figures as percentages, but %s counts %s: %s is not read from this"
+                                + " table. Give the number of %s")
+                        .format(words, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
+            }
+            return true;
+        }
+        if (!Measures.other(indicator, kind)) {
             return false;
         }
         if (said.add(indicator.code())) {
-            issues.add(new Issue(Finding.MEASURE_MISMATCH, at, (kind == Measures.Kind.SCALED ? Text.of(
+            issues.add(new Issue(Finding.MEASURE_MISMATCH, at, (kind.get() == Measures.Kind.SCALED ? Text.of(
                     "Dòng '%s' cho biết số liệu của bảng tính theo nghìn (hay triệu), là số làm tròn, nhưng %s đếm từng %s:"
                             + " không đọc %s từ bảng này. Ghi số %s đầy đủ",
                     "The line '%s' gives the table's figures by the thousand (or million), rounded, but %s counts"

@@ -121,7 +121,7 @@ class ReportPeriodTest {
     @Test
     void aSheetOrATitleOfComparisonsAveragesOrWhatIsLeftIsNoYearsResults() {
         for (String name : java.util.List.of("So sánh", "Tăng giảm", "Tăng, giảm", "Chênh lệch", "Bình quân", "Trung bình xã",
-                "Cùng kỳ", "Năm trước", "2019 so với 2018", "Còn lại")) {
+                "Cùng kỳ", "Năm trước", "2019 so với 2018", "Còn lại", "Số còn lại")) {
             assertThat(ReportPeriod.comparedSheet(name)).as(name).isTrue();
         }
         for (String name : java.util.List.of("Năm 2019", "Tổng hợp", "Sheet1", "Ba Tri", "Biểu 2", "Số liệu", "Sông Đốc", "Tân Sơn")) {
@@ -135,6 +135,14 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.comparedTitle("Phụ lục 3 - Bình quân mỗi xã")).isTrue();
         assertThat(ReportPeriod.comparedTitle("II. TĂNG GIẢM SO VỚI CÙNG KỲ")).isTrue();
         assertThat(ReportPeriod.direction("Biểu 4: Phương hướng nhiệm vụ")).isTrue();
+        // an earlier period's figures, or what is left to do, wherever the words stand
+        assertThat(ReportPeriod.comparedTitle("2. Kết quả năm trước")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("Biểu 2: Số còn phải thực hiện đến năm 2020")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("Biểu 2: Số liệu cùng kỳ năm 2018")).isTrue();
+        assertThat(ReportPeriod.comparedTitle("Kết quả năm 2019 so với cùng kỳ")).isFalse();
+        assertThat(ReportPeriod.comparedTitle("Kết quả năm 2019 (so với năm trước)")).isFalse();
+        assertThat(ReportPeriod.comparedTitle("Biểu 3: Các chỉ tiêu còn lại")).isFalse();
+        assertThat(ReportPeriod.comparedSheet("Chỉ tiêu còn lại")).isFalse();
         assertThat(ReportPeriod.planned(java.util.List.of("Bảng 2. Kế hoạch năm 2020"))).isPresent();
         assertThat(ReportPeriod.unlabelled("mau so 02 bao cao ket qua")).isEqualTo("bao cao ket qua");
         assertThat(ReportPeriod.unlabelled("muc tieu phan dau")).isEqualTo("muc tieu phan dau");
