@@ -235,8 +235,8 @@ final class TableReader {
         if (runningTotals) {
             header.readRunningTotals(); // --running-totals: a level's running total from the plan's first year is its figure
         }
-        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || directed(rows) || compared(rows) || partialPeriod(rows)
-                || bandApart(rows));
+        boolean notTheYears = !header.refused && (example(rows) || planned(rows) || directed(rows) || compared(rows)
+                || partialPeriod(rows) || bandApart(rows));
         // a table refused whole for its period says so once: not again for each column under its title ("6 tháng …")
         issues.addAll(notTheYears ? header.issues.stream().filter(i -> i.finding() != Finding.AMBIGUOUS_COLUMN).toList()
                 : header.issues);
@@ -370,11 +370,11 @@ final class TableReader {
     /** The unit of measure a line of the table's title gives all its figures ("ĐVT: hộ"), or empty. */
     private Optional<TitleMeasure> titleMeasure = Optional.empty();
 
-    /** The unit a title's line gives the table's figures, unless its rows give their own (a column ĐVT). */
+    /** The unit a title's line gives the table's figures, unless its rows give their own (a column ĐVT), or the percentages its title names. */
     private Optional<TitleMeasure> titleMeasure(List<Row> titles) {
         boolean ownColumn = header.titles.values().stream().map(Names::key)
                 .anyMatch(Header.Part::measureTitle);
-        return ownColumn ? Optional.empty() : TitleMeasure.of(titles, sheet, columnsSayTheirPart());
+        return TitleMeasure.of(titles, sheet, columnsSayTheirPart(), ownColumn);
     }
 
     private void titleClaims(List<Row> titles, Attribution into) {
@@ -412,8 +412,7 @@ final class TableReader {
         List<Row> periodTitles = own.get(Attribute.YEAR).isPresent() ? titles
                 : java.util.stream.Stream.concat(sheetTitles.stream(), titles.stream()).toList();
         blocked = header.refused || example(periodTitles) || planned(periodTitles) || directed(titles) || compared(periodTitles)
-                || partialPeriod(periodTitles)
-                || communesReport(titles) || contradicted(sheet.at(header.firstRow, ""));
+                || partialPeriod(periodTitles) || communesReport(titles) || contradicted(sheet.at(header.firstRow, ""));
         if (!blocked) {
             new ColumnsUnderHeader(header, sheet, issues).laterYears(claims.get(Attribute.YEAR));
             if (header.layout == Header.Layout.WIDE) {
@@ -487,19 +486,14 @@ final class TableReader {
      */
     private boolean planned(List<Row> rows) {
         List<String> titles = new ArrayList<>();
-        Set<String> lines = new HashSet<>(); // a row's first text left of the figures: a title's line, not a band over some columns
-        int figures = header.firstFigureColumn();
+        Set<String> lines = new HashSet<>();
         for (Row row : rows) {
-            boolean first = true;
             for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
                 if (cell.kind() == Cell.Kind.TEXT && !cell.blank()) {
                     titles.add(cell.text());
-                    if (first && (figures < 0 ? cell.column() == 0 : cell.column() < figures)) {
-                        lines.add(cell.text());
-                    }
-                    first = false;
                 }
             }
+            titleLine(row).ifPresent(line -> lines.add(line.text()));
         }
         Optional<ReportPeriod.PlanTitle> found = ReportPeriod.planned(titles);
         if (found.isPresent() && found.get().results().isPresent() && !lines.contains(found.get().plan())) {
@@ -542,6 +536,17 @@ final class TableReader {
     }
 
     /**
+     * A title's row's line: its first text, when it stands left of the figures' columns (in the
+     * first column, without them); not a band over some of the columns, which is the header's business.
+     */
+    private Optional<Cell> titleLine(Row row) {
+        int figures = header.firstFigureColumn();
+        return row.number() >= header.firstRow ? Optional.empty() : row.cells().stream()
+                .filter(c -> c.kind() == Cell.Kind.TEXT && !c.blank()).findFirst()
+                .filter(c -> figures < 0 ? c.column() == 0 : c.column() < figures);
+    }
+
+    /**
      * Whether a line of the table's own title gives what is to be done ("Phương hướng, nhiệm vụ năm
      * 2020", "Biểu 3: Phương hướng nhiệm vụ") and none of its lines reports results: a plan's table,
      * none of its figures count. Under "BÁO CÁO TỔNG KẾT NĂM 2019" the tasks name the next year's work.
@@ -549,7 +554,8 @@ final class TableReader {
     private boolean directed(List<Row> own) {
         List<String> texts = own.stream().filter(r -> r.number() < header.firstRow).flatMap(r -> r.cells().stream())
                 .filter(c -> c.kind() == Cell.Kind.TEXT && !c.blank()).map(Cell::text).toList();
-        Optional<String> line = texts.stream().filter(ReportPeriod::direction).findFirst();
+        Optional<String> line = own.stream().map(this::titleLine).flatMap(Optional::stream).map(Cell::text)
+                .filter(ReportPeriod::direction).findFirst();
         if (line.isEmpty() || texts.stream().anyMatch(ReportPeriod::reportsResults)) {
             return false;
         }
@@ -570,11 +576,8 @@ final class TableReader {
         Text source = Text.of("tên trang tính", "the sheet's name");
         if (found == null && !columnsSayTheirPart()
                 && rows.stream().noneMatch(r -> r.number() > header.lastRow && partRows.saysItsPart(r))) {
-            int figures = header.firstFigureColumn();
             for (Row row : rows) {
-                Optional<Cell> line = row.number() >= header.firstRow ? Optional.empty() : row.cells().stream()
-                        .filter(c -> c.kind() == Cell.Kind.TEXT && !c.blank()).findFirst()
-                        .filter(c -> figures < 0 ? c.column() == 0 : c.column() < figures);
+                Optional<Cell> line = titleLine(row);
                 if (found == null && line.isPresent() && ReportPeriod.comparedTitle(line.get().text())) {
                     found = line.get().text();
                     source = Text.of("tiêu đề ô " + Location.columnName(line.get().column()) + row.number(),
@@ -594,19 +597,20 @@ final class TableReader {
         return true;
     }
 
-    /**
-     * Whether a header's cell over the figures says which part of a figure its column holds ("Thực
-     * hiện", "Tỷ lệ", "Tăng giảm") or its year ("Năm 2019"): then the columns, not the title, say
-     * which is the year's result.
-     */
+    /** A year in a column's title ("Năm 2019", "2019"). */
     private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
+    /**
+     * Whether the header's titles over the figures set the result apart from another part ("Kế
+     * hoạch", "Tỷ lệ", "Tăng giảm" beside it) or give each column's year ("Năm 2019"): then the
+     * columns, not the title, say which is the year's result. A result's word alone ("Số lượng",
+     * "Thực hiện") under a title of averages says nothing against it.
+     */
     private boolean columnsSayTheirPart() {
         int figures = Math.max(header.firstFigureColumn(), 1);
         return header.yearsInColumns() || header.titles.entrySet().stream().filter(title -> title.getKey() >= figures)
                 .flatMap(title -> java.util.Arrays.stream(Header.titleRows(title.getValue())))
-                .anyMatch(words -> A_YEAR.matcher(words).find() || Header.Part.ofText(words) == Header.Part.RESULT
-                        || NO_YEARS_RESULT.contains(Header.Part.ofText(words)));
+                .anyMatch(words -> A_YEAR.matcher(words).find() || NO_YEARS_RESULT.contains(Header.Part.ofText(words)));
     }
 
     /**

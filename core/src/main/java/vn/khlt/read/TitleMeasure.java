@@ -47,10 +47,12 @@ final class TitleMeasure {
 
     /**
      * The unit the title's rows give the table, when one of their cells says one of a known kind or
-     * percentages ("ĐVT: %"), or, over columns that do not say what each holds ({@code columnsSay}
-     * false), names the figures as percentages of a plan ("TỶ LỆ THỰC HIỆN SO VỚI KẾ HOẠCH").
+     * percentages ("ĐVT: %") and the table gives no unit of its own on its rows or columns
+     * ({@code ownMeasures} false), or, over columns that do not say what each holds ({@code
+     * columnsSay} false), names the figures as percentages of a plan ("TỶ LỆ THỰC HIỆN SO VỚI KẾ
+     * HOẠCH"), whatever units its rows give.
      */
-    static Optional<TitleMeasure> of(List<Row> titles, Location sheet, boolean columnsSay) {
+    static Optional<TitleMeasure> of(List<Row> titles, Location sheet, boolean columnsSay, boolean ownMeasures) {
         for (Row row : titles) {
             for (Cell cell : row.cells()) {
                 if (cell.kind() != Cell.Kind.TEXT) {
@@ -58,9 +60,9 @@ final class TitleMeasure {
                 }
                 String key = Names.key(cell.text());
                 Matcher line = LINE.matcher(key);
-                Optional<Measures.Kind> kind = line.matches() ? Measures.of(line.group(1)) : Optional.empty();
-                boolean percent = kind.isEmpty() && (key.equals("dvt") || key.equals("don vi tinh")) && cell.text().contains("%")
-                        || !columnsSay && RATIOS.matcher(ReportPeriod.unlabelled(key)).find();
+                Optional<Measures.Kind> kind = line.matches() && !ownMeasures ? Measures.of(line.group(1)) : Optional.empty();
+                boolean percent = kind.isEmpty() && !ownMeasures && (key.equals("dvt") || key.equals("don vi tinh"))
+                        && cell.text().contains("%") || !columnsSay && RATIOS.matcher(ReportPeriod.unlabelled(key)).find();
                 if (kind.isPresent() || percent) {
                     return Optional.of(new TitleMeasure(kind, Header.shorten(cell.text().strip()),
                             sheet.at(row.number(), Location.columnName(cell.column()))));
