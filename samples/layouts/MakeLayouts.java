@@ -54,6 +54,7 @@ public class MakeLayouts {
         withTheBlankForm(out.resolve("nhieu-bang").resolve("HND_2019_co-trang-mau.xlsx"));
         withComparedSheets(out.resolve("nhieu-bang").resolve("HND_2019_trang-so-sanh-binh-quan.xlsx"));
         onlyTheChanges(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_trang-tang-giam.xlsx"));
+        withASheetOfPercentages(Files.createDirectories(out.resolve("don-vi-tinh")).resolve("HND_2019_trang-ty-le.xlsx"));
         filledForm(out.resolve("nhieu-bang").resolve("HND_2019_dien-vao-mau.xlsx"));
         indicatorMergedDown(Files.createDirectories(out.resolve("gop-o")).resolve("HND_2019_chi-tieu-gop-doc.xlsx"));
         planAndRatioOnly(roles.resolve("HLHPN_2019_chi-ke-hoach.xlsx"));
@@ -639,6 +640,31 @@ public class MakeLayouts {
                 {1, "Ba Tri", 130, 5},
                 {2, "Chợ Lách", 100, 4},
                 {3, "Giồng Trôm", 90, 4},
+            });
+            write(wb, file);
+        }
+    }
+
+    /**
+     * The year's counts beside a sheet "Tỷ lệ" of the same plain table, its counts' columns the
+     * percentages of the plan reached, a rate's numerator and denominator beside them: the counts of
+     * that sheet are percentages, the rate's two numbers are counts.
+     */
+    static void withASheetOfPercentages(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet counts = sheet(wb, "Kết quả", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(counts, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 120, 5},
+                {2, "Chợ Lách", 98, 3},
+            });
+            Sheet percentages = sheet(wb, "Tỷ lệ", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(percentages, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09", "CT04", ""},
+                {"", "", "", "", "Tử số", "Mẫu số"},
+                {1, "Ba Tri", 105, 125, 950, 1000},
+                {2, "Chợ Lách", 98, 75, 700, 800},
+                {3, "Giồng Trôm", 110, 100, 610, 640},
             });
             write(wb, file);
         }

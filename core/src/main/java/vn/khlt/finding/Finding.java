@@ -296,7 +296,7 @@ public enum Finding {
             "a figure given in another unit than its indicator counts, by a unit-of-measure row or column (`ĐVT`)"
                     + " or beside the number (`triệu đồng` for CT09's houses, `lượt người` for CT14's activities,"
                     + " `120 người` for CT08's households), or by the title (`ĐVT: triệu đồng`; percentages: `Đơn vị tính: %`,"
-                    + " `TỶ LỆ THỰC HIỆN SO VỚI KẾ HOẠCH` over columns that do not say what each holds, for a count):"
+                    + " `TỶ LỆ THỰC HIỆN SO VỚI KẾ HOẠCH` or a sheet `Tỷ lệ` over columns that do not say what each holds, for a count):"
                     + " another number than the plan's, so it is not read"),
     MERGED_FIGURE(Severity.ERROR, Group.VALUES,
             Text.of("Ô số liệu gộp nhiều ô", "Figure merged over several cells"),

@@ -50,7 +50,8 @@ final class TitleMeasure {
      * percentages ("ĐVT: %") and the table gives no unit of its own on its rows or columns
      * ({@code ownMeasures} false), or, over columns that do not say what each holds ({@code
      * columnsSay} false), names the figures as percentages of a plan ("TỶ LỆ THỰC HIỆN SO VỚI KẾ
-     * HOẠCH"), whatever units its rows give.
+     * HOẠCH"), whatever units its rows give; or, over such columns, the sheet is named for
+     * percentages ("Tỷ lệ", "% so KH").
      */
     static Optional<TitleMeasure> of(List<Row> titles, Location sheet, boolean columnsSay, boolean ownMeasures) {
         for (Row row : titles) {
@@ -69,8 +70,15 @@ final class TitleMeasure {
                 }
             }
         }
+        String name = sheet.sheet();
+        if (!columnsSay && !name.isEmpty() && (name.contains("%") || PERCENT_SHEET.matcher(Names.key(name)).find())) {
+            return Optional.of(new TitleMeasure(Optional.empty(), name, sheet)); // a sheet "Tỷ lệ", "% so KH"
+        }
         return Optional.empty();
     }
+
+    /** A sheet named for percentages, as a key: "Tỷ lệ", "Tỷ lệ đạt", "TL hoàn thành", "Phần trăm". */
+    private static final Pattern PERCENT_SHEET = Pattern.compile("^(?:ty le|tl|phan tram)(?: |$)");
 
     /**
      * Whether an indicator's figures are in another unit than it counts, by the title's line: then
@@ -83,12 +91,14 @@ final class TitleMeasure {
                 return false;
             }
             if (said.add(indicator.code())) {
+                Text from = at.cell().isEmpty() ? Text.of("Tên trang tính '" + words + "'", "The sheet's name '" + words + "'")
+                        : Text.of("Dòng '" + words + "'", "The line '" + words + "'");
                 issues.add(new Issue(Finding.MEASURE_MISMATCH, at, Text.of(
-                        "Dòng '%s' cho biết số liệu của bảng là tỷ lệ phần trăm, nhưng %s đếm %s: không đọc %s từ bảng này."
+                        "%s cho biết số liệu của bảng là tỷ lệ phần trăm, nhưng %s đếm %s: không đọc %s từ bảng này."
                                 + " Ghi số %s",
-                        "The line '%s' gives the table's figures as percentages, but %s counts %s: %s is not read from this"
+                        "%s gives the table's figures as percentages, but %s counts %s: %s is not read from this"
                                 + " table. Give the number of %s")
-                        .format(words, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
+                        .format(from, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
             }
             return true;
         }
