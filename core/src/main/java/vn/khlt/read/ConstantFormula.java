@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 final class ConstantFormula {
 
-    private static final MathContext EXCEL_DIGITS = new MathContext(15);
-
     private final String text;
     private int at;
 
@@ -31,7 +29,7 @@ final class ConstantFormula {
         ConstantFormula reading = new ConstantFormula(formula.replace(" ", ""));
         try {
             BigDecimal value = reading.sum();
-            return reading.at == reading.text.length() ? Optional.of(value.round(EXCEL_DIGITS)) : Optional.empty();
+            return reading.at == reading.text.length() ? Optional.of(value.round(NumberFormats.EXCEL_DIGITS)) : Optional.empty();
         } catch (ArithmeticException | NumberFormatException | IndexOutOfBoundsException e) {
             return Optional.empty(); // a division by zero, "1..2", "(3": Excel's error, not a figure
         }

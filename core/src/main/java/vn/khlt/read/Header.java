@@ -852,7 +852,6 @@ final class Header {
         totals.clear();
     }
 
-    /** Each column's header text, its rows joined: {@code CT08 - Hộ đăng ký / Thực hiện}. */
     /** How a column's title joins the words of its header's rows, top first: "Chợ Lách (**) / Thực hiện". */
     static final String TITLE_ROWS = " / ";
 
@@ -861,6 +860,7 @@ final class Header {
         return title.split(TITLE_ROWS);
     }
 
+    /** Each column's header text, its rows joined: {@code CT08 - Hộ đăng ký / Thực hiện}. */
     private static Map<Integer, String> titles(Optional<Row> above, Row row, Optional<Row> below) {
         Map<Integer, String> titles = new TreeMap<>();
         for (Row r : List.of(above, Optional.of(row), below).stream().flatMap(Optional::stream).toList()) {

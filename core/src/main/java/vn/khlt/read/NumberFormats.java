@@ -18,6 +18,9 @@ final class NumberFormats {
     record Format(boolean date, boolean percent, boolean words, int index, String pattern) {
     }
 
+    /** Excel shows 15 significant digits; so does khlt, which hides binary noise like 60.499999999999993. */
+    static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
+
     /** A cell without a style, or whose style the file does not hold. */
     static final Format GENERAL = new Format(false, false, false, 0, "General");
 

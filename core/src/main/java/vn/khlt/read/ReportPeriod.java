@@ -128,7 +128,8 @@ final class ReportPeriod {
         for (String text : titleCells) {
             String key = Names.key(text);
             boolean reports = reportsResults(text);
-            boolean planned = PLANNED.matcher(unlabelled(key)).find() && !PLANS_NAME.matcher(unlabelled(key)).find();
+            String title = unlabelled(key); // "Biểu 2: Kế hoạch năm 2020" is a plan's title
+            boolean planned = PLANNED.matcher(title).find() && !PLANS_NAME.matcher(title).find();
             if (planned && reports) {
                 return Optional.empty(); // "Kế hoạch và kết quả thực hiện năm 2019": its columns say which is which
             }

@@ -3818,56 +3818,60 @@ final class TableReader {
     /**
      * A row of words the header did not take (a blank row between them) that says an indicator's
      * column holds a plan, a ratio, a share ("Kế hoạch | Thực hiện | Tỷ lệ %" under CT09): which of
-     * the indicator's columns is its result the header cannot tell, so it is not read from the table.
+     * the indicator's columns is its result the header cannot tell, so it is not read from the table
+     * (below rows of figures, from that row down).
      */
     private void partsUnderTheHeader(Row row) {
-        for (IndicatorColumns indicator : header.indicators) {
-            for (int column : indicator.columns().toArray()) {
-                Cell cell = row.at(column);
-                if (cell == null || !NOT_THE_RESULT.contains(Header.Part.ofText(cell.text()))
-                        || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
-                    continue;
-                }
-                String code = indicator.indicator().code();
-                // below rows of figures: those above were read, and the row may head what follows ("Kế hoạch", then its rows)
-                issues.add(untakenHeaderRow(row, column,
-                        Text.of("ở cột %s của %s", "in column %s of %s").format(Location.columnName(column), code),
-                        figured ? Text.of(code + " không được đọc từ dòng này trở xuống", code + " is not read from this row down")
-                                : Text.of(code + " không được đọc từ bảng", code + " is not read from the table")));
-            }
-        }
+        partsOutsideTheHeader(row, false);
     }
 
     /**
-     * A row of words just above a stacked table's header, apart from its title's lines, that says
+     * Rows of words just above a stacked table's header, apart from its title's lines, that say
      * over an indicator's column that it holds a plan, a ratio, a share ("Kế hoạch" over CT08, then
-     * "STT | Đơn vị | CT08"): the header does not hold it, so which column is the result cannot be
+     * "STT | Đơn vị | CT08"): the header does not hold them, so which column is the result cannot be
      * told, and the indicator is not read from the table.
      */
     private void partsAboveTheHeader(List<Row> titles) {
         for (Row row : titles) {
-            if (row.number() < header.firstRow - 3 || !wordsOnly(row)) {
-                continue;
-            }
-            for (IndicatorColumns indicator : header.indicators) {
-                for (int column : indicator.columns().toArray()) {
-                    Cell cell = row.at(column);
-                    if (cell == null || column == 0 || !NOT_THE_RESULT.contains(Header.Part.ofText(cell.text()))
-                            || ReportPeriod.reportsResults(cell.text()) || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
-                        continue;
-                    }
-                    String code = indicator.indicator().code();
-                    issues.add(new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
-                            "Dòng %d trên tiêu đề của bảng ở dòng %d ghi '%s' ở cột %s của %s, nhưng tiêu đề không gồm dòng này:"
-                                    + " không rõ cột nào là kết quả, nên %s không được đọc từ bảng. Xóa dòng đó, hoặc ghi nó vào tiêu đề",
-                            "Row %d above the header in row %d says '%s' in column %s of %s, but the header does not hold the"
-                                    + " row: which column is the result cannot be told, so %s is not read from the table. Delete"
-                                    + " that row, or make it part of the header")
-                            .format(row.number(), header.firstRow, Header.shorten(cell.text()), Location.columnName(column), code,
-                                    code)));
-                }
+            if (row.number() >= header.firstRow - 3 && wordsOnly(row)) {
+                partsOutsideTheHeader(row, true);
             }
         }
+    }
+
+    /** A row outside the header, {@code above} it or under it, whose words over an indicator's column refuse the indicator. */
+    private void partsOutsideTheHeader(Row row, boolean above) {
+        for (IndicatorColumns indicator : header.indicators) {
+            for (int column : indicator.columns().toArray()) {
+                Cell cell = row.at(column);
+                if (cell == null || !NOT_THE_RESULT.contains(Header.Part.ofText(cell.text()))
+                        || above && (column == 0 || ReportPeriod.reportsResults(cell.text())) // a title's line, not a part's
+                        || !indicatorsMeasuredOtherwise.add(indicator.indicator())) {
+                    continue;
+                }
+                issues.add(above ? aboveTheHeader(row, column, indicator.indicator().code()) : underTheHeader(row, column,
+                        indicator.indicator().code()));
+            }
+        }
+    }
+
+    /** The refusal of an indicator for a row under the header; below rows of figures, those above were read. */
+    private Issue underTheHeader(Row row, int column, String code) {
+        return untakenHeaderRow(row, column, Text.of("ở cột %s của %s", "in column %s of %s").format(Location.columnName(column), code),
+                figured ? Text.of(code + " không được đọc từ dòng này trở xuống", code + " is not read from this row down")
+                        : Text.of(code + " không được đọc từ bảng", code + " is not read from the table"));
+    }
+
+    /** The refusal of an indicator for a row above a stacked table's header. */
+    private Issue aboveTheHeader(Row row, int column, String code) {
+        return new Issue(Finding.AMBIGUOUS_COLUMN, at(row, column), Text.of(
+                "Dòng %d trên tiêu đề của bảng ở dòng %d ghi '%s' ở cột %s của %s, nhưng tiêu đề không gồm dòng này:"
+                        + " không rõ cột nào là kết quả, nên %s không được đọc từ bảng. Xóa dòng đó, hoặc ghi nó vào tiêu đề",
+                "Row %d above the header in row %d says '%s' in column %s of %s, but the header does not hold the"
+                        + " row: which column is the result cannot be told, so %s is not read from the table. Delete"
+                        + " that row, or make it part of the header")
+                .format(row.number(), header.firstRow, Header.shorten(row.at(column).text()), Location.columnName(column), code,
+                        code));
     }
 
     /**

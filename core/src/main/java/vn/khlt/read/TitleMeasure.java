@@ -18,7 +18,10 @@ import vn.khlt.plan.Names;
  * nghìn hộ)", "Đơn vị tính: triệu đồng"): every figure of the table is in it. An indicator that
  * counts another kind is not read from the table, and said once where the line stands; a table
  * counted by the thousand gives none of the plan's counts. A table whose rows or columns give
- * their own units (a column *ĐVT*) is not held to the line.
+ * their own units (a column *ĐVT*) is not held to the line. A title or a sheet's name that gives
+ * the figures as percentages ("TỶ LỆ THỰC HIỆN SO VỚI KẾ HOẠCH", a sheet "Tỷ lệ") over columns
+ * that do not say what each holds refuses every count's figures, whatever its rows say, never a
+ * rate's two numbers.
  */
 final class TitleMeasure {
 
@@ -33,16 +36,23 @@ final class TitleMeasure {
     private static final Pattern RATIOS = Pattern.compile(
             "^ty le (?:thuc hien|dat|hoan thanh|so voi)(?: |$)|(?:^| )so voi (?:ke hoach|kh|chi tieu)(?: |$)");
 
-    /** The kind the line gives, or empty for percentages. */
+    /** The kind the line gives; empty when it gives percentages. */
     private final Optional<Measures.Kind> kind;
-    private final String words;
+    /** What gives it, as a refusal names it: "Dòng 'ĐVT: hộ'", "Tên trang tính 'Tỷ lệ'". */
+    private final Text source;
     private final Location at;
     private final Set<String> said = new HashSet<>();
 
-    private TitleMeasure(Optional<Measures.Kind> kind, String words, Location at) {
+    private TitleMeasure(Optional<Measures.Kind> kind, Text source, Location at) {
         this.kind = kind;
-        this.words = words;
+        this.source = source;
         this.at = at;
+    }
+
+    /** A title's line's unit, or its percentages. */
+    private static TitleMeasure line(Optional<Measures.Kind> kind, Cell cell, Location at) {
+        String words = Header.shorten(cell.text().strip());
+        return new TitleMeasure(kind, Text.of("Dòng '" + words + "'", "The line '" + words + "'"), at);
     }
 
     /**
@@ -62,17 +72,17 @@ final class TitleMeasure {
                 String key = Names.key(cell.text());
                 Matcher line = LINE.matcher(key);
                 Optional<Measures.Kind> kind = line.matches() && !ownMeasures ? Measures.of(line.group(1)) : Optional.empty();
-                boolean percent = kind.isEmpty() && !ownMeasures && (key.equals("dvt") || key.equals("don vi tinh"))
-                        && cell.text().contains("%") || !columnsSay && RATIOS.matcher(ReportPeriod.unlabelled(key)).find();
-                if (kind.isPresent() || percent) {
-                    return Optional.of(new TitleMeasure(kind, Header.shorten(cell.text().strip()),
-                            sheet.at(row.number(), Location.columnName(cell.column()))));
+                boolean percentLine = !ownMeasures && (key.equals("dvt") || key.equals("don vi tinh")) && cell.text().contains("%");
+                boolean ratiosTitle = !columnsSay && RATIOS.matcher(ReportPeriod.unlabelled(key)).find();
+                if (kind.isPresent() || percentLine || ratiosTitle) {
+                    return Optional.of(line(kind, cell, sheet.at(row.number(), Location.columnName(cell.column()))));
                 }
             }
         }
         String name = sheet.sheet();
         if (!columnsSay && !name.isEmpty() && (name.contains("%") || PERCENT_SHEET.matcher(Names.key(name)).find())) {
-            return Optional.of(new TitleMeasure(Optional.empty(), name, sheet)); // a sheet "Tỷ lệ", "% so KH"
+            return Optional.of(new TitleMeasure(Optional.empty(), Text.of("Tên trang tính '" + name + "'",
+                    "The sheet's name '" + name + "'"), sheet)); // a sheet "Tỷ lệ", "% so KH"
         }
         return Optional.empty();
     }
@@ -91,14 +101,12 @@ final class TitleMeasure {
                 return false;
             }
             if (said.add(indicator.code())) {
-                Text from = at.cell().isEmpty() ? Text.of("Tên trang tính '" + words + "'", "The sheet's name '" + words + "'")
-                        : Text.of("Dòng '" + words + "'", "The line '" + words + "'");
                 issues.add(new Issue(Finding.MEASURE_MISMATCH, at, Text.of(
                         "%s cho biết số liệu của bảng là tỷ lệ phần trăm, nhưng %s đếm %s: không đọc %s từ bảng này."
                                 + " Ghi số %s",
                         "%s gives the table's figures as percentages, but %s counts %s: %s is not read from this"
                                 + " table. Give the number of %s")
-                        .format(from, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
+                        .format(source, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
             }
             return true;
         }
@@ -107,15 +115,15 @@ final class TitleMeasure {
         }
         if (said.add(indicator.code())) {
             issues.add(new Issue(Finding.MEASURE_MISMATCH, at, (kind.get() == Measures.Kind.SCALED ? Text.of(
-                    "Dòng '%s' cho biết số liệu của bảng tính theo nghìn (hay triệu), là số làm tròn, nhưng %s đếm từng %s:"
+                    "%s cho biết số liệu của bảng tính theo nghìn (hay triệu), là số làm tròn, nhưng %s đếm từng %s:"
                             + " không đọc %s từ bảng này. Ghi số %s đầy đủ",
-                    "The line '%s' gives the table's figures by the thousand (or million), rounded, but %s counts"
+                    "%s gives the table's figures by the thousand (or million), rounded, but %s counts"
                             + " %s one by one: %s is not read from this table. Give the whole number of %s")
-                    : Text.of("Dòng '%s' cho biết số liệu của bảng tính theo đơn vị đó, nhưng %s đếm %s: không đọc %s từ"
+                    : Text.of("%s cho biết số liệu của bảng tính theo đơn vị đó, nhưng %s đếm %s: không đọc %s từ"
                             + " bảng này. Ghi số %s (hoặc ghi đơn vị tính của từng chỉ tiêu ở dòng hay cột ĐVT)",
-                    "The line '%s' gives the table's figures in that unit, but %s counts %s: %s is not read from this"
+                    "%s gives the table's figures in that unit, but %s counts %s: %s is not read from this"
                             + " table. Give the number of %s (or each indicator's unit in an ĐVT row or column)"))
-                    .format(words, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
+                    .format(source, indicator.code(), indicator.unit(), indicator.code(), indicator.unit())));
         }
         return true;
     }

@@ -2,7 +2,6 @@ package vn.khlt.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,8 +27,6 @@ import vn.khlt.finding.Location;
  * ({@link TooManyFormulasException}), never read with zeros unchecked.
  */
 final class XlsInput {
-
-    private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private XlsInput() {
     }
@@ -102,7 +99,7 @@ final class XlsInput {
                 if (Double.isNaN(number) || Double.isInfinite(number)) {
                     return Cell.text(column, Double.toString(number));
                 }
-                BigDecimal value = BigDecimal.valueOf(number).round(EXCEL_DIGITS);
+                BigDecimal value = BigDecimal.valueOf(number).round(NumberFormats.EXCEL_DIGITS);
                 if (cell.getCellType() == CellType.FORMULA && number == 0 && !formulas.hold(cell)) {
                     return Cell.stale(column, cell.getCellFormula(), value.stripTrailingZeros());
                 }

@@ -3,7 +3,6 @@ package vn.khlt.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +45,6 @@ import vn.khlt.i18n.Text;
  * style's number format tells dates and percentages ({@link NumberFormats}).
  */
 final class XlsxInput {
-
-    /** Excel shows 15 significant digits; so does khlt, which hides binary noise like 60.499999999999993. */
-    private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private XlsxInput() {
     }
@@ -475,7 +471,7 @@ final class XlsxInput {
                 return Optional.empty();
             }
             try {
-                BigDecimal saved = new BigDecimal(raw.trim()).round(EXCEL_DIGITS);
+                BigDecimal saved = new BigDecimal(raw.trim()).round(NumberFormats.EXCEL_DIGITS);
                 return given.get().compareTo(saved) == 0 ? Optional.empty()
                         : Optional.of(Cell.stale(column, formula.toString(), saved.stripTrailingZeros()));
             } catch (NumberFormatException e) {
@@ -486,7 +482,7 @@ final class XlsxInput {
         private Cell number(String raw) {
             BigDecimal value;
             try {
-                value = new BigDecimal(raw.trim()).round(EXCEL_DIGITS);
+                value = new BigDecimal(raw.trim()).round(NumberFormats.EXCEL_DIGITS);
             } catch (NumberFormatException e) {
                 return Cell.text(column, raw);
             }
