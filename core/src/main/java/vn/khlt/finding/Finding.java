@@ -106,7 +106,8 @@ public enum Finding {
                     + "column, an option; both are named. Or an indicator's cell gives one indicator's code and "
                     + "another's name, or two codes (`CT08 + CT09`), or a header's row of names another than its row of"
                     + " codes; or a title that reports results on one line and gives a plan on another (`BÁO CÁO KẾT QUẢ"
-                    + " NĂM 2019` over `CHỈ TIÊU GIAO NĂM 2019`)"),
+                    + " NĂM 2019` over `CHỈ TIÊU GIAO NĂM 2019`); or a district's figure summed from its communes' rows"
+                    + " where a total row of the table says another sum (`Toàn huyện`: 90, the communes: 30)"),
     PARTIAL_PERIOD(Severity.WARNING, Group.FILES,
             Text.of("Không phải báo cáo cả năm", "Not a full-year report"),
             Text.of("gửi báo cáo cả năm; nếu đây đúng là báo cáo cả năm, dùng --period year",
@@ -116,7 +117,12 @@ public enum Finding {
                     + " 2016-2020`) while its figures do not each say their year, or running totals (`Lũy kế`, `Cộng dồn từ năm"
                     + " 2016`) without the year's own columns: none of its figures count for"
                     + " the year, and the period found is named; so a row named for an indicator's part of the year or"
-                    + " running total (`Doanh nghiệp nữ thành lập mới (6 tháng đầu năm)`, `… (lũy kế)`)"),
+                    + " running total (`Doanh nghiệp nữ thành lập mới (6 tháng đầu năm)`, `… (lũy kế)`); a supplement to a"
+                    + " report sent before (`Báo cáo bổ sung số liệu năm 2019`); a report dated before its year was over"
+                    + " (`Bến Tre, ngày 10 tháng 6 năm 2019` over or under `BÁO CÁO KẾT QUẢ NĂM 2019`: that year's figures); a"
+                    + " row, a comment or a note that says its figures are incomplete (`Số liệu chưa đầy đủ`, `Còn thiếu số"
+                    + " liệu 2 xã`); and columns that count up to a day (`Đến 31/12/2018 | Đến 31/12/2019`, as `Tính đến`)"
+                    + " are running totals"),
     PLANNED_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng kế hoạch, không phải kết quả", "A plan, not results"),
             Text.of("gửi báo cáo kết quả; nếu đây là kết quả, ghi 'Báo cáo kết quả' vào tiêu đề",

@@ -62,9 +62,10 @@ final class CellComments {
                 case OTHER_YEAR -> Text.of("là của năm khác hay số cũ", "another year's, or old ones");
                 case RUNNING_TOTAL -> Text.of("cộng dồn nhiều năm", "a running total over several years");
                 case COUNTED_ELSEWHERE -> Text.of("gồm cả số của đơn vị khác", "holding another unit's too");
+                case INCOMPLETE -> Text.of("chưa đầy đủ", "incomplete");
             }).orElseGet(() -> Text.of("của " + period.orElseThrow(), "of " + period.orElseThrow()));
-            boolean partial = period.isPresent() || note.orElseThrow().says() == RowNote.Says.RUNNING_TOTAL;
-            return new Issue(partial ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION, at, Text.of(
+            Finding finding = period.isPresent() ? Finding.PARTIAL_PERIOD : note.orElseThrow().says().finding();
+            return new Issue(finding, at, Text.of(
                     "Ghi chú (comment) ở ô %s: '%s' cho biết số liệu %s, không phải của năm báo cáo: không số liệu nào của %s"
                             + " trong bảng này được tính. Gửi số liệu của năm báo cáo",
                     "The comment on cell %s: '%s' says the figures are %s, not the report year's: none of %s's figures in"

@@ -1348,8 +1348,16 @@ final class Header {
                 }
             }
             // "CT08 (6 tháng)", "CT08 (đến 30/6)": the indicator's only column, of part of the year
-            return ReportPeriod.partial(key).isPresent() ? PART_OF_YEAR : OTHER;
+            if (ReportPeriod.partial(key).isPresent()) {
+                return PART_OF_YEAR;
+            }
+            // "Đến 31/12/2019" beside "Đến 31/12/2018": counted up to a day, from whenever, as "Tính đến 31/12/2019" is
+            return TO_A_DAY.matcher(key).lookingAt() ? RUNNING_TOTAL : OTHER;
         }
+
+        /** A title that counts up to a day or a month and from no day it names: "Đến 31/12/2019", "Đến hết tháng 12/2019", as keys. */
+        private static final java.util.regex.Pattern TO_A_DAY = java.util.regex.Pattern.compile(
+                "den (?:het |cuoi )?(?:ngay |thang |nam )?\\d");
 
         /**
          * Words that make a figure another kind than the plan's: a standard above the new-rural one

@@ -41,6 +41,19 @@ final class ReportPeriod {
     private static final Pattern RUNNING = Pattern.compile(
             "(?:^| )(luy ke|cong don|tu dau nhiem ky|tu dau ky|tu nam (?:19|20)\\d\\d)(?: |$)");
 
+    /**
+     * A report that adds to one sent before ("Báo cáo bổ sung", "Bổ sung số liệu năm 2019", "Số liệu
+     * bổ sung"): its figures are what was left out, not the year's; not "đã bổ sung", a report
+     * brought up to date.
+     */
+    private static final Pattern SUPPLEMENT = Pattern.compile(
+            "^(?:bao cao |bieu |so lieu )?bo sung(?: |$)|(?:^| )(?:bao cao|bieu|so lieu) bo sung(?: |$)|(?<!da )(?<!co )bo sung so lieu(?: |$)");
+
+    /** The words of a title, a sheet's or a file's name that give the report as a supplement ({@code bổ sung}); empty for none. */
+    static Optional<String> supplement(String text) {
+        return SUPPLEMENT.matcher(unlabelled(Names.key(text))).find() ? Optional.of("bổ sung") : Optional.empty();
+    }
+
     /** The words of a title that say its figures are running totals ({@code lũy kế}); empty for none. */
     static Optional<String> running(String text) {
         Matcher found = RUNNING.matcher(Names.key(text));
@@ -363,6 +376,41 @@ final class ReportPeriod {
 
     /** A letterhead's date, as keys write it: "ngày 10 tháng 01 năm 2020", or its blanks "ngày … tháng … năm 2020". */
     private static final Pattern DATE = Pattern.compile("(?:^| )ngay(?: \\d{1,2})? thang(?: \\d{1,2})? nam(?: \\d{4})?(?= |$)");
+
+    /** A letterhead's or a signature's whole date, as keys write it: "ngày 10 tháng 6 năm 2019", "ngày 10/6/2019"; no period's end. */
+    private static final Pattern SIGNED = Pattern.compile(
+            "(?:^| )(?<!den |tu )ngay (\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)(?= |$)");
+    /** The first month of a year in which a report of the year may be signed: a business year may end with September. */
+    private static final int SIGNED_FROM = 10;
+
+    /**
+     * The first year not over on the day a text gives ("Ba Tri, ngày 10 tháng 6 năm 2019"), whose
+     * full results a report signed that day cannot hold: the day's own year before October (no
+     * year's report is made before its last quarter), else the next; empty when the text gives no
+     * whole date.
+     */
+    static OptionalInt firstYearNotOver(String text) {
+        String key = Names.key(text);
+        // "từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019": a period's days, no day the report was made
+        Matcher found = key.contains("ngay") ? SIGNED.matcher(withoutRanges(key, ranges(key))) : null;
+        if (found == null || !found.find()) {
+            return OptionalInt.empty();
+        }
+        int day = Integer.parseInt(found.group(1));
+        int month = Integer.parseInt(found.group(2));
+        int year = Integer.parseInt(found.group(3));
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(month < SIGNED_FROM ? year : year + 1);
+    }
+
+    /** The date a text gives as a letterhead writes it, as Vietnamese writes it short: "10/6/2019". */
+    static String signedOn(String text) {
+        String key = Names.key(text);
+        Matcher found = SIGNED.matcher(withoutRanges(key, ranges(key)));
+        return found.find() ? found.group(1) + "/" + found.group(2) + "/" + found.group(3) : "";
+    }
 
     /** A key without the date a letterhead writes: the day a report was signed names neither its period nor its year. */
     static String undated(String key) {

@@ -15,7 +15,7 @@ import vn.khlt.plan.Names;
  * year for its unit: they are another year's or last year's carried over (*Số liệu năm 2018*,
  * *Tạm lấy số năm trước*, *Chưa cập nhật*), several years' running total (*Cộng dồn 2018–2019*,
  * *Lũy kế*), or hold another unit's too or are counted on another row (*Đã gồm số của TP Bến
- * Tre*, *Đã tính vào …*). A careful officer reading the note counts none of them. A note that sets
+ * Tre*, *Đã tính vào …*), or are incomplete (*Số liệu chưa đầy đủ*). A careful officer reading the note counts none of them. A note that sets
  * the figures against another year (*Tăng 5 hộ so với năm 2018*) or dates something else says
  * nothing of the kind.
  */
@@ -28,7 +28,14 @@ final class RowNote {
         /** They run over several years. */
         RUNNING_TOTAL,
         /** They hold another unit's figures too, or are counted on another row already. */
-        COUNTED_ELSEWHERE
+        COUNTED_ELSEWHERE,
+        /** They are not all of the unit's: some communes' or some months' are still missing. */
+        INCOMPLETE;
+
+        /** The finding that refuses figures said so: no figures of the year's whole, or figures at odds with the row's. */
+        Finding finding() {
+            return this == RUNNING_TOTAL || this == INCOMPLETE ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION;
+        }
     }
 
     /** What the note says, and the words that say it. */
@@ -53,6 +60,14 @@ final class RowNote {
                     + " (?:cac )?(?:huyen|thanh pho|tp|thi xa|tx|don vi|cap tinh|tinh|van phong)"
                     + "|da tinh (?:vao|trong|o|chung|cho)|trung voi|tinh vao so|nam trong so)(?: |$)");
 
+    /**
+     * Figures said to be incomplete: *Số liệu chưa đầy đủ*, *Chưa đủ số liệu*, *Còn thiếu số liệu 2 xã*,
+     * *Chưa tổng hợp xong*, *Mới có số của 5/9 xã*; never a target not met (*Chưa đạt chỉ tiêu*).
+     */
+    private static final Pattern INCOMPLETE = Pattern.compile(
+            "(?:^| )(?:chua day du|chua du so(?: lieu)?|(?:con )?thieu so(?: lieu)?|chua tong hop (?:du|xong|het)|chua bao cao (?:du|het)"
+                    + "|chua co so(?: lieu)? (?:cua|o) (?:\\d+ )?(?:xa|co so|chi hoi|don vi)|moi co so(?: lieu)?(?: cua)?)(?: |$)");
+
     private RowNote() {
     }
 
@@ -72,6 +87,10 @@ final class RowNote {
         Matcher elsewhere = ELSEWHERE.matcher(key);
         if (elsewhere.find()) {
             return Optional.of(new Reading(Says.COUNTED_ELSEWHERE, elsewhere.group().strip()));
+        }
+        Matcher incomplete = INCOMPLETE.matcher(key);
+        if (incomplete.find()) {
+            return Optional.of(new Reading(Says.INCOMPLETE, incomplete.group().strip()));
         }
         Matcher last = LAST_YEARS.matcher(key);
         if (last.find()) {
@@ -134,6 +153,11 @@ final class RowNote {
                     "%1$s: the %2$s says the %3$s's figures hold another unit's too, or are counted on another %3$s:"
                             + " counting them would count twice, so none of them count. Give each unit's own figures")
                     .format(where, note, part));
+            case INCOMPLETE -> new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
+                    "%1$s: %2$s cho biết số liệu chưa đầy đủ (còn thiếu số của một số xã hay một số tháng), không phải số cả"
+                            + " năm của đơn vị: không số liệu nào của %3$s được tính. Gửi số liệu đầy đủ",
+                    "%1$s: the %2$s says its figures are incomplete (some communes' or months' still missing), not the"
+                            + " unit's full year: none of them count. Send the complete figures").format(where, note, part));
         };
     }
 }

@@ -287,7 +287,8 @@ final class TableReader {
                 .anyMatch(c -> c.kind() == Cell.Kind.TEXT && Clues.titleYear(c.text()).isPresent());
         java.util.function.Function<String, Optional<String>> period = text -> ReportPeriod.partial(text)
                 .or(() -> yearEach ? Optional.empty() : ownYear ? ReportPeriod.spanOfTheReport(text) : ReportPeriod.span(text))
-                .or(() -> runningApart ? Optional.empty() : ReportPeriod.running(text));
+                .or(() -> runningApart ? Optional.empty() : ReportPeriod.running(text))
+                .or(() -> ReportPeriod.supplement(text)); // "Báo cáo bổ sung số liệu năm 2019": what was left out, not the year's
         Optional<String> found = Optional.empty();
         String where = "";
         for (Row row : rows) {
@@ -300,6 +301,9 @@ final class TableReader {
             }
         }
         Text source = Text.of("tiêu đề ô " + where, "the title in " + where);
+        if (found.isEmpty() && signedBeforeItsYear(rows)) {
+            return true;
+        }
         if (found.isEmpty() && !sheet.sheet().isEmpty()) {
             found = ReportPeriod.partialName(sheet.sheet()).or(() -> period.apply(sheet.sheet()));
             source = Text.of("tên trang tính", "the sheet's name");
@@ -326,6 +330,37 @@ final class TableReader {
                         + " Send the full year's report; if this is in fact the full year's, pass --period year")
                 .format(found.get(), source)));
         return true;
+    }
+
+    /**
+     * Whether the letterhead above the header dates the report before its year was over ("Bến Tre,
+     * ngày 10 tháng 6 năm 2019" over "BÁO CÁO KẾT QUẢ NĂM 2019"): made then, it holds no full year's
+     * figures, whatever its title says; refused with a warning. Only a table of one year is judged
+     * so; a date below the table is a note's ({@link UnitNotes}).
+     */
+    private boolean signedBeforeItsYear(List<Row> rows) {
+        OptionalInt year = tablesYear();
+        if (year.isEmpty() || header.column(Role.YEAR).isPresent() || header.yearsInColumns()) {
+            return false;
+        }
+        for (Row row : rows) {
+            for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
+                OptionalInt notOver = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.firstYearNotOver(cell.text()) : OptionalInt.empty();
+                if (notOver.isPresent() && year.getAsInt() >= notOver.getAsInt()) {
+                    issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, cell.column()), Text.of(
+                            "Bảng báo cáo năm %d nhưng ô %s ('%s') ghi ngày %s, trước khi hết năm: báo cáo lập khi đó không có số"
+                                    + " liệu cả năm, nên không số liệu nào của bảng được tính. Gửi báo cáo cả năm; nếu ngày ghi"
+                                    + " nhầm, sửa lại ngày (hoặc dùng tùy chọn --period year)",
+                            "The table reports the year %d but %s ('%s') dates it %s, before the year was over: a report made"
+                                    + " then holds no full year's figures, so none of the table's count. Send the full year's"
+                                    + " report; if the date is a slip, correct it (or pass --period year)")
+                            .format(year.getAsInt(), Location.columnName(cell.column()) + row.number(), Header.shorten(cell.text()),
+                                    ReportPeriod.signedOn(cell.text()))));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The rows above the sheet's first table: its letterhead and title, which hold for the tables below too. */
@@ -1375,6 +1410,7 @@ final class TableReader {
         Set<Integer> belowCommunes = rateParts.isPresent() || found.isRate() || found.measure() == Measure.YES_NO ? Set.of()
                 : districtsBelowCommunes(row, found, communeColumns);
         BigDecimal sum = BigDecimal.ZERO;
+        java.util.TreeMap<Integer, BigDecimal> counted = new java.util.TreeMap<>(); // each unit's column's number, for a subtotal's
         for (Map.Entry<Integer, String> owner : header.unitColumns.entrySet()) {
             int column = owner.getKey();
             if (totalColumns.contains(column)) {
@@ -1382,6 +1418,7 @@ final class TableReader {
             }
             Optional<BigDecimal> value = rateParts.isPresent() ? Optional.empty() : cells.count(found, row, column);
             sum = sum.add(value.orElse(BigDecimal.ZERO));
+            value.ifPresent(v -> counted.put(column, v));
             if (belowCommunes.contains(column)) {
                 continue; // refused, and said; yet in the total beside it, which counted it
             }
@@ -1410,12 +1447,18 @@ final class TableReader {
         if (rateParts.isPresent()) {
             return; // a total column's numerator and denominator are not checked
         }
-        Set<Integer> checked = new HashSet<>(header.totalColumns);
+        java.util.TreeSet<Integer> checked = new java.util.TreeSet<>(header.totalColumns);
         checked.addAll(totalColumns);
+        int since = -1; // the last total's or subtotal's column: a subtotal adds up the units' columns after it
         for (int column : checked) {
+            // "Cộng vùng biển" after Ba Tri, Bình Đại, then Chợ Lách, …, "Tổng cộng": a subtotal adds up its group's columns
+            boolean subtotal = totalKind(header.titles.getOrDefault(column, "")) == TotalKind.SUBTOTAL;
+            BigDecimal expected = subtotal ? counted.subMap(since, false, column, false).values().stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add) : sum;
+            since = column;
             Optional<BigDecimal> stated = UnitSums.number(row, column);
-            if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                issues.add(totalColumnMismatch(at(row, column), stated.get(), sum, header.across));
+            if (stated.isPresent() && stated.get().compareTo(expected) != 0) {
+                issues.add(totalColumnMismatch(at(row, column), stated.get(), expected, header.across));
             }
         }
     }
@@ -1692,7 +1735,8 @@ final class TableReader {
         }
         pendingTotal = null;
         provinceRow = null;
-        sums.clear();
+        communeSumsAgainstTotals();
+        sums.endTable();
         provinceFigures.end();
         blankForm.end(sheet, issues); // every figure of the table made: a blank form's zeros are not counted
         unitNotes.end(issues);
@@ -2377,8 +2421,9 @@ final class TableReader {
                 Optional<Optional<BigDecimal>> numerator = communeSum(communes, n);
                 Optional<Optional<BigDecimal>> denominator = communeSum(communes, d);
                 if (numerator.isPresent() && denominator.isPresent()) {
-                    emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(), Optional.empty(), numerator.get(),
-                            denominator.get(), range(n, first, last), Optional.of(range(d, first, last))));
+                    communeSums.add(new CommuneSum(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(),
+                            Optional.empty(), numerator.get(), denominator.get(), range(n, first, last), Optional.of(range(d, first, last))),
+                            n, d));
                     numerator.get().ifPresent(v -> sums.add(n, v));
                     denominator.get().ifPresent(v -> sums.add(d, v));
                 }
@@ -2386,8 +2431,8 @@ final class TableReader {
                 int v = columns.value().getAsInt();
                 Optional<Optional<BigDecimal>> sum = communeSum(communes, v);
                 if (sum.isPresent()) {
-                    emit(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(), sum.get(),
-                            Optional.empty(), Optional.empty(), range(v, first, last), Optional.empty()));
+                    communeSums.add(new CommuneSum(new Figure(association, owner.unit, columns.year().orElse(owner.year), indicator.code(),
+                            sum.get(), Optional.empty(), Optional.empty(), range(v, first, last), Optional.empty()), v, v));
                     sum.get().ifPresent(x -> sums.add(v, x));
                 }
             }
@@ -2398,6 +2443,38 @@ final class TableReader {
                 Text.of("Số của %s là tổng %d dòng xã, phường, thị trấn (dòng %d–%d), vì bảng không có dòng số liệu của %s",
                         "The figures of %s are the sums of %d communes' rows (rows %d–%d), as the table has no row of figures of %s")
                         .format(unit, communes.size(), first, last, unit)));
+    }
+
+    /** A district's figure summed from its communes' rows, and the columns it was summed from (a rate's two). */
+    private record CommuneSum(Figure figure, int column, int otherColumn) {
+    }
+
+    /** The districts' figures summed from their communes' rows, made at the table's end, once its total rows are checked. */
+    private final List<CommuneSum> communeSums = new ArrayList<>();
+
+    /**
+     * At the table's end, the districts' figures summed from their communes: made, but where a total
+     * row of the table says another sum of that column ("Toàn huyện | 90" over communes that add up to
+     * 30): then the table does not say which is the district's figure (the total may hold communes not
+     * listed, or a row may be wrong), and that figure is refused, saying both.
+     */
+    private void communeSumsAgainstTotals() {
+        for (CommuneSum summed : communeSums) {
+            Figure figure = summed.figure();
+            if (!sums.disagreed(summed.column()) && !sums.disagreed(summed.otherColumn())) {
+                emit(figure);
+                continue;
+            }
+            issues.add(new Issue(Finding.CONTRADICTION, figure.source(), Text.of(
+                    "Các dòng xã, phường, thị trấn (%s) cộng lại cho %s của %s khác với dòng tổng của bảng: không biết số nào là"
+                            + " của cả huyện, nên không tính. Ghi dòng của huyện, hoặc sửa dòng tổng hay các dòng xã cho khớp",
+                    "The communes' rows (%s) add up to another figure for %s of %s than the table's total row says: which is"
+                            + " the district's cannot be told, so none is counted. Give the district's row, or make the total"
+                            + " and the communes' rows agree")
+                    .format(figure.source().cell(), figure.indicator(),
+                            plan.unit(figure.unit()).map(ReportingUnit::name).orElse(Text.same(figure.unit())))));
+        }
+        communeSums.clear();
     }
 
     /** A column's sum over the communes' rows (empty when every cell is blank), or nothing when a cell is no plain number. */

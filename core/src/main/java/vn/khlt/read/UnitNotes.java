@@ -43,12 +43,20 @@ final class UnitNotes {
     private static final String LINE_MARKS = "-+–•*";
     private static final int MAX_WINDOW = 5;
 
-    /** A note that refuses the figures of some units, or some indicators (empty: any), of its table. */
-    private record Said(Set<String> units, Set<String> indicators, Finding finding, Text what, String words, Location at) {
+    /**
+     * A note that refuses the figures of some units, or some indicators (empty: any), of its table,
+     * of any year or from a year on.
+     */
+    private record Said(Set<String> units, Set<String> indicators, Finding finding, Text what, String words, Location at,
+            int fromYear) {
+
+        Said(Set<String> units, Set<String> indicators, Finding finding, Text what, String words, Location at) {
+            this(units, indicators, finding, what, words, at, Integer.MIN_VALUE);
+        }
 
         boolean refuses(Figure figure) {
             return (units.isEmpty() || units.contains(figure.unit()))
-                    && (indicators.isEmpty() || indicators.contains(figure.indicator()));
+                    && (indicators.isEmpty() || indicators.contains(figure.indicator())) && figure.year() >= fromYear;
         }
     }
 
@@ -87,6 +95,9 @@ final class UnitNotes {
     boolean row(Row row, java.util.function.Supplier<OptionalInt> year, boolean partOfYear, Location sheet) {
         boolean gap = row.number() > lastRow + 1;
         lastRow = row.number();
+        if (partOfYear) {
+            signed(row, sheet);
+        }
         int column = row.firstFilled();
         char first = column < 0 ? 0 : row.edge(column, false);
         // after a blank row, a dashed line is the note's only when it names a unit ("- Chợ Lách: số liệu 6 tháng"):
@@ -110,6 +121,31 @@ final class UnitNotes {
             }
         }
         return true;
+    }
+
+    /**
+     * A place and date below the table ("Ba Tri, ngày 10 tháng 6 năm 2019") before its year was over:
+     * the report was made then, so its figures of that year, or later, are not a full year's. Kept as
+     * a note of the whole table, and of the sheet's tables above, that refuses those years' figures.
+     */
+    private void signed(Row row, Location sheet) {
+        if (row.holdsNumber()) {
+            return;
+        }
+        for (Cell cell : row.cells()) {
+            OptionalInt notOver = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.firstYearNotOver(cell.text()) : OptionalInt.empty();
+            if (notOver.isPresent()) {
+                Location at = sheet.at(row.number(), Location.columnName(cell.column()));
+                said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, Text.of(
+                        "mang ngày %s, trước khi hết năm %d", "are dated %s, before the year %d was over")
+                        .format(ReportPeriod.signedOn(cell.text()), notOver.getAsInt()), Header.shorten(cell.text()), at,
+                        notOver.getAsInt()));
+                if (held.streamed) {
+                    throw new TooLongToHold(tooLong(said.get(said.size() - 1)));
+                }
+                return;
+            }
+        }
     }
 
     /** The row's words, its cells joined: a CSV's comma splits a note into fields. */
@@ -163,14 +199,14 @@ final class UnitNotes {
                 continue;
             }
             // "Số liệu trên là 6 tháng đầu năm", naming no unit and no indicator: every figure of the table
-            Finding finding = period.isPresent() || reading.get().says() == RowNote.Says.RUNNING_TOTAL
-                    ? Finding.PARTIAL_PERIOD : Finding.CONTRADICTION;
+            Finding finding = period.isPresent() ? Finding.PARTIAL_PERIOD : reading.get().says().finding();
             Text what = period.isPresent() ? Text.of("là của %s, không phải cả năm", "are of %s, not the full year").format(period.get())
                     : switch (reading.get().says()) {
                         case OTHER_YEAR -> Text.of("là của năm khác hay số cũ chưa cập nhật", "are another year's, or old ones");
                         case RUNNING_TOTAL -> Text.of("cộng dồn nhiều năm", "run over several years");
                         case COUNTED_ELSEWHERE -> Text.of("gồm cả số của đơn vị khác, hoặc đã tính ở chỗ khác",
                                 "hold another unit's too, or are counted elsewhere");
+                        case INCOMPLETE -> Text.of("chưa đầy đủ", "are incomplete");
                     };
             notes.add(new Said(named.units(), named.indicators(), finding, what, Header.shorten(words), at));
         }
@@ -270,11 +306,12 @@ final class UnitNotes {
         Optional<Said> sheetWide = said.stream().filter(note -> note.units().isEmpty() && note.indicators().isEmpty()
                 && note.finding() == Finding.PARTIAL_PERIOD).findFirst();
         if (sheetWide.isPresent() && !sheetHeld.figures.isEmpty()) {
-            long refused = sheetHeld.figures.stream().filter(figure -> !figure.missing()).count();
+            Said note = sheetWide.get();
+            long refused = sheetHeld.figures.stream().filter(figure -> !figure.missing() && note.refuses(figure)).count();
             if (refused > 0) {
-                issues.add(tablesAbove(sheetWide.get(), refused));
+                issues.add(tablesAbove(note, refused));
             }
-            sheetHeld.figures.clear();
+            sheetHeld.figures.removeIf(note::refuses);
         }
         if (said.isEmpty()) {
             held.figures.forEach(sheetHeld::add);
@@ -344,6 +381,14 @@ final class UnitNotes {
     }
 
     private Issue refusal(Said note, int figures) {
+        if (note.fromYear() != Integer.MIN_VALUE) {
+            return new Issue(note.finding(), note.at(), Text.of(
+                    "Dòng ở %s ('%s') cho biết số liệu năm %d trở đi của bảng %s: %d số liệu đó trong bảng ở trên không được"
+                            + " tính cho năm. Gửi báo cáo cả năm; nếu ngày ghi nhầm, sửa lại ngày (hoặc dùng tùy chọn --period year)",
+                    "The line in %s ('%s') says the table's figures of %d and later %s: %d of them in the table above do not"
+                            + " count for the year. Send the full year's report; if the date is a slip, correct it (or pass --period year)")
+                    .format(note.at().cell(), note.words(), note.fromYear(), note.what(), figures));
+        }
         return new Issue(note.finding(), note.at(), Text.of(
                 "Ghi chú ở %s ('%s') cho biết số liệu của %s %s: %d số liệu đó trong bảng không được tính cho năm. Gửi số liệu"
                         + " của năm báo cáo, hoặc sửa ghi chú nếu số liệu đã đúng",

@@ -164,6 +164,20 @@ final class UnitSums {
         }
     }
 
+    /** The columns of the table in which a total row said another sum than the units' rows: a summed figure there is unsure. */
+    private final Set<Integer> disagreed = new HashSet<>();
+
+    /** Whether a total row of the table said another sum of this column than its units' rows; forgotten at {@link #endTable}. */
+    boolean disagreed(int column) {
+        return disagreed.contains(column);
+    }
+
+    /** The table is done with: its sums and what its totals said. */
+    void endTable() {
+        clear();
+        disagreed.clear();
+    }
+
     /** The sums start again: after a total, and at a table's end. */
     void clear() {
         lastTotal = null;
@@ -183,6 +197,7 @@ final class UnitSums {
                 BigDecimal beside = alongside.apply(column);
                 if (stated.isPresent() && stated.get().compareTo(sum) != 0
                         && (beside == null || stated.get().compareTo(sum.add(beside)) != 0)) {
+                    disagreed.add(column);
                     boolean text = textNumbers.contains(column);
                     issues.add(new Issue(Finding.TOTAL_MISMATCH, sheet.at(row.number(), Location.columnName(column)), Text.of(
                             String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s%s",

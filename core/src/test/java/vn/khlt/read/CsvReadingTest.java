@@ -15,6 +15,16 @@ class CsvReadingTest {
     @TempDir
     Path dir;
 
+    /** A subtotal's column across ("Cộng vùng biển") adds up its group's units, the total's all of them. */
+    @Test
+    void aSubtotalsColumnAcrossIsCheckedAgainstItsGroupOnly() throws IOException {
+        Path file = Path.of("..", "samples", "layouts", "chi-tieu-theo-dong", "HND_2019_cot-cong-vung.csv");
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).hasSize(8);
+        assertThat(reading.issues()).containsExactly("total-mismatch D5"); // 6 where Ba Tri and Bình Đại add up to 5
+        assertThat(reading.result().issues().get(0).message().en()).isEqualTo("The total column says 6 but the units add up to 5");
+    }
+
     @Test
     void longCsvInUtf8WithBomAndVietnameseNumbers() throws IOException {
         Path file = Reading.resource("HND_2017_long.csv", dir);

@@ -234,6 +234,39 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.partial("Số liệu đến 31/12/2019")).isEmpty();
     }
 
+    /** A report made before October of a year holds none of its full results; a period's days are no date it was made. */
+    @Test
+    void aReportsDateTellsTheFirstYearNotOverWhenItWasMade() {
+        assertThat(ReportPeriod.firstYearNotOver("Ba Tri, ngày 10 tháng 6 năm 2019")).hasValue(2019);
+        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày 20 tháng 12 năm 2019")).hasValue(2020);
+        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày 5 tháng 10 năm 2019")).hasValue(2020); // a business year to September
+        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày 15 tháng 12 năm 2018")).hasValue(2019);
+        assertThat(ReportPeriod.firstYearNotOver("Ba Tri, ngày 10/6/2019")).hasValue(2019);
+        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày    tháng    năm 2019")).isEmpty();
+        assertThat(ReportPeriod.firstYearNotOver("Kỳ báo cáo: từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019")).isEmpty();
+        assertThat(ReportPeriod.firstYearNotOver("Số liệu tính đến ngày 30 tháng 6 năm 2019")).isEmpty(); // a cut-off: partial's
+        assertThat(ReportPeriod.signedOn("Ba Tri, ngày 10 tháng 6 năm 2019")).isEqualTo("10/6/2019");
+    }
+
+    @Test
+    void aSupplementToAReportSentBeforeIsNoYearsReport() {
+        assertThat(ReportPeriod.supplement("BÁO CÁO BỔ SUNG SỐ LIỆU NĂM 2019")).contains("bổ sung");
+        assertThat(ReportPeriod.supplement("Biểu 2: Số liệu bổ sung")).contains("bổ sung");
+        assertThat(ReportPeriod.supplement("Bổ sung số liệu năm 2019 của huyện Ba Tri")).contains("bổ sung");
+        assertThat(ReportPeriod.supplement("HND 2019 bo sung")).isEmpty(); // a file's name says it with other words: not judged alone
+        assertThat(ReportPeriod.supplement("BÁO CÁO KẾT QUẢ NĂM 2019 (đã bổ sung số liệu huyện Ba Tri)")).isEmpty();
+        assertThat(ReportPeriod.supplement("Kế hoạch bổ sung nhiệm vụ năm 2020")).isEmpty();
+    }
+
+    @Test
+    void columnsThatCountUpToADayAreRunningTotals() {
+        assertThat(Header.Part.ofText("Đến 31/12/2019")).isEqualTo(Header.Part.RUNNING_TOTAL);
+        assertThat(Header.Part.ofText("Đến hết tháng 12/2019")).isEqualTo(Header.Part.RUNNING_TOTAL);
+        assertThat(Header.Part.ofText("Tính đến 31/12/2019")).isEqualTo(Header.Part.RUNNING_TOTAL);
+        assertThat(Header.Part.ofText("Đến 30/6/2019")).isEqualTo(Header.Part.PART_OF_YEAR);
+        assertThat(Header.Part.ofText("Từ 01/01/2019 đến 31/12/2019")).isNotEqualTo(Header.Part.RUNNING_TOTAL);
+    }
+
     @Test
     void aYearsPlanIsAPlanWhereverItsWordsStand() {
         assertThat(Header.Part.ofText("Năm 2020 (kế hoạch)")).isEqualTo(Header.Part.PLAN);

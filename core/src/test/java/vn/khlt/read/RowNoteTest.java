@@ -42,6 +42,19 @@ class RowNoteTest {
     }
 
     @Test
+    void figuresSaidToBeIncompleteAreSaid() {
+        assertThat(says("Số liệu chưa đầy đủ")).contains(RowNote.Says.INCOMPLETE);
+        assertThat(says("Chưa đủ số liệu")).contains(RowNote.Says.INCOMPLETE);
+        assertThat(says("Còn thiếu số liệu 2 xã")).contains(RowNote.Says.INCOMPLETE);
+        assertThat(says("Chưa tổng hợp xong")).contains(RowNote.Says.INCOMPLETE);
+        assertThat(says("Chưa có số liệu của 3 xã")).contains(RowNote.Says.INCOMPLETE);
+        assertThat(says("Mới có số của 9/12 xã")).contains(RowNote.Says.INCOMPLETE);
+        assertThat(says("Chưa đạt chỉ tiêu")).isEmpty(); // a target not met: the figure is whole
+        assertThat(says("Chưa đủ điều kiện công nhận")).isEmpty();
+        assertThat(RowNote.Says.INCOMPLETE.finding()).isEqualTo(vn.khlt.finding.Finding.PARTIAL_PERIOD);
+    }
+
+    @Test
     void aBreakdownAComparisonOrAnotherDateSaysNothingOfTheFigures() {
         assertThat(says("Bao gồm cả hộ nghèo và cận nghèo")).isEmpty();
         assertThat(says("Bao gồm số hộ nghèo")).isEmpty();
