@@ -84,6 +84,7 @@ public class MakeLayouts {
         formulaCells(formulas.resolve("HLHPN_2019_cong-thuc.xlsx"), true);
         formulaCells(formulas.resolve("HND_2019_cong-thuc-chua-tinh.xlsx"), false);
         placeholderResults(formulas.resolve("HCCB_2019_cong-thuc-tinh-khi-mo.xlsx"));
+        struckOutFigures(formulas.resolve("HND_2019_so-gach-bo.xlsx"));
         yearsAsDates(formulas.resolve("HND_nam-kieu-ngay.xlsx"));
         hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
         blankRowInHeader(roles.resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 0);
@@ -293,6 +294,7 @@ public class MakeLayouts {
                 """, StandardCharsets.UTF_8);
         // the same tables as legacy .xls workbooks (Excel 97–2003), as many offices still save them
         for (String xlsx : new String[] {"cong-thuc/HND_2019_cong-thuc-chua-tinh.xlsx", "cong-thuc/HND_nam-kieu-ngay.xlsx",
+                "cong-thuc/HND_2019_so-gach-bo.xlsx",
                 "don-vi-tinh/HND_2019_dinh-dang-kem-don-vi.xlsx", "an-trang-an-dong/HND_2019_cot-an.xlsx",
                 "an-trang-an-dong/HND_2019_trang-an-co-so.xlsx", "gop-o/HND_2017-2019_gop-o-theo-nam.xlsx",
                 "gop-o/HND_2019_ke-hoach-gop-sang-thuc-hien.xlsx", "dong-khong-phai-so-lieu/HND_2019_ghi-chu-trong-o.xlsx",
@@ -1627,6 +1629,29 @@ public class MakeLayouts {
         }
     }
 
+    /**
+     * Figures an office crossed out instead of deleting them, the font striking them through: Bình Đại's
+     * 80 households (its right figure in the note beside it), Chợ Lách's 1 house with nothing for it.
+     */
+    static void struckOutFigures(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02 NĂM 2019");
+            fill(sheet, 3, new Object[][] {
+                {"STT", "Đơn vị", "CT08", "CT09", "Ghi chú"},
+                {1, "Ba Tri", 90, 2, ""},
+                {2, "Bình Đại", 80, 3, "Sửa lại: 85 hộ"},
+                {3, "Chợ Lách", 60, 1, ""},
+            });
+            var font = wb.createFont();
+            font.setStrikeout(true);
+            var struck = wb.createCellStyle();
+            struck.setFont(font);
+            sheet.getRow(5).getCell(2).setCellStyle(struck);
+            sheet.getRow(6).getCell(3).setCellStyle(struck);
+            write(wb, file);
+        }
+    }
+
     static Sheet sheet(XSSFWorkbook wb, String name, String... titleLines) {
         Sheet sheet = wb.createSheet(name);
         for (int line = 0; line < titleLines.length; line++) {
@@ -1690,10 +1715,19 @@ public class MakeLayouts {
     private static void copy(org.apache.poi.ss.usermodel.Cell from, org.apache.poi.ss.usermodel.Cell to,
             org.apache.poi.hssf.usermodel.HSSFWorkbook wb, java.util.Map<String, org.apache.poi.ss.usermodel.CellStyle> styles) {
         String format = from.getCellStyle().getDataFormatString();
-        if (format != null && !format.equals("General")) {
-            to.setCellStyle(styles.computeIfAbsent(format, f -> {
+        boolean struck = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) from.getCellStyle()).getFont().getStrikeout();
+        boolean formatted = format != null && !format.equals("General");
+        if (formatted || struck) {
+            to.setCellStyle(styles.computeIfAbsent(format + (struck ? " struck" : ""), f -> {
                 var style = wb.createCellStyle();
-                style.setDataFormat(wb.createDataFormat().getFormat(f));
+                if (formatted) {
+                    style.setDataFormat(wb.createDataFormat().getFormat(format));
+                }
+                if (struck) {
+                    var font = wb.createFont();
+                    font.setStrikeout(true);
+                    style.setFont(font);
+                }
                 return style;
             }));
         }

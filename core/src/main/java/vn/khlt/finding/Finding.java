@@ -279,6 +279,12 @@ public enum Finding {
             Text.of("Ô định dạng ngày tháng", "Date in number cell"),
             Text.of("đổi định dạng ô sang Số rồi nhập lại", "format the cell as Number and enter the figure again"),
             "a number in a cell formatted as a date"),
+    STRUCK_OUT(Severity.ERROR, Group.VALUES,
+            Text.of("Số bị gạch ngang", "Struck-out figure"),
+            Text.of("xóa số đã gạch và ghi số đúng, hoặc bỏ gạch ngang", "delete the crossed-out figure and give the right one,"
+                    + " or take the strikethrough off"),
+            "a figure in a workbook cell whose font strikes it through: an office crosses out a figure it takes back, so"
+                    + " it is not read"),
     NEGATIVE(Severity.ERROR, Group.VALUES,
             Text.of("Số âm", "Negative"),
             Text.of("ghi số từ 0 trở lên", "give a number of 0 or more"),

@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * One cell as read from a CSV line or a sheet, before it means anything: its column (0-based),
  * its text as the file holds it, and for a spreadsheet number its value and whether its format
- * shows a date or a percentage, and whether it is the first of several cells merged into one.
+ * shows a date or a percentage, whether it is the first of several cells merged into one, and
+ * whether its font strikes it through (a figure crossed out).
  */
 record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boolean dateFormat,
-        boolean percentFormat, boolean merged) {
+        boolean percentFormat, boolean merged, boolean struck) {
 
     enum Kind {
         TEXT, NUMBER, ERROR, BOOLEAN
@@ -17,7 +18,7 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
 
     /** A text cell, its spaces made plain ({@link #tidy}). */
     static Cell text(int column, String text) {
-        return new Cell(column, Kind.TEXT, tidy(text), Optional.empty(), false, false, false);
+        return new Cell(column, Kind.TEXT, tidy(text), Optional.empty(), false, false, false, false);
     }
 
     /**
@@ -77,16 +78,16 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
     }
 
     static Cell number(int column, BigDecimal value, String raw, boolean dateFormat, boolean percentFormat) {
-        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat, false);
+        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat, false, false);
     }
 
     static Cell error(int column, String text) {
-        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false, false);
+        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false, false, false);
     }
 
     /** A formula saved without its result: an error of its own, whose text is the formula ("=SUM(C5:C9)"). */
     static Cell uncomputed(int column, String formula) {
-        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false);
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false, false);
     }
 
     /**
@@ -95,7 +96,7 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
      * the one saved.
      */
     static Cell stale(int column, String formula, BigDecimal saved) {
-        return new Cell(column, Kind.ERROR, "=" + formula, Optional.of(saved), false, false, false);
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.of(saved), false, false, false, false);
     }
 
     /** Whether the cell holds a number, typed or written as text ("1.234", "85%"). */
@@ -109,12 +110,17 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
     }
 
     static Cell bool(int column, String text) {
-        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false, false);
+        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false, false, false);
     }
 
     /** The same cell, the first of several merged into one (its text stands over them all). */
     Cell asMerged() {
-        return new Cell(column, kind, text, number, dateFormat, percentFormat, true);
+        return new Cell(column, kind, text, number, dateFormat, percentFormat, true, struck);
+    }
+
+    /** The same cell, struck through by its font: a figure an office crossed out, never read. */
+    Cell asStruck() {
+        return new Cell(column, kind, text, number, dateFormat, percentFormat, merged, true);
     }
 
     boolean blank() {

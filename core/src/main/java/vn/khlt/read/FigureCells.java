@@ -260,6 +260,14 @@ final class FigureCells {
                     .format(Header.shorten(cell.text()))));
             return Optional.empty();
         }
+        if (cell.struck() && !cell.blank()) {
+            issues.add(new Issue(Finding.STRUCK_OUT, at, Text.of(
+                    "Số '%s' ở ô này bị gạch ngang (số đã gạch bỏ): không được đọc. Xóa số đó và ghi số đúng, hoặc bỏ gạch"
+                            + " ngang nếu số vẫn đúng",
+                    "The figure '%s' in this cell is struck through (crossed out): it is not read. Delete it and give the"
+                            + " right figure, or take the strikethrough off if it stands").format(Header.shorten(cell.text()))));
+            return Optional.empty();
+        }
         switch (cell.kind()) {
             case NUMBER:
                 if (cell.dateFormat()) {

@@ -1132,7 +1132,7 @@ final class Header {
             if (role.isPresent()) {
                 Integer first = roles.putIfAbsent(role.get(), cell.column());
                 if (first != null && FIGURES.contains(role.get())) {
-                    twice.put(role.get(), List.of(first, cell.column()));
+                    twice.computeIfAbsent(role.get(), r -> new ArrayList<>(List.of(first))).add(cell.column());
                 } else if (first != null && role.get() == Role.INDICATOR && !roles.containsKey(Role.NAMES)) {
                     roles.put(Role.NAMES, cell.column()); // "Mã số | Tên chỉ tiêu": the codes, and their names
                 } else if (first != null && role.get() == Role.UNIT && !roles.containsKey(Role.UNIT_NAMES)) {
@@ -1189,6 +1189,9 @@ final class Header {
                 continue; // "Nội dung: Kế hoạch / Thực hiện": what each row holds, which the reader reads row by row
             }
             issues.add(unknownColumn(row, column, sheet));
+        }
+        if (isLong) {
+            theYearsOwn(row, roles, twice);
         }
         if (isLong && !twice.isEmpty()) {
             // "Thực hiện 2018 | Thực hiện 2019": which column is the year's figure? Refused, never the first taken
@@ -1603,6 +1606,26 @@ final class Header {
                 .format(at.cell(), shorten(words), indicator.code(), indicator.unit(), notRead, indicator.unit()));
     }
 
+    /**
+     * Columns of one figure's role in a long table of which all but one say they are no year's
+     * result ("Thực hiện 6 tháng | Thực hiện cả năm", "Lũy kế | Thực hiện"): the one left is the
+     * figure, the others are not read. Where two are left, those stay twice (refused, naming them);
+     * where none is, all of them.
+     */
+    private static void theYearsOwn(Row row, Map<Role, Integer> roles, Map<Role, List<Integer>> twice) {
+        twice.entrySet().removeIf(role -> {
+            List<Integer> left = role.getValue().stream().filter(column -> notTheYears(row.text(column)) == null).toList();
+            if (left.size() == 1) {
+                roles.put(role.getKey(), left.get(0));
+                return true;
+            }
+            if (left.size() > 1) {
+                role.setValue(left);
+            }
+            return false;
+        });
+    }
+
     /** A header cell that says something: words, or a year typed as a number (2016, which Excel keeps as one). */
     private static boolean wordsOrYear(Cell cell) {
         return cell.kind() == Cell.Kind.TEXT ? !cell.blank()
@@ -1925,6 +1948,9 @@ final class Header {
         }
         if (Part.runningTotal(padded)) {
             return Part.RUNNING_TOTAL;
+        }
+        if (part == Part.OTHER && (padded.contains(" nam truoc ") || padded.contains(" ky truoc ") || padded.contains(" cung ky "))) {
+            return Part.PREVIOUS; // "Giá trị kỳ trước", "Số liệu năm trước": an earlier period's, whatever word begins it
         }
         return ReportPeriod.partial(text).isPresent() ? Part.PART_OF_YEAR : null;
     }

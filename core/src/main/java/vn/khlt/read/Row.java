@@ -88,6 +88,31 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
         return cell == null ? "" : cell.text().strip();
     }
 
+    /**
+     * Whether a text cell of the row holds the letters "ng" in any case, as "ngày" does: a look at
+     * the text as the file holds it (no cell made from a CSV field) before a day is read from the row.
+     */
+    boolean mayGiveADay() {
+        if (cells instanceof TextCells fields) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (ng(fields.raw(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Cell cell : cells) {
+            if (cell.kind() == Cell.Kind.TEXT && ng(cell.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ng(String text) {
+        return text.contains("ng") || text.contains("NG") || text.contains("Ng");
+    }
+
     /** Whether any of the row's cells holds a number: typed, or as text ("1.234", "85%"). */
     boolean holdsNumber() {
         for (Cell cell : cells) {

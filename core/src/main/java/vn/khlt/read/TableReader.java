@@ -1386,11 +1386,13 @@ final class TableReader {
         measureColumn = null;
         if (!blocked) {
             settleProvince();
+            settleSubtotal();
             if (pendingTotal != null) {
                 sums.total(pendingTotal, yearOf(pendingTotal), summedIndicators());
             }
         }
         pendingTotal = null;
+        heldSubtotal = null;
         provinceRow = null;
         communeSumsAgainstTotals();
         sums.endTable();
@@ -3761,8 +3763,15 @@ final class TableReader {
         settleCommunes();
         settleProvince();
         int year = yearOf(row);
+        settleSubtotal();
         if (lastTotal == TotalKind.SUBTOTAL) {
-            sums.subtotal(row, year, summedIndicators());
+            if (sums.groupAgrees(row, year, summedIndicators())) {
+                sums.subtotal(row, year, summedIndicators());
+            } else {
+                // "II. Khối huyện | 230" over its districts, or a subtotal that does not add up: held against the rows below it
+                heldSubtotal = new HeldSubtotal(row, year, sums.groupSoFar(year), sums.anyGroupRow());
+                sums.groupStarts(year);
+            }
             return;
         }
         if (!sums.anyRow()) {
@@ -3788,6 +3797,21 @@ final class TableReader {
 
     /** A total row above the units it adds up, until they are read. */
     private Row pendingTotal;
+
+    /** A subtotal that does not add up the rows above it, and their sums: it may stand above its group. */
+    private record HeldSubtotal(Row row, int year, Map<Integer, BigDecimal> above, boolean rowsAbove) {
+    }
+
+    private HeldSubtotal heldSubtotal;
+
+    /** At the next total, subtotal or the table's end: a subtotal held above its group, checked against the rows below it too. */
+    private void settleSubtotal() {
+        HeldSubtotal held = heldSubtotal;
+        heldSubtotal = null;
+        if (held != null) {
+            sums.heldSubtotal(held.row(), held.year(), summedIndicators(), held.above(), held.rowsAbove());
+        }
+    }
 
     private Location at(Row row, int column) {
         return sheet.at(row.number(), Location.columnName(column));

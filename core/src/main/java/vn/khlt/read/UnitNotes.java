@@ -129,8 +129,8 @@ final class UnitNotes {
      * a note of the whole table, and of the sheet's tables above, that refuses those years' figures.
      */
     private void signed(Row row, Location sheet) {
-        if (row.holdsNumber()) {
-            return;
+        if (!row.mayGiveADay() || row.holdsNumber()) {
+            return; // most rows, at the cost of a look at their texts: no "ngày" in them
         }
         for (Cell cell : row.cells()) {
             OptionalInt notOver = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.firstYearNotOver(cell.text()) : OptionalInt.empty();

@@ -188,28 +188,91 @@ final class UnitSums {
         allRows = 0;
     }
 
+    /**
+     * Whether a subtotal row says the sums of its group's rows so far, in each figure's column it
+     * fills; with no row in the group yet, it does not (it may stand above its group: "I. Khối huyện").
+     */
+    boolean groupAgrees(Row row, int ofYear, List<IndicatorColumns> indicators) {
+        Map<Integer, BigDecimal> sums = sums(group, ofYear);
+        return groupRows > 0 && indicators.stream().allMatch(columns -> columns.columns().allMatch(column -> agrees(row, column, sums)));
+    }
+
+    /** Whether a group's rows were added since the last subtotal or total. */
+    boolean anyGroupRow() {
+        return groupRows > 0;
+    }
+
+    /** The group's sums of a year so far, kept for a subtotal held until the rows below it are read. */
+    Map<Integer, BigDecimal> groupSoFar(int ofYear) {
+        return new HashMap<>(sums(group, ofYear));
+    }
+
+    /**
+     * A subtotal held above its group ("I. Khối huyện" over its districts), once the rows below it
+     * are read: each figure adds up those rows or the ones above it ({@code above}); one that adds
+     * up neither is said against the side more of its figures add up (the rows above when as many,
+     * as a subtotal under its group is; those below when none was above). When it adds up the rows
+     * below, they were its group, and the group starts again; else they are the next subtotal's.
+     */
+    void heldSubtotal(Row row, int ofYear, List<IndicatorColumns> indicators, Map<Integer, BigDecimal> above, boolean rowsAbove) {
+        boolean ownsBelow = groupAgrees(row, ofYear, indicators);
+        Map<Integer, BigDecimal> below = sums(group, ofYear);
+        boolean anyBelow = groupRows > 0;
+        List<Integer> columns = indicators.stream().flatMapToInt(IndicatorColumns::columns).boxed().toList();
+        long belowAgree = anyBelow ? columns.stream().filter(column -> agrees(row, column, below)).count() : -1;
+        long aboveAgree = rowsAbove ? columns.stream().filter(column -> agrees(row, column, above)).count() : -1;
+        Map<Integer, BigDecimal> side = aboveAgree >= belowAgree ? above : below;
+        for (int column : columns) {
+            if (!(anyBelow && agrees(row, column, below)) && !(rowsAbove && agrees(row, column, above))) {
+                mismatch(row, column, side);
+            }
+        }
+        if (ownsBelow) {
+            forget(group, ofYear);
+            groupRows = 0;
+        }
+    }
+
+    /** A subtotal that does not add up the rows above it: its group starts again from the next row, which it may stand over. */
+    void groupStarts(int ofYear) {
+        forget(group, ofYear);
+        groupRows = 0;
+    }
+
+    /** Whether a total's figure in a column is the sum of its rows (or, with a table beside it, of both), or blank. */
+    private boolean agrees(Row row, int column, Map<Integer, BigDecimal> sums) {
+        Optional<BigDecimal> stated = number(row, column);
+        BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
+        BigDecimal beside = alongside.apply(column);
+        return stated.isEmpty() || stated.get().compareTo(sum) == 0 || beside != null && stated.get().compareTo(sum.add(beside)) == 0;
+    }
+
     /** A total's figures against the sums of the units' rows it stands for. */
     private void check(Row row, List<IndicatorColumns> indicators, Map<Integer, BigDecimal> sums) {
         for (IndicatorColumns columns : indicators) {
             columns.columns().forEach(column -> {
-                Optional<BigDecimal> stated = number(row, column);
-                BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
-                BigDecimal beside = alongside.apply(column);
-                if (stated.isPresent() && stated.get().compareTo(sum) != 0
-                        && (beside == null || stated.get().compareTo(sum.add(beside)) != 0)) {
-                    disagreed.add(column);
-                    boolean text = textNumbers.contains(column);
-                    issues.add(new Issue(Finding.TOTAL_MISMATCH, sheet.at(row.number(), Location.columnName(column)), Text.of(
-                            String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s%s",
-                                    Numbers.format(stated.get(), 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
-                                    beside == null ? "" : " (cả bảng bên cạnh: " + Numbers.format(sum.add(beside), 4, Lang.VI) + ")",
-                                    text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
-                            String.format("The total row says %s but the units' rows add up to %s%s%s",
-                                    Numbers.format(stated.get(), 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
-                                    beside == null ? "" : " (with the table beside: " + Numbers.format(sum.add(beside), 4, Lang.EN) + ")",
-                                    text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
+                if (!agrees(row, column, sums)) {
+                    mismatch(row, column, sums);
                 }
             });
         }
+    }
+
+    /** A total's figure in a column that is not the sum of the rows it stands for: said, and the column remembered. */
+    private void mismatch(Row row, int column, Map<Integer, BigDecimal> sums) {
+        BigDecimal stated = number(row, column).orElseThrow();
+        BigDecimal sum = sums.getOrDefault(column, BigDecimal.ZERO);
+        BigDecimal beside = alongside.apply(column);
+        disagreed.add(column);
+        boolean text = textNumbers.contains(column);
+        issues.add(new Issue(Finding.TOTAL_MISMATCH, sheet.at(row.number(), Location.columnName(column)), Text.of(
+                String.format("Dòng tổng ghi %s nhưng cộng các dòng đơn vị được %s%s%s",
+                        Numbers.format(stated, 4, Lang.VI), Numbers.format(sum, 4, Lang.VI),
+                        beside == null ? "" : " (cả bảng bên cạnh: " + Numbers.format(sum.add(beside), 4, Lang.VI) + ")",
+                        text ? " (có ô lưu số dạng văn bản, hàm SUM của Excel bỏ qua các ô này)" : ""),
+                String.format("The total row says %s but the units' rows add up to %s%s%s",
+                        Numbers.format(stated, 4, Lang.EN), Numbers.format(sum, 4, Lang.EN),
+                        beside == null ? "" : " (with the table beside: " + Numbers.format(sum.add(beside), 4, Lang.EN) + ")",
+                        text ? " (some cells hold numbers stored as text, which Excel's SUM skips)" : ""))));
     }
 }

@@ -66,7 +66,7 @@ final class XlsInput {
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     List<Cell> cells = new ArrayList<>();
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                        Cell read = cell(cell, shown, formulas);
+                        Cell read = struck(cell, cell(cell, shown, formulas));
                         if (read != null) {
                             cells.add(read);
                         }
@@ -86,6 +86,12 @@ final class XlsInput {
     private static boolean typedInTcvn3(org.apache.poi.ss.usermodel.Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.STRING && Tcvn3.written(cell.getStringCellValue());
+    }
+
+    /** A cell whose font strikes it through, so marked: a figure crossed out. */
+    private static Cell struck(org.apache.poi.ss.usermodel.Cell cell, Cell read) {
+        return read != null && ((HSSFCellStyle) cell.getCellStyle()).getFont(cell.getSheet().getWorkbook()).getStrikeout()
+                ? read.asStruck() : read;
     }
 
     private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, NumberFormats shown, SavedZeros formulas) {

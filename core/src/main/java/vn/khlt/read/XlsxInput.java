@@ -424,7 +424,7 @@ final class XlsxInput {
                 case "v", "t" -> collecting = false;
                 case "f" -> inFormula = false;
                 case "is" -> inInline = false;
-                case "c" -> cell().ifPresent(cells::add);
+                case "c" -> cell().map(c -> styles.struck(style) ? c.asStruck() : c).ifPresent(cells::add);
                 case "row" -> handler.row(merged.row(rowNumber, cells, hiddenRow));
                 default -> {
                 }

@@ -25,6 +25,16 @@ class CsvReadingTest {
         assertThat(reading.result().issues().get(0).message().en()).isEqualTo("The total column says 6 but the units add up to 5");
     }
 
+    /** A subtotal's row above its group ("II. Khối huyện" over its districts) adds up the rows below it. */
+    @Test
+    void aSubtotalAboveItsGroupIsCheckedAgainstTheRowsBelowIt() throws IOException {
+        Path file = Path.of("..", "samples", "layouts", "dong-khong-phai-so-lieu", "HND_2019_khoi-tren-nhom.csv");
+        Reading reading = Reading.of(file);
+        assertThat(reading.lines()).hasSize(10);
+        assertThat(reading.issues()).containsExactly("total-mismatch C10"); // Khối thành phố: 51 over TP Bến Tre's 50
+        assertThat(reading.result().issues().get(0).message().en()).isEqualTo("The total row says 51 but the units' rows add up to 50");
+    }
+
     @Test
     void longCsvInUtf8WithBomAndVietnameseNumbers() throws IOException {
         Path file = Reading.resource("HND_2017_long.csv", dir);

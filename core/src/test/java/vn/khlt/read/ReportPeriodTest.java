@@ -268,6 +268,17 @@ class ReportPeriodTest {
     }
 
     @Test
+    void anEarlierPeriodsWordsAfterAnotherWordAreNoYearsResult() {
+        assertThat(Header.notTheYears("Giá trị kỳ trước")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.notTheYears("Số liệu năm trước")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.notTheYears("Số liệu cùng kỳ")).isEqualTo(Header.Part.PREVIOUS);
+        assertThat(Header.notTheYears("Số liệu năm nay")).isNull();
+        assertThat(Header.notTheYears("Tăng so với năm trước")).isEqualTo(Header.Part.RATIO);
+        assertThat(Header.notTheYears("Thực hiện cả năm")).isNull();
+        assertThat(Header.notTheYears("Thực hiện 6 tháng")).isEqualTo(Header.Part.PART_OF_YEAR);
+    }
+
+    @Test
     void aYearsPlanIsAPlanWhereverItsWordsStand() {
         assertThat(Header.Part.ofText("Năm 2020 (kế hoạch)")).isEqualTo(Header.Part.PLAN);
         assertThat(Header.Part.ofText("2020 - dự kiến")).isEqualTo(Header.Part.PLAN);

@@ -471,6 +471,31 @@ class XlsxReadingTest {
         assertThat(reading.lines()).containsExactly("HND BA-TRI 2019 CT09 2 @Số liệu!E3");
     }
 
+    /** A figure struck through is refused; a font that says its strikethrough is off strikes nothing. */
+    @Test
+    void aFigureStruckThroughIsRefusedAndAFontWithItsStrikeOffIsNot() throws IOException {
+        for (String name : new String[] {"HND_2019_gach.xlsx", "HND_2019_gach.xls"}) {
+            Path file = save(workbookFor(name), name, wb -> {
+                Sheet sheet = wb.createSheet("BC");
+                row(sheet, 0, "Đơn vị", "CT08", "CT09");
+                row(sheet, 1, "Ba Tri", 90, 2);
+                org.apache.poi.ss.usermodel.Font on = wb.createFont();
+                on.setStrikeout(true);
+                org.apache.poi.ss.usermodel.Font off = wb.createFont();
+                off.setStrikeout(false);
+                CellStyle struck = wb.createCellStyle();
+                struck.setFont(on);
+                CellStyle plain = wb.createCellStyle();
+                plain.setFont(off);
+                sheet.getRow(1).getCell(1).setCellStyle(struck);
+                sheet.getRow(1).getCell(2).setCellStyle(plain);
+            });
+            Reading reading = Reading.of(file);
+            assertThat(reading.lines()).as(name).containsExactly("HND BA-TRI 2019 CT08 missing @BC!B2", "HND BA-TRI 2019 CT09 2 @BC!C2");
+            assertThat(reading.issues()).as(name).containsExactly("struck-out BC!B2");
+        }
+    }
+
     static void comment(Workbook wb, Sheet sheet, int row, int column, String text) {
         org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setCol1(column + 1);
