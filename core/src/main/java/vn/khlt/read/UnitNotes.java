@@ -25,7 +25,9 @@ import vn.khlt.plan.ReportingUnit;
  * that is passed on as it is read; a note naming a unit below it can no longer hold its figures
  * back, so the whole file is refused ({@link TooLongToHold}). A note that names no unit and no
  * indicator speaks of the whole table when it says a part of the year ("Số liệu trên là 6 tháng
- * đầu năm"), and of no row otherwise ("Số liệu năm 2018 đã được điều chỉnh").
+ * đầu năm"), and of no row otherwise ("Số liệu năm 2018 đã được điều chỉnh"). A place and date
+ * below the table before its year was over ("Ba Tri, ngày 10 tháng 6 năm 2019") is such a note of
+ * the whole table, for that year's figures and later ones.
  */
 final class UnitNotes {
 
@@ -57,6 +59,11 @@ final class UnitNotes {
         boolean refuses(Figure figure) {
             return (units.isEmpty() || units.contains(figure.unit()))
                     && (indicators.isEmpty() || indicators.contains(figure.indicator())) && figure.year() >= fromYear;
+        }
+
+        /** Whether this is a dated line's, which refuses from its year on, not a note's words. */
+        boolean dated() {
+            return fromYear != Integer.MIN_VALUE;
         }
     }
 
@@ -381,7 +388,7 @@ final class UnitNotes {
     }
 
     private Issue refusal(Said note, int figures) {
-        if (note.fromYear() != Integer.MIN_VALUE) {
+        if (note.dated()) {
             return new Issue(note.finding(), note.at(), Text.of(
                     "Dòng ở %s ('%s') cho biết số liệu năm %d trở đi của bảng %s: %d số liệu đó trong bảng ở trên không được"
                             + " tính cho năm. Gửi báo cáo cả năm; nếu ngày ghi nhầm, sửa lại ngày (hoặc dùng tùy chọn --period year)",
