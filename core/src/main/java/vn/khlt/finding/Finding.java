@@ -120,8 +120,8 @@ public enum Finding {
                     + " running total (`Doanh nghiệp nữ thành lập mới (6 tháng đầu năm)`, `… (lũy kế)`); a supplement to a"
                     + " report sent before (`Báo cáo bổ sung số liệu năm 2019`); a report dated before its year was over"
                     + " (`Bến Tre, ngày 10 tháng 6 năm 2019` over or under `BÁO CÁO KẾT QUẢ NĂM 2019`: that year's figures); a"
-                    + " row, a comment or a note that says its figures are incomplete (`Số liệu chưa đầy đủ`, `Còn thiếu số"
-                    + " liệu 2 xã`); and columns that count up to a day (`Đến 31/12/2018 | Đến 31/12/2019`, as `Tính đến`)"
+                    + " title, a row, a comment or a note that says its figures are incomplete (`Số liệu chưa đầy đủ`, `Còn thiếu"
+                    + " số liệu 2 xã`: a note naming no unit, the whole table); and columns that count up to a day (`Đến 31/12/2018 | Đến 31/12/2019`, as `Tính đến`)"
                     + " are running totals"),
     PLANNED_TABLE(Severity.WARNING, Group.FILES,
             Text.of("Bảng kế hoạch, không phải kết quả", "A plan, not results"),

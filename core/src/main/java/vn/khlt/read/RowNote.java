@@ -71,6 +71,12 @@ final class RowNote {
     private RowNote() {
     }
 
+    /** The words of a text that say its figures are incomplete ("chưa đầy đủ", "còn thiếu số liệu"), as a title or a note says it; empty for none. */
+    static Optional<String> incomplete(String text) {
+        Matcher found = INCOMPLETE.matcher(Names.key(text));
+        return found.find() ? Optional.of("chưa đầy đủ") : Optional.empty();
+    }
+
     /**
      * What a note's text says of its row's figures, given the year they are read as (when known):
      * empty when it says none of the kinds above.

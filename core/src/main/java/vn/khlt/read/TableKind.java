@@ -63,7 +63,8 @@ final class TableKind {
         java.util.function.Function<String, Optional<String>> period = text -> ReportPeriod.partial(text)
                 .or(() -> yearEach ? Optional.empty() : ownYear ? ReportPeriod.spanOfTheReport(text) : ReportPeriod.span(text))
                 .or(() -> runningApart ? Optional.empty() : ReportPeriod.running(text))
-                .or(() -> ReportPeriod.supplement(text)); // "Báo cáo bổ sung số liệu năm 2019": what was left out, not the year's
+                .or(() -> ReportPeriod.supplement(text)) // "Báo cáo bổ sung số liệu năm 2019": what was left out, not the year's
+                .or(() -> RowNote.incomplete(text)); // "BÁO CÁO KẾT QUẢ NĂM 2019 (Số liệu chưa đầy đủ)": not the year's whole
         Optional<String> found = Optional.empty();
         String where = "";
         for (Row row : rows) {

@@ -201,11 +201,12 @@ final class UnitNotes {
             named = named.none() ? before : named;
             before = new Named(Set.of(), Set.of());
             beforeWords = "";
-            if (named.none() && (period.isEmpty() || Footnotes.marks(part.strip()))) {
+            boolean ofTheWhole = period.isPresent() || reading.isPresent() && reading.get().says() == RowNote.Says.INCOMPLETE;
+            if (named.none() && (!ofTheWhole || Footnotes.marks(part.strip()))) {
                 // "Số liệu năm 2018 đã được điều chỉnh": of no row in particular; "(*) Số liệu 6 tháng": of the marked rows
                 continue;
             }
-            // "Số liệu trên là 6 tháng đầu năm", naming no unit and no indicator: every figure of the table
+            // "Số liệu trên là 6 tháng đầu năm", "Số liệu trên chưa đầy đủ", naming no unit and no indicator: every figure of the table
             Finding finding = period.isPresent() ? Finding.PARTIAL_PERIOD : reading.get().says().finding();
             Text what = period.isPresent() ? Text.of("là của %s, không phải cả năm", "are of %s, not the full year").format(period.get())
                     : switch (reading.get().says()) {

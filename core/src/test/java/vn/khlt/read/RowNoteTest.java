@@ -52,6 +52,8 @@ class RowNoteTest {
         assertThat(says("Chưa đạt chỉ tiêu")).isEmpty(); // a target not met: the figure is whole
         assertThat(says("Chưa đủ điều kiện công nhận")).isEmpty();
         assertThat(RowNote.Says.INCOMPLETE.finding()).isEqualTo(vn.khlt.finding.Finding.PARTIAL_PERIOD);
+        assertThat(RowNote.incomplete("BÁO CÁO KẾT QUẢ NĂM 2019 (Số liệu chưa đầy đủ)")).contains("chưa đầy đủ");
+        assertThat(RowNote.incomplete("BÁO CÁO KẾT QUẢ NĂM 2019 (Số liệu tạm tính)")).isEmpty();
     }
 
     @Test
