@@ -279,11 +279,17 @@ final class ReportPeriod {
     /** A period a text gives by its first and last day; its words, as a key writes them, are at {@code start}–{@code end}. */
     private record Range(int start, int end, java.time.LocalDate first, java.time.LocalDate last, String written) {
 
-        /** A whole year, from any day to the day before it a year on (01/10/2018–30/9/2019, 16/12/2018–15/12/2019). */
+        /**
+         * A whole year, from any day to the day before it a year on (01/10/2018–30/9/2019, 16/12/2018–15/12/2019),
+         * or from the first of January to the annual report's cut-off, a day from November on (01/01/2019–15/11/2019),
+         * as "tính đến ngày 15/11/2019" is.
+         */
         boolean wholeYear() {
             java.time.LocalDate after = last.plusDays(1);
             java.time.LocalDate yearOn = first.plusYears(1);
-            return !after.isBefore(yearOn.minusDays(3)) && !after.isAfter(yearOn.plusDays(3));
+            boolean toTheCutOff = first.getDayOfYear() == 1 && last.getYear() == first.getYear()
+                    && last.getMonthValue() >= CUT_OFF_FROM;
+            return toTheCutOff || !after.isBefore(yearOn.minusDays(3)) && !after.isAfter(yearOn.plusDays(3));
         }
 
         boolean shorter() {

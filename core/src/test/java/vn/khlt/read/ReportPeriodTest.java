@@ -234,6 +234,15 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.partial("Số liệu đến 31/12/2019")).isEmpty();
     }
 
+    /** From the first of January to the annual cut-off (a day from November on) is the year's report, as "tính đến 15/11" is. */
+    @Test
+    void fromTheYearsFirstDayToItsCutOffIsAWholeYear() {
+        assertThat(ReportPeriod.partial("(Số liệu từ ngày 01/01/2019 đến ngày 15/11/2019)")).isEmpty();
+        assertThat(ReportPeriod.partial("Số liệu từ 01/01/2019 đến 31/12/2019")).isEmpty();
+        assertThat(ReportPeriod.partial("(Số liệu từ ngày 01/01/2019 đến ngày 30/9/2019)")).isPresent();
+        assertThat(ReportPeriod.partial("Từ ngày 15/3/2019 đến ngày 15/11/2019")).isPresent();
+    }
+
     /** A report made before October of a year holds none of its full results; a period's days are no date it was made. */
     @Test
     void aReportsDateTellsTheFirstYearNotOverWhenItWasMade() {
