@@ -1408,10 +1408,15 @@ final class Header {
             if (part != RESULT && part != PLAN) {
                 return part;
             }
-            if (padded.contains(" nam truoc ") || padded.contains(" ky truoc ") || padded.contains(" cung ky ")) {
+            if (earlier(padded)) {
                 return PREVIOUS;
             }
             return part == RESULT && ReportPeriod.partial(padded).isPresent() ? PART_OF_YEAR : part;
+        }
+
+        /** Whether a title's key, padded with a space each side, names an earlier period: "năm trước", "kỳ trước", "cùng kỳ". */
+        static boolean earlier(String padded) {
+            return padded.contains(" nam truoc ") || padded.contains(" ky truoc ") || padded.contains(" cung ky ");
         }
 
         /** A part as a reader calls it. */
@@ -1949,7 +1954,7 @@ final class Header {
         if (Part.runningTotal(padded)) {
             return Part.RUNNING_TOTAL;
         }
-        if (part == Part.OTHER && (padded.contains(" nam truoc ") || padded.contains(" ky truoc ") || padded.contains(" cung ky "))) {
+        if (part == Part.OTHER && Part.earlier(padded)) {
             return Part.PREVIOUS; // "Giá trị kỳ trước", "Số liệu năm trước": an earlier period's, whatever word begins it
         }
         return ReportPeriod.partial(text).isPresent() ? Part.PART_OF_YEAR : null;

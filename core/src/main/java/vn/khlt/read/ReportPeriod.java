@@ -389,33 +389,34 @@ final class ReportPeriod {
     /** The first month of a year in which a report of the year may be signed: a business year may end with September. */
     private static final int SIGNED_FROM = 10;
 
+    /** The day a report was made, as a letterhead or a signature gives it: written short ("10/6/2019"), and the first year not over then. */
+    record Signed(String written, int firstYearNotOver) {
+    }
+
     /**
-     * The first year not over on the day a text gives ("Ba Tri, ngày 10 tháng 6 năm 2019"), whose
-     * full results a report signed that day cannot hold: the day's own year before October (no
-     * year's report is made before its last quarter), else the next; empty when the text gives no
-     * whole date.
+     * The day a text gives as a letterhead writes it ("Ba Tri, ngày 10 tháng 6 năm 2019"), and the
+     * first year not over that day, whose full results a report made then cannot hold: the day's own
+     * year before October (no year's report is made before its last quarter), else the next; empty
+     * when the text gives no whole date, or only a period's days.
      */
-    static OptionalInt firstYearNotOver(String text) {
+    static Optional<Signed> signed(String text) {
         String key = Names.key(text);
+        if (!key.contains("ngay")) {
+            return Optional.empty();
+        }
         // "từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019": a period's days, no day the report was made
-        Matcher found = key.contains("ngay") ? SIGNED.matcher(withoutRanges(key, ranges(key))) : null;
-        if (found == null || !found.find()) {
-            return OptionalInt.empty();
+        Matcher found = SIGNED.matcher(withoutRanges(key, ranges(key)));
+        if (!found.find()) {
+            return Optional.empty();
         }
         int day = Integer.parseInt(found.group(1));
         int month = Integer.parseInt(found.group(2));
         int year = Integer.parseInt(found.group(3));
         if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
-        return OptionalInt.of(month < SIGNED_FROM ? year : year + 1);
-    }
-
-    /** The date a text gives as a letterhead writes it, as Vietnamese writes it short: "10/6/2019". */
-    static String signedOn(String text) {
-        String key = Names.key(text);
-        Matcher found = SIGNED.matcher(withoutRanges(key, ranges(key)));
-        return found.find() ? found.group(1) + "/" + found.group(2) + "/" + found.group(3) : "";
+        String written = found.group(1) + "/" + found.group(2) + "/" + found.group(3); // as typed: "05/7/2019"
+        return Optional.of(new Signed(written, month < SIGNED_FROM ? year : year + 1));
     }
 
     /** A key without the date a letterhead writes: the day a report was signed names neither its period nor its year. */

@@ -142,28 +142,29 @@ final class RowNote {
 
     /** The refusal of a row's or a column's figures ({@code where}: "Dòng 5", "Cột C"; {@code part}: {@link #ROW}, {@link #COLUMN}). */
     static Issue issue(Reading reading, Location at, Text where, Text part, Text note) {
-        return switch (reading.says()) {
-            case OTHER_YEAR -> new Issue(Finding.CONTRADICTION, at, Text.of(
+        Text says = switch (reading.says()) {
+            case OTHER_YEAR -> Text.of(
                     "%1$s: %2$s cho biết số liệu là của năm khác hay số cũ chưa cập nhật, không phải của năm báo cáo: không"
                             + " số liệu nào của %3$s được tính. Gửi số liệu của năm báo cáo",
                     "%1$s: the %2$s says its figures are another year's, or old ones not brought up to date, not the"
-                            + " report year's: none of them count. Send the report year's figures").format(where, note, part));
-            case RUNNING_TOTAL -> new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
+                            + " report year's: none of them count. Send the report year's figures").format(where, note, part);
+            case RUNNING_TOTAL -> Text.of(
                     "%1$s: %2$s cho biết số liệu cộng dồn nhiều năm, không phải của một năm: không số liệu nào của %3$s được"
                             + " tính cho năm. Gửi số liệu của năm báo cáo",
                     "%1$s: the %2$s says its figures run over several years, not one: none of them count for the year."
-                            + " Send the report year's figures").format(where, note, part));
-            case COUNTED_ELSEWHERE -> new Issue(Finding.CONTRADICTION, at, Text.of(
+                            + " Send the report year's figures").format(where, note, part);
+            case COUNTED_ELSEWHERE -> Text.of(
                     "%1$s: %2$s cho biết số liệu của %3$s gồm cả số của đơn vị khác, hoặc đã tính ở %3$s khác: tính vào sẽ"
                             + " trùng, nên không số liệu nào của %3$s được tính. Ghi riêng số của từng đơn vị",
                     "%1$s: the %2$s says the %3$s's figures hold another unit's too, or are counted on another %3$s:"
                             + " counting them would count twice, so none of them count. Give each unit's own figures")
-                    .format(where, note, part));
-            case INCOMPLETE -> new Issue(Finding.PARTIAL_PERIOD, at, Text.of(
+                    .format(where, note, part);
+            case INCOMPLETE -> Text.of(
                     "%1$s: %2$s cho biết số liệu chưa đầy đủ (còn thiếu số của một số xã hay một số tháng), không phải số cả"
                             + " năm của đơn vị: không số liệu nào của %3$s được tính. Gửi số liệu đầy đủ",
                     "%1$s: the %2$s says its figures are incomplete (some communes' or months' still missing), not the"
-                            + " unit's full year: none of them count. Send the complete figures").format(where, note, part));
+                            + " unit's full year: none of them count. Send the complete figures").format(where, note, part);
         };
+        return new Issue(reading.says().finding(), at, says);
     }
 }

@@ -121,8 +121,8 @@ final class TableKind {
         }
         for (Row row : rows) {
             for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
-                OptionalInt notOver = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.firstYearNotOver(cell.text()) : OptionalInt.empty();
-                if (notOver.isPresent() && year.getAsInt() >= notOver.getAsInt()) {
+                Optional<ReportPeriod.Signed> signed = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.signed(cell.text()) : Optional.empty();
+                if (signed.isPresent() && year.getAsInt() >= signed.get().firstYearNotOver()) {
                     issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, cell.column()), Text.of(
                             "Bảng báo cáo năm %d nhưng ô %s ('%s') ghi ngày %s, trước khi hết năm: báo cáo lập khi đó không có số"
                                     + " liệu cả năm, nên không số liệu nào của bảng được tính. Gửi báo cáo cả năm; nếu ngày ghi"
@@ -131,7 +131,7 @@ final class TableKind {
                                     + " then holds no full year's figures, so none of the table's count. Send the full year's"
                                     + " report; if the date is a slip, correct it (or pass --period year)")
                             .format(year.getAsInt(), Location.columnName(cell.column()) + row.number(), Header.shorten(cell.text()),
-                                    ReportPeriod.signedOn(cell.text()))));
+                                    signed.get().written())));
                     return true;
                 }
             }

@@ -140,13 +140,13 @@ final class UnitNotes {
             return; // most rows, at the cost of a look at their texts: no "ngày" in them
         }
         for (Cell cell : row.cells()) {
-            OptionalInt notOver = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.firstYearNotOver(cell.text()) : OptionalInt.empty();
-            if (notOver.isPresent()) {
+            Optional<ReportPeriod.Signed> signed = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.signed(cell.text()) : Optional.empty();
+            if (signed.isPresent()) {
                 Location at = sheet.at(row.number(), Location.columnName(cell.column()));
+                int notOver = signed.get().firstYearNotOver();
                 said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, Text.of(
                         "mang ngày %s, trước khi hết năm %d", "are dated %s, before the year %d was over")
-                        .format(ReportPeriod.signedOn(cell.text()), notOver.getAsInt()), Header.shorten(cell.text()), at,
-                        notOver.getAsInt()));
+                        .format(signed.get().written(), notOver), Header.shorten(cell.text()), at, notOver));
                 if (held.streamed) {
                     throw new TooLongToHold(tooLong(said.get(said.size() - 1)));
                 }

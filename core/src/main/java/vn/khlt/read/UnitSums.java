@@ -108,8 +108,7 @@ final class UnitSums {
         if (groupRows > 0) {
             check(row, indicators, sums(group, ofYear));
         }
-        forget(group, ofYear);
-        groupRows = 0;
+        groupStarts(ofYear);
     }
 
     /**
@@ -228,12 +227,11 @@ final class UnitSums {
             }
         }
         if (ownsBelow) {
-            forget(group, ofYear);
-            groupRows = 0;
+            groupStarts(ofYear);
         }
     }
 
-    /** A subtotal that does not add up the rows above it: its group starts again from the next row, which it may stand over. */
+    /** A subtotal's group is done with (or, for one held, it may stand over the rows from the next on): the group starts again. */
     void groupStarts(int ofYear) {
         forget(group, ofYear);
         groupRows = 0;

@@ -246,15 +246,15 @@ class ReportPeriodTest {
     /** A report made before October of a year holds none of its full results; a period's days are no date it was made. */
     @Test
     void aReportsDateTellsTheFirstYearNotOverWhenItWasMade() {
-        assertThat(ReportPeriod.firstYearNotOver("Ba Tri, ngày 10 tháng 6 năm 2019")).hasValue(2019);
-        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày 20 tháng 12 năm 2019")).hasValue(2020);
-        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày 5 tháng 10 năm 2019")).hasValue(2020); // a business year to September
-        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày 15 tháng 12 năm 2018")).hasValue(2019);
-        assertThat(ReportPeriod.firstYearNotOver("Ba Tri, ngày 10/6/2019")).hasValue(2019);
-        assertThat(ReportPeriod.firstYearNotOver("Bến Tre, ngày    tháng    năm 2019")).isEmpty();
-        assertThat(ReportPeriod.firstYearNotOver("Kỳ báo cáo: từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019")).isEmpty();
-        assertThat(ReportPeriod.firstYearNotOver("Số liệu tính đến ngày 30 tháng 6 năm 2019")).isEmpty(); // a cut-off: partial's
-        assertThat(ReportPeriod.signedOn("Ba Tri, ngày 10 tháng 6 năm 2019")).isEqualTo("10/6/2019");
+        assertThat(ReportPeriod.signed("Ba Tri, ngày 10 tháng 6 năm 2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.signed("Bến Tre, ngày 20 tháng 12 năm 2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2020);
+        assertThat(ReportPeriod.signed("Bến Tre, ngày 5 tháng 10 năm 2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2020); // a business year to September
+        assertThat(ReportPeriod.signed("Bến Tre, ngày 15 tháng 12 năm 2018").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.signed("Ba Tri, ngày 10/6/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.signed("Bến Tre, ngày    tháng    năm 2019")).isEmpty();
+        assertThat(ReportPeriod.signed("Kỳ báo cáo: từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019")).isEmpty();
+        assertThat(ReportPeriod.signed("Số liệu tính đến ngày 30 tháng 6 năm 2019")).isEmpty(); // a cut-off: partial's
+        assertThat(ReportPeriod.signed("Ba Tri, ngày 10 tháng 6 năm 2019").map(ReportPeriod.Signed::written)).contains("10/6/2019");
     }
 
     @Test
