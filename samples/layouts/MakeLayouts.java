@@ -98,6 +98,9 @@ public class MakeLayouts {
         partsBeyondTheHeader(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_ghi-chu-cot-cuoi.xlsx"), true);
         namesOverTwoRows(Files.createDirectories(out.resolve("tieu-de-nhieu-dong")).resolve("HND_2019_ten-chi-tieu-hai-hang.xlsx"));
         yearAloneInNotes(Files.createDirectories(out.resolve("ky-bao-cao")).resolve("HND_2019_ghi-chu-so-nam.xlsx"));
+        reportDays(out.resolve("ky-bao-cao").resolve("HND_doc-ngay-bao-cao.xlsx"), "Ngày báo cáo");
+        reportDays(out.resolve("ky-bao-cao").resolve("HND_doc-ky-la-ngay.xlsx"), "Kỳ báo cáo");
+        reportDayBesideItsLabel(out.resolve("ky-bao-cao").resolve("HND_2019_o-ngay-bao-cao.xlsx"));
         Path districts = Files.createDirectories(out.resolve("moi-huyen-mot-trang"));
         districtSheets(districts.resolve("HLHPN_2019_theo-huyen.xlsx"), false);
         districtSheets(districts.resolve("HND_cac-nam-theo-huyen.xlsx"), true);
@@ -1648,6 +1651,51 @@ public class MakeLayouts {
             struck.setFont(font);
             sheet.getRow(5).getCell(2).setCellStyle(struck);
             sheet.getRow(6).getCell(3).setCellStyle(struck);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * A long table whose rows say a day in Excel's short date (shown 20/06/2019 on an office's PC): the
+     * day each row was reported ({@code Ngày báo cáo}, beside a column of years), or the day its
+     * figures count to ({@code Kỳ báo cáo}, no column of years).
+     */
+    static void reportDays(Path file, String title) throws Exception {
+        boolean reported = title.startsWith("Ngày");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Số liệu");
+            // 15/12/2019, 20/06/2019, 20/06/2019 (a 2018 figure sent then); 31/12/2019, 30/06/2019, 31/12/2018
+            int[] days = reported ? new int[] {43814, 43636, 43636} : new int[] {43830, 43646, 43465};
+            fill(sheet, 0, reported
+                    ? new Object[][] {{"Đơn vị", "Năm", "Chỉ tiêu", "Giá trị", title},
+                        {"Ba Tri", 2019, "CT08", 90, ""}, {"Bình Đại", 2019, "CT08", 80, ""}, {"Chợ Lách", 2018, "CT08", 60, ""}}
+                    : new Object[][] {{title, "Đơn vị", "Chỉ tiêu", "Giá trị"},
+                        {"", "Ba Tri", "CT08", 90}, {"", "Bình Đại", "CT08", 80}, {"", "Chợ Lách", "CT08", 60}});
+            var shortDate = wb.createCellStyle();
+            shortDate.setDataFormat((short) 14); // Excel's own short date, as typing 20/6/2019 gives it
+            int column = reported ? 4 : 0;
+            for (int r = 0; r < days.length; r++) {
+                var cell = sheet.getRow(r + 1).createCell(column);
+                cell.setCellValue(days[r]);
+                cell.setCellStyle(shortDate);
+            }
+            write(wb, file);
+        }
+    }
+
+    /** A form's line "Ngày báo cáo:" above the header, the day in the cell beside it, a short date in June. */
+    static void reportDayBesideItsLabel(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH 02 NĂM 2019");
+            fill(sheet, 2, new Object[][] {
+                {"Ngày báo cáo:", 43636},
+                {"STT", "Đơn vị", "CT08", "CT09"},
+                {1, "Ba Tri", 90, 2},
+                {2, "Bình Đại", 80, 3},
+            });
+            var shortDate = wb.createCellStyle();
+            shortDate.setDataFormat((short) 14);
+            sheet.getRow(2).getCell(1).setCellStyle(shortDate);
             write(wb, file);
         }
     }

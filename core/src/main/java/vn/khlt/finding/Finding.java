@@ -72,7 +72,8 @@ public enum Finding {
                     + " ngoặc kép (\"60,5\") hoặc lưu lại tệp bằng Excel",
                     "a number holding the delimiter (`60,5` in a comma-separated file) was split in two: quote it (`\"60,5\"`)"
                     + " or save the file again from Excel"),
-            "a CSV row with a value beyond its header's last column: its cells may have shifted, so nothing is read from the row"),
+            "a CSV row with a value beyond its header's last column, or a number alone in its notes when they are the last"
+                    + " column: its cells may have shifted, so nothing is read from the row"),
     NO_HEADER(Severity.ERROR, Group.FILES,
             Text.of("Không thấy dòng tiêu đề", "No header"),
             Text.of("dùng mẫu của khlt template", "use the form from `khlt template`"),

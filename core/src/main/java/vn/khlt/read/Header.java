@@ -53,6 +53,14 @@ final class Header {
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
+        /**
+         * The day each row was reported or counted to ("Ngày báo cáo", "Thời điểm báo cáo"): never
+         * read as a figure, an owner or a year; a day before the row's year was over says its figures
+         * are not the year's, and none of them count ({@code partial-period}).
+         */
+        DAY("ngay bao cao", "ngay gui", "ngay gui bao cao", "ngay lap", "ngay lap bieu", "ngay lap bao cao", "ngay cap nhat",
+                "ngay tong hop", "ngay nhap", "ngay nhap lieu", "ngay chot", "ngay chot so lieu", "thoi diem", "thoi diem bao cao",
+                "cap nhat ngay"),
         ORDINAL("stt", "tt", "so tt", "so thu tu", "no"),
         /**
          * The part of the year each row covers ("Quý", "Tháng", "Đợt"), only when that is the whole
@@ -171,7 +179,7 @@ final class Header {
             // a note is not read, but what it says of the row's period is ("số liệu 6 tháng")
             java.util.Set<Integer> read = new java.util.HashSet<>(figures);
             columns.forEach((role, column) -> {
-                if (role != Role.NOTE && role != Role.PERIOD) {
+                if (role != Role.NOTE && role != Role.PERIOD && role != Role.DAY) {
                     read.add(column);
                 }
             });
@@ -188,6 +196,21 @@ final class Header {
 
     private int[] parts;
     private int firstFigure = -1;
+
+    /**
+     * The columns not read whose titles say the day a row's figures were reported or counted to
+     * ("Ngày báo cáo", "Ngày gửi", "Ngày chốt số liệu", "Thời điểm báo cáo"): a day before the row's
+     * year was over says they are not the year's. Found once; most tables have none.
+     */
+    int[] dayColumns() {
+        if (days == null) {
+            days = java.util.Arrays.stream(partColumns())
+                    .filter(c -> ReportPeriod.dayColumn(Names.key(titles.getOrDefault(c, "")))).toArray();
+        }
+        return days;
+    }
+
+    private int[] days;
 
     /** The columns that name a row's unit or indicator: where a row is marked for a footnote ("Ba Tri (*)"). */
     int[] labels() {
@@ -933,6 +956,8 @@ final class Header {
             case NUMERATOR -> Text.of("tử số", "numerator");
             case DENOMINATOR -> Text.of("mẫu số", "denominator");
             case NOTE -> Text.of("ghi chú, không đọc", "note, not read");
+            case DAY -> Text.of("ngày của dòng: ngày trước khi hết năm thì dòng không được tính",
+                    "the row's day: a row dated before its year was over is not counted");
             case ORDINAL -> Text.of("số thứ tự, không đọc", "row number, not read");
             case PERIOD -> Text.of("kỳ của dòng: dòng ghi một phần năm không được tính", "the row's period: a row of part of the year is not counted");
             case SOURCE -> Text.of("nguồn, không đọc", "source, not read");
@@ -1302,7 +1327,9 @@ final class Header {
                 Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
                 Map.entry(AVERAGE, List.of("binh quan", "trung binh", "so binh quan")),
                 Map.entry(PREVIOUS, List.of("cung ky", "nam truoc", "ky truoc")),
-                Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao")),
+                // "Dự kiến (thực hiện)", "Phấn đấu", "Đăng ký" (a pledge, as emulation's "Đăng ký | Đạt"): what is to be done
+                Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao", "du kien", "phan dau",
+                        "dang ky")),
                 Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
                 Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
                         "so luong", "sl", "trong nam", "nam nay", "ky nay", "tong so", "ca nam", "da thuc hien", "so thuc hien",
@@ -1915,8 +1942,11 @@ final class Header {
 
     /** Whether a title says it reports results ("Báo cáo kết quả …", "… thực hiện kế hoạch …"), whatever plan it names. */
     private static boolean reportsResults(String text) {
-        String padded = " " + Names.key(text) + " ";
-        return padded.contains(" bao cao ") || padded.contains(" ket qua ") || padded.contains(" thuc hien ");
+        String key = Names.key(text);
+        String padded = " " + key + " ";
+        // "Dự kiến thực hiện năm 2019", "Đăng ký thực hiện": what is to be done, whatever words follow
+        boolean toBeDone = key.startsWith("du kien") || key.startsWith("dang ky") || key.startsWith("phan dau");
+        return !toBeDone && (padded.contains(" bao cao ") || padded.contains(" ket qua ") || padded.contains(" thuc hien "));
     }
 
     /** A band's cells over the indicators' columns, from the first of them on: a cell left of them is a title. */

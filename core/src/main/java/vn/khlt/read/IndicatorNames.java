@@ -185,7 +185,7 @@ final class IndicatorNames {
         }
         int found = -1;
         for (int i = 0; i < indicators.size(); i++) {
-            if (words.get(i).containsAll(said)) {
+            if (words.get(i).containsAll(said) || words.get(i).containsAll(withoutItsUnit(said, indicators.get(i)))) {
                 if (found >= 0) {
                     return Optional.empty();
                 }
@@ -199,6 +199,21 @@ final class IndicatorNames {
         ofLabel.retainAll(labelWords.get(found));
         return ofLabel.size() >= 2 && ofLabel.size() * 5 >= labelWords.get(found).size() * 2
                 ? Optional.of(indicators.get(found)) : Optional.empty();
+    }
+
+    /**
+     * A header's words without those that name, alone, what the indicator counts in: "cuộc" of
+     * "Số cuộc truyền thông khởi nghiệp" or "Truyền thông khởi nghiệp (cuộc)", where CT14 counts
+     * activities; the words unchanged when fewer than two others would be left.
+     */
+    private static java.util.Set<String> withoutItsUnit(java.util.Set<String> said, Indicator indicator) {
+        Optional<Measures.Kind> counted = Measures.counted(indicator);
+        if (counted.isEmpty()) {
+            return said;
+        }
+        java.util.Set<String> left = new java.util.HashSet<>(said);
+        left.removeIf(word -> Measures.of(word).equals(counted));
+        return left.size() >= 2 ? left : said;
     }
 
     static IndicatorNames of(Plan plan) {

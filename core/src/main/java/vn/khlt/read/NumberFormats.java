@@ -45,11 +45,17 @@ final class NumberFormats {
         return new Format(date, pattern.contains("%"), words, index, pattern);
     }
 
+    /** Excel's built-in short date, which POI writes month first ("m/d/yy"), and the day-first form shown for it. */
+    private static final int SHORT_DATE = 14;
+    private static final String DAY_FIRST = "dd/mm/yyyy";
+
     /** The cell of a number as its format shows it; its value as saved, to Excel's 15 digits. */
     Cell cell(int column, BigDecimal value, Format format) {
         String plain = value.stripTrailingZeros().toPlainString();
+        // Excel's own short date (14) shows as the computer's settings say: day first on an office's Windows in Vietnam
+        String pattern = format.index() == SHORT_DATE ? DAY_FIRST : format.pattern();
         String shown = format.date() || format.words()
-                ? formatter().formatRawCellContents(value.doubleValue(), format.index(), format.pattern(), from1904) : plain;
+                ? formatter().formatRawCellContents(value.doubleValue(), format.index(), pattern, from1904) : plain;
         return Cell.number(column, new BigDecimal(plain), shown, format.date(), format.percent());
     }
 

@@ -69,6 +69,8 @@ final class ReportPeriod {
     private static final Pattern PLANNED = Pattern.compile(
             "^(?:ke hoach|muc tieu)(?: |$)|(?:^| )(?:chi tieu giao|giao chi tieu|phan bo chi tieu|dang ky chi tieu|dang ky thi dua"
                     + "|chi tieu ke hoach|chi tieu phan dau|muc tieu phan dau|du kien chi tieu)(?: |$)");
+    /** A title that begins with what is expected ("Dự kiến kết quả …", "Dự kiến thực hiện …"), as a key. */
+    private static final Pattern FORECAST = Pattern.compile("du kien(?: |$)");
     /** A sheet named for a plan: "KH", "KH 2020", "Kế hoạch", "Chỉ tiêu giao", "Mục tiêu", "Dự kiến 2020", "Phương hướng năm 2020". */
     private static final Pattern PLANNED_SHEET = Pattern.compile(
             "^(?:kh|ke hoach|chi tieu giao|giao chi tieu|muc tieu|du kien|phuong huong(?: nhiem vu)?|nhiem vu)(?: ?(?:nam )?(?:19|20)\\d\\d)?$");
@@ -142,14 +144,16 @@ final class ReportPeriod {
             String key = Names.key(text);
             boolean reports = reportsResults(text);
             String title = unlabelled(key); // "Biểu 2: Kế hoạch năm 2020" is a plan's title
-            boolean planned = PLANNED.matcher(title).find() && !PLANS_NAME.matcher(title).find();
-            if (planned && reports) {
+            // "Dự kiến kết quả thực hiện năm 2019": results expected, not yet reported
+            boolean expected = FORECAST.matcher(title).lookingAt();
+            boolean planned = expected || PLANNED.matcher(title).find() && !PLANS_NAME.matcher(title).find();
+            if (planned && reports && !expected) {
                 return Optional.empty(); // "Kế hoạch và kết quả thực hiện năm 2019": its columns say which is which
             }
             if (planned && plan == null) {
                 plan = text;
             }
-            if (reports && results == null) {
+            if (reports && !expected && results == null) {
                 results = text;
             }
         }
@@ -383,9 +387,13 @@ final class ReportPeriod {
     /** A letterhead's date, as keys write it: "ngày 10 tháng 01 năm 2020", or its blanks "ngày … tháng … năm 2020". */
     private static final Pattern DATE = Pattern.compile("(?:^| )ngay(?: \\d{1,2})? thang(?: \\d{1,2})? nam(?: \\d{4})?(?= |$)");
 
-    /** A letterhead's or a signature's whole date, as keys write it: "ngày 10 tháng 6 năm 2019", "ngày 10/6/2019"; no period's end. */
-    private static final Pattern SIGNED = Pattern.compile(
-            "(?:^| )(?<!den |tu )ngay (\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)(?= |$)");
+    /**
+     * A letterhead's or a signature's whole date, as keys write it: "ngày 10 tháng 6 năm 2019", "ngày 10/6/2019"; or
+     * labelled, as a form's line or column gives the day it was made or sent ("Ngày báo cáo: 20/06/2019", "Ngày gửi",
+     * "Ngày lập biểu", "Ngày cập nhật"); no period's end.
+     */
+    private static final Pattern SIGNED = Pattern.compile("(?:^| )(?<!den |tu )ngay(?: (?:bao cao|gui(?: bao cao)?|lap(?: bieu| bao cao)?"
+            + "|ky|cap nhat|tong hop|nhap(?: lieu| so lieu)?))? (\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)(?= |$)");
     /** The first month of a year in which a report of the year may be signed: a business year may end with September. */
     private static final int SIGNED_FROM = 10;
 
@@ -419,6 +427,73 @@ final class ReportPeriod {
         return Optional.of(new Signed(written, month < SIGNED_FROM ? year : year + 1));
     }
 
+    /**
+     * The last day a line says the figures count to, when it is before November of the year it names
+     * ("Thời điểm báo cáo: 30/6/2019", "Ngày chốt số liệu: 30/9/2019", "Số liệu tính đến ngày 30/6/2019"):
+     * its day as written ("30/6/2019"), and that year, not over then. Empty for a whole
+     * year's cut-off, a day without its year, or a period's range of days.
+     */
+    static Optional<Signed> cutOffBefore(String text) {
+        String key = Names.key(text);
+        if (!key.contains("den") && !key.contains("chot") && !key.contains("thoi diem")) {
+            return Optional.empty();
+        }
+        Matcher day = CUT_OFF_DAY.matcher(withoutRanges(key, ranges(key)));
+        if (!day.find() || day.group(4) == null) {
+            return Optional.empty();
+        }
+        int d = Integer.parseInt(day.group(2));
+        int m = Integer.parseInt(day.group(3));
+        return d >= 1 && d <= 31 && m >= 1 && m < CUT_OFF_FROM
+                ? Optional.of(new Signed(d + "/" + m + "/" + day.group(4), Integer.parseInt(day.group(4))))
+                : Optional.empty();
+    }
+
+    /** The words that title a column of days on which rows were reported or counted to: "Ngày báo cáo", "Thời điểm". */
+    private static final Pattern DAY_COLUMN = Pattern.compile(
+            "(?:ngay (?:bao cao|gui|lap|ky|cap nhat|tong hop|nhap|chot)|thoi diem|cap nhat ngay)(?: |$)");
+
+    /** Whether a column's title (a key) says the day its row was reported or counted to. */
+    static boolean dayColumn(String titleKey) {
+        return DAY_COLUMN.matcher(titleKey).lookingAt();
+    }
+
+    /**
+     * The day a row's cell under such a column gives ("Ngày báo cáo | 20/06/2019", "Thời điểm báo cáo
+     * | 30/6/2019"), read as its title and the cell said together, and the first year not over then.
+     */
+    static Optional<Signed> rowsDay(String title, String cell) {
+        String said = title + " " + cell;
+        return signed(said).or(() -> cutOffBefore(said));
+    }
+
+    /**
+     * A note's day on which its row's figures were reported or brought up to date ("Cập nhật ngày
+     * 20/6/2019", "Báo cáo ngày 20/6/2019", "Ngày gửi 20/6/2019"); a note's other days ("Bàn giao
+     * ngày 20/6/2019", "Khởi công ngày …") date something else.
+     */
+    private static final Pattern NOTED_DAY = Pattern.compile("(?:^| )(?:(?:cap nhat|bao cao|gui|tong hop|lap bieu|nhap so lieu|nhap lieu)"
+            + "(?: luc| vao)? ngay|ngay (?:bao cao|gui(?: bao cao)?|lap(?: bieu| bao cao)?|cap nhat|tong hop|nhap(?: lieu| so lieu)?))"
+            + " (\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)(?= |$)");
+
+    /** The day a row's note says its figures were reported or brought up to date, and the first year not over then. */
+    static Optional<Signed> notedDay(String note) {
+        String key = Names.key(note);
+        if (!key.contains("ngay")) {
+            return Optional.empty();
+        }
+        Matcher found = NOTED_DAY.matcher(key);
+        if (!found.find()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(found.group(1));
+        int month = Integer.parseInt(found.group(2));
+        int year = Integer.parseInt(found.group(3));
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12
+                ? Optional.of(new Signed(found.group(1) + "/" + found.group(2) + "/" + found.group(3), month < SIGNED_FROM ? year : year + 1))
+                : Optional.empty();
+    }
+
     /** A key without the date a letterhead writes: the day a report was signed names neither its period nor its year. */
     static String undated(String key) {
         return key.contains("ngay") ? DATE.matcher(key).replaceAll("").strip() : key;
@@ -426,10 +501,12 @@ final class ReportPeriod {
 
     /**
      * The last day the figures count to, without a first: "(Số liệu tính đến ngày 30/6/2019)",
-     * "đến hết tháng 12/2019". Annual reports are made from mid-November on, their figures counted
+     * "đến hết tháng 12/2019", "Ngày chốt số liệu: 30/6/2019", "Thời điểm báo cáo: 30/6/2019". Annual
+     * reports are made from mid-November on, their figures counted
      * to a day from then to the year's end; a day before November is part of the year.
      */
-    private static final Pattern CUT_OFF_DAY = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2})"
+    private static final Pattern CUT_OFF_DAY = Pattern.compile("(?:^| )((?:(?:tinh )?den (?:het )?|(?:ngay )?chot (?:so lieu )?(?:den )?"
+            + "|thoi diem (?:bao cao |chot so lieu |lay so lieu )?)(?:ngay )?(\\d{1,2}) (?:thang )?(\\d{1,2})"
             + "(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
     private static final Pattern CUT_OFF_MONTH = Pattern.compile("(?:^| )((?:tinh )?den (?:het )?thang (\\d{1,2})(?: (?:nam )?((?:19|20)\\d\\d))?)(?= |$)");
     /** The first month of a year's annual reports' cut-off days. */

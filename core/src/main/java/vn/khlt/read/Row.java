@@ -89,8 +89,9 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
     }
 
     /**
-     * Whether a text cell of the row holds the letters "ng" in any case, as "ngày" does: a look at
-     * the text as the file holds it (no cell made from a CSV field) before a day is read from the row.
+     * Whether a text cell of the row holds the letters "ng" in any case, as "ngày" does, or "đi", as
+     * "thời điểm" does: a look at the text as the file holds it (no cell made from a CSV field) before
+     * a day is read from the row.
      */
     boolean mayGiveADay() {
         if (cells instanceof TextCells fields) {
@@ -110,7 +111,46 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
     }
 
     private static boolean ng(String text) {
-        return text.contains("ng") || text.contains("NG") || text.contains("Ng");
+        for (int i = 1; i < text.length(); i++) { // one pass: "ng" in any case, or "đi"
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if ((c == 'g' || c == 'G') && (before == 'n' || before == 'N') || (c == 'i' || c == 'I') && (before == 'đ' || before == 'Đ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The day a text cell of the row gives as a letterhead or a form's line does ("Bến Tre, ngày 10
+     * tháng 6 năm 2019", "Ngày báo cáo: 20/06/2019"; or its label alone, "Ngày báo cáo:", the day in
+     * the next cell, typed or a date), and the first year not over then ({@link ReportPeriod#signed}).
+     */
+    Optional<ReportPeriod.Signed> day(Cell cell) {
+        if (cell.kind() != Cell.Kind.TEXT) {
+            return Optional.empty();
+        }
+        Optional<ReportPeriod.Signed> signed = ReportPeriod.signed(cell.text());
+        if (signed.isPresent() || !ReportPeriod.dayColumn(vn.khlt.plan.Names.key(cell.text()))) {
+            return signed;
+        }
+        for (Cell next : cells) {
+            if (next.column() > cell.column() && !next.blank()) {
+                return next.kind() == Cell.Kind.TEXT || next.dateFormat()
+                        ? ReportPeriod.rowsDay(cell.text(), next.text()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every number of the row is a date ("Ngày báo cáo: | 20/06/2019" in a workbook), or it has none. */
+    boolean onlyDays() {
+        for (Cell cell : cells) {
+            if (cell.holdsNumber() && !(cell.kind() == Cell.Kind.NUMBER && cell.dateFormat())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether any of the row's cells holds a number: typed, or as text ("1.234", "85%"). */

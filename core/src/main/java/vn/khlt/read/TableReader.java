@@ -454,7 +454,7 @@ final class TableReader {
     /** A row of the table's, read by its layout, unless it is refused or another period's. */
     private void tableRow(Row row) {
         partRows.nextRow();
-        if (blocked || shifted(row) || partialRow(row) || notedRow(row) || commentedRow(row) || partRows.other(row)) {
+        if (blocked || shifted(row) || partialRow(row) || datedRow(row) || notedRow(row) || commentedRow(row) || partRows.other(row)) {
             return;
         }
         if (header.layout == Header.Layout.LONG) {
@@ -480,6 +480,42 @@ final class TableReader {
             if (period.isPresent()) {
                 issues.add(periodOfRow(row, column, period.get()));
                 skip(row, Text.of("kỳ '" + period.get() + "', không phải cả năm", "the period '" + period.get() + "', not a full year"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a row gives, in a column of days ("Ngày báo cáo | 20/06/2019") or in a note ("Cập nhật
+     * ngày 20/6/2019"), a day before its year was over on which its figures were reported: they are
+     * not the year's then, and none of them count.
+     */
+    private boolean datedRow(Row row) {
+        if (fullYear) {
+            return false;
+        }
+        int[] days = header.dayColumns();
+        for (int column : partRows.unreadOf(row)) {
+            Cell cell = row.at(column);
+            if (cell == null || cell.kind() != Cell.Kind.TEXT && !cell.dateFormat()) {
+                continue;
+            }
+            Optional<ReportPeriod.Signed> day = java.util.Arrays.stream(days).anyMatch(c -> c == column)
+                    ? ReportPeriod.rowsDay(header.titles.get(column), cell.text())
+                    : cell.kind() == Cell.Kind.TEXT ? ReportPeriod.notedDay(cell.text()) : Optional.empty();
+            OptionalInt year = rowsYear(row);
+            if (day.isPresent() && year.isPresent() && year.getAsInt() >= day.get().firstYearNotOver()) {
+                issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
+                        "Dòng %d ghi ngày %s ở cột '%s', trước khi hết năm %d: số liệu của dòng khi đó chưa phải số cả năm, không"
+                                + " số liệu nào của dòng được tính. Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy"
+                                + " chọn --period year",
+                        "Row %d gives the day %s in the column '%s', before the year %d was over: its figures were not yet"
+                                + " the year's then, and none of them count. Send the full year's figures; if these are in fact"
+                                + " the full year's, pass --period year")
+                        .format(row.number(), day.get().written(), columnTitle(column), year.getAsInt())));
+                skip(row, Text.of("ngày " + day.get().written() + ", trước khi hết năm", "the day " + day.get().written()
+                        + ", before the year was over"));
                 return true;
             }
         }
@@ -684,7 +720,35 @@ final class TableReader {
                 return true;
             }
         }
-        return false;
+        return numberInLastNotes(row);
+    }
+
+    /**
+     * Whether a CSV row's notes, in the header's last column, are a number alone ("1,Ba Tri,1,250,3,4" under
+     * "STT,Đơn vị,CT08,CT09,CT14,Ghi chú": 1,250 split in two has pushed 4 into the notes): a note is words,
+     * so the row's cells have shifted and none is read. A year alone is a note of its own (RowNote).
+     */
+    private boolean numberInLastNotes(Row row) {
+        int last = header.lastTitledColumn();
+        if (!header.column(Role.NOTE).equals(OptionalInt.of(last)) || !row.filled(last)) {
+            return false;
+        }
+        Cell cell = row.at(last);
+        if (!cell.holdsNumber() || RowNote.read(cell.text(), rowsYear(row)).isPresent()) {
+            return false;
+        }
+        issues.add(new Issue(Finding.SHIFTED_ROW, at(row, last), Text.of(
+                "Dòng %d có số '%s' ở cột ghi chú '%s', cột cuối của tiêu đề: ghi chú chỉ có một số thường là do các ô đã lệch"
+                        + " cột (một số có dấu phẩy như 1,250 không đặt trong ngoặc kép bị tách làm hai), nên không đọc số liệu"
+                        + " nào của dòng này; đặt số đó trong ngoặc kép (\"1,250\") hoặc lưu lại tệp bằng Excel, và ghi chú"
+                        + " bằng lời",
+                "Row %d has the number '%s' in its notes column '%s', the header's last: a note that is a number alone"
+                        + " usually means the cells have shifted (a number with a comma, such as 1,250, left unquoted and split"
+                        + " in two), so nothing is read from the row; quote it (\"1,250\") or save the file again from Excel,"
+                        + " and write notes in words").format(row.number(), Header.shorten(cell.text()), columnTitle(last))));
+        skip(row, Text.of("số '" + Header.shorten(cell.text()) + "' ở cột ghi chú: các ô lệch cột, không đọc",
+                "the number '" + Header.shorten(cell.text()) + "' in the notes: its cells have shifted, not read"));
+        return true;
     }
 
     /**
@@ -3193,17 +3257,26 @@ final class TableReader {
         return Optional.empty();
     }
 
+    /** A day alone, as a cell of a column of periods may give it: "31/12/2019", "30-6-2019". */
+    private static final java.util.regex.Pattern A_DAY = java.util.regex.Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d");
+
     private Optional<String> year(String text) {
         Optional<String> year = yearOf(text);
         if (year.isPresent()) {
             return year;
         }
         if (periodsColumn()) {
-            // "Kỳ báo cáo | Cả năm", "Kỳ báo cáo | 6 tháng": the row's period, its year the file's or the title's
-            Optional<String> partial = fullYear ? Optional.empty() : ReportPeriod.partial(text);
+            // "Kỳ báo cáo | Cả năm", "Kỳ báo cáo | 6 tháng": the row's period, its year the file's or the title's;
+            // "Kỳ báo cáo | 31/12/2019": the day its figures count to
+            String said = A_DAY.matcher(text.strip()).matches() ? "đến ngày " + text.strip() : text;
+            Optional<String> partial = fullYear ? Optional.empty() : ReportPeriod.partial(said);
             if (partial.isPresent()) {
                 issues.add(periodOfRow(rowBeingRead, columnBeingRead, partial.get()));
                 return Optional.empty();
+            }
+            OptionalInt counted = ReportPeriod.cutOffYear(Names.key(said));
+            if (counted.isPresent()) {
+                return Optional.of(String.valueOf(counted.getAsInt()));
             }
             Optional<Claim> claimed = claim(Attribute.YEAR);
             if (WHOLE_YEAR.contains(Names.key(text)) && claimed.isPresent()) {

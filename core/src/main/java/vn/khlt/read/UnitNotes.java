@@ -136,23 +136,35 @@ final class UnitNotes {
      * a note of the whole table, and of the sheet's tables above, that refuses those years' figures.
      */
     private void signed(Row row, Location sheet) {
-        if (!row.mayGiveADay() || row.holdsNumber()) {
+        if (!row.mayGiveADay() || !row.onlyDays()) {
             return; // most rows, at the cost of a look at their texts: no "ngày" in them
         }
         for (Cell cell : row.cells()) {
-            Optional<ReportPeriod.Signed> signed = cell.kind() == Cell.Kind.TEXT ? ReportPeriod.signed(cell.text()) : Optional.empty();
-            if (signed.isPresent()) {
+            Optional<ReportPeriod.Signed> signed = row.day(cell);
+            // "Thời điểm báo cáo: 30/6/2019": the figures counted to a day before the year was over
+            Optional<ReportPeriod.Signed> cutOff = signed.isPresent() || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
+                    : ReportPeriod.cutOffBefore(cell.text()).filter(day -> !noteLead(row)); // a note's lines say it as a note
+            if (signed.isPresent() || cutOff.isPresent()) {
                 Location at = sheet.at(row.number(), Location.columnName(cell.column()));
-                int notOver = signed.get().firstYearNotOver();
-                said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, Text.of(
-                        "mang ngày %s, trước khi hết năm %d", "are dated %s, before the year %d was over")
-                        .format(signed.get().written(), notOver), Header.shorten(cell.text()), at, notOver));
+                int notOver = signed.or(() -> cutOff).get().firstYearNotOver();
+                Text what = signed.isPresent()
+                        ? Text.of("mang ngày %s, trước khi hết năm %d", "are dated %s, before the year %d was over")
+                                .format(signed.get().written(), notOver)
+                        : Text.of("chỉ tính đến ngày %s, trước khi hết năm %d", "count only to %s, before the year %d was over")
+                                .format(cutOff.get().written(), notOver);
+                said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, what, Header.shorten(cell.text()), at, notOver));
                 if (held.streamed) {
                     throw new TooLongToHold(tooLong(said.get(said.size() - 1)));
                 }
                 return;
             }
         }
+    }
+
+    /** Whether the row begins as a note does ("Ghi chú: …"), whose words {@link #read} reads. */
+    private static boolean noteLead(Row row) {
+        int column = row.firstFilled();
+        return column >= 0 && LEAD.matcher(Names.key(row.text(column))).lookingAt();
     }
 
     /** The row's words, its cells joined: a CSV's comma splits a note into fields. */

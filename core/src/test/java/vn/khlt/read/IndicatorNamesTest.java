@@ -29,6 +29,16 @@ class IndicatorNamesTest {
         assertThat(shortened("Hộ kinh doanh cá thể")).contains("CT19");
     }
 
+    /** The unit an indicator counts in, beside its name, names it still; a unit of another kind names none. */
+    @Test
+    void aShortenedNameWithTheUnitItCountsInIsIt() {
+        assertThat(shortened("Truyền thông khởi nghiệp (cuộc)")).contains("CT14");
+        assertThat(shortened("Số buổi truyền thông khởi nghiệp")).contains("CT14");
+        assertThat(shortened("Truyền thông khởi nghiệp (lượt người)")).isEmpty();
+        assertThat(shortened("Số người truyền thông khởi nghiệp")).isEmpty();
+        assertThat(shortened("Cuộc khởi nghiệp")).isEmpty(); // one word left besides the unit: too few
+    }
+
     @Test
     void wordsSeveralIndicatorsShareNameNone() {
         assertThat(shortened("Hộ thoát nghèo")).isEmpty(); // CT07 or CT08

@@ -257,6 +257,31 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.signed("Ba Tri, ngày 10 tháng 6 năm 2019").map(ReportPeriod.Signed::written)).contains("10/6/2019");
     }
 
+    /** A form's line or column gives the day it was made or sent under a label of its own, or counts to a day. */
+    @Test
+    void aFormsDayOfReportTellsTheFirstYearNotOver() {
+        assertThat(ReportPeriod.signed("Ngày báo cáo: 20/06/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.signed("Ngày gửi: 20/6/2019").map(ReportPeriod.Signed::written)).contains("20/6/2019");
+        assertThat(ReportPeriod.signed("Ngày lập biểu: 16/12/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2020);
+        assertThat(ReportPeriod.signed("Ngày thành lập: 20/06/2019")).isEmpty(); // a model's founding: no report's day
+        assertThat(ReportPeriod.cutOffBefore("Thời điểm báo cáo: 30/6/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.cutOffBefore("Ngày chốt số liệu: 30/9/2019").map(ReportPeriod.Signed::written)).contains("30/9/2019");
+        assertThat(ReportPeriod.cutOffBefore("Thời điểm báo cáo: 30/11/2019")).isEmpty(); // an annual report's cut-off
+        assertThat(ReportPeriod.cutOffBefore("Số liệu tính đến ngày 30/6")).isEmpty(); // no year: whose half?
+        assertThat(ReportPeriod.cutOffBefore("Từ ngày 01/01/2019 đến ngày 30/6/2019")).isEmpty(); // a range: partial's
+        assertThat(ReportPeriod.dayColumn(vn.khlt.plan.Names.key("Ngày báo cáo"))).isTrue();
+        assertThat(ReportPeriod.dayColumn(vn.khlt.plan.Names.key("Thời điểm"))).isTrue();
+        assertThat(ReportPeriod.dayColumn(vn.khlt.plan.Names.key("Ngày thành lập"))).isFalse();
+        assertThat(ReportPeriod.rowsDay("Ngày báo cáo", "20/06/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.rowsDay("Thời điểm báo cáo", "30/6/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.rowsDay("Ngày báo cáo", "15/12/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2020);
+        assertThat(ReportPeriod.notedDay("Cập nhật ngày 20/6/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2019);
+        assertThat(ReportPeriod.notedDay("Báo cáo ngày 20 tháng 6 năm 2019").map(ReportPeriod.Signed::written)).contains("20/6/2019");
+        assertThat(ReportPeriod.notedDay("Cập nhật ngày 18/12/2019").map(ReportPeriod.Signed::firstYearNotOver)).contains(2020);
+        assertThat(ReportPeriod.notedDay("Nhà bàn giao ngày 20/6/2019")).isEmpty(); // the note dates a house, not the figures
+        assertThat(ReportPeriod.notedDay("Khởi công ngày 20/6/2019")).isEmpty();
+    }
+
     @Test
     void aSupplementToAReportSentBeforeIsNoYearsReport() {
         assertThat(ReportPeriod.supplement("BÁO CÁO BỔ SUNG SỐ LIỆU NĂM 2019")).contains("bổ sung");
