@@ -111,10 +111,16 @@ record Row(int number, List<Cell> cells, boolean hidden, Map<Integer, String> me
     }
 
     private static boolean ng(String text) {
-        for (int i = 1; i < text.length(); i++) { // one pass: "ng" in any case, or "đi"
-            char c = text.charAt(i);
-            char before = text.charAt(i - 1);
-            if ((c == 'g' || c == 'G') && (before == 'n' || before == 'N') || (c == 'i' || c == 'I') && (before == 'đ' || before == 'Đ')) {
+        // "đ" is no Latin-1 letter: a text of Latin-1 (most of a CSV file's fields) is told it has none at once
+        return after(text, 'g', 'n', 'N') || after(text, 'G', 'n', 'N')
+                || (text.indexOf('đ') >= 0 || text.indexOf('Đ') >= 0) && (after(text, 'i', 'đ', 'Đ') || after(text, 'I', 'đ', 'Đ'));
+    }
+
+    /** Whether a letter stands in a text right after one of two others: the JDK's search for a char, at each. */
+    private static boolean after(String text, char letter, char before, char beforeUpper) {
+        for (int at = text.indexOf(letter, 1); at > 0; at = text.indexOf(letter, at + 1)) {
+            char left = text.charAt(at - 1);
+            if (left == before || left == beforeUpper) {
                 return true;
             }
         }

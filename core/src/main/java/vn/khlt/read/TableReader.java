@@ -3028,10 +3028,14 @@ final class TableReader {
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("(.*?\\p{L})\\s*\\((.+)\\)\\s*");
 
     /**
-     * Whether a long table's rows so far stand under a district's (its rows, then its communes'):
-     * a commune's row there is passed over, said; without one it is an unknown unit, as ever.
+     * The unit of a long table's rows above, a commune's rows passed by (its code, or null for none):
+     * under a district's, a commune's row is passed over, said; without one it is an unknown unit, as ever.
      */
-    private boolean districtAbove;
+    private String unitAbove;
+
+    private boolean districtAbove() {
+        return unitAbove != null && plan.unit(unitAbove).map(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT).orElse(false);
+    }
 
     /** A level below the province's own, as a key: many units' figures added up ("Cấp huyện", "Khối cơ sở", "Các xã"). */
     private static final java.util.regex.Pattern WHOLE_LEVEL = java.util.regex.Pattern.compile(
@@ -3098,7 +3102,7 @@ final class TableReader {
      */
     private Optional<Issue> noUnitOfThePlan(String text) {
         String key = Names.key(text);
-        if (header.layout == Header.Layout.LONG && districtAbove && commune(text)) {
+        if (header.layout == Header.Layout.LONG && districtAbove() && commune(text)) {
             // "Xã An Đức | CT08 | 6" under "Ba Tri | CT08 | 10": a commune's figure, never a district's
             return Optional.of(new Issue(Finding.COMMUNE_ROW, cellBeingRead(), Text.of(
                     "Dòng '%s' là của một xã, phường hoặc thị trấn, không phải của huyện: không được tính (số của huyện lấy"
@@ -3215,8 +3219,7 @@ final class TableReader {
             lastText[r] = value.isPresent() && unitsAssociation == null ? text : null;
             lastValue[r] = value;
             if (role == Role.UNIT && header.layout == Header.Layout.LONG && (value.isPresent() || !commune(text))) {
-                districtAbove = value.filter(code -> plan.unit(code).map(u -> u.level() == vn.khlt.plan.UnitLevel.DISTRICT)
-                        .orElse(false)).isPresent();
+                unitAbove = value.orElse(null); // whether it is a district's is asked only of a name the plan lacks
             }
         }
         if (value.isEmpty()) {
