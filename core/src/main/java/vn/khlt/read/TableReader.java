@@ -730,7 +730,8 @@ final class TableReader {
      */
     private boolean numberInLastNotes(Row row) {
         int last = header.lastTitledColumn();
-        if (!header.column(Role.NOTE).equals(OptionalInt.of(last)) || !row.filled(last)) {
+        OptionalInt notes = header.column(Role.NOTE);
+        if (notes.isEmpty() || notes.getAsInt() != last || !row.filled(last)) {
             return false;
         }
         Cell cell = row.at(last);
