@@ -723,6 +723,8 @@ final class TableReader {
         return numberInLastNotes(row);
     }
 
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("-?\\d[\\d.,]*%?");
+
     /**
      * Whether a CSV row's notes, in the header's last column, are a number alone ("1,Ba Tri,1,250,3,4" under
      * "STT,Đơn vị,CT08,CT09,CT14,Ghi chú": 1,250 split in two has pushed 4 into the notes): a note is words,
@@ -735,7 +737,8 @@ final class TableReader {
             return false;
         }
         Cell cell = row.at(last);
-        if (!cell.holdsNumber() || RowNote.read(cell.text(), rowsYear(row)).isPresent()) {
+        // a number alone ("4", "250", "5%"); "3 xã", "2 căn" are notes in words
+        if (!BARE_NUMBER.matcher(cell.text().strip()).matches() || RowNote.read(cell.text(), rowsYear(row)).isPresent()) {
             return false;
         }
         issues.add(new Issue(Finding.SHIFTED_ROW, at(row, last), Text.of(
