@@ -87,6 +87,7 @@ public class MakeLayouts {
         struckOutFigures(formulas.resolve("HND_2019_so-gach-bo.xlsx"));
         yearsAsDates(formulas.resolve("HND_nam-kieu-ngay.xlsx"));
         hiddenColumn(Files.createDirectories(out.resolve("an-trang-an-dong")).resolve("HND_2019_cot-an.xlsx"));
+        hiddenByFormat(out.resolve("an-trang-an-dong").resolve("HND_2019_so-an-bang-dinh-dang.xlsx"));
         blankRowInHeader(roles.resolve("HND_2019_dong-trong-trong-tieu-de.xlsx"), 0);
         blankRowInHeader(roles.resolve("HND_Ba-Tri_2019_dong-trong-trong-tieu-de.xlsx"), 1);
         blankRowInHeader(roles.resolve("HND_2019_ke-hoach-cach-dong.xlsx"), 3);
@@ -1200,6 +1201,27 @@ public class MakeLayouts {
             Sheet sheet = sheet(wb, "Sheet1", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
             fill(sheet, 3, new Object[][] {{"Đơn vị", "CT08", "CT09"}, {"Ba Tri", 10, 1}, {"Chợ Lách", 20, 2}});
             sheet.setColumnHidden(2, true);
+            write(wb, file);
+        }
+    }
+
+    /**
+     * Figures as an office's formats show them: Ba Tri's CT08 hidden by the format ";;;" (the cell
+     * looks blank; read, and said), Bình Đại's zeros shown blank or as a dash (zeros, no figure hidden).
+     */
+    static void hiddenByFormat(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = sheet(wb, "Báo cáo", "HỘI NÔNG DÂN TỈNH BẾN TRE", "BÁO CÁO KẾT QUẢ NĂM 2019");
+            fill(sheet, 3, new Object[][] {{"STT", "Đơn vị", "CT08", "CT09"}, {1, "Ba Tri", 12, 1}, {2, "Bình Đại", 0, 0}});
+            var hidden = wb.createCellStyle();
+            hidden.setDataFormat(wb.createDataFormat().getFormat(";;;"));
+            var zeroBlank = wb.createCellStyle();
+            zeroBlank.setDataFormat(wb.createDataFormat().getFormat("#,##0;-#,##0;"));
+            var comma = wb.createCellStyle(); // Excel's Comma Style: a zero shown as a dash
+            comma.setDataFormat(wb.createDataFormat().getFormat("_-* #,##0_-;-* #,##0_-;_-* \"-\"??_-;_-@_-"));
+            sheet.getRow(4).getCell(2).setCellStyle(hidden);
+            sheet.getRow(5).getCell(2).setCellStyle(zeroBlank);
+            sheet.getRow(5).getCell(3).setCellStyle(comma);
             write(wb, file);
         }
     }

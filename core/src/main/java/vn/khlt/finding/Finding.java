@@ -191,7 +191,8 @@ public enum Finding {
             Text.of("Trang, dòng hoặc cột bị ẩn", "A hidden sheet, rows or columns"),
             Text.of("xem lại phần bị ẩn: nếu là số liệu cũ hay nháp, xóa đi rồi gửi lại",
                     "look at what is hidden: if it is old or draft figures, delete it and resend"),
-            "a hidden sheet, or hidden rows or columns, that hold figures: they are read like the others, and said to be hidden"),
+            "a hidden sheet, hidden rows or columns, or a figure its number format shows nothing of (;;;), that hold figures:"
+                    + " they are read like the others, and said to be hidden"),
     TCVN3_TEXT(Severity.NOTE, Group.FILES,
             Text.of("Chữ gõ bằng bảng mã TCVN3", "Text in TCVN3"),
             Text.of("chuyển tệp sang Unicode (Unikey: Công cụ chuyển mã)", "convert the file to Unicode (Unikey's converter)"),

@@ -6,11 +6,12 @@ import java.util.Optional;
 /**
  * One cell as read from a CSV line or a sheet, before it means anything: its column (0-based),
  * its text as the file holds it, and for a spreadsheet number its value and whether its format
- * shows a date or a percentage, whether it is the first of several cells merged into one, and
- * whether its font strikes it through (a figure crossed out).
+ * shows a date or a percentage, whether it is the first of several cells merged into one,
+ * whether its font strikes it through (a figure crossed out), and whether its format shows nothing
+ * of its number (";;;": a figure hidden).
  */
 record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boolean dateFormat,
-        boolean percentFormat, boolean merged, boolean struck) {
+        boolean percentFormat, boolean merged, boolean struck, boolean concealed) {
 
     enum Kind {
         TEXT, NUMBER, ERROR, BOOLEAN
@@ -18,7 +19,7 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
 
     /** A text cell, its spaces made plain ({@link #tidy}). */
     static Cell text(int column, String text) {
-        return new Cell(column, Kind.TEXT, tidy(text), Optional.empty(), false, false, false, false);
+        return new Cell(column, Kind.TEXT, tidy(text), Optional.empty(), false, false, false, false, false);
     }
 
     /**
@@ -78,16 +79,16 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
     }
 
     static Cell number(int column, BigDecimal value, String raw, boolean dateFormat, boolean percentFormat) {
-        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat, false, false);
+        return new Cell(column, Kind.NUMBER, raw, Optional.of(value), dateFormat, percentFormat, false, false, false);
     }
 
     static Cell error(int column, String text) {
-        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false, false, false);
+        return new Cell(column, Kind.ERROR, text, Optional.empty(), false, false, false, false, false);
     }
 
     /** A formula saved without its result: an error of its own, whose text is the formula ("=SUM(C5:C9)"). */
     static Cell uncomputed(int column, String formula) {
-        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false, false);
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.empty(), false, false, false, false, false);
     }
 
     /**
@@ -96,7 +97,7 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
      * the one saved.
      */
     static Cell stale(int column, String formula, BigDecimal saved) {
-        return new Cell(column, Kind.ERROR, "=" + formula, Optional.of(saved), false, false, false, false);
+        return new Cell(column, Kind.ERROR, "=" + formula, Optional.of(saved), false, false, false, false, false);
     }
 
     /** Whether the cell holds a number, typed or written as text ("1.234", "85%"). */
@@ -110,17 +111,22 @@ record Cell(int column, Kind kind, String text, Optional<BigDecimal> number, boo
     }
 
     static Cell bool(int column, String text) {
-        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false, false, false);
+        return new Cell(column, Kind.BOOLEAN, text, Optional.empty(), false, false, false, false, false);
     }
 
     /** The same cell, the first of several merged into one (its text stands over them all). */
     Cell asMerged() {
-        return new Cell(column, kind, text, number, dateFormat, percentFormat, true, struck);
+        return new Cell(column, kind, text, number, dateFormat, percentFormat, true, struck, concealed);
     }
 
     /** The same cell, struck through by its font: a figure an office crossed out, never read. */
     Cell asStruck() {
-        return new Cell(column, kind, text, number, dateFormat, percentFormat, merged, true);
+        return new Cell(column, kind, text, number, dateFormat, percentFormat, merged, true, concealed);
+    }
+
+    /** The same number, its format showing nothing of it (";;;", or an empty section for its sign). */
+    Cell asConcealed() {
+        return new Cell(column, kind, text, number, dateFormat, percentFormat, merged, struck, true);
     }
 
     boolean blank() {

@@ -268,6 +268,15 @@ final class FigureCells {
                             + " right figure, or take the strikethrough off if it stands").format(Header.shorten(cell.text()))));
             return Optional.empty();
         }
+        if (cell.concealed()) {
+            // as a hidden row's or column's figures are: read, and said to be hidden
+            issues.add(new Issue(Finding.HIDDEN_FIGURES, at, Text.of(
+                    "Ô này có số %s nhưng định dạng số của ô không hiện ra (như ';;;'): ô trông như để trống, số vẫn được đọc."
+                            + " Nếu đó là số cũ hay nháp, xóa đi rồi gửi lại; nếu không, đổi định dạng ô sang Số (Number)",
+                    "This cell holds %s but its number format shows nothing of it (as ';;;' does): the cell looks blank, and"
+                            + " the figure is read. If it is an old or draft figure, delete it and resend; if not, format the"
+                            + " cell as Number").format(Header.shorten(cell.text()))));
+        }
         switch (cell.kind()) {
             case NUMBER:
                 if (cell.dateFormat()) {

@@ -496,6 +496,34 @@ class XlsxReadingTest {
         }
     }
 
+    /**
+     * A number its format shows nothing of (";;;", or "0;;" for a negative) is read as a hidden row's
+     * is, and said at its cell; a format that shows a zero as blank or a dash hides no figure.
+     */
+    @Test
+    void aFigureItsFormatHidesIsReadAndSaid() throws IOException {
+        for (String name : new String[] {"HND_2019_an-so.xlsx", "HND_2019_an-so.xls"}) {
+            Path file = save(workbookFor(name), name, wb -> {
+                Sheet sheet = wb.createSheet("BC");
+                row(sheet, 0, "Đơn vị", "CT08", "CT09", "CT14");
+                row(sheet, 1, "Ba Tri", 90, 0, 0);
+                CellStyle hidden = wb.createCellStyle();
+                hidden.setDataFormat(wb.createDataFormat().getFormat(";;;"));
+                CellStyle zeroBlank = wb.createCellStyle();
+                zeroBlank.setDataFormat(wb.createDataFormat().getFormat("#,##0;-#,##0;"));
+                CellStyle zeroDash = wb.createCellStyle();
+                zeroDash.setDataFormat(wb.createDataFormat().getFormat("_-* #,##0_-;-* #,##0_-;_-* \"-\"??_-;_-@_-"));
+                sheet.getRow(1).getCell(1).setCellStyle(hidden);
+                sheet.getRow(1).getCell(2).setCellStyle(zeroBlank);
+                sheet.getRow(1).getCell(3).setCellStyle(zeroDash);
+            });
+            Reading reading = Reading.of(file);
+            assertThat(reading.lines()).as(name).containsExactly("HND BA-TRI 2019 CT08 90 @BC!B2", "HND BA-TRI 2019 CT09 0 @BC!C2",
+                    "HND BA-TRI 2019 CT14 0 @BC!D2");
+            assertThat(reading.issues()).as(name).containsExactly("hidden-figures BC!B2");
+        }
+    }
+
     static void comment(Workbook wb, Sheet sheet, int row, int column, String text) {
         org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
         anchor.setCol1(column + 1);
