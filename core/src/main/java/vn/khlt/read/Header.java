@@ -49,7 +49,8 @@ final class Header {
         YEAR("nam", "nam bao cao", "year", "ky bao cao"),
         INDICATOR("chi tieu", "ma chi tieu", "ten chi tieu", "indicator", "ma", "code"),
         VALUE("gia tri", "value", "so luong", "ket qua", "so lieu", "thuc hien", "ket qua thuc hien", "th",
-                "uoc thuc hien", "uoc th", "trong nam", "ca nam", "da thuc hien", "so thuc hien", "nam nay", "ky nay"),
+                "uoc thuc hien", "uoc th", "trong nam", "ca nam", "da thuc hien", "so thuc hien", "nam nay", "ky nay", "dat",
+                "dat duoc"),
         NUMERATOR("tu so", "numerator"),
         DENOMINATOR("mau so", "denominator"),
         NOTE("ghi chu", "note", "notes"),
@@ -1144,6 +1145,9 @@ final class Header {
                 continue;
             }
             Optional<Role> role = Role.of(key);
+            if (role.isPresent() && ACHIEVED.contains(key) && cell.text().contains("%")) {
+                role = Optional.empty(); // "Đạt %", "Đạt (%)": a ratio to the plan, never the result
+            }
             if (role.isPresent() && role.get() == Role.YEAR && roles.containsKey(Role.YEAR)) {
                 // "Năm | Kỳ báo cáo", either way round: the year's column, and the period's of each row
                 int other = roles.get(Role.YEAR);
@@ -1196,6 +1200,7 @@ final class Header {
         if (!valueYears.isEmpty()) {
             roles.put(Role.VALUE, valueYears.keySet().iterator().next()); // the first year's: where a row's figures begin
         }
+        achievedBeside(row, roles, twice, unknown);
         boolean isLong = roles.containsKey(Role.INDICATOR)
                 && (roles.containsKey(Role.VALUE) || roles.containsKey(Role.NUMERATOR));
         boolean isWide = !indicatorCells.isEmpty()
@@ -1644,6 +1649,27 @@ final class Header {
      * figure, the others are not read. Where two are left, those stay twice (refused, naming them);
      * where none is, all of them.
      */
+    /** "Đạt", "Đạt được": the result's column in one unit's report ("Kế hoạch | Đạt"), a column of what was met beside another's. */
+    private static final Set<String> ACHIEVED = Set.of("dat", "dat duoc");
+
+    /**
+     * A column headed "Đạt" beside another result's ("Giá trị | Đạt", where it marks the targets met):
+     * the other is the figures', this one not read, and said as any column of no role is.
+     */
+    private static void achievedBeside(Row row, Map<Role, Integer> roles, Map<Role, List<Integer>> twice, List<Integer> unknown) {
+        List<Integer> values = twice.get(Role.VALUE);
+        if (values == null) {
+            return;
+        }
+        List<Integer> others = values.stream().filter(column -> !ACHIEVED.contains(Names.key(row.text(column)))).toList();
+        if (others.size() == 1) {
+            roles.put(Role.VALUE, others.get(0));
+            twice.remove(Role.VALUE);
+            values.stream().filter(column -> !others.contains(column)).forEach(unknown::add);
+            unknown.sort(null);
+        }
+    }
+
     private static void theYearsOwn(Row row, Map<Role, Integer> roles, Map<Role, List<Integer>> twice) {
         twice.entrySet().removeIf(role -> {
             List<Integer> left = role.getValue().stream().filter(column -> notTheYears(row.text(column)) == null).toList();
