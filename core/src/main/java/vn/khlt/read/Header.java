@@ -57,7 +57,8 @@ final class Header {
         /**
          * The day each row was reported or counted to ("Ngày báo cáo", "Thời điểm báo cáo"): never
          * read as a figure, an owner or a year; a day before the row's year was over says its figures
-         * are not the year's, and none of them count ({@code partial-period}).
+         * are not the year's, and none of them count ({@code partial-period}). Its words are titles
+         * whole; a title that begins with them ("Ngày gửi báo cáo (dd/mm)") is one too ({@link Header#dayColumns}).
          */
         DAY("ngay bao cao", "ngay gui", "ngay gui bao cao", "ngay lap", "ngay lap bieu", "ngay lap bao cao", "ngay cap nhat",
                 "ngay tong hop", "ngay nhap", "ngay nhap lieu", "ngay chot", "ngay chot so lieu", "thoi diem", "thoi diem bao cao",
@@ -1643,12 +1644,6 @@ final class Header {
                 .format(at.cell(), shorten(words), indicator.code(), indicator.unit(), notRead, indicator.unit()));
     }
 
-    /**
-     * Columns of one figure's role in a long table of which all but one say they are no year's
-     * result ("Thực hiện 6 tháng | Thực hiện cả năm", "Lũy kế | Thực hiện"): the one left is the
-     * figure, the others are not read. Where two are left, those stay twice (refused, naming them);
-     * where none is, all of them.
-     */
     /** "Đạt", "Đạt được": the result's column in one unit's report ("Kế hoạch | Đạt"), a column of what was met beside another's. */
     private static final Set<String> ACHIEVED = Set.of("dat", "dat duoc");
 
@@ -1670,6 +1665,12 @@ final class Header {
         }
     }
 
+    /**
+     * Columns of one figure's role in a long table of which all but one say they are no year's
+     * result ("Thực hiện 6 tháng | Thực hiện cả năm", "Lũy kế | Thực hiện"): the one left is the
+     * figure, the others are not read. Where two are left, those stay twice (refused, naming them);
+     * where none is, all of them.
+     */
     private static void theYearsOwn(Row row, Map<Role, Integer> roles, Map<Role, List<Integer>> twice) {
         twice.entrySet().removeIf(role -> {
             List<Integer> left = role.getValue().stream().filter(column -> notTheYears(row.text(column)) == null).toList();
