@@ -1333,9 +1333,8 @@ final class Header {
                 Map.entry(RUNNING_TOTAL, List.of("luy ke", "cong don", "tu dau ky", "tu dau nam", "tinh den")),
                 Map.entry(AVERAGE, List.of("binh quan", "trung binh", "so binh quan")),
                 Map.entry(PREVIOUS, List.of("cung ky", "nam truoc", "ky truoc")),
-                // "Dự kiến (thực hiện)", "Phấn đấu", "Đăng ký" (a pledge, as emulation's "Đăng ký | Đạt"): what is to be done
-                Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao", "du kien", "phan dau",
-                        "dang ky")),
+                // "Dự kiến (thực hiện)", "Phấn đấu": what is to be done; "Đăng ký" alone is PLEDGE's
+                Map.entry(PLAN, List.of("ke hoach", "kh", "chi tieu giao", "chi tieu", "muc tieu", "giao", "du kien", "phan dau")),
                 Map.entry(BREAKDOWN, List.of("trong do", "chia ra", "bao gom", "rieng", "gom")),
                 Map.entry(RESULT, List.of("thuc hien", "th", "ket qua", "dat", "uoc thuc hien", "uoc th",
                         "so luong", "sl", "trong nam", "nam nay", "ky nay", "tong so", "ca nam", "da thuc hien", "so thuc hien",
@@ -1369,6 +1368,9 @@ final class Header {
             if (OTHER_KIND_WORDS.matcher(key).find()) {
                 return OTHER_KIND; // "Xã đạt chuẩn NTM nâng cao", "Mái ấm tình thương sửa chữa": not the plan's figure
             }
+            if (PLEDGE.matcher(key).matches()) {
+                return PLAN; // "Đăng ký", "Đăng ký thi đua năm 2019": a pledge, as emulation's "Đăng ký | Đạt"
+            }
             for (Map.Entry<Part, List<String>> words : WORDS) {
                 for (String word : words.getValue()) {
                     if (key.equals(word) || key.startsWith(word + " ")) {
@@ -1390,6 +1392,13 @@ final class Header {
             // "Đến 31/12/2019" beside "Đến 31/12/2018": counted up to a day, from whenever, as "Tính đến 31/12/2019" is
             return TO_A_DAY.matcher(key).lookingAt() ? RUNNING_TOTAL : OTHER;
         }
+
+        /**
+         * A pledge's words, whole: "Đăng ký", "Đăng ký thi đua", "Đăng ký chỉ tiêu năm 2019"; never "Đăng ký
+         * Đề án 4190", which names what CT08 counts.
+         */
+        private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
+                "dang ky(?: thi dua| chi tieu| thuc hien)?(?: nam)?(?: (?:19|20)\\d\\d)?");
 
         /** A title that counts up to a day or a month and from no day it names: "Đến 31/12/2019", "Đến hết tháng 12/2019", as keys. */
         private static final java.util.regex.Pattern TO_A_DAY = java.util.regex.Pattern.compile(

@@ -292,6 +292,17 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.supplement("Kế hoạch bổ sung nhiệm vụ năm 2020")).isEmpty();
     }
 
+    /** What is expected or pledged is a plan's; a pledge's word before what an indicator counts is that indicator's name. */
+    @Test
+    void whatIsExpectedOrPledgedIsAPlans() {
+        assertThat(Header.Part.ofText("Dự kiến thực hiện năm 2019")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("Phấn đấu")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("Đăng ký")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("Đăng ký thi đua năm 2019")).isEqualTo(Header.Part.PLAN);
+        assertThat(Header.Part.ofText("Đăng ký đề án 4190")).isEqualTo(Header.Part.OTHER); // CT08's words, shortened
+        assertThat(Header.Part.ofText("Đạt")).isEqualTo(Header.Part.RESULT);
+    }
+
     @Test
     void columnsThatCountUpToADayAreRunningTotals() {
         assertThat(Header.Part.ofText("Đến 31/12/2019")).isEqualTo(Header.Part.RUNNING_TOTAL);
