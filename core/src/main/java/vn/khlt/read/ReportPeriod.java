@@ -397,9 +397,34 @@ final class ReportPeriod {
     /** The first month of a year in which a report of the year may be signed: a business year may end with September. */
     private static final int SIGNED_FROM = 10;
 
-    /** The day a report was made, as a letterhead or a signature gives it: written short ("10/6/2019"), and the first year not over then. */
-    record Signed(String written, int firstYearNotOver) {
+    /**
+     * The day a report was made, as a letterhead or a signature gives it: written short ("10/6/2019"),
+     * its year, and the first year not over then.
+     */
+    record Signed(String written, int year, int firstYearNotOver) {
+
+        /**
+         * Whether a report of a year's figures made that day could not hold the year's whole: made
+         * before the year was over, and not more than a year before it (a day years earlier, as the
+         * plan's own "ngày 05/12/2016" in a 2019 report's title, is another document's).
+         */
+        boolean before(int figuresYear) {
+            return figuresYear >= firstYearNotOver && figuresYear <= year + 1;
+        }
     }
+
+    /**
+     * What may stand right before a report's own day in its part of a line: nothing (the part begins
+     * with it: "Ba Tri, ngày 10 tháng 6 năm 2019", "Ngày báo cáo: …"), the words of a report's making
+     * ("Cập nhật ngày …", "Báo cáo ngày …") or the report's own number ("Kèm theo Báo cáo số 123/BC-HND
+     * ngày …"), as keys. Any other words make the day another thing's: an event's ("thành lập ngày …",
+     * "bàn giao ngày …"), another document's ("Công văn số 45/HND ngày …", "Kế hoạch liên tịch số
+     * 02/KHLT ngày 05/12/2016").
+     */
+    private static final Pattern REPORTS_OWN = Pattern.compile("(?:^| )(?:(?:cap nhat|bao cao|gui|tong hop|lap bieu|nhap so lieu"
+            + "|nhap lieu)(?: luc| vao)?|bao cao so(?: [a-z0-9]+){1,4})$");
+    /** Where a line's parts part: a comma, a semicolon, a bracket ("Bến Tre, ngày …", "(Ngày 10/6/2019)"). */
+    private static final Pattern PARTS = Pattern.compile("[,;()\\[\\]]");
 
     /**
      * The day a text gives as a letterhead writes it ("Ba Tri, ngày 10 tháng 6 năm 2019"), and the
@@ -408,23 +433,30 @@ final class ReportPeriod {
      * when the text gives no whole date, or only a period's days.
      */
     static Optional<Signed> signed(String text) {
-        String key = Names.key(text);
-        if (!key.contains("ngay")) {
+        if (!Names.key(text).contains("ngay")) {
             return Optional.empty();
         }
-        // "từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019": a period's days, no day the report was made
-        Matcher found = SIGNED.matcher(withoutRanges(key, ranges(key)));
-        if (!found.find()) {
-            return Optional.empty();
+        for (String part : PARTS.split(text)) {
+            String key = Names.key(part);
+            // "từ ngày 16 tháng 12 năm 2018 đến ngày 15 tháng 12 năm 2019": a period's days, no day the report was made
+            String dated = key.contains("ngay") ? withoutRanges(key, ranges(key)) : "";
+            Matcher found = SIGNED.matcher(dated);
+            while (found.find()) {
+                String before = dated.substring(0, found.start()).strip();
+                if (!before.isEmpty() && !REPORTS_OWN.matcher(before).find()) {
+                    continue; // "Tổ hợp tác thành lập ngày 10/5/2019", "Công văn số 45/HND ngày 05/6/2019": another thing's day
+                }
+                int day = Integer.parseInt(found.group(1));
+                int month = Integer.parseInt(found.group(2));
+                int year = Integer.parseInt(found.group(3));
+                if (day < 1 || day > 31 || month < 1 || month > 12) {
+                    return Optional.empty();
+                }
+                String written = found.group(1) + "/" + found.group(2) + "/" + found.group(3); // as typed: "05/7/2019"
+                return Optional.of(new Signed(written, year, month < SIGNED_FROM ? year : year + 1));
+            }
         }
-        int day = Integer.parseInt(found.group(1));
-        int month = Integer.parseInt(found.group(2));
-        int year = Integer.parseInt(found.group(3));
-        if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return Optional.empty();
-        }
-        String written = found.group(1) + "/" + found.group(2) + "/" + found.group(3); // as typed: "05/7/2019"
-        return Optional.of(new Signed(written, month < SIGNED_FROM ? year : year + 1));
+        return Optional.empty();
     }
 
     /**
@@ -445,7 +477,7 @@ final class ReportPeriod {
         int d = Integer.parseInt(day.group(2));
         int m = Integer.parseInt(day.group(3));
         return d >= 1 && d <= 31 && m >= 1 && m < CUT_OFF_FROM
-                ? Optional.of(new Signed(d + "/" + m + "/" + day.group(4), Integer.parseInt(day.group(4))))
+                ? Optional.of(new Signed(d + "/" + m + "/" + day.group(4), Integer.parseInt(day.group(4)), Integer.parseInt(day.group(4))))
                 : Optional.empty();
     }
 
@@ -490,7 +522,8 @@ final class ReportPeriod {
         int month = Integer.parseInt(found.group(2));
         int year = Integer.parseInt(found.group(3));
         return day >= 1 && day <= 31 && month >= 1 && month <= 12
-                ? Optional.of(new Signed(found.group(1) + "/" + found.group(2) + "/" + found.group(3), month < SIGNED_FROM ? year : year + 1))
+                ? Optional.of(new Signed(found.group(1) + "/" + found.group(2) + "/" + found.group(3), year,
+                        month < SIGNED_FROM ? year : year + 1))
                 : Optional.empty();
     }
 

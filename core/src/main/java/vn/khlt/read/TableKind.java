@@ -122,7 +122,7 @@ final class TableKind {
         for (Row row : rows) {
             for (Cell cell : row.number() < header.firstRow ? row.cells() : List.<Cell>of()) {
                 Optional<ReportPeriod.Signed> signed = row.day(cell);
-                if (signed.isPresent() && year.getAsInt() >= signed.get().firstYearNotOver()) {
+                if (signed.isPresent() && signed.get().before(year.getAsInt())) {
                     issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, cell.column()), Text.of(
                             "Bảng báo cáo năm %d nhưng ô %s ('%s') ghi ngày %s, trước khi hết năm: báo cáo lập khi đó không có số"
                                     + " liệu cả năm, nên không số liệu nào của bảng được tính. Gửi báo cáo cả năm; nếu ngày ghi"

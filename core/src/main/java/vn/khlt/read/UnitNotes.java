@@ -50,15 +50,16 @@ final class UnitNotes {
      * of any year or from a year on.
      */
     private record Said(Set<String> units, Set<String> indicators, Finding finding, Text what, String words, Location at,
-            int fromYear) {
+            int fromYear, int toYear) {
 
         Said(Set<String> units, Set<String> indicators, Finding finding, Text what, String words, Location at) {
-            this(units, indicators, finding, what, words, at, Integer.MIN_VALUE);
+            this(units, indicators, finding, what, words, at, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
 
         boolean refuses(Figure figure) {
             return (units.isEmpty() || units.contains(figure.unit()))
-                    && (indicators.isEmpty() || indicators.contains(figure.indicator())) && figure.year() >= fromYear;
+                    && (indicators.isEmpty() || indicators.contains(figure.indicator())) && figure.year() >= fromYear
+                    && figure.year() <= toYear;
         }
 
         /** Whether this is a dated line's, which refuses from its year on, not a note's words. */
@@ -146,13 +147,16 @@ final class UnitNotes {
                     : ReportPeriod.cutOffBefore(cell.text()).filter(day -> !noteLead(row)); // a note's lines say it as a note
             if (signed.isPresent() || cutOff.isPresent()) {
                 Location at = sheet.at(row.number(), Location.columnName(cell.column()));
-                int notOver = signed.or(() -> cutOff).get().firstYearNotOver();
+                ReportPeriod.Signed day = signed.or(() -> cutOff).get();
+                int notOver = day.firstYearNotOver();
                 Text what = signed.isPresent()
                         ? Text.of("mang ngày %s, trước khi hết năm %d", "are dated %s, before the year %d was over")
                                 .format(signed.get().written(), notOver)
                         : Text.of("chỉ tính đến ngày %s, trước khi hết năm %d", "count only to %s, before the year %d was over")
                                 .format(cutOff.get().written(), notOver);
-                said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, what, Header.shorten(cell.text()), at, notOver));
+                // the years whose figures a report of that day cannot hold whole: not those years after it (Signed.before)
+                said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, what, Header.shorten(cell.text()), at, notOver,
+                        day.year() + 1));
                 if (held.streamed) {
                     throw new TooLongToHold(tooLong(said.get(said.size() - 1)));
                 }

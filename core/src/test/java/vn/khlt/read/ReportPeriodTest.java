@@ -257,6 +257,33 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.signed("Ba Tri, ngày 10 tháng 6 năm 2019").map(ReportPeriod.Signed::written)).contains("10/6/2019");
     }
 
+    /** A day right after another document's number is that document's: the letter that asked for the report, the plan. */
+    @Test
+    void anotherDocumentsDayIsNotTheReports() {
+        assertThat(ReportPeriod.signed("(Kèm theo Công văn số 45/HND ngày 05/6/2019 của Ban Thường vụ)")).isEmpty();
+        assertThat(ReportPeriod.signed("Thực hiện Kế hoạch liên tịch số 02/KHLT ngày 05/12/2016")).isEmpty();
+        assertThat(ReportPeriod.signed("Theo Hướng dẫn 12/HD-HND ngày 10 tháng 3 năm 2019")).isEmpty();
+        assertThat(ReportPeriod.signed("- Ba Tri: Tổ hợp tác thành lập ngày 10/5/2019")).isEmpty(); // an event's day
+        assertThat(ReportPeriod.signed("Cập nhật ngày 20/6/2019").map(ReportPeriod.Signed::written)).contains("20/6/2019");
+        assertThat(ReportPeriod.signed("BÁO CÁO KẾT QUẢ NĂM 2019 (Ngày 10/6/2019)").map(ReportPeriod.Signed::written)).contains("10/6/2019");
+        assertThat(ReportPeriod.signed("(Kèm theo Báo cáo số 123/BC-HND ngày 10/6/2019)").map(ReportPeriod.Signed::written))
+                .contains("10/6/2019"); // the report's own number and day
+        // a letter's day, then the report's own
+        assertThat(ReportPeriod.signed("Thực hiện Công văn số 45 ngày 05/6/2019, Ba Tri, ngày 20/12/2019")
+                .map(ReportPeriod.Signed::written)).contains("20/12/2019");
+    }
+
+    /** A report's day holds no year's whole before the year is over, and says nothing of years long after it. */
+    @Test
+    void aReportsDayIsBeforeTheYearsOfWhichItCannotHoldTheWhole() {
+        ReportPeriod.Signed june2019 = ReportPeriod.signed("Ba Tri, ngày 10/6/2019").orElseThrow();
+        assertThat(june2019.before(2019)).isTrue();
+        assertThat(june2019.before(2020)).isTrue();
+        assertThat(june2019.before(2018)).isFalse();
+        assertThat(june2019.before(2021)).isFalse(); // a day years before the figures' is another document's
+        assertThat(ReportPeriod.signed("Bến Tre, ngày 20/12/2019").orElseThrow().before(2019)).isFalse();
+    }
+
     /** A form's line or column gives the day it was made or sent under a label of its own, or counts to a day. */
     @Test
     void aFormsDayOfReportTellsTheFirstYearNotOver() {
