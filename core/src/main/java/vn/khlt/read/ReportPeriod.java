@@ -481,7 +481,10 @@ final class ReportPeriod {
                 : Optional.empty();
     }
 
-    /** The words that title a column of days on which rows were reported or counted to: "Ngày báo cáo", "Thời điểm". */
+    /**
+     * The words that begin the title of a column of days on which rows were reported or counted to: "Ngày
+     * báo cáo", "Thời điểm". {@code Header.Role.DAY}'s words are such titles whole, which name the column's role.
+     */
     private static final Pattern DAY_COLUMN = Pattern.compile(
             "(?:ngay (?:bao cao|gui|lap|ky|cap nhat|tong hop|nhap|chot)|thoi diem|cap nhat ngay)(?: |$)");
 
