@@ -143,8 +143,9 @@ final class UnitNotes {
         for (Cell cell : row.cells()) {
             Optional<ReportPeriod.Signed> signed = row.day(cell);
             // "Thời điểm báo cáo: 30/6/2019": the figures counted to a day before the year was over
-            Optional<ReportPeriod.Signed> cutOff = signed.isPresent() || cell.kind() != Cell.Kind.TEXT ? Optional.empty()
-                    : ReportPeriod.cutOffBefore(cell.text()).filter(day -> !noteLead(row)); // a note's lines say it as a note
+            boolean noteLine = noteLead(row) || lineMarked(row);
+            Optional<ReportPeriod.Signed> cutOff = signed.isPresent() || cell.kind() != Cell.Kind.TEXT || noteLine ? Optional.empty()
+                    : ReportPeriod.cutOffBefore(cell.text()); // a note's lines say it as a note ("- Ba Tri: số liệu đến 30/6/2019")
             if (signed.isPresent() || cutOff.isPresent()) {
                 Location at = sheet.at(row.number(), Location.columnName(cell.column()));
                 ReportPeriod.Signed day = signed.or(() -> cutOff).get();
@@ -154,8 +155,10 @@ final class UnitNotes {
                                 .format(signed.get().written(), notOver)
                         : Text.of("chỉ tính đến ngày %s, trước khi hết năm %d", "count only to %s, before the year %d was over")
                                 .format(cutOff.get().written(), notOver);
+                // a note's line that names units ("- Ba Tri: cập nhật ngày 20/6/2019") speaks of theirs, another of the table's;
                 // the years whose figures a report of that day cannot hold whole: not those years after it (Signed.before)
-                said.add(new Said(Set.of(), Set.of(), Finding.PARTIAL_PERIOD, what, Header.shorten(cell.text()), at, notOver,
+                Named of = noteLine ? named(Names.key(words(row))) : new Named(Set.of(), Set.of());
+                said.add(new Said(of.units(), of.indicators(), Finding.PARTIAL_PERIOD, what, Header.shorten(cell.text()), at, notOver,
                         day.year() + 1));
                 if (held.streamed) {
                     throw new TooLongToHold(tooLong(said.get(said.size() - 1)));
@@ -163,6 +166,12 @@ final class UnitNotes {
                 return;
             }
         }
+    }
+
+    /** Whether the row begins as a note's line does, with a dash or a bullet ("- Ba Tri: …"). */
+    private static boolean lineMarked(Row row) {
+        int column = row.firstFilled();
+        return column >= 0 && LINE_MARKS.indexOf(row.edge(column, false)) >= 0;
     }
 
     /** Whether the row begins as a note does ("Ghi chú: …"), whose words {@link #read} reads. */
@@ -405,13 +414,22 @@ final class UnitNotes {
     }
 
     private Issue refusal(Said note, int figures) {
-        if (note.dated()) {
+        if (note.dated() && note.units().isEmpty() && note.indicators().isEmpty()) {
             return new Issue(note.finding(), note.at(), Text.of(
                     "Dòng ở %s ('%s') cho biết số liệu năm %d trở đi của bảng %s: %d số liệu đó trong bảng ở trên không được"
                             + " tính cho năm. Gửi báo cáo cả năm; nếu ngày ghi nhầm, sửa lại ngày (hoặc dùng tùy chọn --period year)",
                     "The line in %s ('%s') says the table's figures of %d and later %s: %d of them in the table above do not"
                             + " count for the year. Send the full year's report; if the date is a slip, correct it (or pass --period year)")
                     .format(note.at().cell(), note.words(), note.fromYear(), note.what(), figures));
+        }
+        if (note.dated()) {
+            // "- Ba Tri: cập nhật ngày 20/6/2019": that unit's figures of that year on
+            return new Issue(note.finding(), note.at(), Text.of(
+                    "Ghi chú ở %s ('%s') cho biết số liệu năm %d trở đi của %s %s: %d số liệu đó trong bảng ở trên không được"
+                            + " tính cho năm. Gửi số liệu cả năm; nếu ngày ghi nhầm, sửa lại ngày (hoặc dùng tùy chọn --period year)",
+                    "The note in %s ('%s') says the figures of %d and later of %s %s: %d of them in the table above do not"
+                            + " count for the year. Send the full year's figures; if the date is a slip, correct it (or pass --period year)")
+                    .format(note.at().cell(), note.words(), note.fromYear(), named(note), note.what(), figures));
         }
         return new Issue(note.finding(), note.at(), Text.of(
                 "Ghi chú ở %s ('%s') cho biết số liệu của %s %s: %d số liệu đó trong bảng không được tính cho năm. Gửi số liệu"
