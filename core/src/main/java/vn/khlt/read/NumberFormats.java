@@ -58,6 +58,9 @@ final class NumberFormats {
 
     /** A format's sections, split at each ";" outside quotes and escapes: positive, negative, zero, text. */
     private static List<String> sections(String pattern) {
+        if (pattern.indexOf(';') < 0) {
+            return List.of(pattern); // most formats, asked of each number a workbook holds
+        }
         List<String> sections = new java.util.ArrayList<>();
         StringBuilder section = new StringBuilder();
         boolean quoted = false;

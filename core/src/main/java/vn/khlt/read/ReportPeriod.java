@@ -413,6 +413,9 @@ final class ReportPeriod {
         }
     }
 
+    /** The words of a report's making before its day ("Cập nhật ngày …", "Báo cáo lúc ngày …"), as keys. */
+    private static final String MAKING = "(?:cap nhat|bao cao|gui|tong hop|lap bieu|nhap so lieu|nhap lieu)(?: luc| vao)?";
+
     /**
      * What may stand right before a report's own day in its part of a line: nothing (the part begins
      * with it: "Ba Tri, ngày 10 tháng 6 năm 2019", "Ngày báo cáo: …"), the words of a report's making
@@ -421,8 +424,7 @@ final class ReportPeriod {
      * "bàn giao ngày …"), another document's ("Công văn số 45/HND ngày …", "Kế hoạch liên tịch số
      * 02/KHLT ngày 05/12/2016").
      */
-    private static final Pattern REPORTS_OWN = Pattern.compile("(?:^| )(?:(?:cap nhat|bao cao|gui|tong hop|lap bieu|nhap so lieu"
-            + "|nhap lieu)(?: luc| vao)?|bao cao so(?: [a-z0-9]+){1,4})$");
+    private static final Pattern REPORTS_OWN = Pattern.compile("(?:^| )(?:" + MAKING + "|bao cao so(?: [a-z0-9]+){1,4})$");
     /** Where a line's parts part: a comma, a semicolon, a bracket ("Bến Tre, ngày …", "(Ngày 10/6/2019)"). */
     private static final Pattern PARTS = Pattern.compile("[,;()\\[\\]]");
 
@@ -446,17 +448,25 @@ final class ReportPeriod {
                 if (!before.isEmpty() && !REPORTS_OWN.matcher(before).find()) {
                     continue; // "Tổ hợp tác thành lập ngày 10/5/2019", "Công văn số 45/HND ngày 05/6/2019": another thing's day
                 }
-                int day = Integer.parseInt(found.group(1));
-                int month = Integer.parseInt(found.group(2));
-                int year = Integer.parseInt(found.group(3));
-                if (day < 1 || day > 31 || month < 1 || month > 12) {
-                    return Optional.empty();
-                }
-                String written = found.group(1) + "/" + found.group(2) + "/" + found.group(3); // as typed: "05/7/2019"
-                return Optional.of(new Signed(written, year, month < SIGNED_FROM ? year : year + 1));
+                return madeOn(found);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day a match's groups give (day, month, year), as typed ("05/7/2019"), and the first year not
+     * over then: the day's own year before October (no year's report is made before its last
+     * quarter), else the next; empty for no day of a calendar.
+     */
+    private static Optional<Signed> madeOn(Matcher found) {
+        int day = Integer.parseInt(found.group(1));
+        int month = Integer.parseInt(found.group(2));
+        int year = Integer.parseInt(found.group(3));
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12
+                ? Optional.of(new Signed(found.group(1) + "/" + found.group(2) + "/" + found.group(3), year,
+                        month < SIGNED_FROM ? year : year + 1))
+                : Optional.empty();
     }
 
     /**
@@ -507,9 +517,8 @@ final class ReportPeriod {
      * 20/6/2019", "Báo cáo ngày 20/6/2019", "Ngày gửi 20/6/2019"); a note's other days ("Bàn giao
      * ngày 20/6/2019", "Khởi công ngày …") date something else.
      */
-    private static final Pattern NOTED_DAY = Pattern.compile("(?:^| )(?:(?:cap nhat|bao cao|gui|tong hop|lap bieu|nhap so lieu|nhap lieu)"
-            + "(?: luc| vao)? ngay|ngay (?:bao cao|gui(?: bao cao)?|lap(?: bieu| bao cao)?|cap nhat|tong hop|nhap(?: lieu| so lieu)?))"
-            + " (\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)(?= |$)");
+    private static final Pattern NOTED_DAY = Pattern.compile("(?:^| )(?:" + MAKING + " ngay|ngay (?:bao cao|gui(?: bao cao)?"
+            + "|lap(?: bieu| bao cao)?|cap nhat|tong hop|nhap(?: lieu| so lieu)?)) (\\d{1,2}) (?:thang )?(\\d{1,2}) (?:nam )?((?:19|20)\\d\\d)(?= |$)");
 
     /** The day a row's note says its figures were reported or brought up to date, and the first year not over then. */
     static Optional<Signed> notedDay(String note) {
@@ -518,16 +527,7 @@ final class ReportPeriod {
             return Optional.empty();
         }
         Matcher found = NOTED_DAY.matcher(key);
-        if (!found.find()) {
-            return Optional.empty();
-        }
-        int day = Integer.parseInt(found.group(1));
-        int month = Integer.parseInt(found.group(2));
-        int year = Integer.parseInt(found.group(3));
-        return day >= 1 && day <= 31 && month >= 1 && month <= 12
-                ? Optional.of(new Signed(found.group(1) + "/" + found.group(2) + "/" + found.group(3), year,
-                        month < SIGNED_FROM ? year : year + 1))
-                : Optional.empty();
+        return found.find() ? madeOn(found) : Optional.empty();
     }
 
     /** A key without the date a letterhead writes: the day a report was signed names neither its period nor its year. */

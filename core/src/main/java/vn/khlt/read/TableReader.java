@@ -504,8 +504,8 @@ final class TableReader {
             Optional<ReportPeriod.Signed> day = java.util.Arrays.stream(days).anyMatch(c -> c == column)
                     ? ReportPeriod.rowsDay(header.titles.get(column), cell.text())
                     : cell.kind() == Cell.Kind.TEXT ? ReportPeriod.notedDay(cell.text()) : Optional.empty();
-            OptionalInt year = rowsYear(row);
-            if (day.isPresent() && year.isPresent() && day.get().before(year.getAsInt())) {
+            OptionalInt year = day.isPresent() ? rowsYear(row) : OptionalInt.empty();
+            if (year.isPresent() && day.get().before(year.getAsInt())) {
                 issues.add(new Issue(Finding.PARTIAL_PERIOD, at(row, column), Text.of(
                         "Dòng %d ghi ngày %s ở cột '%s', trước khi hết năm %d: số liệu của dòng khi đó chưa phải số cả năm, không"
                                 + " số liệu nào của dòng được tính. Gửi số liệu cả năm; nếu đây đúng là số liệu cả năm, dùng tùy"

@@ -140,10 +140,10 @@ final class UnitNotes {
         if (!row.mayGiveADay() || !row.onlyDays()) {
             return; // most rows, at the cost of a look at their texts: no "ngày" in them
         }
+        boolean noteLine = noteLead(row) || lineMarked(row);
         for (Cell cell : row.cells()) {
             Optional<ReportPeriod.Signed> signed = row.day(cell);
             // "Thời điểm báo cáo: 30/6/2019": the figures counted to a day before the year was over
-            boolean noteLine = noteLead(row) || lineMarked(row);
             Optional<ReportPeriod.Signed> cutOff = signed.isPresent() || cell.kind() != Cell.Kind.TEXT || noteLine ? Optional.empty()
                     : ReportPeriod.cutOffBefore(cell.text()); // a note's lines say it as a note ("- Ba Tri: số liệu đến 30/6/2019")
             if (signed.isPresent() || cutOff.isPresent()) {
